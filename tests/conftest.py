@@ -1,0 +1,67 @@
+"""Shared fixtures. Rig parts (SoftHSM2, pcscd + vpcd) are started by the tests
+themselves; where one is missing a test is skipped on a developer's machine
+and fails on CI, so CI never passes by skipping."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from tests.rig import pcscd
+from tests.rig.softhsm import SoftHSM, tools_present
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURE_CERTS = REPO.parent / "shared" / "fixtures" / "certs"
+
+
+def rig_missing(what: str) -> None:
+    if os.environ.get("CI"):
+        pytest.fail(f"test rig incomplete on CI: {what}")
+    pytest.skip(f"test rig not installed here: {what}")
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh user data dir, as UKEY_RENEW_HOME."""
+    path = tmp_path / "home"
+    path.mkdir()
+    monkeypatch.setenv("UKEY_RENEW_HOME", str(path))
+    return path
+
+
+@pytest.fixture
+def now() -> datetime:
+    return datetime(2026, 11, 24, 12, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture(scope="session")
+def softhsm(tmp_path_factory: pytest.TempPathFactory) -> SoftHSM:
+    """One SoftHSM2 token dir for the session: the module reads SOFTHSM2_CONF
+    once per process, so tests share it and use labels of their own."""
+    if not tools_present():
+        rig_missing("softhsm2 and opensc (softhsm2-util, pkcs11-tool)")
+    hsm = SoftHSM(tmp_path_factory.mktemp("softhsm"))
+    os.environ["SOFTHSM2_CONF"] = str(hsm.conf)
+    return hsm
+
+
+@pytest.fixture(scope="session")
+def pcsc_service() -> Iterator[None]:
+    if pcscd.readers() is None and not os.path.exists("/usr/sbin/pcscd"):
+        rig_missing("pcscd")
+    process = pcscd.ensure_running()
+    yield
+    if process is not None:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture
+def fixture_certs() -> list[Path]:
+    found = sorted(FIXTURE_CERTS.glob("*.pem"))
+    assert found, f"no certificates in {FIXTURE_CERTS}"
+    return found

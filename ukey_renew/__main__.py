@@ -1,0 +1,3 @@
+from ukey_renew.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,44 @@
+"""Setting up the practice key with a certificate worth renewing.
+
+The certificate is shaped like the guide's example (guide 2.2 figure 4:
+unit certificate of 电信测试1, org code 111111, two months of validity) and
+expires in a chosen number of days, so that every branch of the eligibility
+rules (guide 1.3 note 2) can be practised.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from ukey_renew.casim.ca import ReferenceCA
+from ukey_renew.token import practice
+from ukey_renew.token.csr import subject_name
+from ukey_renew.token.practice import PracticeToken
+
+CONTAINER = "UnitCert"
+UNIT_NAME = "电信测试1"  # guide 2.2 figure 4
+ORG_CODE = "111111"  # guide 2.2 figure 4
+ADMIN_PIN = "12309admin"  # the practice operator's unlock PIN; practice only
+_EXAMPLE_VALIDITY = timedelta(days=62)  # 2023-07-18 … 2023-09-18 in the guide
+
+
+def reference_ca(data_dir: Path) -> ReferenceCA:
+    return ReferenceCA(data_dir / "reference-ca")
+
+
+def reset_practice_key(data_dir: Path, now: datetime, expires_in_days: int = 20) -> PracticeToken:
+    token = PracticeToken.provision(
+        practice.default_path(data_dir),
+        serial="PR" + secrets.token_hex(5).upper(),
+        admin_pin=ADMIN_PIN,
+    )
+    token.login(practice.DEFAULT_PIN)
+    token.generate_key_pair(CONTAINER)
+    csr = token.create_csr(CONTAINER, subject_name(UNIT_NAME, UNIT_NAME, ORG_CODE))
+    not_after = now + timedelta(days=expires_in_days)
+    not_before = min(now, not_after - _EXAMPLE_VALIDITY)
+    token.install_certificate(CONTAINER, reference_ca(data_dir).issue(csr, not_before, not_after))
+    token.logout()
+    return token

@@ -1,0 +1,230 @@
+"""The one entry point: ``ukey-renew [command]``.
+
+Every command prints Chinese text for a person, or JSON with ``--json`` for
+scripts and IT staff. Errors are reported as ``{"error": {...}}`` with a
+stable id and exit code 2; tracebacks go to the log only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from ukey_renew import __version__, paths
+from ukey_renew import log as logsetup
+from ukey_renew.certs import RenewalPolicy, load_certificate
+from ukey_renew.errors import UkeyError
+
+log = logging.getLogger(__name__)
+
+CHINA_TIME = timezone(timedelta(hours=8), "CST")
+EXIT_ERROR = 2
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _day(iso: str) -> str:
+    """The guide's way of writing a date: 2023年07月18日 (Beijing time)."""
+    return datetime.fromisoformat(iso).astimezone(CHINA_TIME).strftime("%Y年%m月%d日")
+
+
+def _emit(args: argparse.Namespace, data: dict[str, Any], text: Callable[[dict[str, Any]], str]) -> None:
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(text(data))
+
+
+# --- cert ----------------------------------------------------------------
+
+
+def _cert_text(cert: dict[str, Any], indent: str = "") -> str:
+    if "error" in cert:
+        return f"{indent}证书无法读取：{cert['error']['message']}"
+    renewal = cert["renewal"]
+    org = f"，组织机构代码 {cert['org_code']}" if cert["org_code"] else ""
+    lines = [
+        f"{indent}证书：{cert['subject_cn'] or '（无名称）'}{org}",
+        f"{indent}  颁发者：{cert['issuer_cn'] or '（未知）'}，算法 {cert['key_algorithm']}，序列号 {cert['serial']}",
+        f"{indent}  有效期：{_day(cert['not_before'])} 至 {_day(cert['not_after'])}（剩余 {cert['days_left']} 天）",
+        f"{indent}  延期：{'可以' if renewal['eligible'] else '不可以'}。{renewal['message']}",
+    ]
+    return "\n".join(lines)
+
+
+def cmd_cert(args: argparse.Namespace) -> int:
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError as exc:
+        raise UkeyError(f"无法打开文件：{args.file}", detail=type(exc).__name__) from None
+    info = load_certificate(data)
+    _emit(args, info.to_dict(_now(), RenewalPolicy()), _cert_text)
+    return 0
+
+
+# --- status --------------------------------------------------------------
+
+
+def _pin_text(pin: dict[str, Any]) -> str:
+    if pin["locked"]:
+        return "已锁定（指南 3.6）"
+    if pin["retries_left"] is not None:
+        return f"正常，还可尝试 {pin['retries_left']} 次"
+    return "曾输错，剩余次数较少" if pin["count_low"] else "正常"
+
+
+def _status_text(status: dict[str, Any]) -> str:
+    lines = []
+    if not status["tokens"]:
+        lines.append("未检测到 Ukey。请插入红色 Ukey（指南 1.3）；已插入请换一个 USB 接口（指南 3.3 ②）。")
+    for token in status["tokens"]:
+        lines.append(f"Ukey：{token['label']}（{token['model']}，序列号 {token['serial']}，{token['backend']}）")
+        lines.append(f"  密码：{_pin_text(token['pin'])}")
+        if not token["certificates"]:
+            lines.append("  Ukey 中没有证书（指南 3.3）。")
+        lines.extend(_cert_text(cert, "  ") for cert in token["certificates"])
+    for reader in status["readers"]:
+        card = reader["card"] or ("未知卡片" if reader["card_present"] else "无卡")
+        lines.append(f"读卡器：{reader['reader']}（{card}）")
+    for problem in status["problems"]:
+        lines.append(f"提示（{problem['backend']}）：{problem['message']} {problem['next_step']}")
+    return "\n".join(lines)
+
+
+def _readers() -> Sequence[Any]:
+    from ukey_renew.token.pcsc import list_readers
+
+    return list_readers()
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from ukey_renew.status import collect
+
+    status = collect(
+        args.backend,
+        data_dir=paths.data_dir(),
+        now=_now(),
+        policy=RenewalPolicy(),
+        pkcs11_module=args.pkcs11_module,
+        xtxapp_url=args.xtxapp_url,
+        list_readers=_readers,
+    )
+    _emit(args, status.to_dict(), _status_text)
+    return 0
+
+
+# --- practice ------------------------------------------------------------
+
+
+def cmd_practice_reset(args: argparse.Namespace) -> int:
+    from ukey_renew.casim.provision import reset_practice_key
+    from ukey_renew.status import describe
+
+    token = reset_practice_key(paths.data_dir(), _now(), args.expires_in_days)
+    data = {"tokens": [describe(token, _now(), RenewalPolicy())], "readers": [], "problems": []}
+    if not args.json:
+        print("练习 Ukey 已重置，密码为 111111（指南 2.2 ③）。")
+    _emit(args, data, _status_text)
+    return 0
+
+
+def cmd_practice_default(args: argparse.Namespace) -> int:
+    """The embedded default: the practice key, set up on first use."""
+    from ukey_renew.token import practice
+
+    if not practice.default_path(paths.data_dir()).is_file():
+        args.expires_in_days = 20
+        return cmd_practice_reset(args)
+    args.backend, args.pkcs11_module, args.xtxapp_url = "practice", None, None
+    return cmd_status(args)
+
+
+# --- casim ---------------------------------------------------------------
+
+
+def cmd_casim_xtxapp(args: argparse.Namespace) -> int:
+    from ukey_renew.casim.xtxapp import XTXAppService, make_server
+    from ukey_renew.token import practice
+
+    key = practice.default_path(paths.data_dir())
+    if not key.is_file():
+        raise UkeyError("练习 Ukey 尚未设置，请先运行 ukey-renew practice reset。")
+    server = make_server(XTXAppService(key), args.port)
+    port = server.server_address[1]
+    print(f"XTXApp 模拟服务：http://127.0.0.1:{port}/synctl （练习 Ukey：{key}）", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
+
+
+# --- wiring --------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="ukey-renew", description="BJCA Ukey 证书延期助手（12309 中国检察网）")
+    parser.add_argument("--version", action="version", version=__version__)
+    parser.add_argument("--json", action="store_true", help="输出 JSON")
+    parser.set_defaults(func=cmd_practice_default)
+    sub = parser.add_subparsers(dest="command")
+
+    def command(name: str, func: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text)
+        p.add_argument("--json", action="store_true", help="输出 JSON")
+        p.set_defaults(func=func)
+        return p
+
+    cert = command("cert", cmd_cert, "查看证书文件（指南 2.1）")
+    cert.add_argument("file")
+
+    status = command("status", cmd_status, "查看已插入的 Ukey 和证书（指南 2.1）")
+    status.add_argument("--backend", choices=("auto", "pkcs11", "xtxapp", "practice"), default="auto")
+    status.add_argument("--pkcs11-module", metavar="PATH", help="PKCS#11 驱动文件")
+    status.add_argument("--xtxapp-url", metavar="URL", help="XTXApp 服务地址")
+
+    practice = sub.add_parser("practice", help="练习 Ukey")
+    practice_sub = practice.add_subparsers(dest="practice_command", required=True)
+    reset = practice_sub.add_parser("reset", help="重置练习 Ukey")
+    reset.add_argument("--expires-in-days", type=int, default=20, help="证书还有几天到期（负数：已过期）")
+    reset.add_argument("--json", action="store_true", help="输出 JSON")
+    reset.set_defaults(func=cmd_practice_reset)
+
+    casim = sub.add_parser("casim", help="模拟服务（练习、培训、测试）")
+    casim_sub = casim.add_subparsers(dest="casim_command", required=True)
+    xtx = casim_sub.add_parser("xtxapp", help="XTXApp 本地服务模拟器（使用练习 Ukey）")
+    xtx.add_argument("--port", type=int, default=21051)
+    xtx.set_defaults(func=cmd_casim_xtxapp, json=False)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logsetup.setup(paths.data_dir())
+    try:
+        return int(args.func(args))
+    except UkeyError as exc:
+        log.warning("%s: %s (%s)", getattr(args, "command", None), exc.id, exc.detail)
+        if getattr(args, "json", False):
+            print(json.dumps({"error": exc.as_dict()}, ensure_ascii=False, indent=2))
+        else:
+            print(f"错误：{exc.message}\n下一步：{exc.next_step}", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception:
+        log.exception("unexpected failure")
+        print("程序内部错误，详情已写入日志。请将日志发给 Ukey 运维人员（指南 3.12）。", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,42 @@
+"""The program's log: a rotating file in the user's data dir.
+
+Tracebacks go here, never to the user. A filter masks mobile numbers and
+ID-card numbers in every record; PINs and passwords are never passed to the
+logger at all.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+_MOBILE = re.compile(r"(?<!\d)(1[3-9]\d)\d{4}(\d{4})(?!\d)")
+_ID_CARD = re.compile(r"(?<![\dA-Za-z])(\d{6})\d{8}(\d{3}[\dXx])(?![\dA-Za-z])")
+
+
+def mask(text: str) -> str:
+    """13800138000 → 138****8000; an ID number keeps its first 6 and last 4."""
+    text = _ID_CARD.sub(r"\1********\2", text)
+    return _MOBILE.sub(r"\1****\2", text)
+
+
+class MaskingFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = mask(record.getMessage())
+        record.args = None
+        return True
+
+
+def setup(data_dir: Path, level: int = logging.INFO) -> Path:
+    folder = data_dir / "logs"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "ukey-renew.log"
+    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(MaskingFilter())
+    root = logging.getLogger("ukey_renew")
+    root.setLevel(level)
+    root.handlers[:] = [handler]
+    return path

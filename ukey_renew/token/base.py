@@ -1,0 +1,141 @@
+"""What every kind of key offers, whichever way we reach it.
+
+Backends (PKCS#11, BJCA's XTXApp service, the practice key) implement
+:class:`Token`. Renewal needs a new key pair beside the old one, so each
+container can hold a *pending* key and certificate next to the current ones;
+:func:`install_two_phase` is the one place that decides when the old pair may
+go: only after the new certificate has been written, read back and matched to
+the pending key.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from ukey_renew.certs import load_certificate, public_key_bits
+from ukey_renew.errors import (
+    CertificateError,
+    CertificateKeyMismatch,
+    PinRuleViolated,
+    TokenWriteFailed,
+)
+
+# guide 3.6 ⑥: the new Ukey password is 6-8 characters, letters and digits.
+_NEW_PIN = re.compile(r"^(?=.*[A-Za-z])(?=.*\d)[A-Za-z\d]{6,8}$")
+
+
+def check_new_pin(pin: str) -> None:
+    if not _NEW_PIN.match(pin):
+        raise PinRuleViolated()
+
+
+@dataclass(frozen=True)
+class TokenInfo:
+    backend: str
+    label: str
+    serial: str
+    manufacturer: str
+    model: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {
+            "backend": self.backend,
+            "label": self.label,
+            "serial": self.serial,
+            "manufacturer": self.manufacturer,
+            "model": self.model,
+        }
+
+
+@dataclass(frozen=True)
+class PinStatus:
+    """``retries_left`` is None where the key tells only the flags (PKCS#11)."""
+
+    retries_left: int | None
+    locked: bool
+    count_low: bool
+    final_try: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "retries_left": self.retries_left,
+            "locked": self.locked,
+            "count_low": self.count_low,
+            "final_try": self.final_try,
+        }
+
+
+@dataclass(frozen=True)
+class TokenCertificate:
+    """A certificate on the key; ``id`` is what the backend calls it (for
+    XTXApp the CertID ``container/deviceSN``), ``container`` what we pass back."""
+
+    id: str
+    container: str
+    der: bytes
+
+
+class Token(Protocol):
+    def info(self) -> TokenInfo: ...
+
+    def pin_status(self) -> PinStatus: ...
+
+    def certificates(self) -> list[TokenCertificate]: ...
+
+    def login(self, pin: str) -> None:
+        """One login attempt with exactly this PIN; never retried."""
+
+    def logout(self) -> None: ...
+
+    def change_pin(self, old: str, new: str) -> None: ...
+
+    def sign(self, container: str, data: bytes) -> bytes:
+        """Sign with the current key of ``container`` (X.509 signature format)."""
+
+    def generate_key_pair(self, container: str) -> bytes:
+        """Make the pending key pair of ``container``; returns its SubjectPublicKeyInfo."""
+
+    def create_csr(self, container: str, subject_der: bytes) -> bytes:
+        """A PKCS#10 request for the pending key, signed on the key."""
+
+    def install_certificate(self, container: str, cert_der: bytes) -> None:
+        """Replace the current certificate two-phase (see install_two_phase)."""
+
+    def close(self) -> None: ...
+
+
+class PendingSlots(Protocol):
+    """The storage steps a backend gives :func:`install_two_phase`."""
+
+    def pending_public_key(self, container: str) -> bytes:
+        """The pending key's SubjectPublicKeyInfo (DER)."""
+
+    def write_pending_certificate(self, container: str, cert_der: bytes) -> None: ...
+
+    def read_pending_certificate(self, container: str) -> bytes | None: ...
+
+    def drop_pending_certificate(self, container: str) -> None: ...
+
+    def promote_pending(self, container: str) -> None:
+        """Delete the current key and certificate, make the pending ones current."""
+
+
+def install_two_phase(slots: PendingSlots, container: str, cert_der: bytes) -> None:
+    """Write, read back, verify against the pending key, and only then replace.
+
+    Any failure before :meth:`promote_pending` leaves the old certificate and
+    key untouched, so the user can still log in with the old certificate.
+    """
+    try:
+        new = load_certificate(cert_der)
+    except CertificateError as exc:
+        raise TokenWriteFailed("新证书格式错误，未写入 Ukey，原证书保持不变。") from exc
+    if new.public_key != public_key_bits(slots.pending_public_key(container)):
+        raise CertificateKeyMismatch()
+    slots.write_pending_certificate(container, new.der)
+    if slots.read_pending_certificate(container) != new.der:
+        slots.drop_pending_certificate(container)
+        raise TokenWriteFailed(detail="read-back differs from what was written")
+    slots.promote_pending(container)

@@ -1,0 +1,314 @@
+"""Keys reached through a vendor PKCS#11 module (SoftHSM2 in tests).
+
+Binding: python-pkcs11 rather than PyKCS11. It raises one exception class
+per CKR_ code (PinIncorrect, PinLocked, DeviceRemoved …), which maps straight
+onto our typed errors, and its ``token.open(user_pin=…)`` is exactly one
+C_Login, which the "a PIN typed once is tried once" rule needs.
+
+Objects are named by CKA_LABEL: the current key pair and certificate of a
+container carry the container's name, the pending ones made during renewal
+carry ``<name>#pending`` until :func:`install_two_phase` promotes them.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import sys
+import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pkcs11
+from asn1crypto import keys
+from pkcs11 import Attribute, CertificateType, KeyType, Mechanism, ObjectClass, TokenFlag
+from pkcs11 import exceptions as p11
+from pkcs11.util.ec import encode_ec_public_key, encode_ecdsa_signature, encode_named_curve_parameters
+from pkcs11.util.rsa import encode_rsa_public_key
+
+from ukey_renew import paths
+from ukey_renew.errors import (
+    LoginRequired,
+    ModuleInvalid,
+    ModuleNotFound,
+    NoSuchContainer,
+    PinIncorrect,
+    PinLocked,
+    TokenError,
+    TokenRemoved,
+)
+from ukey_renew.token.base import (
+    PinStatus,
+    TokenCertificate,
+    TokenInfo,
+    check_new_pin,
+    install_two_phase,
+)
+from ukey_renew.token.csr import build_csr
+
+MODULE_ENV = "UKEY_RENEW_PKCS11_MODULE"
+PENDING_SUFFIX = "#pending"
+
+_REMOVED = (p11.DeviceRemoved, p11.TokenNotPresent, p11.DeviceError, p11.SessionClosed, p11.SessionHandleInvalid)
+
+
+@contextmanager
+def _mapped() -> Iterator[None]:
+    """Turn the binding's exceptions into ours, with the CKR_ name kept as detail."""
+    try:
+        yield
+    except _REMOVED as exc:
+        raise TokenRemoved(detail=type(exc).__name__) from exc
+    except p11.PinLocked as exc:
+        raise PinLocked() from exc
+    except p11.UserNotLoggedIn as exc:
+        raise LoginRequired() from exc
+    except (p11.NoSuchKey, p11.MultipleObjectsReturned) as exc:
+        raise NoSuchContainer(detail=type(exc).__name__) from exc
+    except p11.PKCS11Error as exc:
+        raise TokenError(detail=type(exc).__name__) from exc
+
+
+def module_candidates(platform: str = sys.platform) -> list[str]:
+    """Module paths from resources/tokens.toml for this platform, globs expanded."""
+    table = tomllib.loads(paths.resource("tokens.toml").read_text(encoding="utf-8"))
+    key = "windows" if platform.startswith("win") else "linux"
+    found: dict[str, str] = {}  # real path -> first name seen: one module, one entry
+    for module in table.get("pkcs11_module", []):
+        for pattern in module.get(key, []):
+            for path in sorted(glob.glob(os.path.expandvars(pattern))):
+                found.setdefault(os.path.realpath(path), path)
+    return list(found.values())
+
+
+def load_module(path: str) -> Any:
+    if not os.path.isfile(path):
+        raise ModuleNotFound(detail=path)
+    try:
+        return pkcs11.lib(path)
+    except p11.PKCS11Error as exc:
+        raise ModuleInvalid(detail=str(exc)) from exc
+
+
+def open_tokens(module_path: str | None = None) -> list[Pkcs11Token]:
+    """Every initialised token of the configured module, or of the discovered ones.
+
+    A module named explicitly (option or environment) that cannot be loaded is
+    an error; a discovered one that fails is skipped.
+    """
+    explicit = module_path or os.environ.get(MODULE_ENV)
+    tokens: list[Pkcs11Token] = []
+    for path in [explicit] if explicit else module_candidates():
+        try:
+            lib = load_module(path)
+        except TokenError:
+            if explicit:
+                raise
+            continue
+        with _mapped():
+            for slot in lib.get_slots(token_present=True):
+                token = slot.get_token()
+                if TokenFlag(token.flags) & TokenFlag.TOKEN_INITIALIZED:
+                    tokens.append(Pkcs11Token(slot, path))
+    return tokens
+
+
+class Pkcs11Token:
+    backend = "pkcs11"
+
+    def __init__(self, slot: Any, module_path: str) -> None:
+        self._slot = slot
+        self.module_path = module_path
+        self._session: Any = None
+        self._logged_in = False
+
+    # --- reading --------------------------------------------------------
+
+    def _token(self) -> Any:
+        """A fresh C_GetTokenInfo (the PIN flags change); when that fails the key
+        has gone from its slot, whatever code the module chose to say so."""
+        try:
+            return self._slot.get_token()
+        except p11.PKCS11Error as exc:
+            raise TokenRemoved(detail=type(exc).__name__) from exc
+
+    def info(self) -> TokenInfo:
+        token = self._token()
+        return TokenInfo(
+            backend=self.backend,
+            label=token.label.strip(),
+            serial=_text(token.serial),
+            manufacturer=_text(token.manufacturer_id),
+            model=_text(token.model),
+        )
+
+    def pin_status(self) -> PinStatus:
+        flags = TokenFlag(self._token().flags)
+        locked = bool(flags & TokenFlag.USER_PIN_LOCKED)
+        final = bool(flags & TokenFlag.USER_PIN_FINAL_TRY)
+        # PKCS#11 tells only these flags, not a count.
+        retries = 0 if locked else 1 if final else None
+        return PinStatus(
+            retries_left=retries,
+            locked=locked,
+            count_low=bool(flags & TokenFlag.USER_PIN_COUNT_LOW),
+            final_try=final,
+        )
+
+    def certificates(self) -> list[TokenCertificate]:
+        with _mapped():
+            session = self._open()
+            found = []
+            for obj in session.get_objects({Attribute.CLASS: ObjectClass.CERTIFICATE}):
+                label = obj[Attribute.LABEL] or obj[Attribute.ID].hex()
+                if not label.endswith(PENDING_SUFFIX):
+                    found.append(TokenCertificate(id=label, container=label, der=bytes(obj[Attribute.VALUE])))
+            return found
+
+    # --- PIN ------------------------------------------------------------
+
+    def login(self, pin: str) -> None:
+        self.logout()
+        token = self._token()
+        with _mapped():
+            try:
+                self._session = token.open(rw=True, user_pin=pin)
+            except p11.PinIncorrect:
+                status = self.pin_status()
+                raise PinLocked() if status.locked else PinIncorrect(status.retries_left) from None
+        self._logged_in = True
+
+    def logout(self) -> None:
+        if self._session is not None:
+            try:
+                self._session.close()
+            except p11.PKCS11Error:
+                pass  # the key may be gone already; the session is gone with it
+        self._session = None
+        self._logged_in = False
+
+    def change_pin(self, old: str, new: str) -> None:
+        check_new_pin(new)
+        self.login(old)
+        with _mapped():
+            self._session.set_pin(old, new)
+
+    # --- keys and certificates --------------------------------------------
+
+    def sign(self, container: str, data: bytes) -> bytes:
+        with _mapped():
+            return _sign(self._private_key(container), data)
+
+    def generate_key_pair(self, container: str) -> bytes:
+        with _mapped():
+            session = self._login_session()
+            self._destroy(container + PENDING_SUFFIX)
+            params = session.create_domain_parameters(
+                KeyType.EC, {Attribute.EC_PARAMS: encode_named_curve_parameters("secp256r1")}, local=True
+            )
+            label = container + PENDING_SUFFIX
+            public, _private = params.generate_keypair(store=True, label=label, id=container.encode())
+            return bytes(encode_ec_public_key(public))
+
+    def create_csr(self, container: str, subject_der: bytes) -> bytes:
+        with _mapped():
+            pending = self._private_key(container + PENDING_SUFFIX)
+            public = self._public_key(container + PENDING_SUFFIX)
+            return build_csr(
+                subject_der, _public_key_info(public), _algorithm(public), lambda data: _sign(pending, data)
+            )
+
+    def install_certificate(self, container: str, cert_der: bytes) -> None:
+        self._login_session()
+        install_two_phase(self, container, cert_der)
+
+    def close(self) -> None:
+        self.logout()
+
+    # --- PendingSlots --------------------------------------------------
+
+    def pending_public_key(self, container: str) -> bytes:
+        with _mapped():
+            return _public_key_info(self._public_key(container + PENDING_SUFFIX))
+
+    def write_pending_certificate(self, container: str, cert_der: bytes) -> None:
+        with _mapped():
+            self._login_session().create_object(
+                {
+                    Attribute.CLASS: ObjectClass.CERTIFICATE,
+                    Attribute.CERTIFICATE_TYPE: CertificateType.X_509,
+                    Attribute.TOKEN: True,
+                    Attribute.PRIVATE: False,
+                    Attribute.LABEL: container + PENDING_SUFFIX,
+                    Attribute.ID: container.encode(),
+                    Attribute.VALUE: cert_der,
+                }
+            )
+
+    def read_pending_certificate(self, container: str) -> bytes | None:
+        with _mapped():
+            objects = self._objects(container + PENDING_SUFFIX, ObjectClass.CERTIFICATE)
+            return bytes(objects[0][Attribute.VALUE]) if objects else None
+
+    def drop_pending_certificate(self, container: str) -> None:
+        with _mapped():
+            for obj in self._objects(container + PENDING_SUFFIX, ObjectClass.CERTIFICATE):
+                obj.destroy()
+
+    def promote_pending(self, container: str) -> None:
+        with _mapped():
+            self._destroy(container)
+            for obj in self._objects(container + PENDING_SUFFIX):
+                obj[Attribute.LABEL] = container
+
+    # --- helpers -------------------------------------------------------
+
+    def _open(self) -> Any:
+        if self._session is None:
+            self._session = self._token().open(rw=True)
+        return self._session
+
+    def _login_session(self) -> Any:
+        if not self._logged_in:
+            raise LoginRequired()
+        return self._session
+
+    def _objects(self, label: str, object_class: ObjectClass | None = None) -> list[Any]:
+        template: dict[Attribute, Any] = {Attribute.LABEL: label}
+        if object_class is not None:
+            template[Attribute.CLASS] = object_class
+        return list(self._login_session().get_objects(template))
+
+    def _destroy(self, label: str) -> None:
+        for obj in self._objects(label):
+            obj.destroy()
+
+    def _private_key(self, label: str) -> Any:
+        return self._login_session().get_key(object_class=ObjectClass.PRIVATE_KEY, label=label)
+
+    def _public_key(self, label: str) -> Any:
+        return self._login_session().get_key(object_class=ObjectClass.PUBLIC_KEY, label=label)
+
+
+def _text(value: str | bytes) -> str:
+    if isinstance(value, bytes):
+        value = value.decode("ascii", errors="replace")
+    return value.strip()
+
+
+def _algorithm(key: Any) -> str:
+    return "RSA" if key.key_type == KeyType.RSA else "EC"
+
+
+def _public_key_info(public: Any) -> bytes:
+    if public.key_type == KeyType.RSA:
+        rsa = keys.RSAPublicKey.load(encode_rsa_public_key(public))
+        return keys.PublicKeyInfo.wrap(rsa, "rsa").dump()
+    return bytes(encode_ec_public_key(public))
+
+
+def _sign(private: Any, data: bytes) -> bytes:
+    if private.key_type == KeyType.RSA:
+        return bytes(private.sign(data, mechanism=Mechanism.SHA256_RSA_PKCS))
+    return bytes(encode_ecdsa_signature(private.sign(data, mechanism=Mechanism.ECDSA_SHA256)))

@@ -1,0 +1,287 @@
+"""The practice key: a software Ukey kept in one file in the user's data dir.
+
+It behaves like the red BJCA key where a user can tell: a PIN (default
+111111, guide 2.2 ③) locked after 10 wrong tries, an administrator PIN to
+unlock it (the operator's side of guide 3.6), containers holding a key pair
+and a certificate. Every change is a locked read-modify-write of the file,
+written to a temporary file and renamed over the old one, so a killed
+process leaves either the old state or the new one.
+
+The PIN is stored only as a salted PBKDF2 hash, as a real key keeps only a
+PIN verifier.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import os
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from filelock import FileLock
+
+from ukey_renew.errors import (
+    LoginRequired,
+    NoSuchContainer,
+    PinIncorrect,
+    PinLocked,
+    TokenNotPresent,
+    TokenWriteFailed,
+)
+from ukey_renew.token.base import (
+    PinStatus,
+    TokenCertificate,
+    TokenInfo,
+    check_new_pin,
+    install_two_phase,
+)
+from ukey_renew.token.csr import build_csr
+
+FILE_NAME = "practice-key.json"
+MAX_PIN_RETRIES = 10
+DEFAULT_PIN = "111111"  # guide 2.2 ③
+_PBKDF2_ROUNDS = 60_000
+
+State = dict[str, Any]
+
+
+def default_path(data_dir: Path) -> Path:
+    return data_dir / FILE_NAME
+
+
+def _verifier(pin: str, salt: bytes | None = None) -> dict[str, str]:
+    salt = salt or secrets.token_bytes(16)
+    digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), salt, _PBKDF2_ROUNDS)
+    return {"salt": salt.hex(), "hash": digest.hex()}
+
+
+def _matches(pin: str, verifier: dict[str, str]) -> bool:
+    expected = _verifier(pin, bytes.fromhex(verifier["salt"]))["hash"]
+    return hmac.compare_digest(expected, verifier["hash"])
+
+
+def _private_key(pem: str) -> ec.EllipticCurvePrivateKey:
+    key = serialization.load_pem_private_key(pem.encode(), password=None)
+    assert isinstance(key, ec.EllipticCurvePrivateKey)
+    return key
+
+
+def _public_key_info(key: ec.EllipticCurvePrivateKey) -> bytes:
+    return key.public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+
+
+def _sign(pem: str, data: bytes) -> bytes:
+    return _private_key(pem).sign(data, ec.ECDSA(hashes.SHA256()))
+
+
+def _new_key_pem() -> str:
+    key = ec.generate_private_key(ec.SECP256R1())
+    return key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    ).decode()
+
+
+class PracticeToken:
+    """One practice key file; login state lives in this object, like a session."""
+
+    backend = "practice"
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = FileLock(str(path) + ".lock")
+        self._logged_in = False
+        if not path.is_file():
+            raise TokenNotPresent("未找到练习 Ukey。", detail=str(path))
+
+    # --- creating and administering --------------------------------------
+
+    @classmethod
+    def provision(
+        cls,
+        path: Path,
+        *,
+        serial: str,
+        label: str = "BJCA 练习 Ukey",
+        pin: str = DEFAULT_PIN,
+        admin_pin: str,
+    ) -> PracticeToken:
+        """Create (or wipe and recreate) an empty practice key."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        state: State = {
+            "version": 1,
+            "label": label,
+            "serial": serial,
+            "pin": _verifier(pin),
+            "retries_left": MAX_PIN_RETRIES,
+            "admin_pin": _verifier(admin_pin),
+            "containers": {},
+        }
+        with FileLock(str(path) + ".lock"):
+            _write_atomically(path, state)
+        return cls(path)
+
+    def unlock(self, admin_pin: str, new_pin: str) -> None:
+        """The administrator's reset of a forgotten or locked PIN (guide 3.6)."""
+        check_new_pin(new_pin)
+        with self._edit() as state:
+            if not _matches(admin_pin, state["admin_pin"]):
+                raise PinIncorrect(None)
+            state["pin"] = _verifier(new_pin)
+            state["retries_left"] = MAX_PIN_RETRIES
+
+    # --- Token protocol ------------------------------------------------
+
+    def info(self) -> TokenInfo:
+        state = self._read()
+        return TokenInfo(
+            backend=self.backend,
+            label=state["label"],
+            serial=state["serial"],
+            manufacturer="ukey-renew",
+            model="练习 Ukey（软件）",
+        )
+
+    def pin_status(self) -> PinStatus:
+        left = self._read()["retries_left"]
+        return PinStatus(
+            retries_left=left,
+            locked=left == 0,
+            count_low=0 < left < MAX_PIN_RETRIES,
+            final_try=left == 1,
+        )
+
+    def certificates(self) -> list[TokenCertificate]:
+        state = self._read()
+        return [
+            TokenCertificate(id=f"{name}/{state['serial']}", container=name, der=base64.b64decode(box["cert"]))
+            for name, box in state["containers"].items()
+            if box.get("cert")
+        ]
+
+    def login(self, pin: str) -> None:
+        with self._edit() as state:
+            if state["retries_left"] == 0:
+                raise PinLocked()
+            if _matches(pin, state["pin"]):
+                state["retries_left"] = MAX_PIN_RETRIES
+                self._logged_in = True
+                return
+            state["retries_left"] -= 1
+            left = state["retries_left"]
+        self._logged_in = False
+        raise PinLocked() if left == 0 else PinIncorrect(left)
+
+    def logout(self) -> None:
+        self._logged_in = False
+
+    def change_pin(self, old: str, new: str) -> None:
+        check_new_pin(new)
+        self.login(old)
+        with self._edit() as state:
+            state["pin"] = _verifier(new)
+
+    def sign(self, container: str, data: bytes) -> bytes:
+        box = self._container(self._read(), container)
+        self._require_login()
+        return _sign(box["key"], data)
+
+    def generate_key_pair(self, container: str) -> bytes:
+        self._require_login()
+        pem = _new_key_pem()
+        with self._edit() as state:
+            box = state["containers"].setdefault(container, {})
+            box["pending_key"] = pem
+            box.pop("pending_cert", None)
+        return _public_key_info(_private_key(pem))
+
+    def create_csr(self, container: str, subject_der: bytes) -> bytes:
+        self._require_login()
+        pem = self._container(self._read(), container).get("pending_key")
+        if not pem:
+            raise NoSuchContainer("Ukey 中没有待写入的新密钥。")
+        return build_csr(subject_der, _public_key_info(_private_key(pem)), "EC", lambda data: _sign(pem, data))
+
+    def install_certificate(self, container: str, cert_der: bytes) -> None:
+        self._require_login()
+        install_two_phase(self, container, cert_der)
+
+    def close(self) -> None:
+        self.logout()
+
+    # --- PendingSlots --------------------------------------------------
+
+    def pending_public_key(self, container: str) -> bytes:
+        pem = self._container(self._read(), container).get("pending_key")
+        if not pem:
+            raise TokenWriteFailed("Ukey 中没有待写入的新密钥，原证书保持不变。")
+        return _public_key_info(_private_key(pem))
+
+    def write_pending_certificate(self, container: str, cert_der: bytes) -> None:
+        with self._edit() as state:
+            self._container(state, container)["pending_cert"] = base64.b64encode(cert_der).decode()
+
+    def read_pending_certificate(self, container: str) -> bytes | None:
+        text = self._container(self._read(), container).get("pending_cert")
+        return base64.b64decode(text) if text else None
+
+    def drop_pending_certificate(self, container: str) -> None:
+        with self._edit() as state:
+            self._container(state, container).pop("pending_cert", None)
+
+    def promote_pending(self, container: str) -> None:
+        with self._edit() as state:
+            box = self._container(state, container)
+            box["key"] = box.pop("pending_key")
+            box["cert"] = box.pop("pending_cert")
+
+    # --- file handling ---------------------------------------------------
+
+    def _require_login(self) -> None:
+        if not self._logged_in:
+            raise LoginRequired()
+
+    @staticmethod
+    def _container(state: State, container: str) -> dict[str, Any]:
+        try:
+            box: dict[str, Any] = state["containers"][container]
+        except KeyError:
+            raise NoSuchContainer(detail=container) from None
+        return box
+
+    def _read(self) -> State:
+        with self._lock:
+            return self._load()
+
+    def _load(self) -> State:
+        try:
+            state: State = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise TokenNotPresent("练习 Ukey 已被移除。", detail=str(self.path)) from None
+        return state
+
+    @contextmanager
+    def _edit(self) -> Iterator[State]:
+        """Locked read-modify-write; nothing is written if the body raises."""
+        with self._lock:
+            state = self._load()
+            yield state
+            _write_atomically(self.path, state)
+
+
+def _write_atomically(path: Path, state: State) -> None:
+    temporary = path.with_name(path.name + ".tmp")
+    with open(temporary, "w", encoding="utf-8") as handle:
+        json.dump(state, handle, ensure_ascii=False, indent=1)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)
