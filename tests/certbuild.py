@@ -7,7 +7,7 @@ The signature no longer matches, which a parser that only reads must not mind.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from asn1crypto import parser as der_parser
 from cryptography import x509
@@ -40,9 +40,7 @@ def der(tag: int, content: bytes) -> bytes:
 
 def raw_name(*attributes: tuple[str, int, bytes]) -> bytes:
     """A Name from (attribute, string tag, raw value bytes) triples."""
-    rdns = b"".join(
-        der(0x31, der(0x30, der(0x06, OID_DER[key]) + der(tag, value))) for key, tag, value in attributes
-    )
+    rdns = b"".join(der(0x31, der(0x30, der(0x06, OID_DER[key]) + der(tag, value))) for key, tag, value in attributes)
     return der(0x30, rdns)
 
 
@@ -55,7 +53,7 @@ def make_cert(
 ) -> bytes:
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, cn)])
-    start = not_before or datetime(2026, 1, 1, tzinfo=timezone.utc)
+    start = not_before or datetime(2026, 1, 1, tzinfo=UTC)
     builder = (
         x509.CertificateBuilder()
         .subject_name(name)

@@ -19,7 +19,7 @@ from typing import Any
 from ukey_renew import __version__, paths
 from ukey_renew import log as logsetup
 from ukey_renew.certs import RenewalPolicy, load_certificate
-from ukey_renew.errors import UkeyError
+from ukey_renew.errors import ReaderUnavailable, UkeyError
 
 log = logging.getLogger(__name__)
 
@@ -100,8 +100,10 @@ def _status_text(status: dict[str, Any]) -> str:
 
 
 def _readers() -> Sequence[Any]:
-    from ukey_renew.token.pcsc import list_readers
-
+    try:
+        from ukey_renew.token.pcsc import list_readers
+    except ImportError as exc:  # pyscard without a PC/SC library on this machine
+        raise ReaderUnavailable(detail=str(exc)) from None
     return list_readers()
 
 
@@ -118,7 +120,9 @@ def cmd_status(args: argparse.Namespace) -> int:
         list_readers=_readers,
     )
     _emit(args, status.to_dict(), _status_text)
-    return 0
+    # A backend asked for by name that could not be opened is a failure.
+    failed = args.backend != "auto" and any(p["backend"] == args.backend for p in status.problems)
+    return EXIT_ERROR if failed else 0
 
 
 # --- practice ------------------------------------------------------------

@@ -29,7 +29,9 @@ class SoftHSM:
         self.root = root
         (root / "tokens").mkdir(parents=True, exist_ok=True)
         self.conf = root / "softhsm2.conf"
-        self.conf.write_text(f"directories.tokendir = {root / 'tokens'}\nobjectstore.backend = file\nlog.level = ERROR\n")
+        self.conf.write_text(
+            f"directories.tokendir = {root / 'tokens'}\nobjectstore.backend = file\nlog.level = ERROR\n"
+        )
         self.env = {**os.environ, "SOFTHSM2_CONF": str(self.conf)}
 
     def init_token(self, label: str, pin: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import subprocess
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -22,12 +22,16 @@ EXPECTED_FIXTURES = {
         "Civil Servant ROOT", "NRCAC", "Civil Servant ROOT", "2044-07-07T06:48:56+00:00",
         "11D64C304B7F501E9A0650A508FAC774",
     ),
-    "gmssl-sheca-sm2.pem": ("SHECA SM2", "UniTrust", "ROOTCA", "2033-09-08T08:10:25+00:00", "2DA1A6BD0CE76C624E634B7D6A29D02A"),
+    "gmssl-sheca-sm2.pem": (
+        "SHECA SM2", "UniTrust", "ROOTCA", "2033-09-08T08:10:25+00:00", "2DA1A6BD0CE76C624E634B7D6A29D02A",
+    ),
     "gmssl-tjca-sm2.pem": (
         "TJCA", "天津市电子认证中心", "Civil Servant ROOT", "2037-12-01T02:57:30+00:00",
         "4BAE9CC5FB7FC24F0C75608BDAA4889A",
     ),
-    "tongsuo-sm2-first-crt.pem": ("Test SM2 first level cert", "Test Org", "Test SM2 CA", "2020-09-23T13:34:05+00:00", "04"),
+    "tongsuo-sm2-first-crt.pem": (
+        "Test SM2 first level cert", "Test Org", "Test SM2 CA", "2020-09-23T13:34:05+00:00", "04",
+    ),
 }  # fmt: skip
 
 
@@ -54,7 +58,21 @@ def test_openssl_sm2_certificate(tmp_path: Path, subject: str, now: datetime) ->
     key, cert = tmp_path / "k.pem", tmp_path / "c.pem"
     subprocess.run(["openssl", "genpkey", "-algorithm", "SM2", "-out", str(key)], check=True)
     subprocess.run(
-        ["openssl", "req", "-x509", "-key", str(key), "-sm3", "-utf8", "-subj", subject, "-days", "30", "-out", str(cert)],
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-key",
+            str(key),
+            "-sm3",
+            "-utf8",
+            "-subj",
+            subject,
+            "-days",
+            "30",
+            "-out",
+            str(cert),
+        ],
         check=True,
     )
     info = load_certificate(cert.read_bytes())
@@ -88,21 +106,21 @@ def test_tolerant_name_decoding(tag: int, raw: bytes, expected: str) -> None:
 
 
 def test_generalized_time_after_2050() -> None:
-    start = datetime(2049, 6, 1, tzinfo=timezone.utc)
-    info = load_certificate(make_cert(not_before=start, not_after=datetime(2055, 3, 4, 5, 6, 7, tzinfo=timezone.utc)))
-    assert info.not_after == datetime(2055, 3, 4, 5, 6, 7, tzinfo=timezone.utc)
+    start = datetime(2049, 6, 1, tzinfo=UTC)
+    info = load_certificate(make_cert(not_before=start, not_after=datetime(2055, 3, 4, 5, 6, 7, tzinfo=UTC)))
+    assert info.not_after == datetime(2055, 3, 4, 5, 6, 7, tzinfo=UTC)
     assert info.not_before == start
 
 
 @pytest.mark.parametrize(
     ("attributes", "extensions", "code", "source"),
     [
-        ([("OU", UTF8_STRING, "371724".encode())], [], "371724", "subject.OU"),
+        ([("OU", UTF8_STRING, b"371724")], [], "371724", "subject.OU"),
         ([("OU", UTF8_STRING, "组织机构代码:110108".encode())], [], "110108", "subject.OU"),
         ([("serialNumber", PRINTABLE_STRING, b"420100")], [], "420100", "subject.serialNumber"),
         ([], [("1.2.156.10260.4.1.4", der(PRINTABLE_STRING, b"371724"))], "371724", "extension 1.2.156.10260.4.1.4"),
         ([], [("1.2.86.11.7.3", der(UTF8_STRING, b"500000"))], "500000", "extension 1.2.86.11.7.3"),
-        ([("OU", UTF8_STRING, "1234567".encode())], [], None, None),  # seven digits is not the code
+        ([("OU", UTF8_STRING, b"1234567")], [], None, None),  # seven digits is not the code
     ],
 )
 def test_org_code_sources(attributes: list, extensions: list, code: str | None, source: str | None) -> None:
@@ -150,7 +168,7 @@ def test_mutated_bytes_raise_only_our_error(fixture_certs: list[Path], data: st.
     except CertificateError as exc:
         assert exc.id in ("cert.malformed", "cert.empty")
     else:
-        info.to_dict(datetime(2026, 1, 1, tzinfo=timezone.utc))  # what survives also renders
+        info.to_dict(datetime(2026, 1, 1, tzinfo=UTC))  # what survives also renders
 
 
 @settings(max_examples=200, deadline=None)
@@ -167,7 +185,7 @@ def test_random_bytes_raise_only_our_error(blob: bytes) -> None:
 
 def _cert_expiring(not_after: datetime) -> bytes:
     """Valid from 2026-01-01 or two months before expiry, whichever is earlier."""
-    start = min(datetime(2026, 1, 1, tzinfo=timezone.utc), not_after - timedelta(days=62))
+    start = min(datetime(2026, 1, 1, tzinfo=UTC), not_after - timedelta(days=62))
     return make_cert(not_before=start, not_after=not_after)
 
 
@@ -194,7 +212,7 @@ def test_window_and_not_yet_valid(now: datetime) -> None:
     info = load_certificate(_cert_expiring(now + timedelta(days=100)))
     assert renewal_eligibility(info, now, RenewalPolicy(window_days=60)).reason == "not_in_window"
     assert renewal_eligibility(info, now, RenewalPolicy(window_days=120)).reason == "renewable"
-    early = datetime(2025, 12, 1, tzinfo=timezone.utc)
+    early = datetime(2025, 12, 1, tzinfo=UTC)
     assert renewal_eligibility(info, early, RenewalPolicy()).reason == "not_yet_valid"
 
 

@@ -13,15 +13,17 @@ carry ``<name>#pending`` until :func:`install_two_phase` promotes them.
 from __future__ import annotations
 
 import glob
+import hashlib
 import os
 import sys
 import tomllib
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 import pkcs11
-from asn1crypto import keys
+from asn1crypto import keys, x509
 from pkcs11 import Attribute, CertificateType, KeyType, Mechanism, ObjectClass, TokenFlag
 from pkcs11 import exceptions as p11
 from pkcs11.util.ec import encode_ec_public_key, encode_ecdsa_signature, encode_named_curve_parameters
@@ -49,6 +51,9 @@ from ukey_renew.token.csr import build_csr
 
 MODULE_ENV = "UKEY_RENEW_PKCS11_MODULE"
 PENDING_SUFFIX = "#pending"
+
+# Tokens handed out per module path, to know whether a session is in use.
+_live: dict[str, weakref.WeakSet[Pkcs11Token]] = {}
 
 _REMOVED = (p11.DeviceRemoved, p11.TokenNotPresent, p11.DeviceError, p11.SessionClosed, p11.SessionHandleInvalid)
 
@@ -91,6 +96,18 @@ def load_module(path: str) -> Any:
         raise ModuleInvalid(detail=str(exc)) from exc
 
 
+def _fresh_slots(lib: Any, path: str) -> list[Any]:
+    """The module's slots as they are now.
+
+    Some modules (SoftHSM among them) fix their token list at C_Initialize,
+    so a key set up since then is seen only after re-initialising; that would
+    end every open session, so it is done only while none is in use.
+    """
+    if not any(token.in_session for token in _live.get(path, ())):
+        lib.reinitialize()
+    return list(lib.get_slots(token_present=True))
+
+
 def open_tokens(module_path: str | None = None) -> list[Pkcs11Token]:
     """Every initialised token of the configured module, or of the discovered ones.
 
@@ -107,10 +124,11 @@ def open_tokens(module_path: str | None = None) -> list[Pkcs11Token]:
                 raise
             continue
         with _mapped():
-            for slot in lib.get_slots(token_present=True):
-                token = slot.get_token()
-                if TokenFlag(token.flags) & TokenFlag.TOKEN_INITIALIZED:
-                    tokens.append(Pkcs11Token(slot, path))
+            for slot in _fresh_slots(lib, path):
+                if TokenFlag(slot.get_token().flags) & TokenFlag.TOKEN_INITIALIZED:
+                    token = Pkcs11Token(slot, path)
+                    _live.setdefault(path, weakref.WeakSet()).add(token)
+                    tokens.append(token)
     return tokens
 
 
@@ -122,6 +140,10 @@ class Pkcs11Token:
         self.module_path = module_path
         self._session: Any = None
         self._logged_in = False
+
+    @property
+    def in_session(self) -> bool:
+        return self._session is not None
 
     # --- reading --------------------------------------------------------
 
@@ -233,6 +255,8 @@ class Pkcs11Token:
             return _public_key_info(self._public_key(container + PENDING_SUFFIX))
 
     def write_pending_certificate(self, container: str, cert_der: bytes) -> None:
+        tbs = x509.Certificate.load(cert_der)["tbs_certificate"]
+        self.drop_pending_certificate(container)  # a retry replaces, never adds
         with _mapped():
             self._login_session().create_object(
                 {
@@ -243,6 +267,9 @@ class Pkcs11Token:
                     Attribute.LABEL: container + PENDING_SUFFIX,
                     Attribute.ID: container.encode(),
                     Attribute.VALUE: cert_der,
+                    Attribute.SUBJECT: tbs["subject"].dump(),  # required for X.509 objects
+                    Attribute.ISSUER: tbs["issuer"].dump(),
+                    Attribute.SERIAL_NUMBER: tbs["serial_number"].dump(),
                 }
             )
 
@@ -311,4 +338,7 @@ def _public_key_info(public: Any) -> bytes:
 def _sign(private: Any, data: bytes) -> bytes:
     if private.key_type == KeyType.RSA:
         return bytes(private.sign(data, mechanism=Mechanism.SHA256_RSA_PKCS))
-    return bytes(encode_ecdsa_signature(private.sign(data, mechanism=Mechanism.ECDSA_SHA256)))
+    # Plain CKM_ECDSA over our own SHA-256: modules that lack CKM_ECDSA_SHA256
+    # (SoftHSM 2.6 among them) all have this one.
+    digest = hashlib.sha256(data).digest()
+    return bytes(encode_ecdsa_signature(private.sign(digest, mechanism=Mechanism.ECDSA)))

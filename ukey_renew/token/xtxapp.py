@@ -30,6 +30,7 @@ from ukey_renew.errors import (
     ServiceBadAnswer,
     ServiceUnavailable,
     TokenError,
+    TokenRemoved,
     TokenWriteFailed,
 )
 from ukey_renew.token.base import PinStatus, TokenCertificate, TokenInfo, check_new_pin
@@ -121,6 +122,8 @@ class XTXAppClient:
 
     def get_pin_retry_count(self, cert_id: str) -> int:
         value = self.call("SOF_GetPinRetryCount", cert_id)
+        if value == "":  # the DLL's failure answer: no device behind this CertID
+            raise TokenRemoved(detail="SOF_GetPinRetryCount failed")
         try:
             count = int(value)
         except (TypeError, ValueError):

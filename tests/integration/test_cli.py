@@ -1,0 +1,166 @@
+"""The command-line contract, run as a user runs it: a separate process."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from tests.rig.softhsm import SoftHSM, module_path
+from tests.unit.test_certs import EXPECTED_FIXTURES
+
+CERT_KEYS = {
+    "subject_cn", "organization", "org_code", "issuer_cn", "serial", "not_before", "not_after",
+    "key_algorithm", "days_left", "renewal",
+}  # fmt: skip
+
+
+def run(
+    home: Path, *args: str, env: dict[str, str] | None = None, timeout: float = 60
+) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "UKEY_RENEW_HOME": str(home), **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "ukey_renew", *args], env=environment, capture_output=True, text=True, timeout=timeout
+    )
+
+
+@pytest.fixture
+def empty_softhsm(tmp_path: Path) -> dict[str, str]:
+    """SoftHSM with no tokens, so discovery finds the module and nothing in it."""
+    return {"SOFTHSM2_CONF": str(SoftHSM(tmp_path / "empty-hsm").conf)}
+
+
+def test_cert_json_for_every_fixture(home: Path, fixture_certs: list[Path]) -> None:
+    for path in fixture_certs:
+        done = run(home, "cert", str(path), "--json")
+        assert done.returncode == 0, done.stderr
+        data = json.loads(done.stdout)
+        assert CERT_KEYS <= data.keys()
+        cn, org, issuer, not_after, serial = EXPECTED_FIXTURES[path.name]
+        assert (data["subject_cn"], data["organization"], data["issuer_cn"]) == (cn, org, issuer)
+        assert (data["not_after"], data["serial"], data["key_algorithm"]) == (not_after, serial, "SM2")
+        assert datetime.fromisoformat(data["not_before"]).tzinfo is not None
+        assert set(data["renewal"]) >= {"eligible", "reason"}
+
+
+def test_cert_text_is_chinese(home: Path, fixture_certs: list[Path]) -> None:
+    done = run(home, "cert", str(fixture_certs[0]))
+    assert done.returncode == 0
+    assert "有效期" in done.stdout and "年" in done.stdout
+
+
+@pytest.mark.parametrize("content", [b"garbage", b"", b"\x30\x82\xff\xff"])
+def test_cert_bad_input(home: Path, tmp_path: Path, content: bytes) -> None:
+    bad = tmp_path / "bad.cer"
+    bad.write_bytes(content)
+    done = run(home, "cert", str(bad), "--json")
+    assert done.returncode == 2
+    error = json.loads(done.stdout)["error"]
+    assert error["id"] in ("cert.malformed", "cert.empty") and error["message"]
+    assert "Traceback" not in done.stderr
+
+
+def test_cert_missing_file(home: Path, tmp_path: Path) -> None:
+    done = run(home, "cert", str(tmp_path / "nope.cer"))
+    assert done.returncode == 2
+    assert "错误" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_status_without_any_key(home: Path, empty_softhsm: dict[str, str]) -> None:
+    done = run(home, "status", "--json", env=empty_softhsm)
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["tokens"] == []
+    assert isinstance(data["readers"], list)
+    text = run(home, "status", env=empty_softhsm)
+    assert text.returncode == 0 and "未检测到 Ukey" in text.stdout
+
+
+def test_practice_reset_then_status(home: Path, empty_softhsm: dict[str, str]) -> None:
+    assert run(home, "practice", "reset", "--expires-in-days", "-40").returncode == 0
+    done = run(home, "status", "--json", env=empty_softhsm)
+    (token,) = json.loads(done.stdout)["tokens"]
+    assert token["backend"] == "practice"
+    assert token["pin"] == {"retries_left": 10, "locked": False, "count_low": False, "final_try": False}
+    (cert,) = token["certificates"]
+    not_after = datetime.fromisoformat(cert["not_after"])
+    assert abs(not_after - (datetime.now(UTC) - timedelta(days=40))) < timedelta(minutes=1)
+    assert cert["days_left"] == -41  # 40 days and some seconds past: the 41st day has begun
+    assert cert["renewal"]["eligible"] is False and cert["renewal"]["reason"] == "expired_too_long"
+
+
+def test_bare_command_sets_up_practice(home: Path) -> None:
+    done = run(home)
+    assert done.returncode == 0, done.stderr
+    assert "练习 Ukey" in done.stdout and "111111" in done.stdout
+
+
+def test_status_with_missing_module(home: Path, tmp_path: Path) -> None:
+    done = run(home, "status", "--json", "--backend", "pkcs11", "--pkcs11-module", str(tmp_path / "x.dll"))
+    assert done.returncode == 2
+    problems = [p for p in json.loads(done.stdout)["problems"] if p["backend"] == "pkcs11"]
+    assert [p["id"] for p in problems] == ["pkcs11.module_not_found"]
+
+
+def test_status_of_a_softhsm_token_made_by_hand(home: Path, tmp_path: Path) -> None:
+    """softhsm2-util, openssl and pkcs11-tool make the token; we only read it."""
+    if module_path() is None:
+        pytest.fail("SoftHSM2 module missing")
+    hsm = SoftHSM(tmp_path / "hsm")
+    hsm.init_token("12309-红色", "123456")
+    key, cert_pem, cert_der = tmp_path / "k.pem", tmp_path / "c.pem", tmp_path / "c.der"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
+         "-keyout", str(key), "-utf8", "-subj", "/C=CN/O=某某市人民检察院/OU=371724/CN=某某市人民检察院",
+         "-days", "40", "-out", str(cert_pem)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    subprocess.run(["openssl", "x509", "-in", str(cert_pem), "-outform", "DER", "-out", str(cert_der)], check=True)
+    hsm.import_certificate("12309-红色", "123456", cert_der, "UnitCert")
+
+    done = run(home, "status", "--json", "--backend", "pkcs11", "--pkcs11-module", str(module_path()), env=hsm.env)
+    assert done.returncode == 0, done.stderr
+    (token,) = json.loads(done.stdout)["tokens"]
+    assert token["label"] == "12309-红色"
+    (cert,) = token["certificates"]
+    assert (cert["subject_cn"], cert["org_code"], cert["org_code_source"]) == (
+        "某某市人民检察院",
+        "371724",
+        "subject.OU",
+    )
+    not_after = datetime.fromisoformat(cert["not_after"])
+    assert abs(not_after - (datetime.now(UTC) + timedelta(days=40))) < timedelta(minutes=5)
+    assert cert["container"] == "UnitCert"
+
+
+def test_xtxapp_simulator_command(home: Path) -> None:
+    assert run(home, "practice", "reset").returncode == 0
+    server = subprocess.Popen(
+        [sys.executable, "-m", "ukey_renew", "casim", "xtxapp", "--port", "0"],
+        env={**os.environ, "UKEY_RENEW_HOME": str(home)},
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None
+        line = server.stdout.readline()
+        url = line.split("：", 1)[1].split()[0]
+        done = run(home, "status", "--json", "--backend", "xtxapp", "--xtxapp-url", url)
+        assert done.returncode == 0, done.stderr
+        (token,) = json.loads(done.stdout)["tokens"]
+        assert token["backend"] == "xtxapp" and token["pin"]["retries_left"] == 10
+        assert token["certificates"][0]["org_code"] == "111111"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_xtxapp_not_running_named_explicitly(home: Path) -> None:
+    done = run(home, "status", "--json", "--backend", "xtxapp", "--xtxapp-url", "http://127.0.0.1:9/synctl")
+    assert done.returncode == 2
+    assert json.loads(done.stdout)["problems"][0]["id"] == "xtxapp.unavailable"

@@ -1,0 +1,202 @@
+"""The PKCS#11 backend against real SoftHSM2 tokens made with softhsm2-util."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from pkcs11 import exceptions as p11
+
+from tests.certbuild import make_cert
+from tests.rig.softhsm import SoftHSM, module_path, spy_path
+from ukey_renew.casim.ca import ReferenceCA
+from ukey_renew.certs import load_certificate
+from ukey_renew.errors import (
+    CertificateKeyMismatch,
+    ModuleInvalid,
+    ModuleNotFound,
+    PinIncorrect,
+    TokenError,
+    TokenRemoved,
+)
+from ukey_renew.token import pkcs11 as backend
+from ukey_renew.token.csr import subject_name
+from ukey_renew.token.pkcs11 import Pkcs11Token
+
+PIN = "123456"
+
+
+@pytest.fixture
+def fresh_token(softhsm: SoftHSM) -> Iterator[Callable[[], tuple[str, Pkcs11Token]]]:
+    """Makes a new SoftHSM token and opens it; closes what it opened."""
+    opened: list[Pkcs11Token] = []
+
+    def make() -> tuple[str, Pkcs11Token]:
+        label = "t-" + uuid.uuid4().hex[:8]
+        softhsm.init_token(label, PIN)
+        for token in backend.open_tokens(module_path()):
+            if token.info().label == label:
+                opened.append(token)
+                return label, token
+        raise AssertionError(f"token {label} not found")
+
+    yield make
+    for token in opened:
+        token.close()
+
+
+def _renew(token: Pkcs11Token, ca: ReferenceCA, container: str, now: datetime) -> bytes:
+    token.login(PIN)
+    token.generate_key_pair(container)
+    csr = token.create_csr(container, subject_name("电信测试1", "电信测试1", "111111"))
+    return ca.issue(csr, now, now + timedelta(days=365))
+
+
+def test_identify(fresh_token: Callable[[], tuple[str, Pkcs11Token]]) -> None:
+    label, token = fresh_token()
+    info = token.info()
+    assert (info.label, info.manufacturer, info.model) == (label, "SoftHSM project", "SoftHSM v2")
+    assert info.serial
+    assert token.certificates() == []
+    status = token.pin_status()
+    assert not status.locked and not status.count_low
+
+
+def test_wrong_pin_sets_count_low(fresh_token: Callable[[], tuple[str, Pkcs11Token]]) -> None:
+    _, token = fresh_token()
+    with pytest.raises(PinIncorrect) as caught:
+        token.login("000000")
+    assert caught.value.id == "pin.incorrect"
+    assert token.pin_status().count_low  # CKF_USER_PIN_COUNT_LOW, read afresh
+    token.login(PIN)
+
+
+def test_renewal_cycle_on_the_key(
+    fresh_token: Callable[[], tuple[str, Pkcs11Token]], tmp_path: Path, now: datetime
+) -> None:
+    _, token = fresh_token()
+    ca = ReferenceCA(tmp_path / "ca")
+    first = _renew(token, ca, "UnitCert", now)
+    token.install_certificate("UnitCert", first)
+    assert [c.der for c in token.certificates()] == [first]
+
+    second = _renew(token, ca, "UnitCert", now + timedelta(days=1))
+    assert [c.der for c in token.certificates()] == [first]  # pending key is invisible
+    token.install_certificate("UnitCert", second)
+    assert [c.der for c in token.certificates()] == [second]
+    signature = token.sign("UnitCert", b"server random")
+    load_certificate(second)  # parses
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    public = x509.load_der_x509_certificate(second).public_key()
+    assert isinstance(public, ec.EllipticCurvePublicKey)
+    public.verify(signature, b"server random", ec.ECDSA(hashes.SHA256()))  # new key signs
+
+
+def test_mismatch_and_failure_leave_old_intact(
+    fresh_token: Callable[[], tuple[str, Pkcs11Token]], tmp_path: Path, now: datetime, monkeypatch
+) -> None:
+    _, token = fresh_token()
+    ca = ReferenceCA(tmp_path / "ca")
+    old = _renew(token, ca, "UnitCert", now)
+    token.install_certificate("UnitCert", old)
+    new = _renew(token, ca, "UnitCert", now)
+    with pytest.raises(CertificateKeyMismatch):
+        token.install_certificate("UnitCert", make_cert())
+    assert [c.der for c in token.certificates()] == [old]
+
+    def pulled_out(container: str) -> None:
+        raise TokenRemoved()
+
+    monkeypatch.setattr(token, "promote_pending", pulled_out)
+    with pytest.raises(TokenRemoved):
+        token.install_certificate("UnitCert", new)
+    assert [c.der for c in token.certificates()] == [old]
+    token.sign("UnitCert", b"old key still signs")
+    monkeypatch.undo()
+    token.install_certificate("UnitCert", new)
+    assert [c.der for c in token.certificates()] == [new]
+
+
+def test_change_pin(fresh_token: Callable[[], tuple[str, Pkcs11Token]]) -> None:
+    _, token = fresh_token()
+    token.change_pin(PIN, "abc123")
+    token.logout()
+    with pytest.raises(PinIncorrect):
+        token.login(PIN)
+    token.login("abc123")
+
+
+def test_token_deleted_between_calls(softhsm: SoftHSM, fresh_token: Callable[[], tuple[str, Pkcs11Token]]) -> None:
+    label, token = fresh_token()
+    token.info()
+    softhsm.delete_token(label)
+    with pytest.raises(TokenError) as caught:
+        token.info()
+    assert caught.value.id == "token.removed"
+
+
+@pytest.mark.parametrize(
+    ("raised", "expected"),
+    [
+        (p11.DeviceRemoved, "token.removed"),
+        (p11.TokenNotPresent, "token.removed"),
+        (p11.PinLocked, "pin.locked"),
+        (p11.NoSuchKey, "token.no_container"),
+        (p11.GeneralError, "token.error"),
+    ],
+)
+def test_return_codes_map_to_our_errors(raised: type[Exception], expected: str) -> None:
+    """The CKR_ codes SoftHSM cannot be made to return (a real key pulled out)."""
+    with pytest.raises(TokenError) as caught, backend._mapped():
+        raise raised()
+    assert caught.value.id == expected
+
+
+def test_module_errors(tmp_path: Path) -> None:
+    with pytest.raises(ModuleNotFound):
+        backend.open_tokens(str(tmp_path / "missing.so"))
+    not_a_module = tmp_path / "fake.so"
+    not_a_module.write_bytes(b"\x7fELF not really")
+    with pytest.raises(ModuleInvalid):
+        backend.open_tokens(str(not_a_module))
+    libz = next(Path("/").glob("usr/lib/*-linux-gnu/libz.so.1"), None)
+    if libz is not None:  # a real library without C_GetFunctionList
+        with pytest.raises(ModuleInvalid):
+            backend.open_tokens(str(libz))
+
+
+def test_one_login_per_typed_pin(softhsm: SoftHSM, tmp_path: Path) -> None:
+    """Counted by OpenSC's pkcs11-spy between us and SoftHSM, in a fresh process."""
+    spy = spy_path()
+    if spy is None:
+        pytest.fail("pkcs11-spy.so missing (package opensc)")
+    label = "spy-" + uuid.uuid4().hex[:6]
+    softhsm.init_token(label, PIN)
+    log = tmp_path / "spy.log"
+    script = (
+        "from ukey_renew.token.pkcs11 import open_tokens\n"
+        "from ukey_renew.errors import PinIncorrect\n"
+        f"token = [t for t in open_tokens() if t.info().label == {label!r}][0]\n"
+        "try:\n    token.login('999999')\nexcept PinIncorrect:\n    print('incorrect')\n"
+    )
+    env = {
+        **os.environ,
+        "SOFTHSM2_CONF": str(softhsm.conf),
+        "UKEY_RENEW_PKCS11_MODULE": spy,
+        "PKCS11SPY": str(module_path()),
+        "PKCS11SPY_OUTPUT": str(log),
+    }
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "incorrect", done.stderr
+    calls = log.read_text(errors="replace")
+    assert calls.count("C_Login") == 1
+    assert "999999" not in done.stdout + done.stderr

@@ -1,0 +1,81 @@
+"""Where resources and state live, and what the log may contain."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from ukey_renew import log as logsetup
+from ukey_renew import paths
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_resources_found_in_checkout() -> None:
+    assert paths.resource("tokens.toml").is_file()
+
+
+def test_resources_found_in_bundle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "resources").mkdir()
+    (tmp_path / "resources" / "tokens.toml").write_text("")
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert paths.resources_dir() == tmp_path / "resources"
+
+
+def test_wheel_carries_resources(tmp_path: Path) -> None:
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(REPO),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = tmp_path.glob("ukey_renew-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    expected = {
+        f"ukey_renew/resources/{p.relative_to(REPO / 'resources')}"
+        for p in (REPO / "resources").rglob("*")
+        if p.is_file()
+    }
+    assert expected and expected <= set(names)
+
+
+def test_home_override(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("UKEY_RENEW_HOME", str(tmp_path / "portable"))
+    assert paths.data_dir() == tmp_path / "portable"
+    assert (tmp_path / "portable").is_dir()
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("holder phone 13800138000 saved", "holder phone 138****8000 saved"),
+        ("id 11010519491231002X", "id 110105********002X"),
+        ("order 20230718-000040 org 371724", "order 20230718-000040 org 371724"),
+    ],
+)
+def test_mask(text: str, masked: str) -> None:
+    assert logsetup.mask(text) == masked
+
+
+def test_log_file_masks_personal_data(tmp_path: Path) -> None:
+    path = logsetup.setup(tmp_path)
+    logging.getLogger("ukey_renew.test").warning("holder %s, %s", "张三", "13912345678")
+    for handler in logging.getLogger("ukey_renew").handlers:
+        handler.flush()
+    text = path.read_text(encoding="utf-8")
+    assert "139****5678" in text and "13912345678" not in text
