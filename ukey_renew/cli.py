@@ -19,7 +19,7 @@ from typing import Any
 from ukey_renew import __version__, paths
 from ukey_renew import log as logsetup
 from ukey_renew.certs import RenewalPolicy, load_certificate
-from ukey_renew.errors import ReaderUnavailable, UkeyError
+from ukey_renew.errors import DirectRenewalUnsupported, HolderInvalid, ReaderUnavailable, UkeyError
 
 log = logging.getLogger(__name__)
 
@@ -151,6 +151,76 @@ def cmd_practice_default(args: argparse.Namespace) -> int:
     return cmd_status(args)
 
 
+# --- renew ---------------------------------------------------------------
+
+PRACTICE_CAPTCHA = "2309"  # the built-in site's fixed captcha in scripted practice runs
+
+
+def _progress(event: Any) -> None:
+    mark = {"started": "…", "done": "✓", "skipped": "↷"}[event.state]
+    print(f"[{event.index}/9] 指南 {event.step.guide} {event.step.title} {mark}", file=sys.stderr, flush=True)
+
+
+def _renew_text(data: dict[str, Any]) -> str:
+    new = f"{_day(data['new']['not_before'])} 至 {_day(data['new']['not_after'])}"
+    if data["result"] == "dry_run":
+        return f"试运行完成（未写入 Ukey）：新证书有效期将为 {new}。"
+    activation = datetime.fromisoformat(data["activation_at"]).astimezone(CHINA_TIME).strftime("%H:%M")
+    return "\n".join(
+        [
+            f"延期成功，订单号 {data['order_no']}。",
+            f"原有效期：{_day(data['old']['not_before'])} 至 {_day(data['old']['not_after'])}",
+            f"新有效期：{new}",
+            f"新证书将于 {activation} 生效（指南 2.3 ③），之后请拔插 Ukey 再登录验证。",
+            "请牢记新设置的 Ukey 密码。",
+        ]
+    )
+
+
+def cmd_renew(args: argparse.Namespace) -> int:
+    from ukey_renew.casim.provision import reset_practice_key
+    from ukey_renew.casim.site import ReferenceSite, SiteConfig
+    from ukey_renew.renewal.engine import RenewalEngine
+    from ukey_renew.renewal.journal import Journal
+    from ukey_renew.renewal.prompts import TerminalPrompts
+    from ukey_renew.renewal.records import Records
+    from ukey_renew.site.client import SiteClient
+    from ukey_renew.token import practice
+
+    if not args.practice:
+        raise DirectRenewalUnsupported()
+    data = paths.data_dir()
+    records = Records(data / "records.sqlite")
+    holder = (args.holder_name, args.holder_phone)
+    if not all(holder):
+        holder = records.last_holder() or holder
+    if not all(holder):
+        raise HolderInvalid("请用 --holder-name 和 --holder-phone 填写当前持有 Ukey 人员的姓名和手机号。")
+    key_path = practice.default_path(data)
+    if not key_path.is_file():
+        reset_practice_key(data, _now())
+    token = practice.PracticeToken(key_path)
+    container = token.certificates()[0].container
+    running = ReferenceSite(data, SiteConfig(fixed_captcha=PRACTICE_CAPTCHA, latency=args.latency)).serve()
+    client = SiteClient(running.profile, running.ca_file)
+    try:
+        engine = RenewalEngine(
+            token,
+            container,
+            client,
+            Journal(data / "journal", token.info().serial, container),
+            records,
+            TerminalPrompts(fixed_captcha=PRACTICE_CAPTCHA),
+            on_event=None if args.json else _progress,
+        )
+        result = engine.run(str(holder[0]), str(holder[1]), dry_run=args.dry_run)
+    finally:
+        client.close()
+        running.stop()
+    _emit(args, result.to_dict(), _renew_text)
+    return 0
+
+
 # --- casim ---------------------------------------------------------------
 
 
@@ -203,6 +273,13 @@ def build_parser() -> argparse.ArgumentParser:
     reset.add_argument("--expires-in-days", type=int, default=20, help="证书还有几天到期（负数：已过期）")
     reset.add_argument("--json", action="store_true", help="输出 JSON")
     reset.set_defaults(func=cmd_practice_reset)
+
+    renew = command("renew", cmd_renew, "延期 Ukey 证书（指南 2.2）")
+    renew.add_argument("--practice", action="store_true", help="练习模式：练习 Ukey 和内置模拟网站")
+    renew.add_argument("--dry-run", action="store_true", help="只与网站核对，不写入 Ukey")
+    renew.add_argument("--holder-name", help="当前持有 Ukey 人员姓名（指南 2.2 ④）")
+    renew.add_argument("--holder-phone", help="当前持有 Ukey 人员手机号")
+    renew.add_argument("--latency", type=float, default=0.0, help=argparse.SUPPRESS)
 
     casim = sub.add_parser("casim", help="模拟服务（练习、培训、测试）")
     casim_sub = casim.add_subparsers(dest="casim_command", required=True)

@@ -155,3 +155,120 @@ class ReaderUnavailable(TokenError):
     id = "pcsc.unavailable"
     message = "系统的智能卡服务不可用。"
     next_step = "请重启电脑后再试（指南 3.3 ③）。"
+
+
+# --- the renewal site ---------------------------------------------------------
+
+
+class SiteError(UkeyError):
+    id = "site.error"
+    message = "延期网站返回了错误。"
+    next_step = "请稍后重试；仍不成功请联系 Ukey 运维人员（指南 3.12）。"
+    guide = "3.12"
+
+
+class SiteUnreachable(SiteError):
+    id = "site.unreachable"
+    message = "无法连接证书延期网站。"
+    next_step = "请确认电脑能上互联网（外网），稍后重试（指南 2.2 ①）。"
+    guide = "2.2"
+
+
+class SiteTimeout(SiteError):
+    id = "site.timeout"
+    message = "证书延期网站响应超时。"
+    next_step = "请检查网络后重试；延期进度已保存，重新开始时会接着做。"
+    guide = "2.2"
+
+
+class SiteUntrusted(SiteError):
+    id = "site.tls_untrusted"
+    message = "延期网站的安全证书无法验证，已停止连接。"
+    next_step = "请检查电脑日期时间是否正确；不要在不受信任的网络上操作，可换一台外网电脑（指南 2.2 ②）。"
+    guide = "2.2"
+
+
+class SiteRedirected(SiteError):
+    id = "site.redirect"
+    message = "延期网站把请求转到了别的地址，为安全起见已停止。"
+    next_step = "请联系 Ukey 运维人员核实延期网站地址（指南 3.12）。"
+
+
+class SiteBadAnswer(SiteError):
+    id = "site.bad_answer"
+    message = "延期网站返回了无法识别的内容。"
+
+
+class SiteServerError(SiteError):
+    id = "site.server_error"
+    message = "延期网站暂时出错。"
+    next_step = "请稍后重试；延期进度已保存，重新开始时会接着做。"
+
+
+class SiteRefused(SiteError):
+    """The site said no; ``id`` and message come from its answer (guide 3.10)."""
+
+    def __init__(self, code: str, message: str, next_step: str, guide: str) -> None:
+        self.id = f"site.{code}"
+        self.next_step = next_step
+        self.guide = guide
+        super().__init__(message)
+
+
+class HolderInvalid(UkeyError):
+    id = "holder.invalid"
+    message = "持有人姓名或手机号格式不正确。"
+    next_step = "请填写当前持有 Ukey 人员的真实姓名和 11 位手机号，并记录下来，解锁时需要（指南 2.2 ④）。"
+    guide = "2.2"
+
+
+# --- renewal ------------------------------------------------------------------
+
+
+class RenewalNotEligible(UkeyError):
+    id = "renewal.not_eligible"
+    message = "该证书不能在线延期。"
+    next_step = "请按指南 3.7 申请更换 Ukey。"
+    guide = "3.7"
+
+
+class RenewalCancelled(UkeyError):
+    id = "renewal.cancelled"
+    message = "延期已取消，原证书保持不变。"
+    next_step = "可以随时重新开始延期；已提交的订单会继续使用，不会重复下单。"
+    guide = "2.2"
+
+
+class RenewalBusy(UkeyError):
+    id = "renewal.busy"
+    message = "这把 Ukey 的延期正在另一个窗口中进行。"
+    next_step = "请先完成或关闭另一个延期窗口。"
+    guide = "2.2"
+
+
+class IssuedCertificateWrong(UkeyError):
+    id = "renewal.issued_wrong"
+    message = "网站下发的新证书与原证书的单位信息不一致，未写入 Ukey，原证书保持不变。"
+    next_step = "请联系 Ukey 运维人员（指南 3.12），并提供支持信息。"
+    guide = "3.12"
+
+
+class CaptchaGivenUp(UkeyError):
+    id = "captcha.given_up"
+    message = "验证码多次输入错误。"
+    next_step = "请稍后重新开始；若提示操作次数过多，请明日再试（指南 3.10 ②③）。"
+    guide = "3.10"
+
+
+class InputMissing(UkeyError):
+    id = "input.missing"
+    message = "需要输入的内容没有提供。"
+    next_step = "请在终端中运行，或设置环境变量 UKEY_RENEW_PIN 和 UKEY_RENEW_NEW_PASSWORD。"
+    guide = "2.2"
+
+
+class DirectRenewalUnsupported(UkeyError):
+    id = "site.direct_unsupported"
+    message = "正式延期网站目前不支持由本程序直接延期。"
+    next_step = "请使用向导中的引导模式，在浏览器中按指南 2.2 操作；练习请加 --practice。"
+    guide = "2.2"

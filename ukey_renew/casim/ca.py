@@ -7,14 +7,16 @@ CA's key and certificate live in one folder and are made on first use.
 
 from __future__ import annotations
 
+import ipaddress
 import secrets
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from cryptography import x509
+from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from ukey_renew.errors import CertificateError
 
@@ -62,6 +64,47 @@ class ReferenceCA:
             )
         )
         self.cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+
+    def issued_this(self, cert_der: bytes) -> bool:
+        """True when ``cert_der`` carries this CA's valid signature."""
+        try:
+            x509.load_der_x509_certificate(cert_der).verify_directly_issued_by(self.certificate)
+        except (ValueError, TypeError, InvalidSignature):
+            return False
+        return True
+
+    def server_identity(self, directory: Path) -> tuple[Path, Path]:
+        """Certificate and key files for a TLS server on 127.0.0.1, made once."""
+        cert_path, key_path = directory / "server-cert.pem", directory / "server-key.pem"
+        if cert_path.is_file() and key_path.is_file():
+            return cert_path, key_path
+        directory.mkdir(parents=True, exist_ok=True)
+        key = ec.generate_private_key(ec.SECP256R1())
+        now = datetime.now(UTC)
+        cert = (
+            x509.CertificateBuilder()
+            .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")]))
+            .issuer_name(self.certificate.subject)
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - timedelta(days=1))
+            .not_valid_after(now + timedelta(days=825))
+            .add_extension(
+                x509.SubjectAlternativeName(
+                    [x509.IPAddress(ipaddress.ip_address("127.0.0.1")), x509.DNSName("localhost")]
+                ),
+                critical=False,
+            )
+            .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
+            .sign(self._key, hashes.SHA256())
+        )
+        key_path.write_bytes(
+            key.private_bytes(
+                serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+            )
+        )
+        cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+        return cert_path, key_path
 
     def issue(self, csr_der: bytes, not_before: datetime, not_after: datetime) -> bytes:
         """A unit certificate for the request's subject and key (DER)."""

@@ -271,11 +271,14 @@ class PracticeToken:
 
     @contextmanager
     def _edit(self) -> Iterator[State]:
-        """Locked read-modify-write; nothing is written if the body raises."""
+        """Locked read-modify-write; nothing is written if the body raises or
+        changes nothing (a read-only use leaves the file byte-for-byte alone)."""
         with self._lock:
             state = self._load()
+            before = json.dumps(state, sort_keys=True)
             yield state
-            _write_atomically(self.path, state)
+            if json.dumps(state, sort_keys=True) != before:
+                _write_atomically(self.path, state)
 
 
 def _write_atomically(path: Path, state: State) -> None:

@@ -1,0 +1,309 @@
+"""The reference renewal site: HTTPS on 127.0.0.1, speaking docs/protocol.md.
+
+It plays BJCA's xtxuserweb for practice mode, training and tests: login with
+the key (server random, server signature, certificate), the holder form with
+a captcha, the order confirmation, the download of a certificate issued by
+the reference CA, and the unlock flow of guide 3.6. It refuses where the real
+site refuses (guide 3.10) and can be slowed down to feel like the real one.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import logging
+import secrets
+import ssl
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from captcha.image import ImageCaptcha
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+from werkzeug.exceptions import HTTPException
+from werkzeug.routing import Map, Rule
+from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
+from werkzeug.wrappers import Request, Response
+
+from ukey_renew.casim.provision import ADMIN_PIN, reference_ca
+from ukey_renew.casim.site_state import Refusal, SiteState
+from ukey_renew.certs import CertInfo, load_certificate
+from ukey_renew.errors import CertificateError, HolderInvalid
+from ukey_renew.site.profile import SiteProfile, load_profile
+from ukey_renew.site.rules import check_holder
+
+BASE = "/xtxuserweb"
+COOKIE = "JSESSIONID"
+_MAX_BODY = 256 * 1024
+
+
+@dataclass
+class SiteConfig:
+    latency: float = 0.0  # seconds added to every answer, to feel like the real site
+    fixed_captcha: str | None = None  # for scripted runs; None draws a code per image
+    failures_per_day: int = 5
+
+
+class ReferenceSite:
+    def __init__(self, data_dir: Path, config: SiteConfig | None = None, clock: Callable[[], datetime] | None = None):
+        self.config = config or SiteConfig()
+        self.clock = clock or (lambda: datetime.now(UTC))
+        self.ca = reference_ca(data_dir)
+        self.policy = load_profile("practice").policy
+        self.state = SiteState(data_dir / "casim" / "site.sqlite", self.ca, self.policy, self.config.failures_per_day)
+        self.cert_file, key_file = self.ca.server_identity(data_dir / "casim" / "tls")
+        key = serialization.load_pem_private_key(key_file.read_bytes(), password=None)
+        assert isinstance(key, ec.EllipticCurvePrivateKey)
+        # The TLS identity also signs the login challenge, as one server certificate.
+        self._signing_key = key
+        self._signing_cert_der = x509.load_pem_x509_certificate(self.cert_file.read_bytes()).public_bytes(
+            serialization.Encoding.DER
+        )
+        self._key_file = key_file
+        self._sessions: dict[str, dict[str, Any]] = {}
+        self._lock = threading.Lock()
+        self._routes = Map(
+            [
+                Rule(f"{BASE}/login/challenge", endpoint="challenge", methods=["GET"]),
+                Rule(f"{BASE}/login", endpoint="login", methods=["POST"]),
+                Rule(f"{BASE}/captcha", endpoint="captcha", methods=["GET"]),
+                Rule(f"{BASE}/renew/holder", endpoint="holder", methods=["POST"]),
+                Rule(f"{BASE}/renew/confirm", endpoint="confirm", methods=["POST"]),
+                Rule(f"{BASE}/renew/csr", endpoint="csr", methods=["POST"]),
+                Rule(f"{BASE}/renew/complete", endpoint="complete", methods=["POST"]),
+                Rule(f"{BASE}/unlock/request", endpoint="unlock_request", methods=["POST"]),
+                Rule(f"{BASE}/unlock/status", endpoint="unlock_status", methods=["GET"]),
+                Rule(f"{BASE}/unlock/complete", endpoint="unlock_complete", methods=["POST"]),
+            ]
+        )
+
+    # --- WSGI -----------------------------------------------------------
+
+    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        request = Request(environ)
+        request.max_content_length = _MAX_BODY
+        if self.config.latency:
+            time.sleep(self.config.latency)
+        try:
+            endpoint, _ = self._routes.bind_to_environ(environ).match()
+            session_id, session = self._session(request)
+            try:
+                answer = getattr(self, "on_" + endpoint)(request, session)
+            except Refusal as refusal:
+                answer = {"ok": False, "error": {"code": refusal.code, "message": refusal.message}}
+            response = answer if isinstance(answer, Response) else Response(_json(answer), mimetype="application/json")
+            response.set_cookie(COOKIE, session_id, httponly=True, secure=True, samesite="Strict")
+        except HTTPException as exc:
+            response = exc.get_response()
+        return response(environ, start_response)
+
+    def _session(self, request: Request) -> tuple[str, dict[str, Any]]:
+        with self._lock:
+            session_id = request.cookies.get(COOKIE, "")
+            if session_id not in self._sessions:
+                session_id = secrets.token_hex(16)
+                self._sessions[session_id] = {}
+            return session_id, self._sessions[session_id]
+
+    # --- login (guide 2.2 ③) --------------------------------------------------
+
+    def on_challenge(self, request: Request, session: dict[str, Any]) -> dict[str, Any]:
+        server_random = secrets.token_bytes(32)
+        session.clear()
+        session["random"] = server_random
+        signature = self._signing_key.sign(server_random, ec.ECDSA(hashes.SHA256()))
+        return {
+            "ok": True,
+            "server_random": _b64(server_random),
+            "server_signature": _b64(signature),
+            "server_cert": _b64(self._signing_cert_der),
+        }
+
+    def on_login(self, request: Request, session: dict[str, Any]) -> dict[str, Any]:
+        server_random = session.pop("random", None)
+        if server_random is None:
+            raise Refusal("session_expired", "登录已失效，请重新登录")
+        cert = _cert_field(request, "UserCert")
+        self.state.check_login(cert, self.clock())
+        if not _signature_valid(cert, server_random, _b64_field(request, "UserSignedData")):
+            raise Refusal("signature_invalid", "证书签名验证失败，请确认 Ukey 已插好后重新登录")
+        session["cert"] = cert
+        session["container"] = request.form.get("ContainerName", "")
+        return {
+            "ok": True,
+            "user": {
+                "unit_name": cert.subject_cn,
+                "org_code": cert.org_code,
+                "cert_type": "单位证书",
+                "not_before": cert.not_before.isoformat(),
+                "not_after": cert.not_after.isoformat(),
+            },
+        }
+
+    # --- captcha ---------------------------------------------------------------
+
+    def on_captcha(self, request: Request, session: dict[str, Any]) -> Response:
+        code = self.config.fixed_captcha or f"{secrets.randbelow(10_000):04d}"
+        session["captcha"] = code
+        image = ImageCaptcha(width=160, height=60).generate(code)
+        assert isinstance(image, io.BytesIO)
+        return Response(image.getvalue(), mimetype="image/png", headers={"Cache-Control": "no-store"})
+
+    def _check_captcha(self, request: Request, session: dict[str, Any], cert: CertInfo) -> None:
+        expected = session.pop("captcha", None)  # one image, one try
+        if expected is None or request.form.get("captcha", "").strip() != expected:
+            self.state.count_failure(cert.serial, self.clock())
+            raise Refusal("captcha_wrong", "验证码错误，请点击验证码图片刷新后重新输入")
+
+    def _logged_in(self, session: dict[str, Any]) -> CertInfo:
+        cert = session.get("cert")
+        if not isinstance(cert, CertInfo):
+            raise Refusal("session_expired", "登录已失效，请重新登录")
+        self.state.check_attempts(cert.serial, self.clock())
+        return cert
+
+    # --- renewal (guide 2.2 ④–⑨) ------------------------------------------------
+
+    def on_holder(self, request: Request, session: dict[str, Any]) -> dict[str, Any]:
+        cert = self._logged_in(session)
+        self._check_captcha(request, session, cert)
+        try:
+            name, mobile = check_holder(request.form.get("holder_name", ""), request.form.get("holder_mobile", ""))
+        except HolderInvalid as exc:
+            self.state.count_failure(cert.serial, self.clock())
+            raise Refusal("holder_invalid", exc.message) from None
+        if request.form.get("dry_run") == "1":
+            new_before, new_after = self.policy.new_validity(cert.not_after, self.clock())
+            return {
+                "ok": True,
+                "dry_run": True,
+                "order": {
+                    "order_no": None,
+                    "unit_name": cert.subject_cn,
+                    "holder_name": name,
+                    "holder_mobile": mobile,
+                    "cert_type": "单位证书",
+                    "new_not_before": new_before.isoformat(),
+                    "new_not_after": new_after.isoformat(),
+                },
+            }
+        order = self.state.open_order(cert, name, mobile, self.clock())
+        return {"ok": True, "order": order.to_dict()}
+
+    def on_confirm(self, request: Request, session: dict[str, Any]) -> dict[str, Any]:
+        cert = self._logged_in(session)
+        order = self.state.confirm(request.form.get("order_no", ""), cert.serial)
+        return {"ok": True, "order": order.to_dict()}
+
+    def on_csr(self, request: Request, session: dict[str, Any]) -> dict[str, Any]:
+        cert = self._logged_in(session)
+        self._check_captcha(request, session, cert)
+        order, new_cert = self.state.issue(request.form.get("order_no", ""), cert.serial, _b64_field(request, "pkcs10"))
+        return {"ok": True, "order": order.to_dict(), "certificate": _b64(new_cert)}
+
+    def on_complete(self, request: Request, session: dict[str, Any]) -> dict[str, Any]:
+        cert = self._logged_in(session)
+        order = self.state.complete(request.form.get("order_no", ""), cert.serial, self.clock())
+        return {"ok": True, "order": order.to_dict()}
+
+    # --- unlock (guide 3.6) ---------------------------------------------------
+
+    def on_unlock_request(self, request: Request, session: dict[str, Any]) -> dict[str, Any]:
+        cert = _cert_field(request, "UserCert")
+        self._check_captcha(request, session, cert)
+        try:
+            name, mobile = check_holder(request.form.get("holder_name", ""), request.form.get("holder_mobile", ""))
+        except HolderInvalid as exc:
+            raise Refusal("holder_invalid", exc.message) from None
+        request_id = self.state.request_unlock(cert, name, mobile, self.clock())
+        return {"ok": True, "request_id": request_id}
+
+    def on_unlock_status(self, request: Request, session: dict[str, Any]) -> dict[str, Any]:
+        return {"ok": True, "state": self.state.unlock_state(request.args.get("request_id", ""))}
+
+    def on_unlock_complete(self, request: Request, session: dict[str, Any]) -> dict[str, Any]:
+        cert = _cert_field(request, "UserCert")
+        self._check_captcha(request, session, cert)
+        self.state.complete_unlock(request.form.get("request_id", ""), request.form.get("auth_code", ""))
+        # The practice key's administrator PIN stands for the unlock response a
+        # real site computes for the key's challenge.
+        return {"ok": True, "unlock_response": ADMIN_PIN}
+
+    # --- serving ---------------------------------------------------------------
+
+    def serve(self, port: int = 0) -> RunningSite:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.minimum_version = ssl.TLSVersion.TLSv1_2
+        context.load_cert_chain(self.cert_file, self._key_file)
+        server = make_server("127.0.0.1", port, self, threaded=True, ssl_context=context, request_handler=_QuietHandler)
+        return RunningSite(self, server)
+
+
+class _QuietHandler(WSGIRequestHandler):
+    """Request lines go to our log at debug level, not to the user's terminal."""
+
+    def log(self, type: str, message: str, *args: Any) -> None:  # noqa: A002 - werkzeug's signature
+        logging.getLogger(__name__).debug("%s " + message, type, *args)
+
+
+class RunningSite:
+    """A site serving from a background thread; ``profile`` knows its port."""
+
+    def __init__(self, site: ReferenceSite, server: BaseWSGIServer) -> None:
+        self.site = site
+        self.server = server
+        self.port = server.server_address[1]
+        self.profile: SiteProfile = load_profile("practice").on_port(self.port)
+        self.ca_file = site.ca.cert_path
+        self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+        self._thread.join(timeout=5)
+        self.site.state.close()
+
+
+def _json(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode()
+
+
+def _b64_field(request: Request, name: str) -> bytes:
+    try:
+        return base64.b64decode(request.form.get(name, ""), validate=True)
+    except ValueError:
+        raise Refusal("bad_request", f"提交的数据格式错误（{name}）") from None
+
+
+def _cert_field(request: Request, name: str) -> CertInfo:
+    try:
+        return load_certificate(_b64_field(request, name))
+    except CertificateError:
+        raise Refusal("not_system_user", "您的证书非本系统用户，不能登录当前系统") from None
+
+
+def _signature_valid(cert: CertInfo, data: bytes, signature: bytes) -> bool:
+    try:
+        key = x509.load_der_x509_certificate(cert.der).public_key()
+        if isinstance(key, ec.EllipticCurvePublicKey):
+            key.verify(signature, data, ec.ECDSA(hashes.SHA256()))
+        elif isinstance(key, rsa.RSAPublicKey):
+            key.verify(signature, data, padding.PKCS1v15(), hashes.SHA256())
+        else:
+            return False
+    except (InvalidSignature, UnsupportedAlgorithm, ValueError):
+        return False
+    return True

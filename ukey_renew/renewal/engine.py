@@ -1,0 +1,298 @@
+"""The renewal of guide 2.2, step by step, resumable, with no UI in it.
+
+The front end (CLI or wizard) gives the engine a key, a site client and a
+:class:`Prompts` object for what only the user can answer (PIN, new password,
+captcha). The engine reports each step as an event, stops at a step boundary
+when cancelled (while that is still safe), and journals what it achieved so
+that a killed process resumes with the same order.
+
+Two choices of ours, for safety: the new Ukey password (guide 2.2 ⑥) is set
+only after the new certificate is on the key and verified, so a failure
+earlier leaves the old PIN and the old certificate; and the PIN is typed once
+per run and tried once (a wrong one ends the run with PinIncorrect).
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+from asn1crypto import x509
+
+from ukey_renew.certs import CertInfo, load_certificate, renewal_eligibility
+from ukey_renew.errors import (
+    CaptchaGivenUp,
+    IssuedCertificateWrong,
+    NoSuchContainer,
+    RenewalCancelled,
+    RenewalNotEligible,
+    SiteRefused,
+)
+from ukey_renew.renewal.journal import Journal, JournalState
+from ukey_renew.renewal.records import Records, RenewalRecord
+from ukey_renew.site.client import SiteClient, SiteOrder
+from ukey_renew.site.rules import check_holder
+from ukey_renew.token.base import Token, check_new_pin
+
+log = logging.getLogger(__name__)
+
+CAPTCHA_TRIES = 3
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    guide: str
+    title: str
+
+
+STEPS = (
+    Step("check", "2.1", "查看证书有效期"),
+    Step("login", "2.2 ③", "用 Ukey 登录延期网站"),
+    Step("holder", "2.2 ④", "提交当前持有人信息"),
+    Step("confirm", "2.2 ⑤", "核对信息，生成订单"),
+    Step("keypair", "2.2 ⑦", "在 Ukey 中生成新密钥"),
+    Step("download", "2.2 ⑧", "下载新证书"),
+    Step("install", "2.2 ⑧", "写入新证书并核对"),
+    Step("password", "2.2 ⑥", "设置新的 Ukey 密码"),
+    Step("complete", "2.2 ⑨", "完成延期"),
+)
+# Past this step the key is being written: cancelling would help nobody.
+_LAST_CANCELLABLE = "download"
+
+
+@dataclass(frozen=True)
+class RenewalEvent:
+    step: Step
+    index: int  # 1-based, of len(STEPS)
+    state: str  # "started", "done", "skipped"
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class RenewalResult:
+    result: str  # "renewed" or "dry_run"
+    order_no: str | None
+    old_not_before: datetime
+    old_not_after: datetime
+    new_not_before: datetime
+    new_not_after: datetime
+    activation_at: datetime | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "result": self.result,
+            "order_no": self.order_no,
+            "old": {"not_before": self.old_not_before.isoformat(), "not_after": self.old_not_after.isoformat()},
+            "new": {"not_before": self.new_not_before.isoformat(), "not_after": self.new_not_after.isoformat()},
+            "activation_at": self.activation_at.isoformat() if self.activation_at else None,
+        }
+
+
+class Prompts(Protocol):
+    """What only the user can answer. Each is asked when needed, never stored."""
+
+    def pin(self) -> str: ...
+
+    def new_password(self) -> str: ...
+
+    def captcha(self, image: bytes) -> str: ...
+
+
+class RenewalEngine:
+    def __init__(
+        self,
+        token: Token,
+        container: str,
+        site: SiteClient,
+        journal: Journal,
+        records: Records,
+        prompts: Prompts,
+        *,
+        on_event: Callable[[RenewalEvent], None] | None = None,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        self.token = token
+        self.container = container
+        self.site = site
+        self.journal = journal
+        self.records = records
+        self.prompts = prompts
+        self.on_event = on_event or (lambda event: None)
+        self.clock = clock or (lambda: datetime.now(UTC))
+        self._cancel = threading.Event()
+        self._pin: str | None = None
+        self._dry_run = False
+
+    def cancel(self) -> None:
+        """Stop at the next step boundary, if the key is not being written yet."""
+        self._cancel.set()
+
+    # --- the run -----------------------------------------------------------
+
+    def run(self, holder_name: str, holder_mobile: str, *, dry_run: bool = False) -> RenewalResult:
+        name, mobile = check_holder(holder_name, holder_mobile)
+        self._dry_run = dry_run
+        with self.journal:
+            try:
+                return self._run(name, mobile, dry_run)
+            finally:
+                self._pin = None
+                self.token.logout()
+
+    def _run(self, name: str, mobile: str, dry_run: bool) -> RenewalResult:
+        state = None if dry_run else self.journal.load()
+        if state is None:
+            state = JournalState(
+                token_serial=self.token.info().serial,
+                container=self.container,
+                site=self.site.profile.name,
+                started_at=self.clock().isoformat(),
+                old_cert=base64.b64encode(self._current_certificate().der).decode(),
+            )
+        old = load_certificate(base64.b64decode(str(state.old_cert)))
+        state.holder_name, state.holder_mobile = name, mobile
+        if not state.has("download") and state.has("keypair"):
+            state.done.remove("keypair")  # a new key pair goes with a new download
+
+        self._step("check", state, lambda: self._check(old))
+        self._step("login", state, self._login, always=True)
+        if dry_run:
+            order = self._with_captcha(lambda code: self.site.submit_holder(name, mobile, code, dry_run=True))
+            return _result("dry_run", None, old, order.new_not_before, order.new_not_after, None)
+
+        self._step("holder", state, lambda: self._submit_holder(state))
+        order_no = str(state.order_no)
+        self._step("confirm", state, lambda: self.site.confirm(order_no))
+        self._step("keypair", state, lambda: self.token.generate_key_pair(self.container))
+        self._step("download", state, lambda: self._download(state, old))
+        new = load_certificate(base64.b64decode(str(state.new_cert)))
+        self._step("install", state, lambda: self._install(new))
+        self._step("password", state, self._set_password)
+        done: SiteOrder = self._step("complete", state, lambda: self.site.complete(order_no), always=True)
+        self.records.add(
+            RenewalRecord(
+                finished_at=self.clock().isoformat(),
+                site=self.site.profile.name,
+                token_serial=state.token_serial,
+                unit_name=old.subject_cn,
+                org_code=old.org_code,
+                holder_name=name,
+                holder_mobile=mobile,
+                order_no=order_no,
+                old_not_before=old.not_before.isoformat(),
+                old_not_after=old.not_after.isoformat(),
+                new_not_before=new.not_before.isoformat(),
+                new_not_after=new.not_after.isoformat(),
+                activation_at=done.activation_at.isoformat() if done.activation_at else None,
+            )
+        )
+        self.journal.finish()
+        return _result("renewed", order_no, old, new.not_before, new.not_after, done.activation_at)
+
+    # --- step machinery -----------------------------------------------------
+
+    def _step(self, step_id: str, state: JournalState, action: Callable[[], Any], *, always: bool = False) -> Any:
+        """Run one step unless the journal says it is done; ``always`` steps
+        (login, the idempotent completion) run on every attempt."""
+        index, step = _find(step_id)
+        if state.has(step_id) and not always:
+            self.on_event(RenewalEvent(step, index, "skipped", "上次已完成"))
+            return None
+        if self._cancel.is_set() and index <= _find(_LAST_CANCELLABLE)[0]:
+            raise RenewalCancelled()
+        self.on_event(RenewalEvent(step, index, "started"))
+        result = action()
+        if not self._dry_run:
+            self.journal.mark(state, step_id)
+        log.info("renewal step %s done", step_id)
+        self.on_event(RenewalEvent(step, index, "done"))
+        return result
+
+    # --- the steps ----------------------------------------------------------
+
+    def _current_certificate(self) -> CertInfo:
+        for cert in self.token.certificates():
+            if cert.container == self.container:
+                return load_certificate(cert.der)
+        raise NoSuchContainer(detail=self.container)
+
+    def _check(self, old: CertInfo) -> None:
+        verdict = renewal_eligibility(old, self.clock(), self.site.profile.policy.renewal_policy())
+        if not verdict.eligible:
+            raise RenewalNotEligible(verdict.message)
+
+    def _login(self) -> None:
+        """Guide 2.2 ③: the PIN opens the key, the key signs the site's random."""
+        challenge = self.site.challenge()
+        if self._pin is None:
+            pin = self.prompts.pin()
+            self.token.login(pin)  # one attempt; PinIncorrect ends the run
+            self._pin = pin
+        current = self._current_certificate()
+        signature = self.token.sign(self.container, challenge.server_random)
+        self.site.login(current.der, signature, self.container)
+
+    def _submit_holder(self, state: JournalState) -> None:
+        name, mobile = str(state.holder_name), str(state.holder_mobile)
+        order = self._with_captcha(lambda code: self.site.submit_holder(name, mobile, code))
+        state.order_no = order.order_no  # journalled with the step
+
+    def _download(self, state: JournalState, old: CertInfo) -> None:
+        subject = x509.Certificate.load(old.der)["tbs_certificate"]["subject"].dump()
+        csr = self.token.create_csr(self.container, subject)
+        order_no = str(state.order_no)
+        _order, new_der = self._with_captcha(lambda code: self.site.request_certificate(order_no, csr, code))
+        new = load_certificate(new_der)
+        if (new.subject_cn, new.org_code) != (old.subject_cn, old.org_code):
+            raise IssuedCertificateWrong()
+        state.new_cert = base64.b64encode(new_der).decode()  # journalled with the step
+
+    def _install(self, new: CertInfo) -> None:
+        if self._current_certificate().der == new.der:
+            return  # installed before the process stopped last time
+        self.token.install_certificate(self.container, new.der)
+        if self._current_certificate().der != new.der:
+            raise IssuedCertificateWrong(detail="read back differs after install")
+
+    def _set_password(self) -> None:
+        new = self.prompts.new_password()
+        check_new_pin(new)
+        assert self._pin is not None
+        if new != self._pin:
+            self.token.change_pin(self._pin, new)
+            self._pin = new
+
+    def _with_captcha(self, call: Callable[[str], Any]) -> Any:
+        """A wrong captcha is a typo: ask again with a fresh image, a few times."""
+        for _ in range(CAPTCHA_TRIES):
+            code = self.prompts.captcha(self.site.captcha())
+            try:
+                return call(code)
+            except SiteRefused as refusal:
+                if refusal.id != "site.captcha_wrong":
+                    raise
+        raise CaptchaGivenUp()
+
+
+def _find(step_id: str) -> tuple[int, Step]:
+    for index, step in enumerate(STEPS, start=1):
+        if step.id == step_id:
+            return index, step
+    raise KeyError(step_id)
+
+
+def _result(
+    kind: str,
+    order_no: str | None,
+    old: CertInfo,
+    new_before: datetime,
+    new_after: datetime,
+    activation_at: datetime | None,
+) -> RenewalResult:
+    return RenewalResult(kind, order_no, old.not_before, old.not_after, new_before, new_after, activation_at)

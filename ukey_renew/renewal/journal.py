@@ -1,0 +1,86 @@
+"""What a renewal in progress has achieved, kept on disk so that a killed
+process resumes where it stopped: the same order, the certificate already
+received, never a second order and never the old certificate lost.
+
+One JSON file per key and container, rewritten atomically after each step;
+a file lock held for the whole renewal keeps a second window off the key.
+PINs and passwords are never written here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+
+from ukey_renew.errors import RenewalBusy
+
+# The order of the steps, for "has this one been done".
+STEP_ORDER = ("check", "login", "holder", "confirm", "keypair", "download", "install", "password", "complete")
+
+
+@dataclass
+class JournalState:
+    token_serial: str
+    container: str
+    site: str
+    started_at: str
+    done: list[str] = field(default_factory=list)
+    order_no: str | None = None
+    holder_name: str | None = None
+    holder_mobile: str | None = None
+    old_cert: str | None = None  # base64 DER: what the key held before
+    new_cert: str | None = None  # base64 DER, once downloaded
+
+    def has(self, step: str) -> bool:
+        return step in self.done
+
+
+class Journal:
+    def __init__(self, folder: Path, token_serial: str, container: str) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        name = re.sub(r"[^A-Za-z0-9_.-]", "_", f"{token_serial}-{container}")
+        self.path = folder / f"{name}.json"
+        self._lock = FileLock(str(self.path) + ".lock")
+
+    def __enter__(self) -> Journal:
+        try:
+            self._lock.acquire(timeout=0)
+        except Timeout:
+            raise RenewalBusy() from None
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._lock.release()
+
+    def load(self) -> JournalState | None:
+        try:
+            data: dict[str, Any] = json.loads(self.path.read_text(encoding="utf-8"))
+            return JournalState(**data)
+        except FileNotFoundError:
+            return None
+        except (ValueError, TypeError):
+            # A journal we cannot read is set aside, not trusted and not lost.
+            self.path.replace(self.path.with_suffix(".unreadable"))
+            return None
+
+    def save(self, state: JournalState) -> None:
+        temporary = self.path.with_suffix(".tmp")
+        with open(temporary, "w", encoding="utf-8") as handle:
+            json.dump(asdict(state), handle, ensure_ascii=False, indent=1)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, self.path)
+
+    def mark(self, state: JournalState, step: str) -> None:
+        if step not in state.done:
+            state.done.append(step)
+        self.save(state)
+
+    def finish(self) -> None:
+        self.path.unlink(missing_ok=True)

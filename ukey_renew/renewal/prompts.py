@@ -1,0 +1,48 @@
+"""Answers for the engine from a terminal or, for scripts, the environment.
+
+``UKEY_RENEW_PIN`` and ``UKEY_RENEW_NEW_PASSWORD`` serve scripted runs; with
+neither and no terminal, the run stops with a clear error instead of hanging.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+
+from ukey_renew.errors import InputMissing
+
+PIN_ENV = "UKEY_RENEW_PIN"
+NEW_PASSWORD_ENV = "UKEY_RENEW_NEW_PASSWORD"
+
+
+class TerminalPrompts:
+    def __init__(self, fixed_captcha: str | None = None) -> None:
+        self.fixed_captcha = fixed_captcha
+
+    def pin(self) -> str:
+        return os.environ.get(PIN_ENV) or self._secret("请输入 Ukey 密码（默认 111111）：")
+
+    def new_password(self) -> str:
+        if NEW_PASSWORD_ENV in os.environ:
+            return os.environ[NEW_PASSWORD_ENV]
+        first = self._secret("请设置新的 Ukey 密码（6–8 位，字母和数字组合）：")
+        if self._secret("请再输入一次新密码：") != first:
+            raise InputMissing("两次输入的新密码不一致。")
+        return first
+
+    def captcha(self, image: bytes) -> str:
+        if self.fixed_captcha is not None:
+            return self.fixed_captcha
+        if not sys.stdin.isatty():
+            raise InputMissing("需要输入验证码，但没有终端。")
+        path = os.path.join(os.path.expanduser("~"), "ukey-renew-captcha.png")
+        with open(path, "wb") as handle:
+            handle.write(image)
+        return input(f"请打开 {path} 查看验证码，并在此输入：").strip()
+
+    @staticmethod
+    def _secret(prompt: str) -> str:
+        if not sys.stdin.isatty():
+            raise InputMissing()
+        return getpass.getpass(prompt)

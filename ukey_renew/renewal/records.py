@@ -1,0 +1,93 @@
+"""A local record of every renewal, in SQLite in the user's data dir.
+
+The guide asks the user to keep the holder's name and mobile (2.2 ④): the
+unlock request of 3.6 must repeat them exactly. The unlock flow and the next
+renewal pre-fill from here.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import astuple, dataclass, fields
+from pathlib import Path
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS renewals (
+    finished_at TEXT NOT NULL,
+    site TEXT NOT NULL,
+    token_serial TEXT NOT NULL,
+    unit_name TEXT,
+    org_code TEXT,
+    holder_name TEXT NOT NULL,
+    holder_mobile TEXT NOT NULL,
+    order_no TEXT NOT NULL UNIQUE,
+    old_not_before TEXT NOT NULL,
+    old_not_after TEXT NOT NULL,
+    new_not_before TEXT NOT NULL,
+    new_not_after TEXT NOT NULL,
+    activation_at TEXT
+)
+"""
+
+
+@dataclass(frozen=True)
+class RenewalRecord:
+    finished_at: str
+    site: str
+    token_serial: str
+    unit_name: str | None
+    org_code: str | None
+    holder_name: str
+    holder_mobile: str
+    order_no: str
+    old_not_before: str
+    old_not_after: str
+    new_not_before: str
+    new_not_after: str
+    activation_at: str | None
+
+
+_COLUMNS = ", ".join(f.name for f in fields(RenewalRecord))
+
+
+class Records:
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        with self._connect() as db:
+            db.execute(SCHEMA)
+
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        """One connection per use, committed on success and always closed."""
+        db = sqlite3.connect(self.path, timeout=10)
+        try:
+            with db:
+                yield db
+        finally:
+            db.close()
+
+    def add(self, record: RenewalRecord) -> None:
+        """Stored once per order: a resumed renewal does not record twice."""
+        with self._connect() as db:
+            db.execute(
+                f"INSERT OR IGNORE INTO renewals ({_COLUMNS}) VALUES ({', '.join('?' * len(fields(RenewalRecord)))})",
+                astuple(record),
+            )
+
+    def all(self) -> list[RenewalRecord]:
+        with self._connect() as db:
+            rows = db.execute(f"SELECT {_COLUMNS} FROM renewals ORDER BY finished_at").fetchall()
+        return [RenewalRecord(*row) for row in rows]
+
+    def last_holder(self, token_serial: str | None = None) -> tuple[str, str] | None:
+        query = "SELECT holder_name, holder_mobile FROM renewals"
+        params: tuple[str, ...] = ()
+        if token_serial:
+            query += " WHERE token_serial = ?"
+            params = (token_serial,)
+        with self._connect() as db:
+            row = db.execute(query + " ORDER BY finished_at DESC LIMIT 1", params).fetchone()
+        return (row[0], row[1]) if row else None

@@ -1,0 +1,296 @@
+"""The client of the renewal site (docs/protocol.md), one method per step.
+
+One requests Session keeps the site's session cookie. Every call has a
+timeout; answers are read up to a size limit; redirects are refused (the
+site never needs one, and following one could hand the key's signature to
+another host). TLS is always verified: against the OS trust store for the
+production site (truststore), against the reference CA's file for the
+built-in site. Only GETs are retried: every POST either carries a one-use
+captcha or creates state, and the engine decides when to try it again.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import ssl
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import requests
+import truststore
+from requests.adapters import HTTPAdapter
+
+from ukey_renew.errors import (
+    SiteBadAnswer,
+    SiteRedirected,
+    SiteRefused,
+    SiteServerError,
+    SiteTimeout,
+    SiteUnreachable,
+    SiteUntrusted,
+)
+from ukey_renew.site.profile import SiteProfile
+
+MAX_ANSWER = 1 << 20
+
+# What to do when the site says no: (next step, guide section). The site's own
+# words are shown as they are, so a clerk recognises the prompts of guide 3.10.
+REFUSALS: dict[str, tuple[str, str]] = {
+    "not_system_user": ("请确认插入的是红色 Ukey，并按指南第 2 章在延期网站操作；仍不行请联系 Ukey 运维人员。", "3.10"),
+    "revoked": ("该证书已不能在线延期，请按指南 3.7 申请更换 Ukey。", "3.7"),
+    "expired_too_long": ("证书过期超过 30 天无法在线延期，请按指南 3.7 申请更换 Ukey。", "1.3"),
+    "captcha_wrong": ("请点击验证码图片刷新，再输入新的验证码（指南 3.10 ③）。", "3.10"),
+    "too_many_attempts": ("请联系 Ukey 运维人员确认操作步骤及信息后，明日再试（指南 3.10 ②）。", "3.10"),
+    "holder_invalid": ("请填写当前持有 Ukey 人员的姓名和 11 位手机号（指南 2.2 ④）。", "2.2"),
+    "session_expired": ("请重新登录后继续；已完成的步骤不会重做。", "2.2"),
+    "signature_invalid": ("请拔插 Ukey 后重新登录（指南 3.9 情况 1）。", "3.9"),
+    "order_unknown": ("请重新进行 Ukey 延期操作（指南 2.2）。", "2.2"),
+    "order_state": ("请按顺序完成延期步骤（指南 2.2）。", "2.2"),
+    "csr_invalid": ("请拔插 Ukey 后重试；多次失败请联系 Ukey 运维人员。", "3.12"),
+    "unlock_mismatch": ("姓名或手机号与登记的不一致：请添加 Ukey 运维人员微信，提供证书信息（指南 3.6 ③）。", "3.6"),
+    "unlock_pending": ("请联系 Ukey 运维人员审批并获取解锁授权码（指南 3.6 ⑤）。", "3.6"),
+    "unlock_unknown": ("请重新提交解锁申请（指南 3.6 ②）。", "3.6"),
+    "auth_code_wrong": ("请核对 Ukey 运维人员提供的解锁授权码（指南 3.6 ⑥）。", "3.6"),
+}
+_DEFAULT_REFUSAL = ("请联系 Ukey 运维人员（指南 3.12）。", "3.12")
+
+
+@dataclass(frozen=True)
+class Challenge:
+    server_random: bytes
+    server_signature: bytes
+    server_cert: bytes
+
+
+@dataclass(frozen=True)
+class SiteOrder:
+    order_no: str | None  # None for a dry run
+    unit_name: str
+    holder_name: str
+    holder_mobile: str
+    new_not_before: datetime
+    new_not_after: datetime
+    state: str
+    activation_at: datetime | None
+
+
+class _SystemTrust(HTTPAdapter):
+    """Verification against the OS trust store, where Windows keeps the Chinese CA roots."""
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["ssl_context"] = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        super().init_poolmanager(*args, **kwargs)
+
+
+class SiteClient:
+    def __init__(
+        self,
+        profile: SiteProfile,
+        ca_file: Path | None = None,
+        *,
+        timeout: tuple[float, float] = (10.0, 60.0),
+        get_attempts: int = 3,
+        retry_delay: float = 1.0,
+    ) -> None:
+        self.profile = profile
+        self.timeout = timeout
+        self.get_attempts = get_attempts
+        self.retry_delay = retry_delay
+        self._http = requests.Session()
+        self._http.trust_env = False  # no proxy settings or .netrc from the environment
+        if profile.trust == "reference-ca":
+            if ca_file is None:
+                raise ValueError("the reference site needs its CA file")
+            self._http.verify = str(ca_file)
+        else:
+            self._http.mount("https://", _SystemTrust())
+
+    def close(self) -> None:
+        self._http.close()
+
+    # --- steps of guide 2.2 ---------------------------------------------------
+
+    def challenge(self) -> Challenge:
+        data = self._get_json("/login/challenge")
+        return Challenge(
+            server_random=_b64(data, "server_random"),
+            server_signature=_b64(data, "server_signature"),
+            server_cert=_b64(data, "server_cert"),
+        )
+
+    def login(self, user_cert: bytes, signed_random: bytes, container: str) -> dict[str, Any]:
+        data = self._post(
+            "/login",
+            {"UserCert": _enc(user_cert), "UserSignedData": _enc(signed_random), "ContainerName": container},
+        )
+        return _dict(data, "user")
+
+    def captcha(self) -> bytes:
+        image = self._get("/captcha")
+        if not image.startswith(b"\x89PNG"):
+            raise SiteBadAnswer(detail="captcha is not a PNG")
+        return image
+
+    def submit_holder(self, name: str, mobile: str, captcha: str, *, dry_run: bool = False) -> SiteOrder:
+        data = self._post(
+            "/renew/holder",
+            {"holder_name": name, "holder_mobile": mobile, "captcha": captcha, "dry_run": "1" if dry_run else "0"},
+        )
+        return _order(_dict(data, "order"))
+
+    def confirm(self, order_no: str) -> SiteOrder:
+        return _order(_dict(self._post("/renew/confirm", {"order_no": order_no}), "order"))
+
+    def request_certificate(self, order_no: str, csr: bytes, captcha: str) -> tuple[SiteOrder, bytes]:
+        data = self._post("/renew/csr", {"order_no": order_no, "pkcs10": _enc(csr), "captcha": captcha})
+        return _order(_dict(data, "order")), _b64(data, "certificate")
+
+    def complete(self, order_no: str) -> SiteOrder:
+        return _order(_dict(self._post("/renew/complete", {"order_no": order_no}), "order"))
+
+    # --- unlock, guide 3.6 --------------------------------------------------------
+
+    def request_unlock(self, user_cert: bytes, name: str, mobile: str, captcha: str) -> str:
+        data = self._post(
+            "/unlock/request",
+            {"UserCert": _enc(user_cert), "holder_name": name, "holder_mobile": mobile, "captcha": captcha},
+        )
+        return _text(data, "request_id")
+
+    def unlock_state(self, request_id: str) -> str:
+        return _text(self._get_json("/unlock/status", {"request_id": request_id}), "state")
+
+    def complete_unlock(self, user_cert: bytes, request_id: str, auth_code: str, captcha: str) -> str:
+        data = self._post(
+            "/unlock/complete",
+            {"UserCert": _enc(user_cert), "request_id": request_id, "auth_code": auth_code, "captcha": captcha},
+        )
+        return _text(data, "unlock_response")
+
+    # --- transport ----------------------------------------------------------
+
+    def _url(self, path: str) -> str:
+        return self.profile.base_url.rstrip("/") + path
+
+    def _get(self, path: str, params: dict[str, str] | None = None) -> bytes:
+        for attempt in range(1, self.get_attempts + 1):
+            try:
+                return self._send("GET", path, params=params)
+            except (SiteUnreachable, SiteTimeout, SiteServerError):
+                if attempt == self.get_attempts:
+                    raise
+                time.sleep(self.retry_delay * attempt)
+        raise AssertionError("unreachable")
+
+    def _get_json(self, path: str, params: dict[str, str] | None = None) -> dict[str, Any]:
+        return _checked(self._get(path, params))
+
+    def _post(self, path: str, form: dict[str, str]) -> dict[str, Any]:
+        return _checked(self._send("POST", path, data=form))
+
+    def _send(self, method: str, path: str, **kwargs: Any) -> bytes:
+        """The body of a 200 answer; everything else is a typed error."""
+        try:
+            response = self._http.request(
+                method, self._url(path), timeout=self.timeout, allow_redirects=False, stream=True, **kwargs
+            )
+        except requests.exceptions.SSLError as exc:
+            raise SiteUntrusted(detail=type(exc).__name__) from None
+        except requests.exceptions.Timeout as exc:
+            raise SiteTimeout(detail=type(exc).__name__) from None
+        except requests.exceptions.RequestException as exc:
+            raise SiteUnreachable(detail=type(exc).__name__) from None
+        with response:
+            if response.is_redirect:
+                raise SiteRedirected(detail=f"{response.status_code} to {response.headers.get('Location', '')[:80]}")
+            if response.status_code >= 500:
+                raise SiteServerError(detail=f"HTTP {response.status_code}")
+            if response.status_code != 200:
+                raise SiteBadAnswer(detail=f"HTTP {response.status_code}")
+            return _read_limited(response)
+
+
+def _read_limited(response: requests.Response) -> bytes:
+    body = bytearray()
+    try:
+        for chunk in response.iter_content(64 * 1024):
+            body += chunk
+            if len(body) > MAX_ANSWER:
+                raise SiteBadAnswer(detail="answer too large")
+    except requests.exceptions.RequestException as exc:
+        raise SiteUnreachable(detail=f"{type(exc).__name__} while reading") from None
+    return bytes(body)
+
+
+def _checked(body: bytes) -> dict[str, Any]:
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        raise SiteBadAnswer(detail="not JSON") from None
+    if not isinstance(data, dict) or not isinstance(data.get("ok"), bool):
+        raise SiteBadAnswer(detail="no ok flag")
+    if not data["ok"]:
+        error = data.get("error")
+        if not isinstance(error, dict) or not isinstance(error.get("code"), str):
+            raise SiteBadAnswer(detail="refusal without code")
+        code = error["code"][:40]
+        message = str(error.get("message") or "延期网站拒绝了请求。")[:200]
+        next_step, guide = REFUSALS.get(code, _DEFAULT_REFUSAL)
+        raise SiteRefused(code, message, next_step, guide)
+    return data
+
+
+def _enc(data: bytes) -> str:
+    return base64.b64encode(data).decode()
+
+
+def _dict(data: dict[str, Any], key: str) -> dict[str, Any]:
+    value = data.get(key)
+    if not isinstance(value, dict):
+        raise SiteBadAnswer(detail=f"{key} missing")
+    return value
+
+
+def _text(data: dict[str, Any], key: str) -> str:
+    value = data.get(key)
+    if not isinstance(value, str) or not value:
+        raise SiteBadAnswer(detail=f"{key} missing")
+    return value
+
+
+def _b64(data: dict[str, Any], key: str) -> bytes:
+    try:
+        return base64.b64decode(_text(data, key), validate=True)
+    except (binascii.Error, ValueError):
+        raise SiteBadAnswer(detail=f"{key} not base64") from None
+
+
+def _time(data: dict[str, Any], key: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(_text(data, key))
+    except ValueError:
+        raise SiteBadAnswer(detail=f"{key} not a time") from None
+    if moment.tzinfo is None:
+        raise SiteBadAnswer(detail=f"{key} without offset")
+    return moment
+
+
+def _order(data: dict[str, Any]) -> SiteOrder:
+    order_no = data.get("order_no")
+    if order_no is not None and not isinstance(order_no, str):
+        raise SiteBadAnswer(detail="order_no")
+    return SiteOrder(
+        order_no=order_no,
+        unit_name=str(data.get("unit_name") or ""),
+        holder_name=str(data.get("holder_name") or ""),
+        holder_mobile=str(data.get("holder_mobile") or ""),
+        new_not_before=_time(data, "new_not_before"),
+        new_not_after=_time(data, "new_not_after"),
+        state=str(data.get("state") or ""),
+        activation_at=_time(data, "activation_at") if data.get("activation_at") else None,
+    )

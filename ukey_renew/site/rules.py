@@ -1,0 +1,26 @@
+"""What the renewal site accepts for the holder of the key (guide 2.2 ④).
+
+The client checks before sending, so a clerk learns of a typo at once; the
+reference site applies the same rules, as the real one does on its side.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ukey_renew.errors import HolderInvalid
+
+_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+# Chinese names, or Latin letters for the few who have them; the middle dot of
+# minority names (·) allowed between parts.
+_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·\s]{0,18}[\u4e00-\u9fffA-Za-z]$")
+
+
+def check_holder(name: str, mobile: str) -> tuple[str, str]:
+    """The name and mobile as sent (trimmed), or :class:`HolderInvalid`."""
+    name, mobile = name.strip(), mobile.strip().replace(" ", "").replace("-", "")
+    if not _NAME.match(name):
+        raise HolderInvalid("持有人姓名应为 2–20 个汉字或字母。")
+    if not _MOBILE.match(mobile):
+        raise HolderInvalid("手机号应为 11 位数字，以 1 开头。")
+    return name, mobile
