@@ -11,6 +11,7 @@ import argparse
 import json
 import logging
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -153,8 +154,6 @@ def cmd_practice_default(args: argparse.Namespace) -> int:
 
 # --- renew ---------------------------------------------------------------
 
-PRACTICE_CAPTCHA = "2309"  # the built-in site's fixed captcha in scripted practice runs
-
 
 def _progress(event: Any) -> None:
     mark = {"started": "…", "done": "✓", "skipped": "↷"}[event.state]
@@ -178,45 +177,23 @@ def _renew_text(data: dict[str, Any]) -> str:
 
 
 def cmd_renew(args: argparse.Namespace) -> int:
-    from ukey_renew.casim.provision import reset_practice_key
-    from ukey_renew.casim.site import ReferenceSite, SiteConfig
-    from ukey_renew.renewal.engine import RenewalEngine
-    from ukey_renew.renewal.journal import Journal
+    from ukey_renew.casim.site import SiteConfig
+    from ukey_renew.renewal import practice as practice_mode
     from ukey_renew.renewal.prompts import TerminalPrompts
-    from ukey_renew.renewal.records import Records
-    from ukey_renew.site.client import SiteClient
-    from ukey_renew.token import practice
 
     if not args.practice:
         raise DirectRenewalUnsupported()
     data = paths.data_dir()
-    records = Records(data / "records.sqlite")
     holder = (args.holder_name, args.holder_phone)
     if not all(holder):
-        holder = records.last_holder() or holder
+        holder = practice_mode.records(data).last_holder() or holder
     if not all(holder):
         raise HolderInvalid("请用 --holder-name 和 --holder-phone 填写当前持有 Ukey 人员的姓名和手机号。")
-    key_path = practice.default_path(data)
-    if not key_path.is_file():
-        reset_practice_key(data, _now())
-    token = practice.PracticeToken(key_path)
-    container = token.certificates()[0].container
-    running = ReferenceSite(data, SiteConfig(fixed_captcha=PRACTICE_CAPTCHA, latency=args.latency)).serve()
-    client = SiteClient(running.profile, running.ca_file)
-    try:
-        engine = RenewalEngine(
-            token,
-            container,
-            client,
-            Journal(data / "journal", token.info().serial, container),
-            records,
-            TerminalPrompts(fixed_captcha=PRACTICE_CAPTCHA),
-            on_event=None if args.json else _progress,
-        )
+    config = SiteConfig(fixed_captcha=practice_mode.FIXED_CAPTCHA, latency=args.latency)
+    prompts = TerminalPrompts(fixed_captcha=practice_mode.FIXED_CAPTCHA)
+    on_event = None if args.json else _progress
+    with practice_mode.practice_engine(data, prompts, on_event=on_event, site_config=config) as engine:
         result = engine.run(str(holder[0]), str(holder[1]), dry_run=args.dry_run)
-    finally:
-        client.close()
-        running.stop()
     _emit(args, result.to_dict(), _renew_text)
     return 0
 
@@ -240,6 +217,38 @@ def cmd_casim_xtxapp(args: argparse.Namespace) -> int:
         pass
     finally:
         server.server_close()
+    return 0
+
+
+def cmd_casim_serve(args: argparse.Namespace) -> int:
+    from ukey_renew.casim.site import ReferenceSite, SiteConfig
+
+    data = Path(args.data) if args.data else paths.data_dir()
+    config = SiteConfig(latency=args.latency, fixed_captcha=args.captcha)
+    running = ReferenceSite(data, config).serve(args.port)
+    print(f"模拟延期网站：{running.profile.base_url}", flush=True)
+    print(f"需信任的 CA 证书：{running.ca_file}", flush=True)
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        running.stop()
+    return 0
+
+
+def cmd_casim_approve_unlock(args: argparse.Namespace) -> int:
+    from ukey_renew.casim.site import ReferenceSite
+    from ukey_renew.casim.site_state import Refusal
+
+    site = ReferenceSite(Path(args.data) if args.data else paths.data_dir())
+    try:
+        code = site.state.approve_unlock(args.request_id)
+    except Refusal as refusal:
+        raise UkeyError(refusal.message) from None
+    finally:
+        site.state.close()
+    _emit(args, {"request_id": args.request_id, "auth_code": code}, lambda d: f"解锁授权码：{d['auth_code']}")
     return 0
 
 
@@ -286,6 +295,17 @@ def build_parser() -> argparse.ArgumentParser:
     xtx = casim_sub.add_parser("xtxapp", help="XTXApp 本地服务模拟器（使用练习 Ukey）")
     xtx.add_argument("--port", type=int, default=21051)
     xtx.set_defaults(func=cmd_casim_xtxapp, json=False)
+    serve = casim_sub.add_parser("serve", help="模拟延期网站（HTTPS，127.0.0.1）")
+    serve.add_argument("--port", type=int, default=0)
+    serve.add_argument("--data", metavar="DIR", help="数据目录（默认：用户数据目录）")
+    serve.add_argument("--latency", type=float, default=0.0, help="每次应答前等待的秒数")
+    serve.add_argument("--captcha", metavar="CODE", help="固定验证码（脚本演示用）")
+    serve.set_defaults(func=cmd_casim_serve, json=False)
+    approve = casim_sub.add_parser("approve-unlock", help="运维人员审批解锁申请，输出解锁授权码（指南 3.6 ⑤）")
+    approve.add_argument("request_id")
+    approve.add_argument("--data", metavar="DIR")
+    approve.add_argument("--json", action="store_true")
+    approve.set_defaults(func=cmd_casim_approve_unlock)
     return parser
 
 

@@ -28,9 +28,13 @@ def reference_ca(data_dir: Path) -> ReferenceCA:
     return ReferenceCA(data_dir / "reference-ca")
 
 
-def reset_practice_key(data_dir: Path, now: datetime, expires_in_days: int = 20) -> PracticeToken:
+def reset_practice_key(
+    data_dir: Path, now: datetime, expires_in_days: int = 20, key_path: Path | None = None
+) -> PracticeToken:
+    """A fresh practice key; ``key_path`` puts it elsewhere than the default
+    (several keys issued by one reference CA, for load tests and training)."""
     token = PracticeToken.provision(
-        practice.default_path(data_dir),
+        key_path or practice.default_path(data_dir),
         serial="PR" + secrets.token_hex(5).upper(),
         admin_pin=ADMIN_PIN,
     )

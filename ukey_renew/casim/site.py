@@ -239,11 +239,14 @@ class ReferenceSite:
 
     # --- serving ---------------------------------------------------------------
 
-    def serve(self, port: int = 0) -> RunningSite:
+    def serve(self, port: int = 0, wrap: Callable[[Any], Any] | None = None) -> RunningSite:
+        """Serve HTTPS on 127.0.0.1 from a thread; ``wrap`` puts WSGI middleware
+        in front (fault injection in tests, request counting in benchmarks)."""
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         context.minimum_version = ssl.TLSVersion.TLSv1_2
         context.load_cert_chain(self.cert_file, self._key_file)
-        server = make_server("127.0.0.1", port, self, threaded=True, ssl_context=context, request_handler=_QuietHandler)
+        app = wrap(self) if wrap else self
+        server = make_server("127.0.0.1", port, app, threaded=True, ssl_context=context, request_handler=_QuietHandler)
         return RunningSite(self, server)
 
 

@@ -127,6 +127,7 @@ class RenewalEngine:
         self.clock = clock or (lambda: datetime.now(UTC))
         self._cancel = threading.Event()
         self._pin: str | None = None
+        self._new_password: str | None = None
         self._dry_run = False
 
     def cancel(self) -> None:
@@ -142,7 +143,7 @@ class RenewalEngine:
             try:
                 return self._run(name, mobile, dry_run)
             finally:
-                self._pin = None
+                self._pin = self._new_password = None
                 self.token.logout()
 
     def _run(self, name: str, mobile: str, dry_run: bool) -> RenewalResult:
@@ -161,7 +162,9 @@ class RenewalEngine:
             state.done.remove("keypair")  # a new key pair goes with a new download
 
         self._step("check", state, lambda: self._check(old))
-        self._step("login", state, self._login, always=True)
+        # After a stop past the password step the key already has the new password.
+        hint = "上次已设置新的 Ukey 密码，请输入新密码。" if state.has("password") else ""
+        self._step("login", state, self._login, always=True, detail=hint)
         if dry_run:
             order = self._with_captcha(lambda code: self.site.submit_holder(name, mobile, code, dry_run=True))
             return _result("dry_run", None, old, order.new_not_before, order.new_not_after, None)
@@ -169,6 +172,8 @@ class RenewalEngine:
         self._step("holder", state, lambda: self._submit_holder(state))
         order_no = str(state.order_no)
         self._step("confirm", state, lambda: self.site.confirm(order_no))
+        if not state.has("password"):
+            self._new_password = self._ask_new_password()
         self._step("keypair", state, lambda: self.token.generate_key_pair(self.container))
         self._step("download", state, lambda: self._download(state, old))
         new = load_certificate(base64.b64decode(str(state.new_cert)))
@@ -197,7 +202,9 @@ class RenewalEngine:
 
     # --- step machinery -----------------------------------------------------
 
-    def _step(self, step_id: str, state: JournalState, action: Callable[[], Any], *, always: bool = False) -> Any:
+    def _step(
+        self, step_id: str, state: JournalState, action: Callable[[], Any], *, always: bool = False, detail: str = ""
+    ) -> Any:
         """Run one step unless the journal says it is done; ``always`` steps
         (login, the idempotent completion) run on every attempt."""
         index, step = _find(step_id)
@@ -206,7 +213,7 @@ class RenewalEngine:
             return None
         if self._cancel.is_set() and index <= _find(_LAST_CANCELLABLE)[0]:
             raise RenewalCancelled()
-        self.on_event(RenewalEvent(step, index, "started"))
+        self.on_event(RenewalEvent(step, index, "started", detail))
         result = action()
         if not self._dry_run:
             self.journal.mark(state, step_id)
@@ -260,13 +267,18 @@ class RenewalEngine:
         if self._current_certificate().der != new.der:
             raise IssuedCertificateWrong(detail="read back differs after install")
 
-    def _set_password(self) -> None:
+    def _ask_new_password(self) -> str:
+        """Guide 2.2 ⑥ asks here, before the download; it is applied after the
+        new certificate is verified on the key (see the module docstring)."""
         new = self.prompts.new_password()
         check_new_pin(new)
-        assert self._pin is not None
-        if new != self._pin:
-            self.token.change_pin(self._pin, new)
-            self._pin = new
+        return new
+
+    def _set_password(self) -> None:
+        assert self._pin is not None and self._new_password is not None
+        if self._new_password != self._pin:
+            self.token.change_pin(self._pin, self._new_password)
+            self._pin = self._new_password
 
     def _with_captcha(self, call: Callable[[str], Any]) -> Any:
         """A wrong captcha is a typo: ask again with a fresh image, a few times."""

@@ -1,0 +1,164 @@
+"""`ukey-renew renew` and the reference-site commands, run as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from tests.integration.test_cli import run
+from ukey_renew.renewal.practice import records
+from ukey_renew.site.profile import add_years
+from ukey_renew.token import practice
+
+SECRETS = {"UKEY_RENEW_PIN": "111111", "UKEY_RENEW_NEW_PASSWORD": "abc12345"}
+
+
+def test_practice_renewal_from_the_command_line(home: Path) -> None:
+    assert run(home, "practice", "reset").returncode == 0
+    before = json.loads(run(home, "status", "--json", "--backend", "practice").stdout)["tokens"][0]["certificates"][0]
+
+    done = run(
+        home, "renew", "--practice", "--json", "--holder-name", "张三", "--holder-phone", "13800138000", env=SECRETS
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["result"] == "renewed"
+    assert result["old"]["not_after"] == before["not_after"]
+    old_after = datetime.fromisoformat(before["not_after"])
+    assert datetime.fromisoformat(result["new"]["not_after"]) == add_years(old_after, 5)
+    assert datetime.fromisoformat(result["activation_at"]) > datetime.now(UTC)
+    assert len(result["order_no"]) == 15 and result["order_no"][8] == "-"
+
+    after = json.loads(run(home, "status", "--json", "--backend", "practice").stdout)["tokens"][0]["certificates"][0]
+    assert after["not_after"] == result["new"]["not_after"]
+    (record,) = records(home).all()
+    assert (record.holder_name, record.holder_mobile, record.order_no) == ("张三", "13800138000", result["order_no"])
+    for secret in SECRETS.values():
+        assert secret not in done.stdout + done.stderr
+        for log in (home / "logs").glob("*.log*"):
+            assert secret not in log.read_text(encoding="utf-8")
+    assert "13800138000" not in "".join(p.read_text(encoding="utf-8") for p in (home / "logs").glob("*.log*"))
+
+
+def test_dry_run_from_the_command_line(home: Path) -> None:
+    assert run(home, "practice", "reset").returncode == 0
+    key = practice.default_path(home)
+    before = key.read_bytes()
+    done = run(home, "renew", "--practice", "--dry-run", "--json", "--holder-name", "张三",
+               "--holder-phone", "13800138000", env=SECRETS)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["result"] == "dry_run"
+    assert key.read_bytes() == before
+
+
+def test_failure_is_json_with_faq(home: Path) -> None:
+    assert run(home, "practice", "reset").returncode == 0
+    done = run(home, "renew", "--practice", "--json", "--holder-name", "张三", "--holder-phone", "13800138000",
+               env={**SECRETS, "UKEY_RENEW_PIN": "000000"})  # fmt: skip
+    assert done.returncode == 2
+    error = json.loads(done.stdout)["error"]
+    assert error["id"] == "pin.incorrect" and error["faq"] == "3.6" and "9" in error["message"]
+
+
+def test_expired_key_is_sent_to_replacement(home: Path) -> None:
+    assert run(home, "practice", "reset", "--expires-in-days", "-45").returncode == 0
+    done = run(home, "renew", "--practice", "--json", "--holder-name", "张三", "--holder-phone", "13800138000",
+               env=SECRETS)  # fmt: skip
+    assert done.returncode == 2
+    error = json.loads(done.stdout)["error"]
+    assert error["id"] == "renewal.not_eligible" and error["faq"] == "3.7"
+
+
+def test_no_terminal_and_no_pin_is_a_clear_error(home: Path) -> None:
+    assert run(home, "practice", "reset").returncode == 0
+    environment = {k: v for k, v in os.environ.items() if k not in SECRETS}
+    done = subprocess.run(
+        [sys.executable, "-m", "ukey_renew", "renew", "--practice", "--json", "--holder-name", "张三",
+         "--holder-phone", "13800138000"],
+        env={**environment, "UKEY_RENEW_HOME": str(home)}, stdin=subprocess.DEVNULL,
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert json.loads(done.stdout)["error"]["id"] == "input.missing"
+
+
+def test_production_site_is_not_called(home: Path) -> None:
+    done = run(home, "renew", "--json", "--holder-name", "张三", "--holder-phone", "13800138000", env=SECRETS)
+    assert done.returncode == 2
+    assert json.loads(done.stdout)["error"]["id"] == "site.direct_unsupported"
+
+
+def test_serve_prints_url_and_ca(home: Path, tmp_path: Path) -> None:
+    server = subprocess.Popen(
+        [sys.executable, "-m", "ukey_renew", "casim", "serve", "--data", str(tmp_path / "site")],
+        env={**os.environ, "UKEY_RENEW_HOME": str(home)}, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert server.stdout is not None
+        url = server.stdout.readline().split("：", 1)[1].strip()
+        ca_file = server.stdout.readline().split("：", 1)[1].strip()
+        assert url.startswith("https://127.0.0.1:") and url.endswith("/xtxuserweb")
+        import ssl
+        import urllib.request
+
+        context = ssl.create_default_context(cafile=ca_file)
+        with urllib.request.urlopen(url + "/login/challenge", context=context, timeout=10) as answer:
+            assert json.loads(answer.read())["ok"] is True
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_unlock_flow_of_guide_3_6(home: Path) -> None:
+    """Request with the recorded holder, operator approval, code + new password."""
+    from tests.rig.prompts import ScriptedPrompts
+    from ukey_renew.casim.site import ReferenceSite, SiteConfig
+    from ukey_renew.errors import PinIncorrect, PinLocked, SiteRefused
+    from ukey_renew.renewal.practice import practice_engine
+    from ukey_renew.site.client import SiteClient
+
+    with practice_engine(home, ScriptedPrompts()) as engine:
+        engine.run("张三", "13800138000")
+    key = practice.PracticeToken(practice.default_path(home))
+    for _ in range(practice.MAX_PIN_RETRIES):
+        try:
+            key.login("000000")
+        except (PinIncorrect, PinLocked):
+            pass
+    assert key.pin_status().locked
+    cert = key.certificates()[0].der
+
+    running = ReferenceSite(home, SiteConfig(fixed_captcha="2309")).serve()
+    try:
+        client = SiteClient(running.profile, running.ca_file, retry_delay=0.01)
+        client.captcha()
+        with pytest.raises(SiteRefused) as mismatch:
+            client.request_unlock(cert, "李四", "13800138000", "2309")
+        assert mismatch.value.id == "site.unlock_mismatch" and mismatch.value.guide == "3.6"
+        client.captcha()
+        request_id = client.request_unlock(cert, "张三", "13800138000", "2309")
+        assert client.unlock_state(request_id) == "pending"
+        client.captcha()
+        with pytest.raises(SiteRefused) as pending:
+            client.complete_unlock(cert, request_id, "00000000", "2309")
+        assert pending.value.id == "site.unlock_pending"
+
+        approved = run(home, "casim", "approve-unlock", request_id, "--json")
+        assert approved.returncode == 0, approved.stderr
+        code = json.loads(approved.stdout)["auth_code"]
+        assert client.unlock_state(request_id) == "approved"
+        client.captcha()
+        response = client.complete_unlock(cert, request_id, code, "2309")
+    finally:
+        running.stop()
+    key.unlock(response, "new123")
+    key.login("new123")
+    assert not key.pin_status().locked
+    again = run(home, "casim", "approve-unlock", request_id, "--json")
+    assert again.returncode == 2 and json.loads(again.stdout)["error"]["message"]

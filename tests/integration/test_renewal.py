@@ -1,0 +1,458 @@
+"""Renewal (guide 2.2) of the practice key against the reference site over HTTPS."""
+
+from __future__ import annotations
+
+import base64
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from tests.rig.faults import Faults
+from tests.rig.prompts import ScriptedPrompts
+from ukey_renew.casim.provision import CONTAINER, reset_practice_key
+from ukey_renew.casim.site import ReferenceSite, RunningSite, SiteConfig
+from ukey_renew.certs import RenewalPolicy, load_certificate
+from ukey_renew.errors import (
+    CaptchaGivenUp,
+    HolderInvalid,
+    PinIncorrect,
+    PinLocked,
+    PinRuleViolated,
+    RenewalCancelled,
+    RenewalNotEligible,
+    SiteBadAnswer,
+    SiteRedirected,
+    SiteRefused,
+    SiteServerError,
+    SiteTimeout,
+    SiteUnreachable,
+    TokenRemoved,
+)
+from ukey_renew.renewal.engine import RenewalEngine, RenewalEvent
+from ukey_renew.renewal.practice import journal_for, records
+from ukey_renew.site.client import SiteClient
+from ukey_renew.site.profile import add_years
+from ukey_renew.status import describe
+from ukey_renew.token import practice
+from ukey_renew.token.practice import PracticeToken
+
+HOLDER = ("张三", "13800138000")
+
+
+@dataclass
+class Rig:
+    home: Path
+    running: RunningSite
+    faults: Faults
+
+    def key(self) -> PracticeToken:
+        return PracticeToken(practice.default_path(self.home))
+
+    def current_cert(self) -> bytes:
+        return self.key().certificates()[0].der
+
+    def client(self, **options: object) -> SiteClient:
+        settings: dict[str, object] = {"timeout": (5.0, 5.0), "retry_delay": 0.01}
+        settings.update(options)
+        return SiteClient(self.running.profile, self.running.ca_file, **settings)  # type: ignore[arg-type]
+
+    def engine(
+        self, prompts: ScriptedPrompts, on_event: Callable[[RenewalEvent], None] | None = None, **client: object
+    ) -> RenewalEngine:
+        key = self.key()
+        return RenewalEngine(
+            key,
+            CONTAINER,
+            self.client(**client),
+            journal_for(self.home, key.info().serial, CONTAINER),
+            records(self.home),
+            prompts,
+            on_event=on_event,
+        )
+
+    def orders(self) -> list:
+        return self.running.site.state.orders()
+
+
+@pytest.fixture
+def rig(home: Path) -> Iterator[Rig]:
+    reset_practice_key(home, datetime.now(UTC), expires_in_days=20)
+    holder: dict[str, Faults] = {}
+
+    def wrap(app: object) -> Faults:
+        holder["faults"] = Faults(app)  # type: ignore[arg-type]
+        return holder["faults"]
+
+    running = ReferenceSite(home, SiteConfig(fixed_captcha="2309")).serve(wrap=wrap)
+    yield Rig(home, running, holder["faults"])
+    running.stop()
+
+
+def test_renewal_end_to_end(rig: Rig) -> None:
+    old = load_certificate(rig.current_cert())
+    events: list[RenewalEvent] = []
+    result = rig.engine(ScriptedPrompts(), events.append).run(*HOLDER)
+
+    assert result.result == "renewed"
+    assert result.new_not_after == add_years(old.not_after, 5)  # guide 2.2 figure 5
+    assert result.old_not_after == old.not_after
+    new = load_certificate(rig.current_cert())
+    assert new.not_after == result.new_not_after and new.fingerprint != old.fingerprint
+    assert (new.subject_cn, new.org_code) == (old.subject_cn, old.org_code)
+    (order,) = rig.orders()
+    assert order.state == "done" and order.order_no == result.order_no
+    assert order.order_no.startswith(datetime.now(UTC).strftime("%Y%m%d-")) and len(order.order_no) == 15
+    assert result.activation_at is not None and order.activation_at == result.activation_at.isoformat()
+    (record,) = records(rig.home).all()
+    assert (record.holder_name, record.holder_mobile, record.order_no) == (*HOLDER, result.order_no)
+    assert records(rig.home).last_holder() == HOLDER
+    shown = describe(rig.key(), datetime.now(UTC), RenewalPolicy())["certificates"][0]
+    assert shown["not_after"] == result.new_not_after.isoformat()
+    assert [e.step.id for e in events if e.state == "done"][-1] == "complete"
+    assert not journal_for(rig.home, rig.key().info().serial, CONTAINER).path.exists()
+    rig.key().login("abc12345")  # the new Ukey password is in force
+
+
+def test_dry_run_leaves_the_key_byte_for_byte(rig: Rig) -> None:
+    path = practice.default_path(rig.home)
+    before = path.read_bytes()
+    result = rig.engine(ScriptedPrompts()).run(*HOLDER, dry_run=True)
+    assert result.result == "dry_run" and result.order_no is None
+    assert result.new_not_after == add_years(result.old_not_after, 5)
+    assert path.read_bytes() == before
+    assert rig.orders() == []
+    assert records(rig.home).all() == []
+
+
+def test_wrong_pin_is_tried_once(rig: Rig) -> None:
+    prompts = ScriptedPrompts(pin_value="000000")
+    with pytest.raises(PinIncorrect) as caught:
+        rig.engine(prompts).run(*HOLDER)
+    assert caught.value.retries_left == practice.MAX_PIN_RETRIES - 1  # exactly one attempt used
+    assert prompts.asked == ["pin"]
+    assert rig.orders() == []
+
+
+def test_locked_key(rig: Rig) -> None:
+    key = rig.key()
+    for _ in range(practice.MAX_PIN_RETRIES):
+        with pytest.raises((PinIncorrect, PinLocked)):
+            key.login("000000")
+    with pytest.raises(PinLocked) as caught:
+        rig.engine(ScriptedPrompts()).run(*HOLDER)
+    assert caught.value.guide == "3.6"
+
+
+def test_captcha_typo_is_asked_again(rig: Rig) -> None:
+    prompts = ScriptedPrompts(captchas=["0000", "1111"])
+    assert rig.engine(prompts).run(*HOLDER).result == "renewed"
+    assert prompts.asked.count("captcha") == 4  # two wrong and one right for the holder, one for the download
+
+
+def test_captcha_given_up(rig: Rig) -> None:
+    with pytest.raises(CaptchaGivenUp):
+        rig.engine(ScriptedPrompts(captchas=["0", "1", "2"])).run(*HOLDER)
+    assert load_certificate(rig.current_cert()).fingerprint  # old key untouched
+
+
+def test_too_many_failures_today(rig: Rig) -> None:
+    """Five failures a day (guide 3.10 ②): the sixth try is refused until tomorrow."""
+    with pytest.raises(CaptchaGivenUp):
+        rig.engine(ScriptedPrompts(captchas=["0", "1", "2"])).run(*HOLDER)
+    prompts = ScriptedPrompts(captchas=["3", "4"])
+    with pytest.raises(SiteRefused) as caught:
+        rig.engine(prompts).run(*HOLDER)
+    assert prompts.asked.count("captcha") == 3  # two more failures, then the site says no
+    assert caught.value.id == "site.too_many_attempts" and caught.value.guide == "3.10"
+    with pytest.raises(SiteRefused):
+        rig.engine(ScriptedPrompts()).run(*HOLDER)
+
+
+@pytest.mark.parametrize(("name", "mobile"), [("3", "13800138000"), ("张三", "1380013800"), ("张三", "23800138000")])
+def test_holder_checked_before_anything(rig: Rig, name: str, mobile: str) -> None:
+    prompts = ScriptedPrompts()
+    with pytest.raises(HolderInvalid):
+        rig.engine(prompts).run(name, mobile)
+    assert prompts.asked == [] and rig.faults.hits == {}
+
+
+def test_site_refuses_bad_holder_too(rig: Rig) -> None:
+    key = rig.key()
+    key.login("111111")
+    client = rig.client()
+    challenge = client.challenge()
+    client.login(rig.current_cert(), key.sign(CONTAINER, challenge.server_random), CONTAINER)
+    client.captcha()
+    with pytest.raises(SiteRefused) as caught:
+        client.submit_holder("张三", "12345", "2309")
+    assert caught.value.id == "site.holder_invalid"
+
+
+def test_password_outside_the_rule(rig: Rig) -> None:
+    before = rig.current_cert()
+    with pytest.raises(PinRuleViolated):
+        rig.engine(ScriptedPrompts(password_value="123456789")).run(*HOLDER)
+    assert rig.current_cert() == before
+    result = rig.engine(ScriptedPrompts()).run(*HOLDER)  # resumed with the same order
+    assert len(rig.orders()) == 1 and rig.orders()[0].order_no == result.order_no
+
+
+def test_expired_over_30_days_goes_to_replacement(home: Path) -> None:
+    reset_practice_key(home, datetime.now(UTC), expires_in_days=-31)
+    running = ReferenceSite(home, SiteConfig(fixed_captcha="2309")).serve()
+    try:
+        prompts = ScriptedPrompts()
+        rig = Rig(home, running, Faults(running.site))
+        with pytest.raises(RenewalNotEligible) as caught:
+            rig.engine(prompts).run(*HOLDER)
+        assert "3.7" in caught.value.message and caught.value.guide == "3.7"
+        assert prompts.asked == []
+        # and the site refuses it on its own, as the real one does
+        key = rig.key()
+        key.login("111111")
+        client = rig.client()
+        challenge = client.challenge()
+        with pytest.raises(SiteRefused) as refused:
+            client.login(rig.current_cert(), key.sign(CONTAINER, challenge.server_random), CONTAINER)
+        assert refused.value.id == "site.expired_too_long"
+    finally:
+        running.stop()
+
+
+def _site_login(rig: Rig, key: PracticeToken) -> None:
+    key.login("111111")
+    client = rig.client()
+    challenge = client.challenge()
+    client.login(key.certificates()[0].der, key.sign(CONTAINER, challenge.server_random), CONTAINER)
+
+
+def test_revoked_certificate(rig: Rig) -> None:
+    rig.running.site.state.revoke(load_certificate(rig.current_cert()).serial)
+    with pytest.raises(SiteRefused) as caught:
+        _site_login(rig, rig.key())
+    assert caught.value.id == "site.revoked"
+    assert caught.value.message == "您的证书已被吊销，不能进行在线更新"  # guide 3.10 ⑤
+
+
+def test_not_a_user_of_this_system(rig: Rig, tmp_path: Path) -> None:
+    stranger = reset_practice_key(tmp_path / "other-ca", datetime.now(UTC))  # another CA
+    with pytest.raises(SiteRefused) as caught:
+        _site_login(rig, stranger)
+    assert caught.value.message == "您的证书非本系统用户，不能登录当前系统"  # guide 3.10 ⑤
+
+
+# --- faults on the wire -------------------------------------------------------
+
+
+def test_server_error_in_download_then_resume(rig: Rig) -> None:
+    before = rig.current_cert()
+    rig.faults.on("/renew/csr", "500")
+    with pytest.raises(SiteServerError):
+        rig.engine(ScriptedPrompts()).run(*HOLDER)
+    assert rig.current_cert() == before
+    assert rig.engine(ScriptedPrompts()).run(*HOLDER).result == "renewed"
+    assert len(rig.orders()) == 1
+
+
+def test_timeout_in_download(rig: Rig) -> None:
+    before = rig.current_cert()
+    rig.faults.on("/renew/csr", "slow", seconds=1.5)
+    with pytest.raises(SiteTimeout):
+        rig.engine(ScriptedPrompts(), timeout=(5.0, 0.5)).run(*HOLDER)
+    assert rig.current_cert() == before
+
+
+@pytest.mark.parametrize(
+    ("kind", "options", "error"),
+    [
+        ("reset", {}, SiteUnreachable),
+        ("truncated", {}, SiteUnreachable),
+        ("body", {"body": b"<html>not json</html>"}, SiteBadAnswer),
+        ("body", {"body": b'{"ok": true, "certificate": "' + b"A" * (2 << 20) + b'"}'}, SiteBadAnswer),
+        ("json", {"data": {"ok": True, "certificate": "%%%", "order": {}}}, SiteBadAnswer),
+        ("json", {"data": {"ok": False}}, SiteBadAnswer),
+        ("redirect", {}, SiteRedirected),
+    ],
+)
+def test_bad_answers_in_download(rig: Rig, kind: str, options: dict, error: type[Exception]) -> None:
+    before = rig.current_cert()
+    rig.faults.on("/renew/csr", kind, **options)
+    with pytest.raises(error):
+        rig.engine(ScriptedPrompts(), timeout=(5.0, 1.0)).run(*HOLDER)
+    assert rig.current_cert() == before
+    assert rig.engine(ScriptedPrompts()).run(*HOLDER).result == "renewed"  # and it recovers
+    assert len(rig.orders()) == 1
+
+
+def test_gets_are_retried(rig: Rig) -> None:
+    rig.faults.on("/login/challenge", "500", times=2)
+    assert rig.engine(ScriptedPrompts()).run(*HOLDER).result == "renewed"
+    assert rig.faults.hits["/login/challenge"] == 3
+
+
+def test_posts_are_not_retried(rig: Rig) -> None:
+    rig.faults.on("/renew/holder", "500")
+    with pytest.raises(SiteServerError):
+        rig.engine(ScriptedPrompts()).run(*HOLDER)
+    assert rig.faults.hits["/renew/holder"] == 1
+
+
+def test_untrusted_server_certificate(rig: Rig, tmp_path: Path) -> None:
+    other = ReferenceSite(tmp_path / "other")  # a CA the client does not trust
+    other.state.close()
+    client = SiteClient(rig.running.profile, other.ca.cert_path)
+    from ukey_renew.errors import SiteUntrusted
+
+    with pytest.raises(SiteUntrusted):
+        client.challenge()
+    from dataclasses import replace
+
+    system = SiteClient(replace(rig.running.profile, trust="system"))
+    with pytest.raises(SiteUntrusted):  # the OS store does not know the reference CA either
+        system.challenge()
+
+
+# --- killed, pulled out, cancelled ------------------------------------------
+
+
+def test_key_error_in_the_middle_of_install(rig: Rig, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = rig.current_cert()
+    calls = {"n": 0}
+    original = PracticeToken.promote_pending
+
+    def pulled_out_once(self: PracticeToken, container: str) -> None:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise TokenRemoved()
+        original(self, container)
+
+    monkeypatch.setattr(PracticeToken, "promote_pending", pulled_out_once)
+    with pytest.raises(TokenRemoved):
+        rig.engine(ScriptedPrompts()).run(*HOLDER)
+    assert rig.current_cert() == before
+    result = rig.engine(ScriptedPrompts()).run(*HOLDER)
+    assert result.result == "renewed" and len(rig.orders()) == 1
+    assert base64.b64encode(rig.current_cert()).decode() != base64.b64encode(before).decode()
+
+
+def test_cancel_before_the_key_is_written(rig: Rig) -> None:
+    before = rig.current_cert()
+    engine: list[RenewalEngine] = []
+
+    def cancel_after_confirm(event: RenewalEvent) -> None:
+        if event.step.id == "confirm" and event.state == "done":
+            engine[0].cancel()
+
+    engine.append(rig.engine(ScriptedPrompts(), cancel_after_confirm))
+    with pytest.raises(RenewalCancelled):
+        engine[0].run(*HOLDER)
+    assert rig.current_cert() == before
+    result = rig.engine(ScriptedPrompts()).run(*HOLDER)
+    assert [o.order_no for o in rig.orders()] == [result.order_no]
+
+
+def test_cancel_is_ignored_once_writing(rig: Rig) -> None:
+    engine: list[RenewalEngine] = []
+
+    def cancel_during_install(event: RenewalEvent) -> None:
+        if event.step.id == "install" and event.state == "started":
+            engine[0].cancel()
+
+    engine.append(rig.engine(ScriptedPrompts(), cancel_during_install))
+    assert engine[0].run(*HOLDER).result == "renewed"
+
+
+def test_two_windows_on_one_key(rig: Rig) -> None:
+    from ukey_renew.errors import RenewalBusy
+
+    first = rig.engine(ScriptedPrompts())
+    with first.journal, pytest.raises(RenewalBusy):
+        rig.engine(ScriptedPrompts()).run(*HOLDER)
+
+
+# --- load ---------------------------------------------------------------------
+
+
+def test_twenty_concurrent_renewals(rig: Rig) -> None:
+    """Twenty practice keys of one CA renewed at once: each order exactly once."""
+    keys = [
+        reset_practice_key(rig.home, datetime.now(UTC) - timedelta(seconds=i), key_path=rig.home / "keys" / f"{i}.json")
+        for i in range(20)
+    ]
+    results: dict[int, object] = {}
+
+    def renew(index: int, key: PracticeToken) -> None:
+        engine = RenewalEngine(
+            key,
+            CONTAINER,
+            rig.client(),
+            journal_for(rig.home, key.info().serial, CONTAINER),
+            records(rig.home),
+            ScriptedPrompts(),
+        )
+        try:
+            results[index] = engine.run(*HOLDER).order_no
+        except Exception as exc:  # noqa: BLE001 - reported below
+            results[index] = exc
+
+    threads = [threading.Thread(target=renew, args=(i, key)) for i, key in enumerate(keys)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert all(isinstance(value, str) for value in results.values()), results
+    orders = rig.orders()
+    assert len(orders) == 20 and len({o.order_no for o in orders}) == 20
+    assert all(o.state == "done" for o in orders)
+    assert sorted(results.values()) == sorted(o.order_no for o in orders)  # type: ignore[type-var]
+    assert len(records(rig.home).all()) == 20
+
+
+# --- a process killed at each step, then resumed ---------------------------------
+
+
+@pytest.mark.parametrize("point", ["holder", "confirm", "keypair", "download", "half-installed", "install", "password"])
+def test_killed_then_resumed(home: Path, point: str) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+    from ukey_renew.renewal.practice import practice_engine
+
+    key = reset_practice_key(home, datetime.now(UTC))
+    old = key.certificates()[0].der
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.rig.renew_until", str(home), point],
+        cwd=REPO,
+        env={**os.environ, "UKEY_RENEW_HOME": str(home)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == -signal.SIGKILL, done.stdout + done.stderr
+    if point not in ("install", "password"):
+        assert key.certificates()[0].der == old  # the old certificate survives the kill
+
+    events: list[RenewalEvent] = []
+    pin = "abc12345" if point == "password" else "111111"  # the new password is already set
+    with practice_engine(home, ScriptedPrompts(pin_value=pin), on_event=events.append) as engine:
+        result = engine.run(*HOLDER)
+    assert result.result == "renewed"
+    login = next(e for e in events if e.step.id == "login")
+    assert ("新密码" in login.detail) == (point == "password")
+    skipped = {e.step.id for e in events if e.state == "skipped"}
+    assert {"check", "holder"} <= skipped  # the holder form is never submitted twice
+    site = ReferenceSite(home)
+    orders = site.state.orders()
+    site.state.close()
+    assert len(orders) == 1 and orders[0].state == "done"  # never a second order
+    assert orders[0].order_no == result.order_no
+    assert key.certificates()[0].der != old
+    assert result.new_not_after == add_years(load_certificate(old).not_after, 5)
+    assert len(records(home).all()) == 1

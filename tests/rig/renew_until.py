@@ -1,0 +1,38 @@
+"""Run a practice renewal in this process and kill the process with SIGKILL
+at a chosen point: after a step is done, or half-way through the install
+(new certificate written, old one not yet replaced).
+
+    python -m tests.rig.renew_until HOME STEP
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from pathlib import Path
+
+from tests.rig.prompts import ScriptedPrompts
+from ukey_renew.renewal.engine import RenewalEvent
+from ukey_renew.renewal.practice import practice_engine
+from ukey_renew.token.practice import PracticeToken
+
+
+def die() -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def main(home: str, step: str) -> None:
+    def on_event(event: RenewalEvent) -> None:
+        if event.step.id == step and event.state == "done":
+            die()
+
+    if step == "half-installed":
+        PracticeToken.promote_pending = lambda self, container: die()  # type: ignore[method-assign]
+    with practice_engine(Path(home), ScriptedPrompts(), on_event=on_event) as engine:
+        engine.run("张三", "13800138000")
+    print("finished without being killed")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:3])
