@@ -172,3 +172,24 @@ def test_pin_is_never_stored(key: PracticeToken) -> None:
     text = key.path.read_text()
     assert practice.DEFAULT_PIN not in text
     assert "zz9988" not in text
+
+
+def test_reference_ca_issues_for_rsa_and_refuses_garbage(home: Path, now: datetime) -> None:
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.x509.oid import NameOID
+
+    from ukey_renew.errors import CertificateError
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    csr = (
+        x509.CertificateSigningRequestBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "rsa unit")]))
+        .sign(key, hashes.SHA256())
+        .public_bytes(serialization.Encoding.DER)
+    )
+    issued = load_certificate(reference_ca(home).issue(csr, now, now + timedelta(days=1)))
+    assert issued.key_algorithm == "RSA" and issued.subject_cn == "rsa unit"
+    with pytest.raises(CertificateError):
+        reference_ca(home).issue(b"\x30\x03garbage", now, now)

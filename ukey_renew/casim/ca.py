@@ -1,8 +1,9 @@
 """The reference CA: issues the certificates of practice mode and tests.
 
 It stands in for BJCA's production CA, which cannot be reached from here.
-Keys are EC P-256 (what both SoftHSM and the practice key generate); the
-CA's key and certificate live in one folder and are made on first use.
+The CA's own key is EC P-256; it signs requests for RSA and EC keys (SM2
+needs a CA library we do not have here). Its key and certificate live in one
+folder and are made on first use.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from ukey_renew.errors import CertificateError
@@ -115,9 +116,12 @@ class ReferenceCA:
             raise CertificateError("证书申请（PKCS#10）格式错误。") from exc
         if not valid:
             raise CertificateError("证书申请（PKCS#10）签名无效。")
-        public_key = request.public_key()
-        if not isinstance(public_key, ec.EllipticCurvePublicKey):
-            raise CertificateError("练习 CA 只签发 EC 密钥的证书。")
+        try:
+            public_key = request.public_key()
+        except UnsupportedAlgorithm:
+            raise CertificateError("练习 CA 不能签发此类密钥（如 SM2）的证书。") from None
+        if not isinstance(public_key, ec.EllipticCurvePublicKey | rsa.RSAPublicKey):
+            raise CertificateError("练习 CA 只签发 RSA 和 EC 密钥的证书。")
         cert = (
             x509.CertificateBuilder()
             .subject_name(request.subject)
