@@ -12,19 +12,21 @@ import json
 import logging
 import sys
 import threading
+import time
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from ukey_renew import __version__, paths
 from ukey_renew import log as logsetup
 from ukey_renew.certs import RenewalPolicy, load_certificate
+from ukey_renew.dates import clock_time, guide_date
 from ukey_renew.errors import DirectRenewalUnsupported, HolderInvalid, ReaderUnavailable, UkeyError
 
 log = logging.getLogger(__name__)
 
-CHINA_TIME = timezone(timedelta(hours=8), "CST")
+STARTED = time.perf_counter()  # for the first-paint figure of the tour
 EXIT_ERROR = 2
 
 
@@ -33,8 +35,7 @@ def _now() -> datetime:
 
 
 def _day(iso: str) -> str:
-    """The guide's way of writing a date: 2023年07月18日 (Beijing time)."""
-    return datetime.fromisoformat(iso).astimezone(CHINA_TIME).strftime("%Y年%m月%d日")
+    return guide_date(datetime.fromisoformat(iso))
 
 
 def _emit(args: argparse.Namespace, data: dict[str, Any], text: Callable[[dict[str, Any]], str]) -> None:
@@ -120,7 +121,12 @@ def cmd_status(args: argparse.Namespace) -> int:
         xtxapp_url=args.xtxapp_url,
         list_readers=_readers,
     )
-    _emit(args, status.to_dict(), _status_text)
+    if args.support:
+        from ukey_renew.support import support_summary
+
+        print(support_summary(status.to_dict(), _now()))
+    else:
+        _emit(args, status.to_dict(), _status_text)
     # A backend asked for by name that could not be opened is a failure.
     failed = args.backend != "auto" and any(p["backend"] == args.backend for p in status.problems)
     return EXIT_ERROR if failed else 0
@@ -141,15 +147,12 @@ def cmd_practice_reset(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_practice_default(args: argparse.Namespace) -> int:
-    """The embedded default: the practice key, set up on first use."""
-    from ukey_renew.token import practice
+def cmd_gui(args: argparse.Namespace) -> int:
+    """The desktop wizard: the program's default face."""
+    from ukey_renew.gui.app import run
 
-    if not practice.default_path(paths.data_dir()).is_file():
-        args.expires_in_days = 20
-        return cmd_practice_reset(args)
-    args.backend, args.pkcs11_module, args.xtxapp_url = "practice", None, None
-    return cmd_status(args)
+    tour = Path(args.tour) if args.tour else None
+    return run(practice_only=args.practice, lang=args.lang, tour=tour, started=STARTED)
 
 
 # --- renew ---------------------------------------------------------------
@@ -164,7 +167,7 @@ def _renew_text(data: dict[str, Any]) -> str:
     new = f"{_day(data['new']['not_before'])} 至 {_day(data['new']['not_after'])}"
     if data["result"] == "dry_run":
         return f"试运行完成（未写入 Ukey）：新证书有效期将为 {new}。"
-    activation = datetime.fromisoformat(data["activation_at"]).astimezone(CHINA_TIME).strftime("%H:%M")
+    activation = clock_time(datetime.fromisoformat(data["activation_at"]))
     return "\n".join(
         [
             f"延期成功，订单号 {data['order_no']}。",
@@ -259,7 +262,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="ukey-renew", description="BJCA Ukey 证书延期助手（12309 中国检察网）")
     parser.add_argument("--version", action="version", version=__version__)
     parser.add_argument("--json", action="store_true", help="输出 JSON")
-    parser.set_defaults(func=cmd_practice_default)
+    parser.add_argument("--practice", action="store_true", help="练习模式：练习 Ukey 和内置模拟延期网站")
+    parser.add_argument("--lang", choices=("zh", "en"), help="界面语言（默认中文；系统为英文时用英文）")
+    parser.add_argument("--tour", metavar="DIR", help="自动演示一遍练习延期，每页截图保存到 DIR")
+    parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(dest="command")
 
     def command(name: str, func: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
@@ -275,6 +281,7 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--backend", choices=("auto", "pkcs11", "xtxapp", "practice"), default="auto")
     status.add_argument("--pkcs11-module", metavar="PATH", help="PKCS#11 驱动文件")
     status.add_argument("--xtxapp-url", metavar="URL", help="XTXApp 服务地址")
+    status.add_argument("--support", action="store_true", help="输出给运维人员的支持信息（个人信息已遮盖）")
 
     practice = sub.add_parser("practice", help="练习 Ukey")
     practice_sub = practice.add_subparsers(dest="practice_command", required=True)

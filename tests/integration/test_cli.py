@@ -94,10 +94,15 @@ def test_practice_reset_then_status(home: Path, empty_softhsm: dict[str, str]) -
     assert cert["renewal"]["eligible"] is False and cert["renewal"]["reason"] == "expired_too_long"
 
 
-def test_bare_command_sets_up_practice(home: Path) -> None:
-    done = run(home)
-    assert done.returncode == 0, done.stderr
-    assert "练习 Ukey" in done.stdout and "111111" in done.stdout
+def test_bare_command_without_a_screen_says_so(home: Path) -> None:
+    """The bare command is the desktop wizard; with no display it explains, no traceback."""
+    environment = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    done = subprocess.run(
+        [sys.executable, "-m", "ukey_renew"],
+        env={**environment, "UKEY_RENEW_HOME": str(home)}, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert "图形界面" in done.stderr and "Traceback" not in done.stderr
 
 
 def test_status_with_missing_module(home: Path, tmp_path: Path) -> None:

@@ -25,6 +25,7 @@ from typing import Any, Protocol
 from asn1crypto import x509
 
 from ukey_renew.certs import CertInfo, load_certificate, renewal_eligibility
+from ukey_renew.dates import guide_date
 from ukey_renew.errors import (
     CaptchaGivenUp,
     IssuedCertificateWrong,
@@ -218,7 +219,7 @@ class RenewalEngine:
         if not self._dry_run:
             self.journal.mark(state, step_id)
         log.info("renewal step %s done", step_id)
-        self.on_event(RenewalEvent(step, index, "done"))
+        self.on_event(RenewalEvent(step, index, "done", result if isinstance(result, str) else ""))
         return result
 
     # --- the steps ----------------------------------------------------------
@@ -245,10 +246,15 @@ class RenewalEngine:
         signature = self.token.sign(self.container, challenge.server_random)
         self.site.login(current.der, signature, self.container)
 
-    def _submit_holder(self, state: JournalState) -> None:
+    def _submit_holder(self, state: JournalState) -> str:
+        """Guide 2.2 ④; returns the confirmation of figure 5 for the user to check."""
         name, mobile = str(state.holder_name), str(state.holder_mobile)
         order = self._with_captcha(lambda code: self.site.submit_holder(name, mobile, code))
         state.order_no = order.order_no  # journalled with the step
+        return (
+            f"订单号 {order.order_no}；证书用户名 {order.unit_name}；持有人 {order.holder_name}；"
+            f"新证书有效期 {guide_date(order.new_not_before)} 至 {guide_date(order.new_not_after)}"
+        )
 
     def _download(self, state: JournalState, old: CertInfo) -> None:
         subject = x509.Certificate.load(old.der)["tbs_certificate"]["subject"].dump()

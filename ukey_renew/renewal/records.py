@@ -28,7 +28,14 @@ CREATE TABLE IF NOT EXISTS renewals (
     new_not_before TEXT NOT NULL,
     new_not_after TEXT NOT NULL,
     activation_at TEXT
-)
+);
+CREATE TABLE IF NOT EXISTS holders (
+    recorded_at TEXT NOT NULL,
+    token_serial TEXT NOT NULL,
+    holder_name TEXT NOT NULL,
+    holder_mobile TEXT NOT NULL,
+    source TEXT NOT NULL
+);
 """
 
 
@@ -57,7 +64,7 @@ class Records:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         with self._connect() as db:
-            db.execute(SCHEMA)
+            db.executescript(SCHEMA)
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
@@ -72,10 +79,22 @@ class Records:
     def add(self, record: RenewalRecord) -> None:
         """Stored once per order: a resumed renewal does not record twice."""
         with self._connect() as db:
-            db.execute(
+            added = db.execute(
                 f"INSERT OR IGNORE INTO renewals ({_COLUMNS}) VALUES ({', '.join('?' * len(fields(RenewalRecord)))})",
                 astuple(record),
-            )
+            ).rowcount
+            if added:
+                self._note_holder(db, record.finished_at, record.token_serial, record.holder_name,
+                                  record.holder_mobile, "renewal")  # fmt: skip
+
+    def record_holder(self, recorded_at: str, token_serial: str, name: str, mobile: str, source: str) -> None:
+        """The holder given outside a direct renewal (guided mode in the browser)."""
+        with self._connect() as db:
+            self._note_holder(db, recorded_at, token_serial, name, mobile, source)
+
+    @staticmethod
+    def _note_holder(db: sqlite3.Connection, at: str, serial: str, name: str, mobile: str, source: str) -> None:
+        db.execute("INSERT INTO holders VALUES (?, ?, ?, ?, ?)", (at, serial, name, mobile, source))
 
     def all(self) -> list[RenewalRecord]:
         with self._connect() as db:
@@ -83,11 +102,11 @@ class Records:
         return [RenewalRecord(*row) for row in rows]
 
     def last_holder(self, token_serial: str | None = None) -> tuple[str, str] | None:
-        query = "SELECT holder_name, holder_mobile FROM renewals"
+        query = "SELECT holder_name, holder_mobile FROM holders"
         params: tuple[str, ...] = ()
         if token_serial:
             query += " WHERE token_serial = ?"
             params = (token_serial,)
         with self._connect() as db:
-            row = db.execute(query + " ORDER BY finished_at DESC LIMIT 1", params).fetchone()
+            row = db.execute(query + " ORDER BY recorded_at DESC, rowid DESC LIMIT 1", params).fetchone()
         return (row[0], row[1]) if row else None

@@ -91,6 +91,9 @@ class Token(Protocol):
 
     def change_pin(self, old: str, new: str) -> None: ...
 
+    def unlock(self, admin_pin: str, new_pin: str) -> None:
+        """Reset a forgotten or locked PIN with the administrator's answer (guide 3.6)."""
+
     def sign(self, container: str, data: bytes) -> bytes:
         """Sign with the current key of ``container`` (X.509 signature format)."""
 

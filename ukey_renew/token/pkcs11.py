@@ -216,6 +216,21 @@ class Pkcs11Token:
         with _mapped():
             self._session.set_pin(old, new)
 
+    def unlock(self, admin_pin: str, new_pin: str) -> None:
+        """C_Login as security officer, then C_InitPIN: the PKCS#11 unlock."""
+        check_new_pin(new_pin)
+        self.logout()
+        token = self._token()
+        with _mapped():
+            try:
+                session = token.open(rw=True, so_pin=admin_pin)
+            except p11.PinIncorrect:
+                raise PinIncorrect(None) from None
+            try:
+                session.init_pin(new_pin)
+            finally:
+                session.close()
+
     # --- keys and certificates --------------------------------------------
 
     def sign(self, container: str, data: bytes) -> bytes:

@@ -210,6 +210,10 @@ class XTXAppToken:
         if not self.client.change_password(cert_id, old, new):
             self._raise_pin_error(cert_id)
 
+    def unlock(self, admin_pin: str, new_pin: str) -> None:
+        """The service has no unlock call among the known functions (DESIGN.md §3)."""
+        raise TokenError("这把 Ukey 需要在 BJCA 证书助手中解锁（指南 3.6）。")
+
     def sign(self, container: str, data: bytes) -> bytes:
         return self.client.sign_data(self._cert_id(container), data)
 

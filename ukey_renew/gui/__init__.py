@@ -1,0 +1,1 @@
+"""The desktop wizard (PySide6). The only part of the program that imports Qt."""

@@ -1,0 +1,85 @@
+"""Starting the desktop program: Qt, translations, fonts, the window."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from ukey_renew import paths
+from ukey_renew.casim.site import SiteConfig
+from ukey_renew.errors import UkeyError
+from ukey_renew.gui.context import Context, TourAnswers
+from ukey_renew.session import Session
+
+
+class NoDisplay(UkeyError):
+    id = "gui.no_display"
+    message = "没有可用的图形界面（显示器）。"
+    next_step = "请在桌面环境中运行；命令行用法见 ukey-renew --help（如 ukey-renew status）。"
+    guide = "3.1"
+
+
+def _has_display() -> bool:
+    if sys.platform.startswith(("win", "darwin")) or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def language(requested: str | None) -> str:
+    """zh unless asked for en, or the system speaks English."""
+    if requested:
+        return requested
+    from PySide6.QtCore import QLocale
+
+    return "en" if QLocale.system().name().startswith("en") else "zh"
+
+
+def run(*, practice_only: bool, lang: str | None, tour: Path | None, started: float | None = None) -> int:
+    started = started if started is not None else time.perf_counter()
+    if not _has_display():
+        raise NoDisplay()
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    from ukey_renew.gui.tour import FirstPaint, Tour
+    from ukey_renew.gui.window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("ukey-renew")
+    chosen = language(lang)
+    translators = []
+    for folder, name in (
+        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase_zh_CN" if chosen == "zh" else ""),
+        (str(paths.resource("i18n")), "ukey_renew_en" if chosen == "en" else ""),
+    ):
+        translator = QTranslator(app)
+        if name and translator.load(name, folder):
+            app.installTranslator(translator)
+            translators.append(translator)
+    font = QFont(["Microsoft YaHei UI", "Noto Sans CJK SC", "Noto Sans SC", "sans-serif"])
+    font.setPointSize(max(app.font().pointSize(), 10))
+    app.setFont(font)
+
+    session = Session(
+        paths.data_dir(),
+        practice_only=practice_only or tour is not None,
+        site_config=SiteConfig(fixed_captcha=TourAnswers.captcha) if tour else None,
+    )
+    context = Context(session=session, tour=TourAnswers() if tour else None)
+    window = MainWindow(context)
+    first_paint = FirstPaint(started, window)
+    window.installEventFilter(first_paint)
+    window.show()
+    runner = None
+    if tour is not None:
+        runner = Tour(window, tour, first_paint)
+        runner.start()
+    try:
+        code = app.exec()
+    finally:
+        session.close()
+    return runner.exit_code if runner else code

@@ -1,0 +1,32 @@
+"""What the wizard's pages share while the user goes through them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ukey_renew.errors import UkeyError
+from ukey_renew.renewal.engine import RenewalResult
+from ukey_renew.session import KeyChoice, Session
+
+
+@dataclass
+class TourAnswers:
+    """What the tour types for the user (practice only)."""
+
+    pin: str = "111111"
+    holder_name: str = "张三"
+    holder_mobile: str = "13800138000"
+    new_password: str = "abc12345"
+    captcha: str = "2309"
+
+
+@dataclass
+class Context:
+    session: Session
+    tour: TourAnswers | None = None
+    choices: list[KeyChoice] = field(default_factory=list)
+    choice: KeyChoice | None = None
+    result: RenewalResult | None = None
+    renewed: KeyChoice | None = None
+    step: str = "detect"
+    last_error: UkeyError | None = None

@@ -1,0 +1,589 @@
+"""The wizard's pages, one per step of the guide (chapter 2).
+
+Pages only present: every key, network or disk operation goes through
+:meth:`Page.run` (a worker thread) or the renewal engine in a job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPixmap, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from ukey_renew.certs import renewal_eligibility
+from ukey_renew.dates import guide_date as day
+from ukey_renew.errors import HolderInvalid, PinRuleViolated, UkeyError
+from ukey_renew.gui.context import Context
+from ukey_renew.gui.widgets import Notice, ValidityTable
+from ukey_renew.gui.worker import GuiPrompts, Job
+from ukey_renew.renewal.engine import STEPS, RenewalEvent, RenewalResult
+from ukey_renew.site.rules import check_holder
+from ukey_renew.token.base import check_new_pin
+
+# Page ids, in the order of the guide.
+DETECT, CHECK, FORM, RENEW, VERIFY = range(5)
+
+_STEP_STATES = {
+    "started": ("进行中……", QStyle.StandardPixmap.SP_BrowserReload),
+    "done": ("完成", QStyle.StandardPixmap.SP_DialogApplyButton),
+    "skipped": ("上次已完成", QStyle.StandardPixmap.SP_ArrowForward),
+}
+_WRITING_STEPS = {"keypair", "download", "install"}
+
+
+class Page(QWizardPage):
+    """A page that names its guide step and runs its work off the GUI thread."""
+
+    page_key = ""
+    guide_step = ""
+    help_section = ""
+
+    def __init__(self, context: Context, title: str) -> None:
+        super().__init__()
+        self.context = context
+        self.setTitle(title)
+        self.setSubTitle(f"指南 {self.guide_step}")
+        self.layout_ = QVBoxLayout(self)
+        self.notice = Notice()
+        self._jobs: list[Job] = []
+
+    def finish_layout(self) -> None:
+        self.layout_.addStretch(1)
+        self.layout_.addWidget(self.notice)
+
+    @property
+    def busy(self) -> bool:
+        return any(job.running for job in self._jobs)
+
+    def run(
+        self, work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[UkeyError], None] | None = None
+    ) -> None:
+        self.notice.clear()
+        job = Job(work, self)
+        self._jobs = [j for j in self._jobs if j.running] + [job]
+        job.start(lambda result: self._done(done, result), lambda error: self._failed(failed, error))
+        self.completeChanged.emit()
+
+    def _done(self, done: Callable[[Any], None], result: Any) -> None:
+        done(result)
+        self.completeChanged.emit()
+
+    def _failed(self, failed: Callable[[UkeyError], None] | None, error: UkeyError) -> None:
+        self.context.last_error = error
+        self.notice.show_error(error)
+        if failed:
+            failed(error)
+        self.completeChanged.emit()
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        self.context.step = f"{self.page_key}（指南 {self.guide_step}）"
+
+
+class DetectPage(Page):
+    """Guide 1.3 and 2.1 ①: insert the red key; we find it."""
+
+    page_key, guide_step, help_section = "detect", "2.1 · 第 1 步", "3.3"
+    keys_changed = Signal()
+
+    def __init__(self, context: Context) -> None:
+        super().__init__(context, "插入红色 Ukey")
+        intro = QLabel(
+            "请把需要延期的<b>红色 Ukey</b> 插入电脑。只对红色 Ukey 延期；"
+            "只有蓝色或银色 Ukey 时无需延期（指南 1.3 注 1）。"
+        )
+        intro.setWordWrap(True)
+        self.keys = QListWidget()
+        self.keys.setAccessibleName("检测到的 Ukey")
+        self.keys.currentRowChanged.connect(self._chosen)
+        self.refresh = QPushButton("重新检测(&R)")
+        self.refresh.clicked.connect(self.detect)
+        self.layout_.addWidget(intro)
+        self.layout_.addWidget(self.keys)
+        self.layout_.addWidget(self.refresh, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.finish_layout()
+        self._poll = QTimer(self)
+        self._poll.setInterval(3000)  # a light poll for keys that give no PC/SC event
+        self._poll.timeout.connect(lambda: None if self.busy else self.detect())
+
+    def initializePage(self) -> None:  # noqa: N802
+        super().initializePage()
+        self.detect()
+        if not self.context.tour:
+            self._poll.start()
+
+    def cleanupPage(self) -> None:  # noqa: N802
+        self._poll.stop()
+
+    def detect(self) -> None:
+        self.run(self.context.session.detect, self._show)
+
+    def _show(self, found: tuple[list[Any], list[UkeyError]]) -> None:
+        choices, problems = found
+        titles = [choice.title() for choice in choices]
+        if titles == [self.keys.item(i).text() for i in range(self.keys.count())]:
+            return  # nothing new: keep the user's selection
+        self.context.choices = choices
+        self.keys.clear()
+        for title in titles:
+            self.keys.addItem(QListWidgetItem(title))
+        if choices:
+            real = [i for i, choice in enumerate(choices) if not choice.practice]
+            self.keys.setCurrentRow(real[0] if real else 0)
+        if problems:
+            self.notice.show_error(problems[0])
+        self.keys_changed.emit()
+
+    def _chosen(self, row: int) -> None:
+        self.context.choice = self.context.choices[row] if 0 <= row < len(self.context.choices) else None
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self.context.choice is not None
+
+    def validatePage(self) -> bool:  # noqa: N802
+        self._poll.stop()
+        return True
+
+
+class CheckPage(Page):
+    """Guide 2.1 ②: who the certificate belongs to, how long it runs, and whether it can be renewed."""
+
+    page_key, guide_step, help_section = "check", "2.1 · 第 2 步", "1.3"
+    unlock_requested = Signal()
+
+    def __init__(self, context: Context) -> None:
+        super().__init__(context, "查看证书有效期")
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.verdict = Notice()
+        self.unlock = QPushButton("申请解锁 Ukey 密码(&U)（指南 3.6）")
+        self.unlock.clicked.connect(self.unlock_requested)
+        self.unlock.hide()
+        self.layout_.addWidget(self.details)
+        self.layout_.addWidget(self.verdict)
+        self.layout_.addWidget(self.unlock, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.finish_layout()
+        self._eligible = False
+
+    def initializePage(self) -> None:  # noqa: N802
+        super().initializePage()
+        choice = self.context.choice
+        assert choice is not None
+        self._eligible = False
+        self.details.setText("正在读取 Ukey……")
+        self.run(lambda: (choice.token.pin_status(), self.context.session.profile_for(choice)), self._show)
+
+    def _show(self, found: tuple[Any, Any]) -> None:
+        pin, profile = found
+        choice = self.context.choice
+        assert choice is not None
+        info, now = choice.info, self.context.session.clock()
+        verdict = renewal_eligibility(info, now, profile.policy.renewal_policy())
+        self.details.setText(
+            f"<table cellspacing=6>"
+            f"<tr><td>证书名称（单位）</td><td><b>{info.subject_cn or '—'}</b></td></tr>"
+            f"<tr><td>组织机构代码</td><td>{info.org_code or '—'}</td></tr>"
+            f"<tr><td>有效期</td><td>{day(info.not_before)} 至 {day(info.not_after)}</td></tr>"
+            f"<tr><td>剩余天数</td><td>{info.days_left(now)}</td></tr>"
+            f"<tr><td>Ukey</td><td>{choice.token.info().model}，序列号 {choice.serial}</td></tr></table>"
+            "<p>请记下当前有效期，延期后用来比对（指南 2.1 ②）。</p>"
+        )
+        self._eligible = verdict.eligible and not pin.locked
+        if not verdict.eligible:
+            self.verdict.show_text(
+                "error",
+                f"<b>{verdict.message}</b><br>更换 Ukey 需要申请函，内容见指南 3.7："
+                "检察院名称、组织机构代码、Ukey 类型、情况说明、收件人信息，并加盖公章。",
+            )
+        elif pin.locked:
+            self.verdict.show_text("error", "<b>Ukey 密码已锁定。</b>请先申请解锁（指南 3.6），再继续延期。")
+        else:
+            self.verdict.show_text("ok", verdict.message + "（指南 2.1 注：无论有效期到哪一年，都需要延期。）")
+        self.unlock.setVisible(pin.locked)
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self._eligible and not self.busy
+
+
+class FormPage(Page):
+    """Guide 2.2 ③④: the Ukey password and the current holder."""
+
+    page_key, guide_step, help_section = "form", "2.2 · 第 3–4 步", "2.2"
+
+    def __init__(self, context: Context) -> None:
+        super().__init__(context, "登录并填写持有人信息")
+        form = QFormLayout()
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setAccessibleName("Ukey 密码")
+        self.pin.setPlaceholderText("登录时输入的密码，默认 111111")
+        self.pin_hint = QLabel()
+        self.pin_hint.setWordWrap(True)
+        self.name = QLineEdit()
+        self.name.setAccessibleName("持有人姓名")
+        self.mobile = QLineEdit()
+        self.mobile.setAccessibleName("持有人手机号")
+        self.mobile.setValidator(QRegularExpressionValidator(r"[0-9 -]{0,15}"))
+        self.rule = QLabel()
+        self.rule.setWordWrap(True)
+        form.addRow("Ukey 密码(&P)：", self.pin)
+        form.addRow("", self.pin_hint)
+        form.addRow("持有人姓名(&N)：", self.name)
+        form.addRow("持有人手机号(&M)：", self.mobile)
+        note = QLabel(
+            "<b>请填写当前持有 Ukey 人员的姓名和手机号，并记录下来</b>："
+            "以后忘记密码申请解锁时要填写同样的信息（指南 2.2 ④）。"
+        )
+        note.setWordWrap(True)
+        self.layout_.addLayout(form)
+        self.layout_.addWidget(note)
+        self.layout_.addWidget(self.rule)
+        self.finish_layout()
+        for field in (self.pin, self.name, self.mobile):
+            field.textChanged.connect(self._changed)
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, "开始延期(&S)")
+
+    def initializePage(self) -> None:  # noqa: N802
+        super().initializePage()
+        choice = self.context.choice
+        assert choice is not None
+        tour = self.context.tour
+        self.run(
+            lambda: (choice.token.pin_status(), self.context.session.records.last_holder(choice.serial)),
+            self._prefill,
+        )
+        if tour:
+            self.pin.setText(tour.pin)
+            self.name.setText(tour.holder_name)
+            self.mobile.setText(tour.holder_mobile)
+
+    def _prefill(self, found: tuple[Any, tuple[str, str] | None]) -> None:
+        pin, holder = found
+        left = pin.retries_left
+        if left is not None and left <= 2:
+            self.pin_hint.setText(f"<span style='color:#b00020'><b>注意：只剩 {left} 次机会！</b>输错将锁定 Ukey。"
+                                  "忘记密码请不要尝试，按指南 3.6 申请解锁。</span>")  # fmt: skip
+        elif left is not None:
+            self.pin_hint.setText(f"还可尝试 {left} 次。密码只会尝试一次，不会自动重试。")
+        else:
+            self.pin_hint.setText("密码只会尝试一次，不会自动重试。")
+        if holder and not self.name.text():
+            self.name.setText(holder[0])
+            self.mobile.setText(holder[1])
+
+    def _changed(self) -> None:
+        self.rule.clear()
+        if self.name.text() or self.mobile.text():
+            try:
+                check_holder(self.name.text(), self.mobile.text())
+            except HolderInvalid as exc:
+                self.rule.setText(f"<span style='color:#b00020'>{exc.message}</span>")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        try:
+            check_holder(self.name.text(), self.mobile.text())
+        except HolderInvalid:
+            return False
+        return bool(self.pin.text()) and not self.busy
+
+
+class RenewPage(Page):
+    """Guide 2.2 ⑤–⑨: the engine at work, and the two questions only the user can answer."""
+
+    page_key, guide_step, help_section = "renew", "2.2 · 第 5–9 步", "3.10"
+
+    def __init__(self, context: Context) -> None:
+        super().__init__(context, "Ukey 延期")
+        self.banner = Notice()
+        self.steps = QListWidget()
+        self.steps.setAccessibleName("延期步骤")
+        self.steps.setMinimumHeight(self.steps.fontMetrics().height() * (len(STEPS) + 2) + 24)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, len(STEPS))
+        self.progress.setAccessibleName("延期进度")
+        self.questions = QStackedWidget()
+        self.questions.addWidget(QWidget())
+        self.questions.addWidget(self._captcha_box())
+        self.questions.addWidget(self._password_box())
+        self.layout_.addWidget(self.banner)
+        self.layout_.addWidget(self.progress)
+        self.layout_.addWidget(self.steps, 1)
+        self.layout_.addWidget(self.questions)
+        self.layout_.addWidget(self.notice)
+        self.prompts: GuiPrompts | None = None
+        self.engine: Any = None
+        self._order_text = ""
+
+    def _captcha_box(self) -> QWidget:
+        box = QWidget()
+        layout = QFormLayout(box)
+        self.captcha_image = QLabel()
+        self.captcha_image.setAccessibleName("验证码图片")
+        self.captcha = QLineEdit()
+        self.captcha.setAccessibleName("验证码")
+        self.captcha.returnPressed.connect(self._answer_captcha)
+        submit = QPushButton("提交验证码(&C)")
+        submit.clicked.connect(self._answer_captcha)
+        layout.addRow(self.captcha_image)
+        layout.addRow("验证码(&V)：", self.captcha)
+        layout.addRow(submit)
+        return box
+
+    def _password_box(self) -> QWidget:
+        box = QWidget()
+        layout = QFormLayout(box)
+        self.order = QLabel()
+        self.order.setWordWrap(True)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName("新的 Ukey 密码")
+        self.password.setMaxLength(8)
+        self.password_again = QLineEdit()
+        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_again.setAccessibleName("再次输入新密码")
+        self.password_again.setMaxLength(8)
+        self.password_rule = QLabel()
+        self.password_rule.setWordWrap(True)
+        self.set_password = QPushButton("确认并下载证书(&D)")
+        self.set_password.clicked.connect(self._answer_password)
+        for field in (self.password, self.password_again):
+            field.textChanged.connect(self._password_changed)
+        layout.addRow(self.order)
+        layout.addRow("新密码(&W)：", self.password)
+        layout.addRow("再输一次(&A)：", self.password_again)
+        layout.addRow(self.password_rule)
+        layout.addRow(self.set_password)
+        self._password_changed()
+        return box
+
+    def initializePage(self) -> None:  # noqa: N802
+        super().initializePage()
+        self.steps.clear()
+        for index, step in enumerate(STEPS, start=1):
+            item = QListWidgetItem(f"{index}. {step.title}（指南 {step.guide}）")
+            self.steps.addItem(item)
+        self.progress.setValue(0)
+        self.questions.setCurrentIndex(0)
+        self.banner.show_text("info", "延期进行中。完成前请不要拔出 Ukey，不要断网。")
+        form = self.wizard().page(FORM)
+        assert isinstance(form, FormPage)
+        choice = self.context.choice
+        assert choice is not None
+        self.prompts = GuiPrompts(form.pin.text(), self)
+        form.pin.clear()  # the PIN lives on only in the engine's one login
+        self.prompts.asked.connect(self._asked, Qt.ConnectionType.QueuedConnection)
+        self.prompts.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
+        name, mobile = form.name.text(), form.mobile.text()
+        prompts = self.prompts
+
+        def renew() -> RenewalResult:
+            self.engine = self.context.session.engine(choice, prompts, prompts.on_event)
+            return self.engine.run(name, mobile)
+
+        self.run(renew, self._renewed, self._stopped)
+
+    def _progressed(self, event: RenewalEvent) -> None:
+        item = self.steps.item(event.index - 1)
+        word, icon = _STEP_STATES[event.state]
+        item.setText(f"{event.index}. {event.step.title}（指南 {event.step.guide}）— {word}")
+        item.setIcon(self.style().standardIcon(icon))
+        if event.state != "started":
+            self.progress.setValue(event.index)
+        if event.step.id in _WRITING_STEPS and event.state == "started":
+            self.banner.show_text("warn", "<b>正在写入 Ukey：切勿拔出 Ukey，不要断电断网</b>（指南 2.2 ⑧）。")
+        if event.step.id == "holder" and event.state == "done":
+            self._order_text = event.detail
+        elif event.detail:
+            self.notice.show_text("info", event.detail)
+
+    def _asked(self, kind: str, payload: Any) -> None:
+        tour = self.context.tour
+        if kind == "captcha":
+            pixmap = QPixmap()
+            pixmap.loadFromData(payload)
+            self.captcha_image.setPixmap(pixmap)
+            self.captcha.clear()
+            self.questions.setCurrentIndex(1)
+            self.captcha.setFocus()
+            if tour:  # answered as a person would, after a moment on screen
+                self.captcha.setText(tour.captcha)
+                QTimer.singleShot(300, self._answer_captcha)
+        else:
+            self.order.setText(
+                f"请核对信息（指南 2.2 ⑤）：{self._order_text or '（订单已在上次生成）'}。"
+                "<br>然后设置新的 Ukey 密码（指南 2.2 ⑥）。<b>请务必牢记新密码</b>，以后登录要用它。"
+            )
+            self.questions.setCurrentIndex(2)
+            self.password.setFocus()
+            if tour:
+                self.password.setText(tour.new_password)
+                self.password_again.setText(tour.new_password)
+                QTimer.singleShot(300, self._answer_password)
+
+    def _answer_captcha(self) -> None:
+        if self.prompts and self.captcha.text().strip():
+            self.questions.setCurrentIndex(0)
+            self.prompts.answer(self.captcha.text().strip())
+
+    def _password_changed(self) -> None:
+        first, second = self.password.text(), self.password_again.text()
+        problem = ""
+        try:
+            check_new_pin(first)
+        except PinRuleViolated:
+            problem = "须为 6–8 位，且同时包含字母和数字。最多 8 位：更长的密码会被截断（指南 3.9 情况 3a）。"
+        if not problem and first != second:
+            problem = "两次输入的新密码不一致。"
+        self.password_rule.setText(problem if first else "6–8 位，字母和数字组合（指南 3.6 ⑥）。")
+        self.set_password.setEnabled(not problem)
+
+    def _answer_password(self) -> None:
+        if self.prompts and self.set_password.isEnabled():
+            self.questions.setCurrentIndex(0)
+            self.prompts.answer(self.password.text())
+            self.password.clear()
+            self.password_again.clear()
+
+    def _renewed(self, result: RenewalResult) -> None:
+        self.context.result = result
+        self.banner.show_text("ok", f"<b>延期成功</b>，订单号 {result.order_no}。下一步请验证（指南 2.3）。")
+        self.questions.setCurrentIndex(0)
+
+    def _stopped(self, error: UkeyError) -> None:
+        self.banner.show_text("info", "延期已停止。原证书保持不变；重新开始时会接着上次的进度。")
+        self.questions.setCurrentIndex(0)
+
+    def cancel(self) -> bool:
+        """Ask the engine to stop; True when it may (before the key is written)."""
+        if self.engine is not None:
+            self.engine.cancel()
+        if self.prompts is not None:
+            self.prompts.cancel()
+        return True
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self.context.result is not None and not self.busy
+
+
+class VerifyPage(Page):
+    """Guide 2.3: replug, re-read, compare, wait out the activation, test the login."""
+
+    page_key, guide_step, help_section = "verify", "2.3", "3.9"
+
+    def __init__(self, context: Context) -> None:
+        super().__init__(context, "验证延期是否成功")
+        self.instructions = QLabel()
+        self.instructions.setWordWrap(True)
+        self.replug = QPushButton("我已拔下并重新插入 Ukey(&K)")
+        self.replug.clicked.connect(self._reread)
+        self.table = ValidityTable()
+        self.countdown = QLabel()
+        self.countdown.setAccessibleName("生效倒计时")
+        self.login_pin = QLineEdit()
+        self.login_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.login_pin.setAccessibleName("新的 Ukey 密码（登录验证）")
+        self.login_pin.setPlaceholderText("新的 Ukey 密码")
+        self.login = QPushButton("登录验证(&L)")
+        self.login.clicked.connect(self._login_test)
+        self.layout_.addWidget(self.instructions)
+        self.layout_.addWidget(self.replug, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.layout_.addWidget(self.table)
+        self.layout_.addWidget(self.countdown)
+        self.layout_.addWidget(self.login_pin)
+        self.layout_.addWidget(self.login, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.finish_layout()
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._update_countdown)
+        self._activation: Any = None
+        self.verified = False
+
+    def initializePage(self) -> None:  # noqa: N802
+        super().initializePage()
+        self.instructions.setText(
+            "1）请先拔下 Ukey，再重新插入（指南 2.3 ①），然后点下面的按钮重新读取证书。"
+            + (
+                "<br>练习模式：练习 Ukey 是软件，直接点按钮即可。"
+                if self.context.choice and self.context.choice.practice
+                else ""
+            )
+        )
+        choice = self.context.choice
+        assert choice is not None
+        self.table.show_pair(choice.info, None, self.context.session.clock())
+        self.run(lambda: self.context.session.last_renewal(choice), self._activation_from)
+        if self.context.tour:
+            QTimer.singleShot(0, self._reread)
+
+    def _activation_from(self, record: Any) -> None:
+        if record is not None and record.activation_at:
+            self._activation = datetime.fromisoformat(record.activation_at)  # persisted: a restart continues it
+            self._tick.start()
+            self._update_countdown()
+
+    def _update_countdown(self) -> None:
+        if self._activation is None:
+            return
+        left = (self._activation - self.context.session.clock()).total_seconds()
+        if left > 0:
+            minutes, seconds = divmod(int(left), 60)
+            self.countdown.setText(f"新证书将在 {minutes:02d}:{seconds:02d} 后生效（指南 2.3 ③、3.9 情况 2）。")
+        else:
+            self.countdown.setText("新证书已生效，可以登录验证。")
+            self._tick.stop()
+
+    def _reread(self) -> None:
+        choice = self.context.choice
+        assert choice is not None
+        self.run(lambda: self.context.session.reread(choice), self._reread_done)
+
+    def _reread_done(self, fresh: Any) -> None:
+        choice = self.context.choice
+        assert choice is not None
+        self.context.renewed = fresh
+        self.table.show_pair(choice.info, fresh.info, self.context.session.clock())
+        if fresh.info.not_after > choice.info.not_after:
+            self.notice.show_text(
+                "ok", "<b>有效期已延长。</b>15 分钟生效后，请先关闭浏览器再打开，登录平台验证（指南 2.3 ③）。"
+            )
+            self.verified = True
+        else:
+            self.notice.show_text("warn", "有效期还没有更新：请再拔插一次 Ukey 后重新读取（指南 3.9 情况 1）。")
+        self.completeChanged.emit()
+
+    def _login_test(self) -> None:
+        choice = self.context.renewed or self.context.choice
+        assert choice is not None
+        if not choice.practice:
+            QDesktopServices.openUrl(QUrl(self.context.session.production.login_url))
+            return
+        pin = self.login_pin.text()
+        self.login_pin.clear()
+        self.run(lambda: self.context.session.login_test(choice, pin), self._logged_in)
+
+    def _logged_in(self, user: dict[str, Any]) -> None:
+        self.notice.show_text("ok", f"<b>登录成功</b>：{user.get('unit_name')}。本次延期成功（指南 2.3 ③）。")
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self.verified and not self.busy

@@ -1,0 +1,129 @@
+"""The tour: the wizard drives itself through a practice renewal, saving a
+picture of every page, for demonstrations, documentation and training.
+
+It also measures what users feel: the time to the first paint of the window,
+and the longest stretch the event loop was blocked (``max_stall_ms``).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from ukey_renew.gui.pages import RENEW, VERIFY, Page
+from ukey_renew.gui.window import MainWindow
+
+_TICK_MS = 10
+_PAGE_LIMIT_S = 90.0
+
+
+class StallMonitor(QObject):
+    """A 10 ms timer: how late each tick fires is how long the loop was blocked."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.max_stall_ms = 0.0
+        self._last = time.perf_counter()
+        self._timer = QTimer(self)
+        self._timer.setInterval(_TICK_MS)
+        self._timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        self._last = time.perf_counter()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def skip(self) -> None:
+        """Forget the time since the last tick (work the measurement itself did)."""
+        self._last = time.perf_counter()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.max_stall_ms = max(self.max_stall_ms, (now - self._last) * 1000 - _TICK_MS)
+        self._last = now
+
+
+class FirstPaint(QObject):
+    """Notes when the window is first painted, counted from ``started``."""
+
+    def __init__(self, started: float, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.started = started
+        self.ms: float | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if self.ms is None and event.type() == QEvent.Type.Paint:
+            self.ms = (time.perf_counter() - self.started) * 1000
+        return False
+
+
+class Tour(QObject):
+    def __init__(self, window: MainWindow, folder: Path, first_paint: FirstPaint) -> None:
+        super().__init__(window)
+        self.window = window
+        self.folder = folder
+        self.first_paint = first_paint
+        self.pages: list[dict[str, Any]] = []
+        self.stalls = StallMonitor(self)
+        self._poll = QTimer(self)
+        self._poll.setInterval(50)
+        self._poll.timeout.connect(self._step)
+        self._page_since = time.perf_counter()
+        self._shot_question = False
+        self.exit_code = 1
+
+    def start(self) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.stalls.start()
+        self._poll.start()
+
+    def _step(self) -> None:
+        wizard = self.window.wizard
+        page = wizard.currentPage()
+        assert isinstance(page, Page)
+        if wizard.currentId() == RENEW and not self._shot_question and page.isVisible():
+            renew = wizard.renew_page
+            if renew.questions.currentIndex() == 2:  # the new-password question on screen
+                self._shot_question = True
+                self._shoot(page, "renew-password")
+        if time.perf_counter() - self._page_since > _PAGE_LIMIT_S or (
+            page.notice.text.startswith("<b>")
+            and (self.window.context.last_error is not None and not page.busy and not page.isComplete())
+        ):
+            self._shoot(page, page.page_key)
+            self._finish(renewed=False)
+            return
+        if page.busy or not page.isComplete():
+            return
+        self._shoot(page, page.page_key)
+        if wizard.currentId() == VERIFY:
+            self._finish(renewed=self.window.context.result is not None)
+            return
+        self._page_since = time.perf_counter()
+        wizard.next()
+
+    def _shoot(self, page: Page, key: str) -> None:
+        png = self.folder / f"{len(self.pages) + 1:02d}-{key}.png"
+        self.window.grab().save(str(png))
+        self.stalls.skip()  # the tour's own screenshot is not a stall of the program
+        self.pages.append({"id": key, "title": page.title(), "guide_step": page.guide_step, "png": png.name})
+
+    def _finish(self, renewed: bool) -> None:
+        self._poll.stop()
+        self.stalls.stop()
+        report = {
+            "renewed": renewed,
+            "pages": self.pages,
+            "first_paint_ms": round(self.first_paint.ms or -1, 1),
+            "max_stall_ms": round(self.stalls.max_stall_ms, 1),
+        }
+        (self.folder / "tour.json").write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+        self.exit_code = 0 if renewed else 1
+        QApplication.instance().exit(self.exit_code)  # type: ignore[union-attr]

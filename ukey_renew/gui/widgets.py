@@ -1,0 +1,88 @@
+"""Small pieces the pages share: the message panel, banners, the validity table."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from ukey_renew.certs import CertInfo
+from ukey_renew.dates import guide_date as day
+from ukey_renew.errors import UkeyError
+
+_STYLES = {
+    "error": "background:#fdecea; border:1px solid #f5c2c0; color:#611a15;",
+    "warn": "background:#fff4e5; border:1px solid #ffd59e; color:#663c00;",
+    "info": "background:#e8f4fd; border:1px solid #b6dcfe; color:#0d3c61;",
+    "ok": "background:#edf7ed; border:1px solid #b7dfb9; color:#1e4620;",
+}
+
+
+class Notice(QFrame):
+    """A coloured box: an error with its next step, a warning, or good news."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._label = QLabel(self)
+        self._label.setWordWrap(True)
+        self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addWidget(self._label)
+        self.hide()
+
+    @property
+    def text(self) -> str:
+        """What the box says, or "" while it is hidden."""
+        return "" if self.isHidden() else self._label.text()
+
+    def show_text(self, kind: str, text: str) -> None:
+        self.setStyleSheet(f"QFrame {{{_STYLES[kind]} border-radius:4px;}} QLabel {{border:none;}}")
+        self._label.setText(text)
+        self._label.setAccessibleName(text)
+        self.show()
+
+    def show_error(self, error: UkeyError) -> None:
+        self.show_text(
+            "error",
+            f"<b>{error.message}</b><br>下一步：{error.next_step}<br>"
+            f"<small>参见指南 {error.guide}　错误代码：{error.id}</small>",
+        )
+
+    def clear(self) -> None:
+        self._label.clear()
+        self.hide()
+
+
+class ValidityTable(QWidget):
+    """Validity before and after, side by side (guide 2.1 ② and 2.3 ②)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+
+    def show_pair(self, before: CertInfo, after: CertInfo | None, now: datetime) -> None:
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        headers = ["", "延期前", "延期后" if after else ""]
+        for column, text in enumerate(headers):
+            self._grid.addWidget(_bold(text), 0, column)
+        rows = [
+            ("生效日期", day(before.not_before), day(after.not_before) if after else ""),
+            ("到期日期", day(before.not_after), day(after.not_after) if after else ""),
+            ("剩余天数", str(before.days_left(now)), str(after.days_left(now)) if after else ""),
+        ]
+        for row, values in enumerate(rows, start=1):
+            for column, text in enumerate(values):
+                label = QLabel(text)
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                self._grid.addWidget(label, row, column)
+
+
+def _bold(text: str) -> QLabel:
+    return QLabel(f"<b>{text}</b>")

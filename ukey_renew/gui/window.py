@@ -1,0 +1,215 @@
+"""The main window: the wizard in the middle, the tools menu above it, and a
+banner in practice mode."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
+
+from ukey_renew import __version__, paths
+from ukey_renew.gui.context import Context
+from ukey_renew.gui.dialogs import CertificateDialog, ChangePasswordDialog, GuidedDialog, UnlockDialog
+from ukey_renew.gui.pages import (
+    CHECK,
+    DETECT,
+    FORM,
+    RENEW,
+    VERIFY,
+    CheckPage,
+    DetectPage,
+    FormPage,
+    Page,
+    RenewPage,
+    VerifyPage,
+)
+from ukey_renew.gui.worker import Job
+from ukey_renew.support import support_summary
+
+
+class RenewWizard(QWizard):
+    def __init__(self, context: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowFlags(Qt.WindowType.Widget)  # lives inside the main window
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setButtonText(QWizard.WizardButton.CustomButton1, "复制支持信息(&I)")
+        self.setButtonText(QWizard.WizardButton.NextButton, "下一步(&N) >")
+        self.setButtonText(QWizard.WizardButton.BackButton, "< 上一步(&B)")
+        self.setButtonText(QWizard.WizardButton.FinishButton, "完成(&F)")
+        self.setButtonText(QWizard.WizardButton.CancelButton, "退出(&Q)")
+        self.setButtonText(QWizard.WizardButton.HelpButton, "帮助(&H)")
+        self.detect_page = DetectPage(context)
+        self.check_page = CheckPage(context)
+        self.form_page = FormPage(context)
+        self.renew_page = RenewPage(context)
+        self.verify_page = VerifyPage(context)
+        for page_id, page in (
+            (DETECT, self.detect_page),
+            (CHECK, self.check_page),
+            (FORM, self.form_page),
+            (RENEW, self.renew_page),
+            (VERIFY, self.verify_page),
+        ):
+            self.setPage(page_id, page)
+        self.setStartId(DETECT)
+        self.helpRequested.connect(self.show_help)
+        self.customButtonClicked.connect(lambda _which: self.copy_support())
+
+    def nextId(self) -> int:  # noqa: N802 - Qt's name
+        """A key on the production site goes to guided mode instead of the form."""
+        if self.currentId() == CHECK and self.context.choice and not self.context.choice.practice:
+            return -1
+        return super().nextId()
+
+    def current(self) -> Page:
+        page = self.currentPage()
+        assert isinstance(page, Page)
+        return page
+
+    def show_help(self) -> None:
+        page = self.current()
+        contacts = paths.resource("contacts.toml")
+        QMessageBox.information(
+            self,
+            "帮助",
+            f"本页对应指南 {page.guide_step}。遇到问题请先看指南第 {page.help_section} 节。\n\n"
+            f"仍不能解决：点“复制支持信息”，发给 Ukey 运维人员（联系方式见 {contacts.name}，指南 3.12）。",
+        )
+
+    def copy_support(self) -> None:
+        context = self.context
+        step, error = context.step, context.last_error.id if context.last_error else None
+        choices = list(context.choices)
+
+        def summary() -> str:
+            return support_summary(context.session.status(choices), datetime.now(UTC), step=step, last_error=error)
+
+        job = Job(summary, self)
+        job.start(QGuiApplication.clipboard().setText, lambda e: self.current().notice.show_error(e))
+        self._support_job = job
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: Context) -> None:
+        super().__init__()
+        self.context = context
+        self.setWindowTitle(f"Ukey 证书延期助手 {__version__} — 12309 中国检察网")
+        self.wizard = RenewWizard(context, self)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.banner = QLabel()
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setStyleSheet("background:#7b1fa2; color:white; padding:4px; font-weight:bold;")
+        self.banner.setText("练习模式：使用练习 Ukey 和内置模拟延期网站，不会改动真实 Ukey")
+        self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.banner.setVisible(context.session.practice_only)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.wizard)
+        self.setCentralWidget(central)
+        self._menus()
+        self.wizard.rejected.connect(self.close)
+        self.wizard.finished.connect(lambda _result: self.close())
+        self.wizard.detect_page.keys_changed.connect(self._banner_for_choice)
+        self.wizard.detect_page.keys.currentRowChanged.connect(lambda _row: self._banner_for_choice())
+        self.wizard.check_page.unlock_requested.connect(self.unlock)
+        self.settings = QSettings(str(paths.data_dir() / "window.ini"), QSettings.Format.IniFormat)
+        geometry = self.settings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(880, 760)
+        self._jobs: list[Job] = []
+
+    def _menus(self) -> None:
+        tools = self.menuBar().addMenu("工具(&T)")
+        entries = [
+            ("证书详细信息(&D)", "Ctrl+I", self.certificate_details),
+            ("修改 Ukey 密码(&P)", None, self.change_password),
+            ("导出证书(&E)…", "Ctrl+E", self.export_certificate),
+            ("解锁 Ukey 密码(&U)（指南 3.6）", None, self.unlock),
+            ("引导模式：在浏览器中延期(&G)（指南 2.2）", None, self.guided),
+        ]
+        for text, shortcut, slot in entries:
+            action = QAction(text, self)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            tools.addAction(action)
+        help_menu = self.menuBar().addMenu("帮助(&H)")
+        copy = QAction("复制支持信息(&I)", self)
+        copy.triggered.connect(self.wizard.copy_support)
+        help_menu.addAction(copy)
+
+    def _banner_for_choice(self) -> None:
+        choice = self.context.choice
+        self.banner.setVisible(self.context.session.practice_only or bool(choice and choice.practice))
+
+    def _need_choice(self) -> Any:
+        if self.context.choice is None:
+            QMessageBox.information(self, "提示", "请先在第一页选择一把 Ukey。")
+        return self.context.choice
+
+    def certificate_details(self) -> None:
+        if choice := self._need_choice():
+            CertificateDialog(choice, self).exec()
+
+    def change_password(self) -> None:
+        if choice := self._need_choice():
+            ChangePasswordDialog(self.context, choice, self).exec()
+
+    def unlock(self) -> None:
+        if choice := self._need_choice():
+            UnlockDialog(self.context, choice, self).exec()
+
+    def guided(self) -> None:
+        GuidedDialog(self.context, self.context.choice, self).exec()
+
+    def export_certificate(self) -> None:
+        choice = self._need_choice()
+        if not choice:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, "导出证书", f"{choice.info.subject_cn or 'ukey'}.cer", "证书 (*.cer)"
+        )
+        if not name:
+            return
+        der = choice.certificate.der
+        job = Job(lambda: Path(name).write_bytes(der), self)
+        self._jobs.append(job)
+        job.start(
+            lambda _: self.statusBar().showMessage(f"证书已导出到 {name}", 5000),
+            lambda error: self.wizard.current().notice.show_error(error),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        renew = self.wizard.renew_page
+        if self.wizard.currentId() == RENEW and renew.busy and not self.context.tour:
+            answer = QMessageBox.question(
+                self,
+                "正在延期",
+                "延期正在进行。现在退出，进度会保存，下次打开时接着做；若正在写入 Ukey，会在写完后停止。确定退出吗？",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            renew.cancel()
+        self.settings.setValue("geometry", self.saveGeometry())
+        event.accept()

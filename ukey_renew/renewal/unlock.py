@@ -1,0 +1,65 @@
+"""The unlock of guide 3.6, with no UI in it.
+
+Request (holder name and mobile as recorded at renewal, captcha) → the
+operator approves and gives an authorization code → code and the new
+password → the key is unlocked. The pending request is kept on disk, so the
+user can close the program while waiting for the operator and come back.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from ukey_renew.errors import CaptchaGivenUp, SiteRefused
+from ukey_renew.site.client import SiteClient
+from ukey_renew.site.rules import check_holder
+from ukey_renew.token.base import Token, check_new_pin
+
+
+@dataclass(frozen=True)
+class PendingUnlock:
+    request_id: str
+    token_serial: str
+    requested_at: str
+
+
+class UnlockFlow:
+    def __init__(self, data_dir: Path, token: Token, certificate: bytes, site: SiteClient) -> None:
+        self.path = data_dir / "unlock-pending.json"
+        self.token = token
+        self.certificate = certificate
+        self.site = site
+
+    def pending(self) -> PendingUnlock | None:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            found = PendingUnlock(**data)
+        except (FileNotFoundError, ValueError, TypeError):
+            return None
+        return found if found.token_serial == self.token.info().serial else None
+
+    def request(self, name: str, mobile: str, captcha: str, now: str) -> PendingUnlock:
+        name, mobile = check_holder(name, mobile)
+        request_id = self.site.request_unlock(self.certificate, name, mobile, captcha)
+        pending = PendingUnlock(request_id, self.token.info().serial, now)
+        temporary = self.path.with_suffix(".tmp")
+        temporary.write_text(json.dumps(asdict(pending)), encoding="utf-8")
+        os.replace(temporary, self.path)
+        return pending
+
+    def state(self, pending: PendingUnlock) -> str:
+        return self.site.unlock_state(pending.request_id)
+
+    def complete(self, pending: PendingUnlock, auth_code: str, new_password: str, captcha: str) -> None:
+        check_new_pin(new_password)
+        try:
+            response = self.site.complete_unlock(self.certificate, pending.request_id, auth_code.strip(), captcha)
+        except SiteRefused as refusal:
+            if refusal.id == "site.captcha_wrong":
+                raise CaptchaGivenUp() from refusal
+            raise
+        self.token.unlock(response, new_password)
+        self.path.unlink(missing_ok=True)

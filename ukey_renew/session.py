@@ -1,0 +1,169 @@
+"""What the running program works with, for any front end: the data dir,
+the keys it can see, the renewal site and the engines that use them.
+
+Every method here may block (a key, the network, the disk), so the wizard
+calls them from worker threads only. The practice key and the built-in
+reference site are always available; real keys are added when a backend
+finds them.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from ukey_renew.casim.provision import reset_practice_key
+from ukey_renew.casim.site import ReferenceSite, RunningSite, SiteConfig
+from ukey_renew.certs import CertInfo, load_certificate
+from ukey_renew.errors import CertificateError, DirectRenewalUnsupported, TokenError, UkeyError
+from ukey_renew.renewal.engine import Prompts, RenewalEngine, RenewalEvent
+from ukey_renew.renewal.practice import journal_for, records
+from ukey_renew.renewal.records import Records, RenewalRecord
+from ukey_renew.renewal.unlock import UnlockFlow
+from ukey_renew.site.client import SiteClient
+from ukey_renew.site.profile import SiteProfile, load_profile
+from ukey_renew.status import Status, describe, open_backend
+from ukey_renew.token import practice
+from ukey_renew.token.base import Token, TokenCertificate
+
+
+@dataclass(frozen=True)
+class KeyChoice:
+    """One certificate on one key: what the user renews."""
+
+    token: Token
+    certificate: TokenCertificate
+    info: CertInfo
+
+    @property
+    def practice(self) -> bool:
+        return self.token.info().backend == "practice"
+
+    @property
+    def serial(self) -> str:
+        return self.token.info().serial
+
+    def title(self) -> str:
+        kind = "练习 Ukey" if self.practice else self.token.info().model
+        return f"{self.info.subject_cn or '（无名称）'} — {kind}（{self.serial}）"
+
+
+class Session:
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        practice_only: bool,
+        site_config: SiteConfig | None = None,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        self.data_dir = data_dir
+        self.practice_only = practice_only
+        self.site_config = site_config or SiteConfig()
+        self.clock = clock or (lambda: datetime.now(UTC))
+        self.records: Records = records(data_dir)
+        self.production: SiteProfile = load_profile("12309")
+        self._site: RunningSite | None = None
+        self._lock = threading.Lock()
+
+    # --- keys ------------------------------------------------------------
+
+    def detect(self) -> tuple[list[KeyChoice], list[UkeyError]]:
+        """Every certificate on every key we can reach, and what could not be read."""
+        key_path = practice.default_path(self.data_dir)
+        if not key_path.is_file():
+            reset_practice_key(self.data_dir, self.clock())
+        backends = ["practice"] if self.practice_only else ["pkcs11", "xtxapp", "practice"]
+        choices: list[KeyChoice] = []
+        problems: list[UkeyError] = []
+        for backend in backends:
+            try:
+                tokens = open_backend(backend, data_dir=self.data_dir, pkcs11_module=None, xtxapp_url=None)
+            except UkeyError as exc:
+                if backend == "practice" or exc.id not in ("xtxapp.unavailable", "pkcs11.module_not_found"):
+                    problems.append(exc)
+                continue
+            for token in tokens:
+                try:
+                    choices.extend(self._choices(token))
+                except (TokenError, CertificateError) as exc:
+                    problems.append(exc)
+        return choices, problems
+
+    @staticmethod
+    def _choices(token: Token) -> list[KeyChoice]:
+        return [KeyChoice(token, cert, load_certificate(cert.der)) for cert in token.certificates()]
+
+    def reread(self, choice: KeyChoice) -> KeyChoice:
+        """The same container read afresh (after the user replugged the key)."""
+        for fresh in self._choices(choice.token):
+            if fresh.certificate.container == choice.certificate.container:
+                return fresh
+        raise TokenError("Ukey 中找不到原来的证书。")
+
+    def status(self, choices: list[KeyChoice]) -> dict[str, Any]:
+        tokens: dict[str, Token] = {choice.serial: choice.token for choice in choices}
+        status = Status(tokens=[describe(token, self.clock(), self.production.policy.renewal_policy())
+                                for token in tokens.values()])  # fmt: skip
+        return status.to_dict()
+
+    # --- the site --------------------------------------------------------
+
+    def practice_site(self) -> RunningSite:
+        with self._lock:
+            if self._site is None:
+                self._site = ReferenceSite(self.data_dir, self.site_config).serve()
+            return self._site
+
+    def site_client(self, choice: KeyChoice) -> SiteClient:
+        if not choice.practice:
+            raise DirectRenewalUnsupported()
+        site = self.practice_site()
+        return SiteClient(site.profile, site.ca_file)
+
+    def profile_for(self, choice: KeyChoice) -> SiteProfile:
+        return self.practice_site().profile if choice.practice else self.production
+
+    def engine(
+        self, choice: KeyChoice, prompts: Prompts, on_event: Callable[[RenewalEvent], None] | None = None
+    ) -> RenewalEngine:
+        container = choice.certificate.container
+        return RenewalEngine(
+            choice.token,
+            container,
+            self.site_client(choice),
+            journal_for(self.data_dir, choice.serial, container),
+            self.records,
+            prompts,
+            on_event=on_event,
+            clock=self.clock,
+        )
+
+    def unlock_flow(self, choice: KeyChoice) -> UnlockFlow:
+        return UnlockFlow(self.data_dir, choice.token, choice.certificate.der, self.site_client(choice))
+
+    def last_renewal(self, choice: KeyChoice) -> RenewalRecord | None:
+        mine = [record for record in self.records.all() if record.token_serial == choice.serial]
+        return mine[-1] if mine else None
+
+    def login_test(self, choice: KeyChoice, pin: str) -> dict[str, Any]:
+        """Guide 2.3 ③ on the reference site: log in with the key as the login page would."""
+        client = self.site_client(choice)
+        try:
+            challenge = client.challenge()
+            choice.token.login(pin)
+            signature = choice.token.sign(choice.certificate.container, challenge.server_random)
+            return client.login(choice.certificate.der, signature, choice.certificate.container)
+        finally:
+            choice.token.logout()
+            client.close()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._site is not None:
+                self._site.stop()
+                self._site = None
