@@ -1,0 +1,37 @@
+"""Qt runs offscreen in these tests; real windows are tested under Xvfb."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from ukey_renew.casim.provision import reset_practice_key
+from ukey_renew.casim.site import SiteConfig
+from ukey_renew.gui.context import Context
+from ukey_renew.gui.window import MainWindow
+from ukey_renew.session import Session
+
+
+@pytest.fixture
+def make_window(home: Path, qtbot) -> Iterator:  # type: ignore[no-untyped-def]
+    """A main window on the practice key (expiring in ``days``) and reference site."""
+    sessions: list[Session] = []
+
+    def make(days: int = 20) -> MainWindow:
+        reset_practice_key(home, datetime.now(UTC), expires_in_days=days)
+        session = Session(home, practice_only=True, site_config=SiteConfig(fixed_captcha="2309"))
+        sessions.append(session)
+        window = MainWindow(Context(session=session))
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    yield make
+    for session in sessions:
+        session.close()

@@ -1,0 +1,161 @@
+"""The wizard walked as a user walks it, offscreen, waiting on signals and state."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWizard
+
+from ukey_renew.errors import PinIncorrect, PinLocked
+from ukey_renew.gui.pages import CHECK, FORM, RENEW, VERIFY
+from ukey_renew.gui.window import MainWindow
+from ukey_renew.gui.worker import Job
+from ukey_renew.token import practice
+
+TIMEOUT = 20_000
+
+
+def _to_form(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    wizard = window.wizard
+    qtbot.waitUntil(wizard.detect_page.isComplete, timeout=TIMEOUT)
+    assert "电信测试1" in wizard.detect_page.keys.currentItem().text()
+    wizard.next()
+    assert wizard.currentId() == CHECK
+    qtbot.waitUntil(wizard.check_page.isComplete, timeout=TIMEOUT)
+    wizard.next()
+    assert wizard.currentId() == FORM
+
+
+def _fill_form(qtbot, window: MainWindow, pin: str = "111111") -> None:  # type: ignore[no-untyped-def]
+    form = window.wizard.form_page
+    qtbot.waitUntil(lambda: not form.busy, timeout=TIMEOUT)
+    qtbot.keyClicks(form.pin, pin)
+    form.name.setText("张三")  # QTest types ASCII only; an input method would give this
+    qtbot.keyClicks(form.mobile, "1380013800")
+    assert not form.isComplete() and "11 位" in form.rule.text()  # one digit short
+    qtbot.keyClicks(form.mobile, "0")
+    assert form.isComplete()
+
+
+def _answer_captcha(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    renew = window.wizard.renew_page
+    qtbot.waitUntil(lambda: renew.questions.currentIndex() == 1, timeout=TIMEOUT)
+    assert not renew.captcha_image.pixmap().isNull()  # a real image a person can read
+    qtbot.keyClicks(renew.captcha, "2309")
+    qtbot.keyClick(renew.captcha, Qt.Key.Key_Return)
+
+
+def test_practice_renewal_walk(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    wizard = window.wizard
+    assert window.banner.isVisible() and "练习模式" in window.banner.text()
+    _to_form(qtbot, window)
+    check_text = wizard.check_page.details.text()
+    assert "111111" in check_text and "剩余天数" in check_text
+    _fill_form(qtbot, window)
+    wizard.next()  # the commit button: the renewal starts
+    assert wizard.currentId() == RENEW
+    renew = wizard.renew_page
+    assert wizard.form_page.pin.text() == ""  # the PIN left the form with the engine
+
+    _answer_captcha(qtbot, window)
+    qtbot.waitUntil(lambda: renew.questions.currentIndex() == 2, timeout=TIMEOUT)
+    assert "订单号" in renew.order.text() and "至" in renew.order.text()
+    qtbot.keyClicks(renew.password, "123456789")  # too long, no letter
+    assert not renew.set_password.isEnabled() and "6–8" in renew.password_rule.text()
+    renew.password.clear()
+    qtbot.keyClicks(renew.password, "abc12345")
+    qtbot.keyClicks(renew.password_again, "abc12346")
+    assert "不一致" in renew.password_rule.text()
+    renew.password_again.clear()
+    qtbot.keyClicks(renew.password_again, "abc12345")
+    assert renew.set_password.isEnabled()
+    qtbot.mouseClick(renew.set_password, Qt.MouseButton.LeftButton)
+    _answer_captcha(qtbot, window)  # the download's captcha (guide 2.2 ⑥)
+    qtbot.waitUntil(renew.isComplete, timeout=TIMEOUT)
+    result = window.context.result
+    assert result is not None and result.order_no
+    assert "延期成功" in renew.banner.text
+    assert all("完成" in renew.steps.item(i).text() for i in range(renew.steps.count()))
+
+    wizard.next()
+    assert wizard.currentId() == VERIFY
+    verify = wizard.verify_page
+    qtbot.mouseClick(verify.replug, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(verify.isComplete, timeout=TIMEOUT)
+    assert "有效期已延长" in verify.notice.text
+    assert "后生效" in verify.countdown.text() or "已生效" in verify.countdown.text()
+    qtbot.keyClicks(verify.login_pin, "abc12345")
+    qtbot.mouseClick(verify.login, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "登录成功" in verify.notice.text, timeout=TIMEOUT)
+    assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
+
+
+def test_wrong_pin_is_shown_and_tried_once(make_window, qtbot, home: Path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    _to_form(qtbot, window)
+    _fill_form(qtbot, window, pin="000000")
+    window.wizard.next()
+    renew = window.wizard.renew_page
+    qtbot.waitUntil(lambda: "pin.incorrect" in renew.notice.text, timeout=TIMEOUT)
+    assert "还可以尝试 9 次" in renew.notice.text
+    assert practice.PracticeToken(practice.default_path(home)).pin_status().retries_left == 9
+    assert not renew.isComplete()
+
+
+def test_expired_key_goes_to_replacement(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(days=-40)
+    wizard = window.wizard
+    qtbot.waitUntil(wizard.detect_page.isComplete, timeout=TIMEOUT)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.check_page.verdict.text != "", timeout=TIMEOUT)
+    assert "3.7" in wizard.check_page.verdict.text and "申请函" in wizard.check_page.verdict.text
+    assert not wizard.check_page.isComplete()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_locked_key_offers_unlock(make_window, qtbot, home: Path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    key = practice.PracticeToken(practice.default_path(home))
+    for _ in range(practice.MAX_PIN_RETRIES):
+        try:
+            key.login("000000")
+        except (PinIncorrect, PinLocked):
+            pass
+    wizard = window.wizard
+    qtbot.waitUntil(wizard.detect_page.isComplete, timeout=TIMEOUT)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.check_page.unlock.isVisibleTo(wizard.check_page), timeout=TIMEOUT)
+    assert "已锁定" in wizard.check_page.verdict.text and not wizard.check_page.isComplete()
+
+
+def test_jobs_report_on_the_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+    seen: list[str] = []
+    job = Job(lambda: threading.current_thread().name)
+    job.start(lambda worker: seen.extend([worker, threading.current_thread().name]), lambda error: None)
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=TIMEOUT)
+    assert seen == ["ukey-job", threading.main_thread().name]
+
+
+def test_support_summary_is_copied_and_masked(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    qtbot.waitUntil(window.wizard.detect_page.isComplete, timeout=TIMEOUT)
+    QGuiApplication.clipboard().clear()
+    window.wizard.button(QWizard.WizardButton.CustomButton1).click()
+    qtbot.waitUntil(lambda: "ukey-renew" in QGuiApplication.clipboard().text(), timeout=TIMEOUT)
+    text = QGuiApplication.clipboard().text()
+    assert "组织机构代码 111111" in text and "当前步骤：detect" in text
+
+
+def test_keyboard_only_start(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Every input names itself for screen readers, and the wizard moves with the keyboard."""
+    window = make_window()
+    wizard = window.wizard
+    qtbot.waitUntil(wizard.detect_page.isComplete, timeout=TIMEOUT)
+    qtbot.keyClick(wizard, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # 下一步(&N)
+    qtbot.waitUntil(lambda: wizard.currentId() == CHECK, timeout=TIMEOUT)
+    for field in (wizard.form_page.pin, wizard.form_page.name, wizard.form_page.mobile, wizard.renew_page.captcha):
+        assert field.accessibleName()
