@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ukey_renew.dates import guide_date as day
 from ukey_renew.errors import PinRuleViolated, UkeyError
 from ukey_renew.gui.context import Context
+from ukey_renew.gui.i18n import N_, t
 from ukey_renew.gui.widgets import Notice
 from ukey_renew.gui.worker import Job
 from ukey_renew.renewal.unlock import PendingUnlock, UnlockFlow
@@ -38,15 +39,15 @@ from ukey_renew.token.base import check_new_pin
 
 # guide 2.2 ①–⑨, as the user ticks them off in the browser
 GUIDED_STEPS = (
-    "① 打开 360 安全浏览器，进入证书延期网站（网址已复制）",
-    "② 点地址栏右侧的⚡，选择“兼容模式”",
-    "③ 点“更新数字证书”，输入 Ukey 密码，点“登录”",
-    "④ 填写当前持有 Ukey 人员的姓名和手机号、验证码，点“提交”",
-    "⑤ 核对信息，点“下一步”",
-    "⑥ 输入新的 Ukey 密码（6–8 位字母和数字）和验证码，点“下载证书”",
-    "⑦ 在下载页面点“下载证书”",
-    "⑧ 等待约 2 分钟，期间不要拔出 Ukey、不要断网",
-    "⑨ 看到下载成功的提示：延期完成",
+    N_("① 打开 360 安全浏览器，进入证书延期网站（网址已复制）"),
+    N_("② 点地址栏右侧的⚡，选择“兼容模式”"),
+    N_("③ 点“更新数字证书”，输入 Ukey 密码，点“登录”"),
+    N_("④ 填写当前持有 Ukey 人员的姓名和手机号、验证码，点“提交”"),
+    N_("⑤ 核对信息，点“下一步”"),
+    N_("⑥ 输入新的 Ukey 密码（6–8 位字母和数字）和验证码，点“下载证书”"),
+    N_("⑦ 在下载页面点“下载证书”"),
+    N_("⑧ 等待约 2 分钟，期间不要拔出 Ukey、不要断网"),
+    N_("⑨ 看到下载成功的提示：延期完成"),
 )
 
 
@@ -77,8 +78,8 @@ def password_problem(first: str, second: str) -> str:
     try:
         check_new_pin(first)
     except PinRuleViolated:
-        return "新密码须为 6–8 位，且同时包含字母和数字。"
-    return "" if first == second else "两次输入的新密码不一致。"
+        return t("新密码须为 6–8 位，且同时包含字母和数字。")
+    return "" if first == second else t("两次输入的新密码不一致。")
 
 
 class CertificateDialog(QDialog):
@@ -86,19 +87,22 @@ class CertificateDialog(QDialog):
 
     def __init__(self, choice: KeyChoice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("证书详细信息")
+        self.setWindowTitle(t("证书详细信息"))
         info = choice.info
         form = QFormLayout(self)
+        org_code = (
+            t("{code}（来自 {source}）", code=info.org_code, source=info.org_code_source) if info.org_code else "—"
+        )
         rows = [
-            ("证书名称（单位）", info.subject_cn or "—"),
-            ("单位名称", info.organization or "—"),
-            ("组织机构代码", f"{info.org_code}（来自 {info.org_code_source}）" if info.org_code else "—"),
-            ("颁发者", info.issuer_cn or "—"),
-            ("序列号", info.serial),
-            ("有效期", f"{day(info.not_before)} 至 {day(info.not_after)}"),
-            ("密钥算法", info.key_algorithm),
-            ("SHA-256 指纹", info.fingerprint),
-            ("Ukey", f"{choice.token.info().model}，序列号 {choice.serial}"),
+            (t("证书名称（单位）"), info.subject_cn or "—"),
+            (t("单位名称"), info.organization or "—"),
+            (t("组织机构代码"), org_code),
+            (t("颁发者"), info.issuer_cn or "—"),
+            (t("序列号"), info.serial),
+            (t("有效期"), t("{start} 至 {end}", start=day(info.not_before), end=day(info.not_after))),
+            (t("密钥算法"), info.key_algorithm),
+            (t("SHA-256 指纹"), info.fingerprint),
+            ("Ukey", t("{model}，序列号 {serial}", model=choice.token.info().model, serial=choice.serial)),
         ]
         for label, value in rows:
             field = QLabel(value)
@@ -114,16 +118,16 @@ class ChangePasswordDialog(JobDialog):
     """Guide 3.9 case 3b: change the Ukey password to one of 6–8 characters."""
 
     def __init__(self, context: Context, choice: KeyChoice, parent: QWidget | None = None) -> None:
-        super().__init__(context, "修改 Ukey 密码", parent)
+        super().__init__(context, t("修改 Ukey 密码"), parent)
         self.choice = choice
         form = QFormLayout()
-        self.old = _secret("当前 Ukey 密码")
-        self.new = _secret("新密码")
-        self.again = _secret("再次输入新密码")
-        self.rule = QLabel("6–8 位，字母和数字组合。")
-        form.addRow("当前密码(&O)：", self.old)
-        form.addRow("新密码(&N)：", self.new)
-        form.addRow("再输一次(&A)：", self.again)
+        self.old = _secret(t("当前 Ukey 密码"))
+        self.new = _secret(t("新密码"))
+        self.again = _secret(t("再次输入新密码"))
+        self.rule = QLabel(t("6–8 位，字母和数字组合。"))
+        form.addRow(t("当前密码(&O)："), self.old)
+        form.addRow(t("新密码(&N)："), self.new)
+        form.addRow(t("再输一次(&A)："), self.again)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._change)
         self.buttons.rejected.connect(self.reject)
@@ -137,7 +141,7 @@ class ChangePasswordDialog(JobDialog):
 
     def _check(self) -> None:
         problem = password_problem(self.new.text(), self.again.text())
-        self.rule.setText(problem or "可以使用。")
+        self.rule.setText(problem or t("可以使用。"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
 
     def _change(self) -> None:
@@ -166,7 +170,7 @@ class UnlockDialog(JobDialog):
     REQUEST, WAITING, COMPLETE, DONE = range(4)
 
     def __init__(self, context: Context, choice: KeyChoice, parent: QWidget | None = None) -> None:
-        super().__init__(context, "解锁 Ukey 密码（指南 3.6）", parent)
+        super().__init__(context, t("解锁 Ukey 密码（指南 3.6）"), parent)
         self.choice = choice
         self.flow: UnlockFlow | None = None
         self.pending: PendingUnlock | None = None
@@ -174,7 +178,7 @@ class UnlockDialog(JobDialog):
         self.stack.addWidget(self._request_page())
         self.stack.addWidget(self._waiting_page())
         self.stack.addWidget(self._complete_page())
-        done = QLabel("<b>解锁成功。</b>请牢记新密码（指南 3.6 ⑦）。")
+        done = QLabel(t("<b>解锁成功。</b>请牢记新密码（指南 3.6 ⑦）。"))
         self.stack.addWidget(done)
         self.layout_.addWidget(self.stack)
         self.layout_.addWidget(self.notice)
@@ -187,19 +191,19 @@ class UnlockDialog(JobDialog):
         page = QWidget()
         form = QFormLayout(page)
         self.name = QLineEdit()
-        self.name.setAccessibleName("持有人姓名")
+        self.name.setAccessibleName(t("持有人姓名"))
         self.mobile = QLineEdit()
-        self.mobile.setAccessibleName("持有人手机号")
+        self.mobile.setAccessibleName(t("持有人手机号"))
         self.request_captcha_image = QLabel()
         self.request_captcha = QLineEdit()
-        self.request_captcha.setAccessibleName("验证码")
-        submit = QPushButton("提交解锁申请(&S)")
+        self.request_captcha.setAccessibleName(t("验证码"))
+        submit = QPushButton(t("提交解锁申请(&S)"))
         submit.clicked.connect(self._request)
-        form.addRow(QLabel("请填写延期时登记的持有人姓名和手机号（指南 3.6 ②）。"))
-        form.addRow("姓名(&N)：", self.name)
-        form.addRow("手机(&M)：", self.mobile)
+        form.addRow(QLabel(t("请填写延期时登记的持有人姓名和手机号（指南 3.6 ②）。")))
+        form.addRow(t("姓名(&N)："), self.name)
+        form.addRow(t("手机(&M)："), self.mobile)
         form.addRow(self.request_captcha_image)
-        form.addRow("验证码(&V)：", self.request_captcha)
+        form.addRow(t("验证码(&V)："), self.request_captcha)
         form.addRow(submit)
         return page
 
@@ -209,7 +213,7 @@ class UnlockDialog(JobDialog):
         self.waiting = QLabel()
         self.waiting.setWordWrap(True)
         self.waiting.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        check = QPushButton("查看审批结果(&C)")
+        check = QPushButton(t("查看审批结果(&C)"))
         check.clicked.connect(self._check_state)
         layout.addWidget(self.waiting)
         layout.addWidget(check, alignment=Qt.AlignmentFlag.AlignLeft)
@@ -219,19 +223,19 @@ class UnlockDialog(JobDialog):
         page = QWidget()
         form = QFormLayout(page)
         self.code = QLineEdit()
-        self.code.setAccessibleName("解锁授权码")
-        self.new = _secret("新密码")
-        self.again = _secret("再次输入新密码")
+        self.code.setAccessibleName(t("解锁授权码"))
+        self.new = _secret(t("新密码"))
+        self.again = _secret(t("再次输入新密码"))
         self.complete_captcha_image = QLabel()
         self.complete_captcha = QLineEdit()
-        self.complete_captcha.setAccessibleName("验证码")
-        submit = QPushButton("解锁(&U)")
+        self.complete_captcha.setAccessibleName(t("验证码"))
+        submit = QPushButton(t("解锁(&U)"))
         submit.clicked.connect(self._complete)
-        form.addRow("解锁授权码(&C)：", self.code)
-        form.addRow("新密码(&N)：", self.new)
-        form.addRow("再输一次(&A)：", self.again)
+        form.addRow(t("解锁授权码(&C)："), self.code)
+        form.addRow(t("新密码(&N)："), self.new)
+        form.addRow(t("再输一次(&A)："), self.again)
         form.addRow(self.complete_captcha_image)
-        form.addRow("验证码(&V)：", self.complete_captcha)
+        form.addRow(t("验证码(&V)："), self.complete_captcha)
         form.addRow(submit)
         return page
 
@@ -273,11 +277,14 @@ class UnlockDialog(JobDialog):
         info = self.choice.info
         assert self.pending is not None
         self.waiting.setText(
-            "<b>解锁申请已提交</b>（指南 3.6 ④）。"
-            "请联系 Ukey 运维人员审批并获取解锁授权码（指南 3.6 ⑤），告诉对方：<br>"
-            f"申请编号：<b>{self.pending.request_id}</b><br>单位：{info.subject_cn}<br>"
-            f"组织机构代码：{info.org_code or '—'}<br>"
-            "可以先关闭本窗口，拿到授权码后再回来，申请不会丢失。"
+            t(
+                "<b>解锁申请已提交</b>（指南 3.6 ④）。请联系 Ukey 运维人员审批并获取解锁授权码（指南 3.6 ⑤），"
+                "告诉对方：<br>申请编号：<b>{request}</b><br>单位：{unit}<br>组织机构代码：{code}<br>"
+                "可以先关闭本窗口，拿到授权码后再回来，申请不会丢失。",
+                request=self.pending.request_id,
+                unit=info.subject_cn,
+                code=info.org_code or "—",
+            )
         )
         self.stack.setCurrentIndex(self.WAITING)
 
@@ -292,7 +299,7 @@ class UnlockDialog(JobDialog):
             _show_captcha(self.complete_captcha_image, captcha)
             self.stack.setCurrentIndex(self.COMPLETE)
         else:
-            self.notice.show_text("info", "运维人员还没有审批，请稍后再查看。")
+            self.notice.show_text("info", t("运维人员还没有审批，请稍后再查看。"))
 
     def _complete(self) -> None:
         problem = password_problem(self.new.text(), self.again.text())
@@ -311,31 +318,31 @@ class GuidedDialog(JobDialog):
     """The production site in the user's browser, with the guide's sub-steps as a checklist."""
 
     def __init__(self, context: Context, choice: KeyChoice | None, parent: QWidget | None = None) -> None:
-        super().__init__(context, "引导模式：在浏览器中延期（指南 2.2）", parent)
+        super().__init__(context, t("引导模式：在浏览器中延期（指南 2.2）"), parent)
         self.choice = choice
         self.url = context.session.production.base_url
-        link = QLabel(f"证书延期网站：<b>{self.url}</b>（无需手动输入，已可一键打开和复制）")
+        link = QLabel(t("证书延期网站：<b>{url}</b>（无需手动输入，已可一键打开和复制）", url=self.url))
         link.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         link.setWordWrap(True)
         self.browser = browser_360()
-        open_button = QPushButton("用 360 安全浏览器打开(&O)" if self.browser else "用默认浏览器打开(&O)")
+        open_button = QPushButton(t("用 360 安全浏览器打开(&O)") if self.browser else t("用默认浏览器打开(&O)"))
         open_button.clicked.connect(self._open)
-        copy = QPushButton("复制网址(&C)")
+        copy = QPushButton(t("复制网址(&C)"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.url))
         self.layout_.addWidget(link)
         self.layout_.addWidget(open_button, alignment=Qt.AlignmentFlag.AlignLeft)
         self.layout_.addWidget(copy, alignment=Qt.AlignmentFlag.AlignLeft)
-        self.checks = [QCheckBox(text) for text in GUIDED_STEPS]
+        self.checks = [QCheckBox(t(text)) for text in GUIDED_STEPS]
         for box in self.checks:
             self.layout_.addWidget(box)
         form = QFormLayout()
         self.name = QLineEdit()
-        self.name.setAccessibleName("持有人姓名")
+        self.name.setAccessibleName(t("持有人姓名"))
         self.mobile = QLineEdit()
-        self.mobile.setAccessibleName("持有人手机号")
-        form.addRow("持有人姓名(&N)：", self.name)
-        form.addRow("持有人手机(&M)：", self.mobile)
-        save = QPushButton("在本机记录持有人信息(&S)")
+        self.mobile.setAccessibleName(t("持有人手机号"))
+        form.addRow(t("持有人姓名(&N)："), self.name)
+        form.addRow(t("持有人手机(&M)："), self.mobile)
+        save = QPushButton(t("在本机记录持有人信息(&S)"))
         save.clicked.connect(self._save_holder)
         self.layout_.addLayout(form)
         self.layout_.addWidget(save, alignment=Qt.AlignmentFlag.AlignLeft)
@@ -359,7 +366,7 @@ class GuidedDialog(JobDialog):
         now = datetime.now(UTC).isoformat()
         self.run(
             lambda: records.record_holder(now, serial, name, mobile, "guided"),
-            lambda _: self.notice.show_text("ok", "已记录。以后申请解锁时会自动填写（指南 3.6）。"),
+            lambda _: self.notice.show_text("ok", t("已记录。以后申请解锁时会自动填写（指南 3.6）。")),
         )
 
 
@@ -390,4 +397,4 @@ def _show_captcha(label: QLabel, png: bytes) -> None:
     pixmap = QPixmap()
     pixmap.loadFromData(png)
     label.setPixmap(pixmap)
-    label.setAccessibleName("验证码图片")
+    label.setAccessibleName(t("验证码图片"))

@@ -32,6 +32,7 @@ from ukey_renew.certs import renewal_eligibility
 from ukey_renew.dates import guide_date as day
 from ukey_renew.errors import HolderInvalid, PinRuleViolated, UkeyError
 from ukey_renew.gui.context import Context
+from ukey_renew.gui.i18n import N_, t
 from ukey_renew.gui.widgets import Notice, ValidityTable
 from ukey_renew.gui.worker import GuiPrompts, Job
 from ukey_renew.renewal.engine import STEPS, RenewalEvent, RenewalResult
@@ -42,9 +43,9 @@ from ukey_renew.token.base import check_new_pin
 DETECT, CHECK, FORM, RENEW, VERIFY = range(5)
 
 _STEP_STATES = {
-    "started": ("进行中……", QStyle.StandardPixmap.SP_BrowserReload),
-    "done": ("完成", QStyle.StandardPixmap.SP_DialogApplyButton),
-    "skipped": ("上次已完成", QStyle.StandardPixmap.SP_ArrowForward),
+    "started": (N_("进行中……"), QStyle.StandardPixmap.SP_BrowserReload),
+    "done": (N_("完成"), QStyle.StandardPixmap.SP_DialogApplyButton),
+    "skipped": (N_("上次已完成"), QStyle.StandardPixmap.SP_ArrowForward),
 }
 _WRITING_STEPS = {"keypair", "download", "install"}
 
@@ -60,7 +61,7 @@ class Page(QWizardPage):
         super().__init__()
         self.context = context
         self.setTitle(title)
-        self.setSubTitle(f"指南 {self.guide_step}")
+        self.setSubTitle(t("指南 {step}", step=t(self.guide_step)))
         self.layout_ = QVBoxLayout(self)
         self.notice = Notice()
         self._jobs: list[Job] = []
@@ -94,26 +95,28 @@ class Page(QWizardPage):
         self.completeChanged.emit()
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
-        self.context.step = f"{self.page_key}（指南 {self.guide_step}）"
+        self.context.step = f"{self.page_key}（{self.guide_step}）"
 
 
 class DetectPage(Page):
     """Guide 1.3 and 2.1 ①: insert the red key; we find it."""
 
-    page_key, guide_step, help_section = "detect", "2.1 · 第 1 步", "3.3"
+    page_key, guide_step, help_section = "detect", N_("2.1 · 第 1 步"), "3.3"
     keys_changed = Signal()
 
     def __init__(self, context: Context) -> None:
-        super().__init__(context, "插入红色 Ukey")
+        super().__init__(context, t("插入红色 Ukey"))
         intro = QLabel(
-            "请把需要延期的<b>红色 Ukey</b> 插入电脑。只对红色 Ukey 延期；"
-            "只有蓝色或银色 Ukey 时无需延期（指南 1.3 注 1）。"
+            t(
+                "请把需要延期的<b>红色 Ukey</b> 插入电脑。只对红色 Ukey 延期；"
+                "只有蓝色或银色 Ukey 时无需延期（指南 1.3 注 1）。"
+            )
         )
         intro.setWordWrap(True)
         self.keys = QListWidget()
-        self.keys.setAccessibleName("检测到的 Ukey")
+        self.keys.setAccessibleName(t("检测到的 Ukey"))
         self.keys.currentRowChanged.connect(self._chosen)
-        self.refresh = QPushButton("重新检测(&R)")
+        self.refresh = QPushButton(t("重新检测(&R)"))
         self.refresh.clicked.connect(self.detect)
         self.layout_.addWidget(intro)
         self.layout_.addWidget(self.keys)
@@ -166,16 +169,16 @@ class DetectPage(Page):
 class CheckPage(Page):
     """Guide 2.1 ②: who the certificate belongs to, how long it runs, and whether it can be renewed."""
 
-    page_key, guide_step, help_section = "check", "2.1 · 第 2 步", "1.3"
+    page_key, guide_step, help_section = "check", N_("2.1 · 第 2 步"), "1.3"
     unlock_requested = Signal()
 
     def __init__(self, context: Context) -> None:
-        super().__init__(context, "查看证书有效期")
+        super().__init__(context, t("查看证书有效期"))
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.verdict = Notice()
-        self.unlock = QPushButton("申请解锁 Ukey 密码(&U)（指南 3.6）")
+        self.unlock = QPushButton(t("申请解锁 Ukey 密码(&U)（指南 3.6）"))
         self.unlock.clicked.connect(self.unlock_requested)
         self.unlock.hide()
         self.layout_.addWidget(self.details)
@@ -189,7 +192,7 @@ class CheckPage(Page):
         choice = self.context.choice
         assert choice is not None
         self._eligible = False
-        self.details.setText("正在读取 Ukey……")
+        self.details.setText(t("正在读取 Ukey……"))
         self.run(lambda: (choice.token.pin_status(), self.context.session.profile_for(choice)), self._show)
 
     def _show(self, found: tuple[Any, Any]) -> None:
@@ -198,26 +201,31 @@ class CheckPage(Page):
         assert choice is not None
         info, now = choice.info, self.context.session.clock()
         verdict = renewal_eligibility(info, now, profile.policy.renewal_policy())
+        rows = [
+            (t("证书名称（单位）"), f"<b>{info.subject_cn or '—'}</b>"),
+            (t("组织机构代码"), info.org_code or "—"),
+            (t("有效期"), t("{start} 至 {end}", start=day(info.not_before), end=day(info.not_after))),
+            (t("剩余天数"), str(info.days_left(now))),
+            ("Ukey", t("{model}，序列号 {serial}", model=choice.token.info().model, serial=choice.serial)),
+        ]
+        table = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in rows)
         self.details.setText(
-            f"<table cellspacing=6>"
-            f"<tr><td>证书名称（单位）</td><td><b>{info.subject_cn or '—'}</b></td></tr>"
-            f"<tr><td>组织机构代码</td><td>{info.org_code or '—'}</td></tr>"
-            f"<tr><td>有效期</td><td>{day(info.not_before)} 至 {day(info.not_after)}</td></tr>"
-            f"<tr><td>剩余天数</td><td>{info.days_left(now)}</td></tr>"
-            f"<tr><td>Ukey</td><td>{choice.token.info().model}，序列号 {choice.serial}</td></tr></table>"
-            "<p>请记下当前有效期，延期后用来比对（指南 2.1 ②）。</p>"
+            f"<table cellspacing=6>{table}</table><p>{t('请记下当前有效期，延期后用来比对（指南 2.1 ②）。')}</p>"
         )
         self._eligible = verdict.eligible and not pin.locked
         if not verdict.eligible:
             self.verdict.show_text(
                 "error",
-                f"<b>{verdict.message}</b><br>更换 Ukey 需要申请函，内容见指南 3.7："
-                "检察院名称、组织机构代码、Ukey 类型、情况说明、收件人信息，并加盖公章。",
+                f"<b>{verdict.message}</b><br>"
+                + t(
+                    "更换 Ukey 需要申请函，内容见指南 3.7："
+                    "检察院名称、组织机构代码、Ukey 类型、情况说明、收件人信息，并加盖公章。"
+                ),
             )
         elif pin.locked:
-            self.verdict.show_text("error", "<b>Ukey 密码已锁定。</b>请先申请解锁（指南 3.6），再继续延期。")
+            self.verdict.show_text("error", t("<b>Ukey 密码已锁定。</b>请先申请解锁（指南 3.6），再继续延期。"))
         else:
-            self.verdict.show_text("ok", verdict.message + "（指南 2.1 注：无论有效期到哪一年，都需要延期。）")
+            self.verdict.show_text("ok", verdict.message + t("（指南 2.1 注：无论有效期到哪一年，都需要延期。）"))
         self.unlock.setVisible(pin.locked)
 
     def isComplete(self) -> bool:  # noqa: N802
@@ -227,31 +235,33 @@ class CheckPage(Page):
 class FormPage(Page):
     """Guide 2.2 ③④: the Ukey password and the current holder."""
 
-    page_key, guide_step, help_section = "form", "2.2 · 第 3–4 步", "2.2"
+    page_key, guide_step, help_section = "form", N_("2.2 · 第 3–4 步"), "2.2"
 
     def __init__(self, context: Context) -> None:
-        super().__init__(context, "登录并填写持有人信息")
+        super().__init__(context, t("登录并填写持有人信息"))
         form = QFormLayout()
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setAccessibleName("Ukey 密码")
-        self.pin.setPlaceholderText("登录时输入的密码，默认 111111")
+        self.pin.setAccessibleName(t("Ukey 密码"))
+        self.pin.setPlaceholderText(t("登录时输入的密码，默认 111111"))
         self.pin_hint = QLabel()
         self.pin_hint.setWordWrap(True)
         self.name = QLineEdit()
-        self.name.setAccessibleName("持有人姓名")
+        self.name.setAccessibleName(t("持有人姓名"))
         self.mobile = QLineEdit()
-        self.mobile.setAccessibleName("持有人手机号")
+        self.mobile.setAccessibleName(t("持有人手机号"))
         self.mobile.setValidator(QRegularExpressionValidator(r"[0-9 -]{0,15}"))
         self.rule = QLabel()
         self.rule.setWordWrap(True)
-        form.addRow("Ukey 密码(&P)：", self.pin)
+        form.addRow(t("Ukey 密码(&P)："), self.pin)
         form.addRow("", self.pin_hint)
-        form.addRow("持有人姓名(&N)：", self.name)
-        form.addRow("持有人手机号(&M)：", self.mobile)
+        form.addRow(t("持有人姓名(&N)："), self.name)
+        form.addRow(t("持有人手机号(&M)："), self.mobile)
         note = QLabel(
-            "<b>请填写当前持有 Ukey 人员的姓名和手机号，并记录下来</b>："
-            "以后忘记密码申请解锁时要填写同样的信息（指南 2.2 ④）。"
+            t(
+                "<b>请填写当前持有 Ukey 人员的姓名和手机号，并记录下来</b>："
+                "以后忘记密码申请解锁时要填写同样的信息（指南 2.2 ④）。"
+            )
         )
         note.setWordWrap(True)
         self.layout_.addLayout(form)
@@ -261,7 +271,7 @@ class FormPage(Page):
         for field in (self.pin, self.name, self.mobile):
             field.textChanged.connect(self._changed)
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "开始延期(&S)")
+        self.setButtonText(QWizard.WizardButton.CommitButton, t("开始延期(&S)"))
 
     def initializePage(self) -> None:  # noqa: N802
         super().initializePage()
@@ -281,12 +291,14 @@ class FormPage(Page):
         pin, holder = found
         left = pin.retries_left
         if left is not None and left <= 2:
-            self.pin_hint.setText(f"<span style='color:#b00020'><b>注意：只剩 {left} 次机会！</b>输错将锁定 Ukey。"
-                                  "忘记密码请不要尝试，按指南 3.6 申请解锁。</span>")  # fmt: skip
+            warning = t(
+                "<b>注意：只剩 {left} 次机会！</b>输错将锁定 Ukey。忘记密码请不要尝试，按指南 3.6 申请解锁。", left=left
+            )
+            self.pin_hint.setText(f"<span style='color:#b00020'>{warning}</span>")
         elif left is not None:
-            self.pin_hint.setText(f"还可尝试 {left} 次。密码只会尝试一次，不会自动重试。")
+            self.pin_hint.setText(t("还可尝试 {left} 次。密码只会尝试一次，不会自动重试。", left=left))
         else:
-            self.pin_hint.setText("密码只会尝试一次，不会自动重试。")
+            self.pin_hint.setText(t("密码只会尝试一次，不会自动重试。"))
         if holder and not self.name.text():
             self.name.setText(holder[0])
             self.mobile.setText(holder[1])
@@ -311,17 +323,17 @@ class FormPage(Page):
 class RenewPage(Page):
     """Guide 2.2 ⑤–⑨: the engine at work, and the two questions only the user can answer."""
 
-    page_key, guide_step, help_section = "renew", "2.2 · 第 5–9 步", "3.10"
+    page_key, guide_step, help_section = "renew", N_("2.2 · 第 5–9 步"), "3.10"
 
     def __init__(self, context: Context) -> None:
-        super().__init__(context, "Ukey 延期")
+        super().__init__(context, t("Ukey 延期"))
         self.banner = Notice()
         self.steps = QListWidget()
-        self.steps.setAccessibleName("延期步骤")
+        self.steps.setAccessibleName(t("延期步骤"))
         self.steps.setMinimumHeight(self.steps.fontMetrics().height() * (len(STEPS) + 2) + 24)
         self.progress = QProgressBar()
         self.progress.setRange(0, len(STEPS))
-        self.progress.setAccessibleName("延期进度")
+        self.progress.setAccessibleName(t("延期进度"))
         self.questions = QStackedWidget()
         self.questions.addWidget(QWidget())
         self.questions.addWidget(self._captcha_box())
@@ -339,14 +351,14 @@ class RenewPage(Page):
         box = QWidget()
         layout = QFormLayout(box)
         self.captcha_image = QLabel()
-        self.captcha_image.setAccessibleName("验证码图片")
+        self.captcha_image.setAccessibleName(t("验证码图片"))
         self.captcha = QLineEdit()
-        self.captcha.setAccessibleName("验证码")
+        self.captcha.setAccessibleName(t("验证码"))
         self.captcha.returnPressed.connect(self._answer_captcha)
-        submit = QPushButton("提交验证码(&C)")
+        submit = QPushButton(t("提交验证码(&C)"))
         submit.clicked.connect(self._answer_captcha)
         layout.addRow(self.captcha_image)
-        layout.addRow("验证码(&V)：", self.captcha)
+        layout.addRow(t("验证码(&V)："), self.captcha)
         layout.addRow(submit)
         return box
 
@@ -357,21 +369,21 @@ class RenewPage(Page):
         self.order.setWordWrap(True)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("新的 Ukey 密码")
+        self.password.setAccessibleName(t("新的 Ukey 密码"))
         self.password.setMaxLength(8)
         self.password_again = QLineEdit()
         self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_again.setAccessibleName("再次输入新密码")
+        self.password_again.setAccessibleName(t("再次输入新密码"))
         self.password_again.setMaxLength(8)
         self.password_rule = QLabel()
         self.password_rule.setWordWrap(True)
-        self.set_password = QPushButton("确认并下载证书(&D)")
+        self.set_password = QPushButton(t("确认并下载证书(&D)"))
         self.set_password.clicked.connect(self._answer_password)
         for field in (self.password, self.password_again):
             field.textChanged.connect(self._password_changed)
         layout.addRow(self.order)
-        layout.addRow("新密码(&W)：", self.password)
-        layout.addRow("再输一次(&A)：", self.password_again)
+        layout.addRow(t("新密码(&W)："), self.password)
+        layout.addRow(t("再输一次(&A)："), self.password_again)
         layout.addRow(self.password_rule)
         layout.addRow(self.set_password)
         self._password_changed()
@@ -381,11 +393,11 @@ class RenewPage(Page):
         super().initializePage()
         self.steps.clear()
         for index, step in enumerate(STEPS, start=1):
-            item = QListWidgetItem(f"{index}. {step.title}（指南 {step.guide}）")
+            item = QListWidgetItem(f"{index}. {step.title}（{t('指南')} {step.guide}）")
             self.steps.addItem(item)
         self.progress.setValue(0)
         self.questions.setCurrentIndex(0)
-        self.banner.show_text("info", "延期进行中。完成前请不要拔出 Ukey，不要断网。")
+        self.banner.show_text("info", t("延期进行中。完成前请不要拔出 Ukey，不要断网。"))
         form = self.wizard().page(FORM)
         assert isinstance(form, FormPage)
         choice = self.context.choice
@@ -406,12 +418,12 @@ class RenewPage(Page):
     def _progressed(self, event: RenewalEvent) -> None:
         item = self.steps.item(event.index - 1)
         word, icon = _STEP_STATES[event.state]
-        item.setText(f"{event.index}. {event.step.title}（指南 {event.step.guide}）— {word}")
+        item.setText(f"{event.index}. {event.step.title}（{t('指南')} {event.step.guide}）— {t(word)}")
         item.setIcon(self.style().standardIcon(icon))
         if event.state != "started":
             self.progress.setValue(event.index)
         if event.step.id in _WRITING_STEPS and event.state == "started":
-            self.banner.show_text("warn", "<b>正在写入 Ukey：切勿拔出 Ukey，不要断电断网</b>（指南 2.2 ⑧）。")
+            self.banner.show_text("warn", t("<b>正在写入 Ukey：切勿拔出 Ukey，不要断电断网</b>（指南 2.2 ⑧）。"))
         if event.step.id == "holder" and event.state == "done":
             self._order_text = event.detail
         elif event.detail:
@@ -431,8 +443,9 @@ class RenewPage(Page):
                 QTimer.singleShot(300, self._answer_captcha)
         else:
             self.order.setText(
-                f"请核对信息（指南 2.2 ⑤）：{self._order_text or '（订单已在上次生成）'}。"
-                "<br>然后设置新的 Ukey 密码（指南 2.2 ⑥）。<b>请务必牢记新密码</b>，以后登录要用它。"
+                t("请核对信息（指南 2.2 ⑤）：{order}。", order=self._order_text or t("（订单已在上次生成）"))
+                + "<br>"
+                + t("然后设置新的 Ukey 密码（指南 2.2 ⑥）。<b>请务必牢记新密码</b>，以后登录要用它。")
             )
             self.questions.setCurrentIndex(2)
             self.password.setFocus()
@@ -452,10 +465,10 @@ class RenewPage(Page):
         try:
             check_new_pin(first)
         except PinRuleViolated:
-            problem = "须为 6–8 位，且同时包含字母和数字。最多 8 位：更长的密码会被截断（指南 3.9 情况 3a）。"
+            problem = t("须为 6–8 位，且同时包含字母和数字。最多 8 位：更长的密码会被截断（指南 3.9 情况 3a）。")
         if not problem and first != second:
-            problem = "两次输入的新密码不一致。"
-        self.password_rule.setText(problem if first else "6–8 位，字母和数字组合（指南 3.6 ⑥）。")
+            problem = t("两次输入的新密码不一致。")
+        self.password_rule.setText(problem if first else t("6–8 位，字母和数字组合（指南 3.6 ⑥）。"))
         self.set_password.setEnabled(not problem)
 
     def _answer_password(self) -> None:
@@ -467,11 +480,13 @@ class RenewPage(Page):
 
     def _renewed(self, result: RenewalResult) -> None:
         self.context.result = result
-        self.banner.show_text("ok", f"<b>延期成功</b>，订单号 {result.order_no}。下一步请验证（指南 2.3）。")
+        self.banner.show_text(
+            "ok", t("<b>延期成功</b>，订单号 {order}。下一步请验证（指南 2.3）。", order=result.order_no)
+        )
         self.questions.setCurrentIndex(0)
 
     def _stopped(self, error: UkeyError) -> None:
-        self.banner.show_text("info", "延期已停止。原证书保持不变；重新开始时会接着上次的进度。")
+        self.banner.show_text("info", t("延期已停止。原证书保持不变；重新开始时会接着上次的进度。"))
         self.questions.setCurrentIndex(0)
 
     def cancel(self) -> bool:
@@ -492,19 +507,19 @@ class VerifyPage(Page):
     page_key, guide_step, help_section = "verify", "2.3", "3.9"
 
     def __init__(self, context: Context) -> None:
-        super().__init__(context, "验证延期是否成功")
+        super().__init__(context, t("验证延期是否成功"))
         self.instructions = QLabel()
         self.instructions.setWordWrap(True)
-        self.replug = QPushButton("我已拔下并重新插入 Ukey(&K)")
+        self.replug = QPushButton(t("我已拔下并重新插入 Ukey(&K)"))
         self.replug.clicked.connect(self._reread)
         self.table = ValidityTable()
         self.countdown = QLabel()
-        self.countdown.setAccessibleName("生效倒计时")
+        self.countdown.setAccessibleName(t("生效倒计时"))
         self.login_pin = QLineEdit()
         self.login_pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.login_pin.setAccessibleName("新的 Ukey 密码（登录验证）")
-        self.login_pin.setPlaceholderText("新的 Ukey 密码")
-        self.login = QPushButton("登录验证(&L)")
+        self.login_pin.setAccessibleName(t("新的 Ukey 密码（登录验证）"))
+        self.login_pin.setPlaceholderText(t("新的 Ukey 密码"))
+        self.login = QPushButton(t("登录验证(&L)"))
         self.login.clicked.connect(self._login_test)
         self.layout_.addWidget(self.instructions)
         self.layout_.addWidget(self.replug, alignment=Qt.AlignmentFlag.AlignLeft)
@@ -522,9 +537,9 @@ class VerifyPage(Page):
     def initializePage(self) -> None:  # noqa: N802
         super().initializePage()
         self.instructions.setText(
-            "1）请先拔下 Ukey，再重新插入（指南 2.3 ①），然后点下面的按钮重新读取证书。"
+            t("1）请先拔下 Ukey，再重新插入（指南 2.3 ①），然后点下面的按钮重新读取证书。")
             + (
-                "<br>练习模式：练习 Ukey 是软件，直接点按钮即可。"
+                t("<br>练习模式：练习 Ukey 是软件，直接点按钮即可。")
                 if self.context.choice and self.context.choice.practice
                 else ""
             )
@@ -548,9 +563,11 @@ class VerifyPage(Page):
         left = (self._activation - self.context.session.clock()).total_seconds()
         if left > 0:
             minutes, seconds = divmod(int(left), 60)
-            self.countdown.setText(f"新证书将在 {minutes:02d}:{seconds:02d} 后生效（指南 2.3 ③、3.9 情况 2）。")
+            self.countdown.setText(
+                t("新证书将在 {left} 后生效（指南 2.3 ③、3.9 情况 2）。", left=f"{minutes:02d}:{seconds:02d}")
+            )
         else:
-            self.countdown.setText("新证书已生效，可以登录验证。")
+            self.countdown.setText(t("新证书已生效，可以登录验证。"))
             self._tick.stop()
 
     def _reread(self) -> None:
@@ -565,11 +582,11 @@ class VerifyPage(Page):
         self.table.show_pair(choice.info, fresh.info, self.context.session.clock())
         if fresh.info.not_after > choice.info.not_after:
             self.notice.show_text(
-                "ok", "<b>有效期已延长。</b>15 分钟生效后，请先关闭浏览器再打开，登录平台验证（指南 2.3 ③）。"
+                "ok", t("<b>有效期已延长。</b>等新证书生效后，请先关闭浏览器再打开，登录平台验证（指南 2.3 ③）。")
             )
             self.verified = True
         else:
-            self.notice.show_text("warn", "有效期还没有更新：请再拔插一次 Ukey 后重新读取（指南 3.9 情况 1）。")
+            self.notice.show_text("warn", t("有效期还没有更新：请再拔插一次 Ukey 后重新读取（指南 3.9 情况 1）。"))
         self.completeChanged.emit()
 
     def _login_test(self) -> None:
@@ -583,7 +600,9 @@ class VerifyPage(Page):
         self.run(lambda: self.context.session.login_test(choice, pin), self._logged_in)
 
     def _logged_in(self, user: dict[str, Any]) -> None:
-        self.notice.show_text("ok", f"<b>登录成功</b>：{user.get('unit_name')}。本次延期成功（指南 2.3 ③）。")
+        self.notice.show_text(
+            "ok", t("<b>登录成功</b>：{unit}。本次延期成功（指南 2.3 ③）。", unit=user.get("unit_name"))
+        )
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.verified and not self.busy

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 from ukey_renew.certs import CertInfo
 from ukey_renew.dates import guide_date as day
 from ukey_renew.errors import UkeyError
+from ukey_renew.gui.i18n import t
 
 _STYLES = {
     "error": "background:#fdecea; border:1px solid #f5c2c0; color:#611a15;",
@@ -46,8 +47,11 @@ class Notice(QFrame):
     def show_error(self, error: UkeyError) -> None:
         self.show_text(
             "error",
-            f"<b>{error.message}</b><br>下一步：{error.next_step}<br>"
-            f"<small>参见指南 {error.guide}　错误代码：{error.id}</small>",
+            f"<b>{error.message}</b><br>"
+            + t("下一步：{step}", step=error.next_step)
+            + "<br><small>"
+            + t("参见指南 {section}　错误代码：{id}", section=error.guide, id=error.id)
+            + "</small>",
         )
 
     def clear(self) -> None:
@@ -69,13 +73,13 @@ class ValidityTable(QWidget):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        headers = ["", "延期前", "延期后" if after else ""]
+        headers = ["", t("延期前"), t("延期后") if after else ""]
         for column, text in enumerate(headers):
             self._grid.addWidget(_bold(text), 0, column)
         rows = [
-            ("生效日期", day(before.not_before), day(after.not_before) if after else ""),
-            ("到期日期", day(before.not_after), day(after.not_after) if after else ""),
-            ("剩余天数", str(before.days_left(now)), str(after.days_left(now)) if after else ""),
+            (t("生效日期"), day(before.not_before), day(after.not_before) if after else ""),
+            (t("到期日期"), day(before.not_after), day(after.not_after) if after else ""),
+            (t("剩余天数"), str(before.days_left(now)), str(after.days_left(now)) if after else ""),
         ]
         for row, values in enumerate(rows, start=1):
             for column, text in enumerate(values):

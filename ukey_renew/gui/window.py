@@ -3,6 +3,7 @@ banner in practice mode."""
 
 from __future__ import annotations
 
+import tomllib
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from ukey_renew import __version__, paths
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.dialogs import CertificateDialog, ChangePasswordDialog, GuidedDialog, UnlockDialog
+from ukey_renew.gui.i18n import t
 from ukey_renew.gui.pages import (
     CHECK,
     DETECT,
@@ -49,12 +51,12 @@ class RenewWizard(QWizard):
         self.setOption(QWizard.WizardOption.HaveHelpButton, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.setButtonText(QWizard.WizardButton.CustomButton1, "复制支持信息(&I)")
-        self.setButtonText(QWizard.WizardButton.NextButton, "下一步(&N) >")
-        self.setButtonText(QWizard.WizardButton.BackButton, "< 上一步(&B)")
-        self.setButtonText(QWizard.WizardButton.FinishButton, "完成(&F)")
-        self.setButtonText(QWizard.WizardButton.CancelButton, "退出(&Q)")
-        self.setButtonText(QWizard.WizardButton.HelpButton, "帮助(&H)")
+        self.setButtonText(QWizard.WizardButton.CustomButton1, t("复制支持信息(&I)"))
+        self.setButtonText(QWizard.WizardButton.NextButton, t("下一步(&N) >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, t("< 上一步(&B)"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, t("完成(&F)"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, t("退出(&Q)"))
+        self.setButtonText(QWizard.WizardButton.HelpButton, t("帮助(&H)"))
         self.detect_page = DetectPage(context)
         self.check_page = CheckPage(context)
         self.form_page = FormPage(context)
@@ -85,13 +87,23 @@ class RenewWizard(QWizard):
 
     def show_help(self) -> None:
         page = self.current()
-        contacts = paths.resource("contacts.toml")
-        QMessageBox.information(
-            self,
-            "帮助",
-            f"本页对应指南 {page.guide_step}。遇到问题请先看指南第 {page.help_section} 节。\n\n"
-            f"仍不能解决：点“复制支持信息”，发给 Ukey 运维人员（联系方式见 {contacts.name}，指南 3.12）。",
+        job = Job(lambda: tomllib.loads(paths.resource("contacts.toml").read_text(encoding="utf-8")), self)
+        job.start(lambda contacts: self._help(page, contacts), page.notice.show_error)
+        self._help_job = job
+
+    def _help(self, page: Page, contacts: dict[str, Any]) -> None:
+        people = "\n".join(
+            f"  {person['name']}：{person['phone']}" + (f"（QQ {person['qq']}）" if person.get("qq") else "")
+            for person in contacts.get("ukey_support", [])
         )
+        text = t(
+            "本页对应指南 {step}。遇到问题请先看指南第 {section} 节。\n\n"
+            "仍不能解决：点“复制支持信息”，发给 Ukey 运维人员（指南 3.12）：\n{people}",
+            step=t(page.guide_step),
+            section=page.help_section,
+            people=people,
+        )
+        QMessageBox.information(self, t("帮助"), text)
 
     def copy_support(self) -> None:
         context = self.context
@@ -110,7 +122,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: Context) -> None:
         super().__init__()
         self.context = context
-        self.setWindowTitle(f"Ukey 证书延期助手 {__version__} — 12309 中国检察网")
+        self.setWindowTitle(t("Ukey 证书延期助手 {version} — 12309 中国检察网", version=__version__))
         self.wizard = RenewWizard(context, self)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -118,7 +130,7 @@ class MainWindow(QMainWindow):
         self.banner = QLabel()
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.setStyleSheet("background:#7b1fa2; color:white; padding:4px; font-weight:bold;")
-        self.banner.setText("练习模式：使用练习 Ukey 和内置模拟延期网站，不会改动真实 Ukey")
+        self.banner.setText(t("练习模式：使用练习 Ukey 和内置模拟延期网站，不会改动真实 Ukey"))
         self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.banner.setVisible(context.session.practice_only)
         layout.addWidget(self.banner)
@@ -139,13 +151,13 @@ class MainWindow(QMainWindow):
         self._jobs: list[Job] = []
 
     def _menus(self) -> None:
-        tools = self.menuBar().addMenu("工具(&T)")
+        tools = self.menuBar().addMenu(t("工具(&T)"))
         entries = [
-            ("证书详细信息(&D)", "Ctrl+I", self.certificate_details),
-            ("修改 Ukey 密码(&P)", None, self.change_password),
-            ("导出证书(&E)…", "Ctrl+E", self.export_certificate),
-            ("解锁 Ukey 密码(&U)（指南 3.6）", None, self.unlock),
-            ("引导模式：在浏览器中延期(&G)（指南 2.2）", None, self.guided),
+            (t("证书详细信息(&D)"), "Ctrl+I", self.certificate_details),
+            (t("修改 Ukey 密码(&P)"), None, self.change_password),
+            (t("导出证书(&E)…"), "Ctrl+E", self.export_certificate),
+            (t("解锁 Ukey 密码(&U)（指南 3.6）"), None, self.unlock),
+            (t("引导模式：在浏览器中延期(&G)（指南 2.2）"), None, self.guided),
         ]
         for text, shortcut, slot in entries:
             action = QAction(text, self)
@@ -153,8 +165,8 @@ class MainWindow(QMainWindow):
                 action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)
             tools.addAction(action)
-        help_menu = self.menuBar().addMenu("帮助(&H)")
-        copy = QAction("复制支持信息(&I)", self)
+        help_menu = self.menuBar().addMenu(t("帮助(&H)"))
+        copy = QAction(t("复制支持信息(&I)"), self)
         copy.triggered.connect(self.wizard.copy_support)
         help_menu.addAction(copy)
 
@@ -164,7 +176,7 @@ class MainWindow(QMainWindow):
 
     def _need_choice(self) -> Any:
         if self.context.choice is None:
-            QMessageBox.information(self, "提示", "请先在第一页选择一把 Ukey。")
+            QMessageBox.information(self, t("提示"), t("请先在第一页选择一把 Ukey。"))
         return self.context.choice
 
     def certificate_details(self) -> None:
@@ -187,7 +199,7 @@ class MainWindow(QMainWindow):
         if not choice:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, "导出证书", f"{choice.info.subject_cn or 'ukey'}.cer", "证书 (*.cer)"
+            self, t("导出证书"), f"{choice.info.subject_cn or 'ukey'}.cer", t("证书 (*.cer)")
         )
         if not name:
             return
@@ -195,7 +207,7 @@ class MainWindow(QMainWindow):
         job = Job(lambda: Path(name).write_bytes(der), self)
         self._jobs.append(job)
         job.start(
-            lambda _: self.statusBar().showMessage(f"证书已导出到 {name}", 5000),
+            lambda _: self.statusBar().showMessage(t("证书已导出到 {path}", path=name), 5000),
             lambda error: self.wizard.current().notice.show_error(error),
         )
 
@@ -204,8 +216,11 @@ class MainWindow(QMainWindow):
         if self.wizard.currentId() == RENEW and renew.busy and not self.context.tour:
             answer = QMessageBox.question(
                 self,
-                "正在延期",
-                "延期正在进行。现在退出，进度会保存，下次打开时接着做；若正在写入 Ukey，会在写完后停止。确定退出吗？",
+                t("正在延期"),
+                t(
+                    "延期正在进行。现在退出，进度会保存，下次打开时接着做；"
+                    "若正在写入 Ukey，会在写完后停止。确定退出吗？"
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()

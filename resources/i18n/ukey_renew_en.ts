@@ -1,0 +1,597 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="zh_CN">
+<context>
+    <name>ukey</name>
+    <message>
+        <source>1）请先拔下 Ukey，再重新插入（指南 2.3 ①），然后点下面的按钮重新读取证书。</source>
+        <translation>1) Unplug the Ukey and insert it again (guide 2.3 ①), then click the button below to read the certificate again.</translation>
+    </message>
+    <message>
+        <source>2.1 · 第 1 步</source>
+        <translation>2.1 · step 1</translation>
+    </message>
+    <message>
+        <source>2.1 · 第 2 步</source>
+        <translation>2.1 · step 2</translation>
+    </message>
+    <message>
+        <source>2.2 · 第 3–4 步</source>
+        <translation>2.2 · steps 3–4</translation>
+    </message>
+    <message>
+        <source>2.2 · 第 5–9 步</source>
+        <translation>2.2 · steps 5–9</translation>
+    </message>
+    <message>
+        <source>6–8 位，字母和数字组合。</source>
+        <translation>6–8 characters, letters and digits.</translation>
+    </message>
+    <message>
+        <source>6–8 位，字母和数字组合（指南 3.6 ⑥）。</source>
+        <translation>6–8 characters, letters and digits (guide 3.6 ⑥).</translation>
+    </message>
+    <message>
+        <source>&lt; 上一步(&amp;B)</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ukey 密码已锁定。&lt;/b&gt;请先申请解锁（指南 3.6），再继续延期。</source>
+        <translation>&lt;b&gt;The Ukey password is locked.&lt;/b&gt; Request an unlock first (guide 3.6), then renew.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;延期成功&lt;/b&gt;，订单号 {order}。下一步请验证（指南 2.3）。</source>
+        <translation>&lt;b&gt;Renewed&lt;/b&gt;, order {order}. Next, verify (guide 2.3).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;有效期已延长。&lt;/b&gt;等新证书生效后，请先关闭浏览器再打开，登录平台验证（指南 2.3 ③）。</source>
+        <translation>&lt;b&gt;Validity extended.&lt;/b&gt; Once the new certificate is active, close and reopen the browser and log in to the platform to check (guide 2.3 ③).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;正在写入 Ukey：切勿拔出 Ukey，不要断电断网&lt;/b&gt;（指南 2.2 ⑧）。</source>
+        <translation>&lt;b&gt;Writing to the Ukey: do not unplug it, keep power and network on&lt;/b&gt; (guide 2.2 ⑧).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;注意：只剩 {left} 次机会！&lt;/b&gt;输错将锁定 Ukey。忘记密码请不要尝试，按指南 3.6 申请解锁。</source>
+        <translation>&lt;b&gt;Careful: only {left} tries left!&lt;/b&gt; A wrong password locks the Ukey. If you forgot it, do not guess: request an unlock (guide 3.6).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;登录成功&lt;/b&gt;：{unit}。本次延期成功（指南 2.3 ③）。</source>
+        <translation>&lt;b&gt;Logged in&lt;/b&gt;: {unit}. The renewal succeeded (guide 2.3 ③).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;解锁成功。&lt;/b&gt;请牢记新密码（指南 3.6 ⑦）。</source>
+        <translation>&lt;b&gt;Unlocked.&lt;/b&gt; Remember the new password (guide 3.6 ⑦).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;解锁申请已提交&lt;/b&gt;（指南 3.6 ④）。请联系 Ukey 运维人员审批并获取解锁授权码（指南 3.6 ⑤），告诉对方：&lt;br&gt;申请编号：&lt;b&gt;{request}&lt;/b&gt;&lt;br&gt;单位：{unit}&lt;br&gt;组织机构代码：{code}&lt;br&gt;可以先关闭本窗口，拿到授权码后再回来，申请不会丢失。</source>
+        <translation>&lt;b&gt;Unlock request submitted&lt;/b&gt; (guide 3.6 ④). Ask the Ukey support staff to approve it and give you the authorization code (guide 3.6 ⑤). Tell them:&lt;br&gt;Request number: &lt;b&gt;{request}&lt;/b&gt;&lt;br&gt;Unit: {unit}&lt;br&gt;Organization code: {code}&lt;br&gt;You may close this window and come back with the code; the request is kept.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;请填写当前持有 Ukey 人员的姓名和手机号，并记录下来&lt;/b&gt;：以后忘记密码申请解锁时要填写同样的信息（指南 2.2 ④）。</source>
+        <translation>&lt;b&gt;Enter the name and mobile of the person who holds the Ukey now, and note them&lt;/b&gt;: an unlock request after a forgotten password needs exactly these (guide 2.2 ④).</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;练习模式：练习 Ukey 是软件，直接点按钮即可。</source>
+        <translation>&lt;br&gt;Practice mode: the practice Ukey is software; just click the button.</translation>
+    </message>
+    <message>
+        <source>SHA-256 指纹</source>
+        <translation>SHA-256 fingerprint</translation>
+    </message>
+    <message>
+        <source>Ukey 密码</source>
+        <translation>Ukey password</translation>
+    </message>
+    <message>
+        <source>Ukey 密码(&amp;P)：</source>
+        <translation>Ukey &amp;password:</translation>
+    </message>
+    <message>
+        <source>Ukey 延期</source>
+        <translation>Renewing the Ukey</translation>
+    </message>
+    <message>
+        <source>Ukey 证书延期助手 {version} — 12309 中国检察网</source>
+        <translation>Ukey renewal assistant {version} — 12309 platform</translation>
+    </message>
+    <message>
+        <source>{code}（来自 {source}）</source>
+        <translation>{code} (from {source})</translation>
+    </message>
+    <message>
+        <source>{model}，序列号 {serial}</source>
+        <translation>{model}, serial {serial}</translation>
+    </message>
+    <message>
+        <source>{start} 至 {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <source>① 打开 360 安全浏览器，进入证书延期网站（网址已复制）</source>
+        <translation>① Open 360 Secure Browser and go to the renewal site (the address is copied)</translation>
+    </message>
+    <message>
+        <source>② 点地址栏右侧的⚡，选择“兼容模式”</source>
+        <translation>② Click ⚡ right of the address bar and choose "Compatibility mode"</translation>
+    </message>
+    <message>
+        <source>③ 点“更新数字证书”，输入 Ukey 密码，点“登录”</source>
+        <translation>③ Click "更新数字证书" (update certificate), enter the Ukey password, click "登录" (log in)</translation>
+    </message>
+    <message>
+        <source>④ 填写当前持有 Ukey 人员的姓名和手机号、验证码，点“提交”</source>
+        <translation>④ Enter the current holder's name and mobile and the captcha, click "提交" (submit)</translation>
+    </message>
+    <message>
+        <source>⑤ 核对信息，点“下一步”</source>
+        <translation>⑤ Check the details, click "下一步" (next)</translation>
+    </message>
+    <message>
+        <source>⑥ 输入新的 Ukey 密码（6–8 位字母和数字）和验证码，点“下载证书”</source>
+        <translation>⑥ Enter the new Ukey password (6–8 letters and digits) and the captcha, click "下载证书" (download)</translation>
+    </message>
+    <message>
+        <source>⑦ 在下载页面点“下载证书”</source>
+        <translation>⑦ On the download page click "下载证书" (download)</translation>
+    </message>
+    <message>
+        <source>⑧ 等待约 2 分钟，期间不要拔出 Ukey、不要断网</source>
+        <translation>⑧ Wait about 2 minutes; do not unplug the Ukey or the network</translation>
+    </message>
+    <message>
+        <source>⑨ 看到下载成功的提示：延期完成</source>
+        <translation>⑨ When the download succeeds, the renewal is done</translation>
+    </message>
+    <message>
+        <source>上次已完成</source>
+        <translation>done last time</translation>
+    </message>
+    <message>
+        <source>下一步(&amp;N) &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>下一步：{step}</source>
+        <translation>Next: {step}</translation>
+    </message>
+    <message>
+        <source>两次输入的新密码不一致。</source>
+        <translation>The two new passwords differ.</translation>
+    </message>
+    <message>
+        <source>修改 Ukey 密码</source>
+        <translation>Change Ukey password</translation>
+    </message>
+    <message>
+        <source>修改 Ukey 密码(&amp;P)</source>
+        <translation>Change Ukey &amp;password</translation>
+    </message>
+    <message>
+        <source>再次输入新密码</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <source>再输一次(&amp;A)：</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <source>到期日期</source>
+        <translation>Valid to</translation>
+    </message>
+    <message>
+        <source>剩余天数</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>单位名称</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>参见指南 {section}　错误代码：{id}</source>
+        <translation>See guide {section}  Error code: {id}</translation>
+    </message>
+    <message>
+        <source>可以使用。</source>
+        <translation>Acceptable.</translation>
+    </message>
+    <message>
+        <source>在本机记录持有人信息(&amp;S)</source>
+        <translation>&amp;Save holder details on this computer</translation>
+    </message>
+    <message>
+        <source>复制支持信息(&amp;I)</source>
+        <translation>Copy support &amp;info</translation>
+    </message>
+    <message>
+        <source>复制网址(&amp;C)</source>
+        <translation>&amp;Copy address</translation>
+    </message>
+    <message>
+        <source>姓名(&amp;N)：</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>完成(&amp;F)</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>密码只会尝试一次，不会自动重试。</source>
+        <translation>The password is tried once, never retried for you.</translation>
+    </message>
+    <message>
+        <source>密钥算法</source>
+        <translation>Key algorithm</translation>
+    </message>
+    <message>
+        <source>导出证书</source>
+        <translation>Export certificate</translation>
+    </message>
+    <message>
+        <source>导出证书(&amp;E)…</source>
+        <translation>&amp;Export certificate…</translation>
+    </message>
+    <message>
+        <source>工具(&amp;T)</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>已记录。以后申请解锁时会自动填写（指南 3.6）。</source>
+        <translation>Saved. An unlock request will be filled in with it (guide 3.6).</translation>
+    </message>
+    <message>
+        <source>帮助</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>序列号</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>延期前</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>延期后</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>延期已停止。原证书保持不变；重新开始时会接着上次的进度。</source>
+        <translation>Renewal stopped. The old certificate is unchanged; starting again continues where this stopped.</translation>
+    </message>
+    <message>
+        <source>延期正在进行。现在退出，进度会保存，下次打开时接着做；若正在写入 Ukey，会在写完后停止。确定退出吗？</source>
+        <translation>A renewal is running. If you quit now, progress is saved and continues next time; a write to the Ukey finishes first. Quit?</translation>
+    </message>
+    <message>
+        <source>延期步骤</source>
+        <translation>Renewal steps</translation>
+    </message>
+    <message>
+        <source>延期进度</source>
+        <translation>Renewal progress</translation>
+    </message>
+    <message>
+        <source>延期进行中。完成前请不要拔出 Ukey，不要断网。</source>
+        <translation>Renewing. Do not unplug the Ukey or the network until it is done.</translation>
+    </message>
+    <message>
+        <source>开始延期(&amp;S)</source>
+        <translation>&amp;Start renewal</translation>
+    </message>
+    <message>
+        <source>引导模式：在浏览器中延期(&amp;G)（指南 2.2）</source>
+        <translation>&amp;Guided mode: renew in the browser (guide 2.2)</translation>
+    </message>
+    <message>
+        <source>引导模式：在浏览器中延期（指南 2.2）</source>
+        <translation>Guided mode: renew in the browser (guide 2.2)</translation>
+    </message>
+    <message>
+        <source>当前 Ukey 密码</source>
+        <translation>Current Ukey password</translation>
+    </message>
+    <message>
+        <source>当前密码(&amp;O)：</source>
+        <translation>Current password (&amp;O):</translation>
+    </message>
+    <message>
+        <source>我已拔下并重新插入 Ukey(&amp;K)</source>
+        <translation>I unplugged and reinserted the U&amp;key</translation>
+    </message>
+    <message>
+        <source>手机(&amp;M)：</source>
+        <translation>&amp;Mobile:</translation>
+    </message>
+    <message>
+        <source>持有人姓名</source>
+        <translation>Holder's name</translation>
+    </message>
+    <message>
+        <source>持有人姓名(&amp;N)：</source>
+        <translation>Holder's &amp;name:</translation>
+    </message>
+    <message>
+        <source>持有人手机(&amp;M)：</source>
+        <translation>Holder's &amp;mobile:</translation>
+    </message>
+    <message>
+        <source>持有人手机号</source>
+        <translation>Holder's mobile</translation>
+    </message>
+    <message>
+        <source>持有人手机号(&amp;M)：</source>
+        <translation>Holder's &amp;mobile:</translation>
+    </message>
+    <message>
+        <source>指南</source>
+        <translation>guide</translation>
+    </message>
+    <message>
+        <source>指南 {step}</source>
+        <translation>Guide {step}</translation>
+    </message>
+    <message>
+        <source>提交解锁申请(&amp;S)</source>
+        <translation>&amp;Submit unlock request</translation>
+    </message>
+    <message>
+        <source>提交验证码(&amp;C)</source>
+        <translation>Submit &amp;captcha</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>插入红色 Ukey</source>
+        <translation>Insert the red Ukey</translation>
+    </message>
+    <message>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>新密码(&amp;N)：</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>新密码(&amp;W)：</source>
+        <translation>New pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>新密码须为 6–8 位，且同时包含字母和数字。</source>
+        <translation>The new password must have 6–8 characters, both letters and digits.</translation>
+    </message>
+    <message>
+        <source>新的 Ukey 密码</source>
+        <translation>New Ukey password</translation>
+    </message>
+    <message>
+        <source>新的 Ukey 密码（登录验证）</source>
+        <translation>New Ukey password (login test)</translation>
+    </message>
+    <message>
+        <source>新证书将在 {left} 后生效（指南 2.3 ③、3.9 情况 2）。</source>
+        <translation>The new certificate becomes active in {left} (guide 2.3 ③, 3.9 case 2).</translation>
+    </message>
+    <message>
+        <source>新证书已生效，可以登录验证。</source>
+        <translation>The new certificate is active; you can test the login.</translation>
+    </message>
+    <message>
+        <source>更换 Ukey 需要申请函，内容见指南 3.7：检察院名称、组织机构代码、Ukey 类型、情况说明、收件人信息，并加盖公章。</source>
+        <translation>A replacement needs an application letter (guide 3.7): procuratorate name, organization code, Ukey type, what happened, the receiver's details, and the official seal.</translation>
+    </message>
+    <message>
+        <source>有效期</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <source>有效期还没有更新：请再拔插一次 Ukey 后重新读取（指南 3.9 情况 1）。</source>
+        <translation>The validity is not updated yet: unplug and reinsert the Ukey once more, then read again (guide 3.9 case 1).</translation>
+    </message>
+    <message>
+        <source>本页对应指南 {step}。遇到问题请先看指南第 {section} 节。
+
+仍不能解决：点“复制支持信息”，发给 Ukey 运维人员（指南 3.12）：
+{people}</source>
+        <translation>This page is guide {step}. For problems see guide section {section} first.
+
+Still stuck: click "Copy support info" and send it to the Ukey support staff (guide 3.12):
+{people}</translation>
+    </message>
+    <message>
+        <source>查看审批结果(&amp;C)</source>
+        <translation>&amp;Check approval</translation>
+    </message>
+    <message>
+        <source>查看证书有效期</source>
+        <translation>Check the certificate</translation>
+    </message>
+    <message>
+        <source>检测到的 Ukey</source>
+        <translation>Ukeys found</translation>
+    </message>
+    <message>
+        <source>正在延期</source>
+        <translation>Renewing</translation>
+    </message>
+    <message>
+        <source>正在读取 Ukey……</source>
+        <translation>Reading the Ukey…</translation>
+    </message>
+    <message>
+        <source>然后设置新的 Ukey 密码（指南 2.2 ⑥）。&lt;b&gt;请务必牢记新密码&lt;/b&gt;，以后登录要用它。</source>
+        <translation>Then set the new Ukey password (guide 2.2 ⑥). &lt;b&gt;Remember it&lt;/b&gt;: you will log in with it.</translation>
+    </message>
+    <message>
+        <source>生效倒计时</source>
+        <translation>Activation countdown</translation>
+    </message>
+    <message>
+        <source>生效日期</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>用 360 安全浏览器打开(&amp;O)</source>
+        <translation>&amp;Open in 360 Secure Browser</translation>
+    </message>
+    <message>
+        <source>用默认浏览器打开(&amp;O)</source>
+        <translation>&amp;Open in the default browser</translation>
+    </message>
+    <message>
+        <source>申请解锁 Ukey 密码(&amp;U)（指南 3.6）</source>
+        <translation>&amp;Unlock the Ukey password (guide 3.6)</translation>
+    </message>
+    <message>
+        <source>登录并填写持有人信息</source>
+        <translation>Log in and name the holder</translation>
+    </message>
+    <message>
+        <source>登录时输入的密码，默认 111111</source>
+        <translation>The password you log in with; default 111111</translation>
+    </message>
+    <message>
+        <source>登录验证(&amp;L)</source>
+        <translation>&amp;Log in to test</translation>
+    </message>
+    <message>
+        <source>确认并下载证书(&amp;D)</source>
+        <translation>Confirm and &amp;download</translation>
+    </message>
+    <message>
+        <source>练习模式：使用练习 Ukey 和内置模拟延期网站，不会改动真实 Ukey</source>
+        <translation>Practice mode: the practice Ukey and the built-in renewal site; no real Ukey is changed</translation>
+    </message>
+    <message>
+        <source>组织机构代码</source>
+        <translation>Organization code</translation>
+    </message>
+    <message>
+        <source>解锁 Ukey 密码(&amp;U)（指南 3.6）</source>
+        <translation>&amp;Unlock Ukey password (guide 3.6)</translation>
+    </message>
+    <message>
+        <source>解锁 Ukey 密码（指南 3.6）</source>
+        <translation>Unlock the Ukey password (guide 3.6)</translation>
+    </message>
+    <message>
+        <source>解锁(&amp;U)</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>解锁授权码</source>
+        <translation>Unlock authorization code</translation>
+    </message>
+    <message>
+        <source>解锁授权码(&amp;C)：</source>
+        <translation>Authorization &amp;code:</translation>
+    </message>
+    <message>
+        <source>证书 (*.cer)</source>
+        <translation>Certificate (*.cer)</translation>
+    </message>
+    <message>
+        <source>证书名称（单位）</source>
+        <translation>Certificate name (unit)</translation>
+    </message>
+    <message>
+        <source>证书已导出到 {path}</source>
+        <translation>Certificate exported to {path}</translation>
+    </message>
+    <message>
+        <source>证书延期网站：&lt;b&gt;{url}&lt;/b&gt;（无需手动输入，已可一键打开和复制）</source>
+        <translation>Renewal site: &lt;b&gt;{url}&lt;/b&gt; (no typing needed: open or copy it with one click)</translation>
+    </message>
+    <message>
+        <source>证书详细信息</source>
+        <translation>Certificate details</translation>
+    </message>
+    <message>
+        <source>证书详细信息(&amp;D)</source>
+        <translation>Certificate &amp;details</translation>
+    </message>
+    <message>
+        <source>请先在第一页选择一把 Ukey。</source>
+        <translation>Choose a Ukey on the first page first.</translation>
+    </message>
+    <message>
+        <source>请填写延期时登记的持有人姓名和手机号（指南 3.6 ②）。</source>
+        <translation>Enter the holder's name and mobile recorded at renewal (guide 3.6 ②).</translation>
+    </message>
+    <message>
+        <source>请把需要延期的&lt;b&gt;红色 Ukey&lt;/b&gt; 插入电脑。只对红色 Ukey 延期；只有蓝色或银色 Ukey 时无需延期（指南 1.3 注 1）。</source>
+        <translation>Insert the &lt;b&gt;red Ukey&lt;/b&gt; to renew. Only the red Ukey is renewed; blue or silver keys need nothing (guide 1.3 note 1).</translation>
+    </message>
+    <message>
+        <source>请核对信息（指南 2.2 ⑤）：{order}。</source>
+        <translation>Check the details (guide 2.2 ⑤): {order}.</translation>
+    </message>
+    <message>
+        <source>请记下当前有效期，延期后用来比对（指南 2.1 ②）。</source>
+        <translation>Note the current validity to compare after the renewal (guide 2.1 ②).</translation>
+    </message>
+    <message>
+        <source>运维人员还没有审批，请稍后再查看。</source>
+        <translation>Not approved yet; check again later.</translation>
+    </message>
+    <message>
+        <source>还可尝试 {left} 次。密码只会尝试一次，不会自动重试。</source>
+        <translation>{left} tries left. The password is tried once, never retried for you.</translation>
+    </message>
+    <message>
+        <source>进行中……</source>
+        <translation>in progress…</translation>
+    </message>
+    <message>
+        <source>退出(&amp;Q)</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>重新检测(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>须为 6–8 位，且同时包含字母和数字。最多 8 位：更长的密码会被截断（指南 3.9 情况 3a）。</source>
+        <translation>Must be 6–8 characters with both letters and digits. At most 8: longer passwords get cut (guide 3.9 case 3a).</translation>
+    </message>
+    <message>
+        <source>颁发者</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>验证延期是否成功</source>
+        <translation>Verify the renewal</translation>
+    </message>
+    <message>
+        <source>验证码</source>
+        <translation>Captcha</translation>
+    </message>
+    <message>
+        <source>验证码(&amp;V)：</source>
+        <translation>Captcha (&amp;V):</translation>
+    </message>
+    <message>
+        <source>验证码图片</source>
+        <translation>Captcha image</translation>
+    </message>
+    <message>
+        <source>（指南 2.1 注：无论有效期到哪一年，都需要延期。）</source>
+        <translation> (Guide 2.1 note: renew whatever year the validity runs to.)</translation>
+    </message>
+    <message>
+        <source>（订单已在上次生成）</source>
+        <translation>(the order was made last time)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,78 @@
+"""English comes from resources/i18n: every string the wizard marks is translated."""
+
+from __future__ import annotations
+
+import ast
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QWizard
+
+from tests.conftest import REPO
+
+TS = REPO / "resources" / "i18n" / "ukey_renew_en.ts"
+QM = TS.with_suffix(".qm")
+
+
+def marked_strings() -> set[str]:
+    """The literal first arguments of t(...) and N_(...) in the GUI package."""
+    found = set()
+    for path in (REPO / "ukey_renew" / "gui").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in ("t", "N_")
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                found.add(node.args[0].value)
+    return found
+
+
+def translations() -> dict[str, str]:
+    root = ElementTree.parse(TS).getroot()
+    table = {}
+    for message in root.iter("message"):
+        translation = message.find("translation")
+        assert translation is not None and translation.get("type") != "unfinished"
+        table[message.findtext("source") or ""] = translation.text or ""
+    return table
+
+
+def test_every_marked_string_is_translated() -> None:
+    table = translations()
+    marked = marked_strings()
+    assert len(marked) > 100
+    missing = sorted(marked - table.keys())
+    assert not missing, f"add to {TS.name}: {missing}"
+    for source in marked:
+        english = table[source]
+        assert english and english != source, source  # translated, not copied
+        assert set(re.findall(r"\{\w+\}", source)) == set(re.findall(r"\{\w+\}", english)), source
+        assert source.count("&") == english.count("&"), source  # keyboard accelerators kept
+
+
+def test_compiled_translations_are_current(tmp_path: Path) -> None:
+    lrelease = shutil.which("pyside6-lrelease")
+    assert lrelease, "pyside6-lrelease comes with PySide6"
+    fresh = tmp_path / "fresh.qm"
+    subprocess.run([lrelease, str(TS), "-qm", str(fresh)], check=True, capture_output=True)
+    assert fresh.read_bytes() == QM.read_bytes(), "run pyside6-lrelease on the .ts and commit the .qm"
+
+
+def test_wizard_in_english(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    translator = QTranslator()
+    assert translator.load(str(QM))
+    QCoreApplication.installTranslator(translator)
+    try:
+        window = make_window()
+        assert window.wizard.detect_page.title() == "Insert the red Ukey"
+        assert window.wizard.buttonText(QWizard.WizardButton.NextButton) == "&Next >"
+        assert "Practice mode" in window.banner.text()
+    finally:
+        QCoreApplication.removeTranslator(translator)
