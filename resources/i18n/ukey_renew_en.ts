@@ -200,6 +200,10 @@
         <translation>&amp;Save holder details on this computer</translation>
     </message>
     <message>
+        <source>在浏览器中延期（引导模式）(&amp;G)</source>
+        <translation>Renew in the browser (&amp;guided mode)</translation>
+    </message>
+    <message>
         <source>复制支持信息(&amp;I)</source>
         <translation>Copy support &amp;info</translation>
     </message>
@@ -428,6 +432,10 @@ Still stuck: click "Copy support info" and send it to the Ukey support staff (gu
     <message>
         <source>正在读取 Ukey……</source>
         <translation>Reading the Ukey…</translation>
+    </message>
+    <message>
+        <source>正式延期网站目前需要在浏览器中操作：请点下面的按钮，程序会打开网站并逐步提示（指南 2.2）。</source>
+        <translation>The production renewal site is used in the browser for now: click the button below; the program opens the site and guides you step by step (guide 2.2).</translation>
     </message>
     <message>
         <source>然后设置新的 Ukey 密码（指南 2.2 ⑥）。&lt;b&gt;请务必牢记新密码&lt;/b&gt;，以后登录要用它。</source>

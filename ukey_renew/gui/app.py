@@ -36,7 +36,14 @@ def language(requested: str | None) -> str:
     return "en" if QLocale.system().name().startswith("en") else "zh"
 
 
-def run(*, practice_only: bool, lang: str | None, tour: Path | None, started: float | None = None) -> int:
+def run(
+    *,
+    practice_only: bool,
+    lang: str | None,
+    tour: Path | None,
+    started: float | None = None,
+    site_latency: float = 0.0,
+) -> int:
     started = started if started is not None else time.perf_counter()
     if not _has_display():
         raise NoDisplay()
@@ -67,7 +74,7 @@ def run(*, practice_only: bool, lang: str | None, tour: Path | None, started: fl
     session = Session(
         paths.data_dir(),
         practice_only=practice_only or tour is not None,
-        site_config=SiteConfig(fixed_captcha=TourAnswers.captcha) if tour else None,
+        site_config=SiteConfig(fixed_captcha=TourAnswers.captcha if tour else None, latency=site_latency),
     )
     context = Context(session=session, tour=TourAnswers() if tour else None)
     window = MainWindow(context)

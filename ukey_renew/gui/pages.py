@@ -171,6 +171,7 @@ class CheckPage(Page):
 
     page_key, guide_step, help_section = "check", N_("2.1 · 第 2 步"), "1.3"
     unlock_requested = Signal()
+    guided_requested = Signal()
 
     def __init__(self, context: Context) -> None:
         super().__init__(context, t("查看证书有效期"))
@@ -181,9 +182,13 @@ class CheckPage(Page):
         self.unlock = QPushButton(t("申请解锁 Ukey 密码(&U)（指南 3.6）"))
         self.unlock.clicked.connect(self.unlock_requested)
         self.unlock.hide()
+        self.guided = QPushButton(t("在浏览器中延期（引导模式）(&G)"))
+        self.guided.clicked.connect(self.guided_requested)
+        self.guided.hide()
         self.layout_.addWidget(self.details)
         self.layout_.addWidget(self.verdict)
         self.layout_.addWidget(self.unlock, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.layout_.addWidget(self.guided, alignment=Qt.AlignmentFlag.AlignLeft)
         self.finish_layout()
         self._eligible = False
 
@@ -224,9 +229,17 @@ class CheckPage(Page):
             )
         elif pin.locked:
             self.verdict.show_text("error", t("<b>Ukey 密码已锁定。</b>请先申请解锁（指南 3.6），再继续延期。"))
+        elif not choice.practice:
+            self.verdict.show_text(
+                "info",
+                verdict.message
+                + "<br>"
+                + t("正式延期网站目前需要在浏览器中操作：请点下面的按钮，程序会打开网站并逐步提示（指南 2.2）。"),
+            )
         else:
             self.verdict.show_text("ok", verdict.message + t("（指南 2.1 注：无论有效期到哪一年，都需要延期。）"))
         self.unlock.setVisible(pin.locked)
+        self.guided.setVisible(verdict.eligible and not choice.practice)
 
     def isComplete(self) -> bool:  # noqa: N802
         return self._eligible and not self.busy

@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         self.wizard.detect_page.keys_changed.connect(self._banner_for_choice)
         self.wizard.detect_page.keys.currentRowChanged.connect(lambda _row: self._banner_for_choice())
         self.wizard.check_page.unlock_requested.connect(self.unlock)
+        self.wizard.check_page.guided_requested.connect(self.guided)
         self.settings = QSettings(str(paths.data_dir() / "window.ini"), QSettings.Format.IniFormat)
         geometry = self.settings.value("geometry")
         if geometry is not None:

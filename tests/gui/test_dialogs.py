@@ -1,0 +1,168 @@
+"""The tools menu, the unlock of guide 3.6, guided mode, and a real (SoftHSM) key."""
+
+from __future__ import annotations
+
+import subprocess
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton
+
+from tests.rig.prompts import ScriptedPrompts
+from tests.rig.softhsm import SoftHSM, module_path
+from ukey_renew.casim.provision import reset_practice_key
+from ukey_renew.casim.site import SiteConfig
+from ukey_renew.errors import PinIncorrect, PinLocked
+from ukey_renew.gui.context import Context
+from ukey_renew.gui.dialogs import CertificateDialog, ChangePasswordDialog, GuidedDialog, UnlockDialog
+from ukey_renew.gui.window import MainWindow
+from ukey_renew.renewal.practice import practice_engine
+from ukey_renew.session import Session
+from ukey_renew.token import practice
+
+TIMEOUT = 20_000
+
+
+def _chosen(qtbot, window: MainWindow):  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(window.wizard.detect_page.isComplete, timeout=TIMEOUT)
+    assert window.context.choice is not None
+    return window.context.choice
+
+
+def test_certificate_details(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    dialog = CertificateDialog(_chosen(qtbot, window), window)
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.findChildren(type(window.banner))]
+    assert any("111111" in text and "subject.OU" in text for text in texts)
+
+
+def test_change_password(make_window, qtbot, home: Path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    dialog = ChangePasswordDialog(window.context, _chosen(qtbot, window), window)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.keyClicks(dialog.old, "111111")
+    qtbot.keyClicks(dialog.new, "1234567")
+    qtbot.keyClicks(dialog.again, "1234567")
+    assert not ok.isEnabled()  # digits only: refused (guide 3.9 case 3b)
+    for field in (dialog.new, dialog.again):
+        field.clear()
+        qtbot.keyClicks(field, "pass1234")
+    assert ok.isEnabled()
+    with qtbot.waitSignal(dialog.accepted, timeout=TIMEOUT):
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    practice.PracticeToken(practice.default_path(home)).login("pass1234")
+
+
+def test_change_password_wrong_old(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    dialog = ChangePasswordDialog(window.context, _chosen(qtbot, window), window)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.old, "999999")
+    qtbot.keyClicks(dialog.new, "pass1234")
+    qtbot.keyClicks(dialog.again, "pass1234")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: "pin.incorrect" in dialog.notice.text, timeout=TIMEOUT)
+
+
+def test_export_certificate(make_window, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    choice = _chosen(qtbot, window)
+    target = tmp_path / "unit.cer"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))  # the user's choice
+    window.export_certificate()
+    qtbot.waitUntil(target.exists, timeout=TIMEOUT)
+    assert target.read_bytes() == choice.certificate.der
+
+
+def test_unlock_dialog(qtbot, home: Path) -> None:  # type: ignore[no-untyped-def]
+    reset_practice_key(home, datetime.now(UTC))
+    with practice_engine(home, ScriptedPrompts()) as engine:  # a renewal records the holder
+        engine.run("张三", "13800138000")
+    session = Session(home, practice_only=True, site_config=SiteConfig(fixed_captcha="2309"))
+    try:
+        window = MainWindow(Context(session=session))
+        qtbot.addWidget(window)
+        window.show()
+        choice = _chosen(qtbot, window)
+        key = practice.PracticeToken(practice.default_path(home))
+        for _ in range(practice.MAX_PIN_RETRIES):
+            try:
+                key.login("000000")
+            except (PinIncorrect, PinLocked):
+                pass
+        dialog = UnlockDialog(window.context, choice, window)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.name.text() == "张三", timeout=TIMEOUT)  # pre-filled from the record
+        assert dialog.mobile.text() == "13800138000"
+        qtbot.keyClicks(dialog.request_captcha, "2309")
+        _click(dialog, "提交解锁申请")
+        qtbot.waitUntil(lambda: dialog.stack.currentIndex() == dialog.WAITING, timeout=TIMEOUT)
+        assert dialog.pending is not None and dialog.pending.request_id in dialog.waiting.text()
+        _click(dialog, "查看审批结果")
+        qtbot.waitUntil(lambda: "还没有审批" in dialog.notice.text, timeout=TIMEOUT)
+        code = session.practice_site().site.state.approve_unlock(dialog.pending.request_id)  # the operator
+        _click(dialog, "查看审批结果")
+        qtbot.waitUntil(lambda: dialog.stack.currentIndex() == dialog.COMPLETE, timeout=TIMEOUT)
+        qtbot.keyClicks(dialog.code, code)
+        qtbot.keyClicks(dialog.new, "new12345")
+        qtbot.keyClicks(dialog.again, "new12345")
+        qtbot.keyClicks(dialog.complete_captcha, "2309")
+        _click(dialog, "解锁")
+        qtbot.waitUntil(lambda: dialog.stack.currentIndex() == dialog.DONE, timeout=TIMEOUT)
+        key.login("new12345")
+        assert not key.pin_status().locked
+    finally:
+        session.close()
+
+
+def _click(dialog, text: str) -> None:  # type: ignore[no-untyped-def]
+    (button,) = [b for b in dialog.findChildren(QPushButton) if b.text().startswith(text) and b.isVisibleTo(dialog)]
+    button.click()
+
+
+def test_guided_mode_records_the_holder(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    choice = _chosen(qtbot, window)
+    dialog = GuidedDialog(window.context, choice, window)
+    qtbot.addWidget(dialog)
+    assert QGuiApplication.clipboard().text() == "https://ca.12309.gov.cn:8080/xtxuserweb"  # guide 3.4, never typed
+    assert len(dialog.checks) == 9
+    dialog.name.setText("李四")
+    qtbot.keyClicks(dialog.mobile, "13900139000")
+    _click(dialog, "在本机记录持有人信息")
+    qtbot.waitUntil(lambda: "已记录" in dialog.notice.text, timeout=TIMEOUT)
+    assert window.context.session.records.last_holder(choice.serial) == ("李四", "13900139000")
+
+
+def test_real_key_is_sent_to_guided_mode(softhsm: SoftHSM, home: Path, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A SoftHSM token with a certificate stands for a real key on the production site."""
+    label = "gui-real-key"
+    softhsm.init_token(label, "123456")
+    key, pem, der = tmp_path / "k.pem", tmp_path / "c.pem", tmp_path / "c.der"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout",
+         str(key), "-utf8", "-subj", "/C=CN/O=某某检察院/OU=371724/CN=某某检察院", "-days", "30", "-out", str(pem)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    subprocess.run(["openssl", "x509", "-in", str(pem), "-outform", "DER", "-out", str(der)], check=True)
+    softhsm.import_certificate(label, "123456", der, "UnitCert")
+    assert module_path()
+    session = Session(home, practice_only=False, site_config=None)
+    try:
+        window = MainWindow(Context(session=session))
+        qtbot.addWidget(window)
+        window.show()
+        choice = _chosen(qtbot, window)
+        assert not choice.practice and choice.info.org_code == "371724"  # the real key is chosen first
+        assert not window.banner.isVisible()
+        window.wizard.next()
+        check = window.wizard.check_page
+        qtbot.waitUntil(lambda: check.guided.isVisibleTo(check), timeout=TIMEOUT)
+        assert "浏览器" in check.verdict.text
+        assert datetime.now(UTC) < choice.info.not_after
+    finally:
+        session.close()
