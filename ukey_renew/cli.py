@@ -21,7 +21,6 @@ from typing import Any
 
 from ukey_renew import __version__, paths
 from ukey_renew import log as logsetup
-from ukey_renew.certs import RenewalPolicy, load_certificate
 from ukey_renew.dates import clock_time, guide_date
 from ukey_renew.errors import DirectRenewalUnsupported, HolderInvalid, ReaderUnavailable, UkeyError
 
@@ -66,6 +65,8 @@ def _cert_text(cert: dict[str, Any], indent: str = "") -> str:
 
 
 def cmd_cert(args: argparse.Namespace) -> int:
+    from ukey_renew.certs import RenewalPolicy, load_certificate
+
     try:
         data = Path(args.file).read_bytes()
     except OSError as exc:
@@ -113,6 +114,7 @@ def _readers() -> Sequence[Any]:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
+    from ukey_renew.certs import RenewalPolicy
     from ukey_renew.status import collect
 
     status = collect(
@@ -140,6 +142,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 def cmd_practice_reset(args: argparse.Namespace) -> int:
     from ukey_renew.casim.provision import reset_practice_key
+    from ukey_renew.certs import RenewalPolicy
     from ukey_renew.status import describe
 
     token = reset_practice_key(paths.data_dir(), _now(), args.expires_in_days)
@@ -183,7 +186,7 @@ def _renew_text(data: dict[str, Any]) -> str:
 
 
 def cmd_renew(args: argparse.Namespace) -> int:
-    from ukey_renew.casim.site import SiteConfig
+    from ukey_renew.casim.config import SiteConfig
     from ukey_renew.renewal import practice as practice_mode
     from ukey_renew.renewal.prompts import TerminalPrompts
 
@@ -227,7 +230,8 @@ def cmd_casim_xtxapp(args: argparse.Namespace) -> int:
 
 
 def cmd_casim_serve(args: argparse.Namespace) -> int:
-    from ukey_renew.casim.site import ReferenceSite, SiteConfig
+    from ukey_renew.casim.config import SiteConfig
+    from ukey_renew.casim.site import ReferenceSite
 
     data = Path(args.data) if args.data else paths.data_dir()
     config = SiteConfig(latency=args.latency, fixed_captcha=args.captcha)

@@ -2,9 +2,11 @@
 the keys it can see, the renewal site and the engines that use them.
 
 Every method here may block (a key, the network, the disk), so the wizard
-calls them from worker threads only. The practice key and the built-in
-reference site are always available; real keys are added when a backend
-finds them.
+calls them from worker threads only. That is also why the heavy modules
+(cryptography, the HTTP stacks, the key drivers) are imported inside the
+methods: they load in a worker, and the window paints without waiting for
+them. The practice key and the built-in reference site are always
+available; real keys are added when a backend finds them.
 """
 
 from __future__ import annotations
@@ -13,22 +15,23 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ukey_renew.casim.provision import reset_practice_key
-from ukey_renew.casim.site import ReferenceSite, RunningSite, SiteConfig
-from ukey_renew.certs import CertInfo, load_certificate
+from ukey_renew.casim.config import SiteConfig
 from ukey_renew.errors import CertificateError, DirectRenewalUnsupported, TokenError, UkeyError
-from ukey_renew.renewal.engine import Prompts, RenewalEngine, RenewalEvent
-from ukey_renew.renewal.practice import journal_for, records
-from ukey_renew.renewal.records import Records, RenewalRecord
-from ukey_renew.renewal.unlock import UnlockFlow
-from ukey_renew.site.client import SiteClient
-from ukey_renew.site.profile import SiteProfile, load_profile
-from ukey_renew.status import Status, describe, open_backend
-from ukey_renew.token import practice
-from ukey_renew.token.base import Token, TokenCertificate
+
+if TYPE_CHECKING:
+    from ukey_renew.casim.site import RunningSite
+    from ukey_renew.certs import CertInfo, Eligibility
+    from ukey_renew.renewal.engine import RenewalEngine
+    from ukey_renew.renewal.records import Records, RenewalRecord
+    from ukey_renew.renewal.steps import Prompts, RenewalEvent
+    from ukey_renew.renewal.unlock import UnlockFlow
+    from ukey_renew.site.client import SiteClient
+    from ukey_renew.site.profile import SiteProfile
+    from ukey_renew.token.base import PinStatus, Token, TokenCertificate
 
 
 @dataclass(frozen=True)
@@ -65,15 +68,29 @@ class Session:
         self.practice_only = practice_only
         self.site_config = site_config or SiteConfig()
         self.clock = clock or (lambda: datetime.now(UTC))
-        self.records: Records = records(data_dir)
-        self.production: SiteProfile = load_profile("12309")
         self._site: RunningSite | None = None
         self._lock = threading.Lock()
+
+    @cached_property
+    def records(self) -> Records:
+        from ukey_renew.renewal.practice import records
+
+        return records(self.data_dir)
+
+    @cached_property
+    def production(self) -> SiteProfile:
+        from ukey_renew.site.profile import load_profile
+
+        return load_profile("12309")
 
     # --- keys ------------------------------------------------------------
 
     def detect(self) -> tuple[list[KeyChoice], list[UkeyError]]:
         """Every certificate on every key we can reach, and what could not be read."""
+        from ukey_renew.casim.provision import reset_practice_key
+        from ukey_renew.status import open_backend
+        from ukey_renew.token import practice
+
         key_path = practice.default_path(self.data_dir)
         if not key_path.is_file():
             reset_practice_key(self.data_dir, self.clock())
@@ -96,6 +113,8 @@ class Session:
 
     @staticmethod
     def _choices(token: Token) -> list[KeyChoice]:
+        from ukey_renew.certs import load_certificate
+
         return [KeyChoice(token, cert, load_certificate(cert.der)) for cert in token.certificates()]
 
     def reread(self, choice: KeyChoice) -> KeyChoice:
@@ -105,7 +124,16 @@ class Session:
                 return fresh
         raise TokenError("Ukey 中找不到原来的证书。")
 
+    def check(self, choice: KeyChoice) -> tuple[PinStatus, Eligibility]:
+        """Guide 2.1 and 1.3 note 2: the PIN's state and whether the site will renew."""
+        from ukey_renew.certs import renewal_eligibility
+
+        policy = self.profile_for(choice).policy.renewal_policy()
+        return choice.token.pin_status(), renewal_eligibility(choice.info, self.clock(), policy)
+
     def status(self, choices: list[KeyChoice]) -> dict[str, Any]:
+        from ukey_renew.status import Status, describe
+
         tokens: dict[str, Token] = {choice.serial: choice.token for choice in choices}
         status = Status(tokens=[describe(token, self.clock(), self.production.policy.renewal_policy())
                                 for token in tokens.values()])  # fmt: skip
@@ -114,12 +142,16 @@ class Session:
     # --- the site --------------------------------------------------------
 
     def practice_site(self) -> RunningSite:
+        from ukey_renew.casim.site import ReferenceSite
+
         with self._lock:
             if self._site is None:
                 self._site = ReferenceSite(self.data_dir, self.site_config).serve()
             return self._site
 
     def site_client(self, choice: KeyChoice) -> SiteClient:
+        from ukey_renew.site.client import SiteClient
+
         if not choice.practice:
             raise DirectRenewalUnsupported()
         site = self.practice_site()
@@ -131,6 +163,9 @@ class Session:
     def engine(
         self, choice: KeyChoice, prompts: Prompts, on_event: Callable[[RenewalEvent], None] | None = None
     ) -> RenewalEngine:
+        from ukey_renew.renewal.engine import RenewalEngine
+        from ukey_renew.renewal.practice import journal_for
+
         container = choice.certificate.container
         return RenewalEngine(
             choice.token,
@@ -144,6 +179,8 @@ class Session:
         )
 
     def unlock_flow(self, choice: KeyChoice) -> UnlockFlow:
+        from ukey_renew.renewal.unlock import UnlockFlow
+
         return UnlockFlow(self.data_dir, choice.token, choice.certificate.der, self.site_client(choice))
 
     def last_renewal(self, choice: KeyChoice) -> RenewalRecord | None:

@@ -156,6 +156,10 @@
         <translation>Next: {step}</translation>
     </message>
     <message>
+        <source>下载新证书</source>
+        <translation>Download the new certificate</translation>
+    </message>
+    <message>
         <source>两次输入的新密码不一致。</source>
         <translation>The two new passwords differ.</translation>
     </message>
@@ -176,6 +180,10 @@
         <translation>&amp;Again:</translation>
     </message>
     <message>
+        <source>写入新证书并核对</source>
+        <translation>Write and check the new certificate</translation>
+    </message>
+    <message>
         <source>到期日期</source>
         <translation>Valid to</translation>
     </message>
@@ -194,6 +202,10 @@
     <message>
         <source>可以使用。</source>
         <translation>Acceptable.</translation>
+    </message>
+    <message>
+        <source>在 Ukey 中生成新密钥</source>
+        <translation>Generate a new key on the Ukey</translation>
     </message>
     <message>
         <source>在本机记录持有人信息(&amp;S)</source>
@@ -222,6 +234,10 @@
     <message>
         <source>完成(&amp;F)</source>
         <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>完成延期</source>
+        <translation>Complete the renewal</translation>
     </message>
     <message>
         <source>密码只会尝试一次，不会自动重试。</source>
@@ -344,6 +360,10 @@
         <translation>Guide {step}</translation>
     </message>
     <message>
+        <source>提交当前持有人信息</source>
+        <translation>Submit the current holder's details</translation>
+    </message>
+    <message>
         <source>提交解锁申请(&amp;S)</source>
         <translation>&amp;Submit unlock request</translation>
     </message>
@@ -422,6 +442,10 @@ Still stuck: click "Copy support info" and send it to the Ukey support staff (gu
         <translation>Check the certificate</translation>
     </message>
     <message>
+        <source>核对信息，生成订单</source>
+        <translation>Confirm the details; the order is made</translation>
+    </message>
+    <message>
         <source>检测到的 Ukey</source>
         <translation>Ukeys found</translation>
     </message>
@@ -452,6 +476,10 @@ Still stuck: click "Copy support info" and send it to the Ukey support staff (gu
     <message>
         <source>用 360 安全浏览器打开(&amp;O)</source>
         <translation>&amp;Open in 360 Secure Browser</translation>
+    </message>
+    <message>
+        <source>用 Ukey 登录延期网站</source>
+        <translation>Log in to the renewal site with the Ukey</translation>
     </message>
     <message>
         <source>用默认浏览器打开(&amp;O)</source>
@@ -504,6 +532,10 @@ Still stuck: click "Copy support info" and send it to the Ukey support staff (gu
     <message>
         <source>解锁授权码(&amp;C)：</source>
         <translation>Authorization &amp;code:</translation>
+    </message>
+    <message>
+        <source>设置新的 Ukey 密码</source>
+        <translation>Set the new Ukey password</translation>
     </message>
     <message>
         <source>证书 (*.cer)</source>

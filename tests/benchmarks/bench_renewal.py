@@ -17,8 +17,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from tests.rig.prompts import ScriptedPrompts
+from ukey_renew.casim.config import SiteConfig
 from ukey_renew.casim.provision import CONTAINER, reset_practice_key
-from ukey_renew.casim.site import ReferenceSite, SiteConfig
+from ukey_renew.casim.site import ReferenceSite
 from ukey_renew.certs import load_certificate
 from ukey_renew.renewal.engine import RenewalEngine
 from ukey_renew.renewal.practice import journal_for, practice_engine, records

@@ -11,8 +11,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from ukey_renew.casim.config import SiteConfig
 from ukey_renew.casim.provision import reset_practice_key
-from ukey_renew.casim.site import SiteConfig
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.window import MainWindow
 from ukey_renew.session import Session

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton
 
 from tests.rig.prompts import ScriptedPrompts
 from tests.rig.softhsm import SoftHSM, module_path
+from ukey_renew.casim.config import SiteConfig
 from ukey_renew.casim.provision import reset_practice_key
-from ukey_renew.casim.site import SiteConfig
 from ukey_renew.errors import PinIncorrect, PinLocked
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.dialogs import CertificateDialog, ChangePasswordDialog, GuidedDialog, UnlockDialog

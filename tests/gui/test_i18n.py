@@ -13,14 +13,16 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QWizard
 
 from tests.conftest import REPO
+from ukey_renew.renewal.steps import STEPS
 
 TS = REPO / "resources" / "i18n" / "ukey_renew_en.ts"
 QM = TS.with_suffix(".qm")
 
 
 def marked_strings() -> set[str]:
-    """The literal first arguments of t(...) and N_(...) in the GUI package."""
-    found = set()
+    """The literal first arguments of t(...) and N_(...) in the GUI package,
+    and the titles of the renewal steps it shows."""
+    found = {step.title for step in STEPS}
     for path in (REPO / "ukey_renew" / "gui").glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (

@@ -118,7 +118,8 @@ def test_serve_prints_url_and_ca(home: Path, tmp_path: Path) -> None:
 def test_unlock_flow_of_guide_3_6(home: Path) -> None:
     """Request with the recorded holder, operator approval, code + new password."""
     from tests.rig.prompts import ScriptedPrompts
-    from ukey_renew.casim.site import ReferenceSite, SiteConfig
+    from ukey_renew.casim.config import SiteConfig
+    from ukey_renew.casim.site import ReferenceSite
     from ukey_renew.errors import PinIncorrect, PinLocked, SiteRefused
     from ukey_renew.renewal.practice import practice_engine
     from ukey_renew.site.client import SiteClient

@@ -13,8 +13,9 @@ import pytest
 
 from tests.rig.faults import Faults
 from tests.rig.prompts import ScriptedPrompts
+from ukey_renew.casim.config import SiteConfig
 from ukey_renew.casim.provision import CONTAINER, reset_practice_key
-from ukey_renew.casim.site import ReferenceSite, RunningSite, SiteConfig
+from ukey_renew.casim.site import ReferenceSite, RunningSite
 from ukey_renew.certs import RenewalPolicy, load_certificate
 from ukey_renew.errors import (
     CaptchaGivenUp,
@@ -32,8 +33,9 @@ from ukey_renew.errors import (
     SiteUnreachable,
     TokenRemoved,
 )
-from ukey_renew.renewal.engine import RenewalEngine, RenewalEvent
+from ukey_renew.renewal.engine import RenewalEngine
 from ukey_renew.renewal.practice import journal_for, records
+from ukey_renew.renewal.steps import RenewalEvent
 from ukey_renew.site.client import SiteClient
 from ukey_renew.site.profile import add_years
 from ukey_renew.status import describe

@@ -21,8 +21,8 @@ from ukey_renew.errors import (
     TokenRemoved,
     TokenWriteFailed,
 )
+from ukey_renew.rules import check_new_pin
 from ukey_renew.token import practice
-from ukey_renew.token.base import check_new_pin
 from ukey_renew.token.csr import subject_name
 from ukey_renew.token.practice import PracticeToken
 

@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 
 from ukey_renew.errors import HolderInvalid, SiteError
 from ukey_renew.renewal.journal import Journal, JournalState
+from ukey_renew.rules import check_holder
 from ukey_renew.site.client import REFUSALS, _checked, _order
 from ukey_renew.site.profile import add_years, load_profile
-from ukey_renew.site.rules import check_holder
 
 
 def test_profiles() -> None:

@@ -18,7 +18,6 @@ import ssl
 import threading
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -33,23 +32,17 @@ from werkzeug.routing import Map, Rule
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 from werkzeug.wrappers import Request, Response
 
+from ukey_renew.casim.config import SiteConfig
 from ukey_renew.casim.provision import ADMIN_PIN, reference_ca
 from ukey_renew.casim.site_state import Refusal, SiteState
 from ukey_renew.certs import CertInfo, load_certificate
 from ukey_renew.errors import CertificateError, HolderInvalid
+from ukey_renew.rules import check_holder
 from ukey_renew.site.profile import SiteProfile, load_profile
-from ukey_renew.site.rules import check_holder
 
 BASE = "/xtxuserweb"
 COOKIE = "JSESSIONID"
 _MAX_BODY = 256 * 1024
-
-
-@dataclass
-class SiteConfig:
-    latency: float = 0.0  # seconds added to every answer, to feel like the real site
-    fixed_captcha: str | None = None  # for scripted runs; None draws a code per image
-    failures_per_day: int = 5
 
 
 class ReferenceSite:

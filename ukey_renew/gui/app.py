@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from ukey_renew import paths
-from ukey_renew.casim.site import SiteConfig
+from ukey_renew.casim.config import SiteConfig
 from ukey_renew.errors import UkeyError
 from ukey_renew.gui.context import Context, TourAnswers
 from ukey_renew.session import Session

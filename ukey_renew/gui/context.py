@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ukey_renew.errors import UkeyError
-from ukey_renew.renewal.engine import RenewalResult
+from ukey_renew.renewal.steps import RenewalResult
 from ukey_renew.session import KeyChoice, Session
 
 

@@ -9,7 +9,7 @@ import subprocess
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmap
@@ -32,10 +32,11 @@ from ukey_renew.gui.context import Context
 from ukey_renew.gui.i18n import N_, t
 from ukey_renew.gui.widgets import Notice
 from ukey_renew.gui.worker import Job
-from ukey_renew.renewal.unlock import PendingUnlock, UnlockFlow
+from ukey_renew.rules import check_holder, check_new_pin
 from ukey_renew.session import KeyChoice
-from ukey_renew.site.rules import check_holder
-from ukey_renew.token.base import check_new_pin
+
+if TYPE_CHECKING:
+    from ukey_renew.renewal.unlock import PendingUnlock, UnlockFlow
 
 # guide 2.2 ①–⑨, as the user ticks them off in the browser
 GUIDED_STEPS = (

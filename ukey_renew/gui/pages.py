@@ -28,24 +28,22 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ukey_renew.certs import renewal_eligibility
 from ukey_renew.dates import guide_date as day
 from ukey_renew.errors import HolderInvalid, PinRuleViolated, UkeyError
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.i18n import N_, t
 from ukey_renew.gui.widgets import Notice, ValidityTable
 from ukey_renew.gui.worker import GuiPrompts, Job
-from ukey_renew.renewal.engine import STEPS, RenewalEvent, RenewalResult
-from ukey_renew.site.rules import check_holder
-from ukey_renew.token.base import check_new_pin
+from ukey_renew.renewal.steps import STEPS, RenewalEvent, RenewalResult
+from ukey_renew.rules import check_holder, check_new_pin
 
 # Page ids, in the order of the guide.
 DETECT, CHECK, FORM, RENEW, VERIFY = range(5)
 
-_STEP_STATES = {
-    "started": (N_("进行中……"), QStyle.StandardPixmap.SP_BrowserReload),
-    "done": (N_("完成"), QStyle.StandardPixmap.SP_DialogApplyButton),
-    "skipped": (N_("上次已完成"), QStyle.StandardPixmap.SP_ArrowForward),
+_STEP_STATES = {  # word, icon (a QStyle.StandardPixmap name, looked up when shown)
+    "started": (N_("进行中……"), "SP_BrowserReload"),
+    "done": (N_("完成"), "SP_DialogApplyButton"),
+    "skipped": (N_("上次已完成"), "SP_ArrowForward"),
 }
 _WRITING_STEPS = {"keypair", "download", "install"}
 
@@ -198,14 +196,13 @@ class CheckPage(Page):
         assert choice is not None
         self._eligible = False
         self.details.setText(t("正在读取 Ukey……"))
-        self.run(lambda: (choice.token.pin_status(), self.context.session.profile_for(choice)), self._show)
+        self.run(lambda: self.context.session.check(choice), self._show)
 
     def _show(self, found: tuple[Any, Any]) -> None:
-        pin, profile = found
+        pin, verdict = found
         choice = self.context.choice
         assert choice is not None
         info, now = choice.info, self.context.session.clock()
-        verdict = renewal_eligibility(info, now, profile.policy.renewal_policy())
         rows = [
             (t("证书名称（单位）"), f"<b>{info.subject_cn or '—'}</b>"),
             (t("组织机构代码"), info.org_code or "—"),
@@ -406,7 +403,7 @@ class RenewPage(Page):
         super().initializePage()
         self.steps.clear()
         for index, step in enumerate(STEPS, start=1):
-            item = QListWidgetItem(f"{index}. {step.title}（{t('指南')} {step.guide}）")
+            item = QListWidgetItem(f"{index}. {t(step.title)}（{t('指南')} {step.guide}）")
             self.steps.addItem(item)
         self.progress.setValue(0)
         self.questions.setCurrentIndex(0)
@@ -431,8 +428,8 @@ class RenewPage(Page):
     def _progressed(self, event: RenewalEvent) -> None:
         item = self.steps.item(event.index - 1)
         word, icon = _STEP_STATES[event.state]
-        item.setText(f"{event.index}. {event.step.title}（{t('指南')} {event.step.guide}）— {t(word)}")
-        item.setIcon(self.style().standardIcon(icon))
+        item.setText(f"{event.index}. {t(event.step.title)}（{t('指南')} {event.step.guide}）— {t(word)}")
+        item.setIcon(self.style().standardIcon(getattr(QStyle.StandardPixmap, icon)))
         if event.state != "started":
             self.progress.setValue(event.index)
         if event.step.id in _WRITING_STEPS and event.state == "started":

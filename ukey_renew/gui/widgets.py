@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from ukey_renew.certs import CertInfo
 from ukey_renew.dates import guide_date as day
 from ukey_renew.errors import UkeyError
 from ukey_renew.gui.i18n import t
+
+if TYPE_CHECKING:
+    from ukey_renew.certs import CertInfo
 
 _STYLES = {
     "error": "background:#fdecea; border:1px solid #f5c2c0; color:#611a15;",

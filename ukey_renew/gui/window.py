@@ -3,7 +3,6 @@ banner in practice mode."""
 
 from __future__ import annotations
 
-import tomllib
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from ukey_renew import __version__, paths
 from ukey_renew.gui.context import Context
-from ukey_renew.gui.dialogs import CertificateDialog, ChangePasswordDialog, GuidedDialog, UnlockDialog
 from ukey_renew.gui.i18n import t
 from ukey_renew.gui.pages import (
     CHECK,
@@ -50,7 +48,6 @@ class RenewWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.HaveHelpButton, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setButtonText(QWizard.WizardButton.CustomButton1, t("复制支持信息(&I)"))
         self.setButtonText(QWizard.WizardButton.NextButton, t("下一步(&N) >"))
         self.setButtonText(QWizard.WizardButton.BackButton, t("< 上一步(&B)"))
@@ -71,6 +68,7 @@ class RenewWizard(QWizard):
         ):
             self.setPage(page_id, page)
         self.setStartId(DETECT)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.helpRequested.connect(self.show_help)
         self.customButtonClicked.connect(lambda _which: self.copy_support())
 
@@ -87,7 +85,7 @@ class RenewWizard(QWizard):
 
     def show_help(self) -> None:
         page = self.current()
-        job = Job(lambda: tomllib.loads(paths.resource("contacts.toml").read_text(encoding="utf-8")), self)
+        job = Job(lambda: _contacts(), self)
         job.start(lambda contacts: self._help(page, contacts), page.notice.show_error)
         self._help_job = job
 
@@ -180,19 +178,29 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, t("提示"), t("请先在第一页选择一把 Ukey。"))
         return self.context.choice
 
+    # The dialogs load when first used, not before the first paint.
+
     def certificate_details(self) -> None:
+        from ukey_renew.gui.dialogs import CertificateDialog
+
         if choice := self._need_choice():
             CertificateDialog(choice, self).exec()
 
     def change_password(self) -> None:
+        from ukey_renew.gui.dialogs import ChangePasswordDialog
+
         if choice := self._need_choice():
             ChangePasswordDialog(self.context, choice, self).exec()
 
     def unlock(self) -> None:
+        from ukey_renew.gui.dialogs import UnlockDialog
+
         if choice := self._need_choice():
             UnlockDialog(self.context, choice, self).exec()
 
     def guided(self) -> None:
+        from ukey_renew.gui.dialogs import GuidedDialog
+
         GuidedDialog(self.context, self.context.choice, self).exec()
 
     def export_certificate(self) -> None:
@@ -229,3 +237,10 @@ class MainWindow(QMainWindow):
             renew.cancel()
         self.settings.setValue("geometry", self.saveGeometry())
         event.accept()
+
+
+def _contacts() -> dict[str, Any]:
+    """Guide 3.12's contacts, from resources/contacts.toml (read in a worker)."""
+    import tomllib
+
+    return tomllib.loads(paths.resource("contacts.toml").read_text(encoding="utf-8"))

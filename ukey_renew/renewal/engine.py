@@ -18,9 +18,8 @@ import base64
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any
 
 from asn1crypto import x509
 
@@ -36,73 +35,18 @@ from ukey_renew.errors import (
 )
 from ukey_renew.renewal.journal import Journal, JournalState
 from ukey_renew.renewal.records import Records, RenewalRecord
+from ukey_renew.renewal.steps import STEPS, Prompts, RenewalEvent, RenewalResult, Step
+from ukey_renew.rules import check_holder, check_new_pin
 from ukey_renew.site.client import SiteClient, SiteOrder
-from ukey_renew.site.rules import check_holder
-from ukey_renew.token.base import Token, check_new_pin
+from ukey_renew.token.base import Token
 
 log = logging.getLogger(__name__)
 
 CAPTCHA_TRIES = 3
 
 
-@dataclass(frozen=True)
-class Step:
-    id: str
-    guide: str
-    title: str
-
-
-STEPS = (
-    Step("check", "2.1", "查看证书有效期"),
-    Step("login", "2.2 ③", "用 Ukey 登录延期网站"),
-    Step("holder", "2.2 ④", "提交当前持有人信息"),
-    Step("confirm", "2.2 ⑤", "核对信息，生成订单"),
-    Step("keypair", "2.2 ⑦", "在 Ukey 中生成新密钥"),
-    Step("download", "2.2 ⑧", "下载新证书"),
-    Step("install", "2.2 ⑧", "写入新证书并核对"),
-    Step("password", "2.2 ⑥", "设置新的 Ukey 密码"),
-    Step("complete", "2.2 ⑨", "完成延期"),
-)
 # Past this step the key is being written: cancelling would help nobody.
 _LAST_CANCELLABLE = "download"
-
-
-@dataclass(frozen=True)
-class RenewalEvent:
-    step: Step
-    index: int  # 1-based, of len(STEPS)
-    state: str  # "started", "done", "skipped"
-    detail: str = ""
-
-
-@dataclass(frozen=True)
-class RenewalResult:
-    result: str  # "renewed" or "dry_run"
-    order_no: str | None
-    old_not_before: datetime
-    old_not_after: datetime
-    new_not_before: datetime
-    new_not_after: datetime
-    activation_at: datetime | None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "result": self.result,
-            "order_no": self.order_no,
-            "old": {"not_before": self.old_not_before.isoformat(), "not_after": self.old_not_after.isoformat()},
-            "new": {"not_before": self.new_not_before.isoformat(), "not_after": self.new_not_after.isoformat()},
-            "activation_at": self.activation_at.isoformat() if self.activation_at else None,
-        }
-
-
-class Prompts(Protocol):
-    """What only the user can answer. Each is asked when needed, never stored."""
-
-    def pin(self) -> str: ...
-
-    def new_password(self) -> str: ...
-
-    def captcha(self, image: bytes) -> str: ...
 
 
 class RenewalEngine:

@@ -11,11 +11,13 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ukey_renew.casim.config import SiteConfig
 from ukey_renew.casim.provision import reset_practice_key
-from ukey_renew.casim.site import ReferenceSite, SiteConfig
-from ukey_renew.renewal.engine import Prompts, RenewalEngine, RenewalEvent
+from ukey_renew.casim.site import ReferenceSite
+from ukey_renew.renewal.engine import RenewalEngine
 from ukey_renew.renewal.journal import Journal
 from ukey_renew.renewal.records import Records
+from ukey_renew.renewal.steps import Prompts, RenewalEvent
 from ukey_renew.site.client import SiteClient
 from ukey_renew.token import practice
 

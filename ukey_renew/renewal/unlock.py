@@ -14,9 +14,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from ukey_renew.errors import CaptchaGivenUp, SiteRefused
+from ukey_renew.rules import check_holder, check_new_pin
 from ukey_renew.site.client import SiteClient
-from ukey_renew.site.rules import check_holder
-from ukey_renew.token.base import Token, check_new_pin
+from ukey_renew.token.base import Token
 
 
 @dataclass(frozen=True)

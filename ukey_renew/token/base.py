@@ -10,7 +10,6 @@ the pending key.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -18,17 +17,8 @@ from ukey_renew.certs import load_certificate, public_key_bits
 from ukey_renew.errors import (
     CertificateError,
     CertificateKeyMismatch,
-    PinRuleViolated,
     TokenWriteFailed,
 )
-
-# guide 3.6 ⑥: the new Ukey password is 6-8 characters, letters and digits.
-_NEW_PIN = re.compile(r"^(?=.*[A-Za-z])(?=.*\d)[A-Za-z\d]{6,8}$")
-
-
-def check_new_pin(pin: str) -> None:
-    if not _NEW_PIN.match(pin):
-        raise PinRuleViolated()
 
 
 @dataclass(frozen=True)

@@ -40,11 +40,11 @@ from ukey_renew.errors import (
     TokenError,
     TokenRemoved,
 )
+from ukey_renew.rules import check_new_pin
 from ukey_renew.token.base import (
     PinStatus,
     TokenCertificate,
     TokenInfo,
-    check_new_pin,
     install_two_phase,
 )
 from ukey_renew.token.csr import build_csr

@@ -36,11 +36,11 @@ from ukey_renew.errors import (
     TokenNotPresent,
     TokenWriteFailed,
 )
+from ukey_renew.rules import check_new_pin
 from ukey_renew.token.base import (
     PinStatus,
     TokenCertificate,
     TokenInfo,
-    check_new_pin,
     install_two_phase,
 )
 from ukey_renew.token.csr import build_csr

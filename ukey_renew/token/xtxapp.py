@@ -33,7 +33,8 @@ from ukey_renew.errors import (
     TokenRemoved,
     TokenWriteFailed,
 )
-from ukey_renew.token.base import PinStatus, TokenCertificate, TokenInfo, check_new_pin
+from ukey_renew.rules import check_new_pin
+from ukey_renew.token.base import PinStatus, TokenCertificate, TokenInfo
 
 DEFAULT_URL = "http://127.0.0.1:21051/synctl"
 CLSID = "3F367B74-92D9-4C5E-AB93-234F8A91D5E6"

@@ -1,19 +1,27 @@
-"""What the renewal site accepts for the holder of the key (guide 2.2 ④).
+"""The guide's rules for what the user types, checked before anything is sent.
 
-The client checks before sending, so a clerk learns of a typo at once; the
-reference site applies the same rules, as the real one does on its side.
+The new Ukey password: 6–8 characters, letters and digits (guide 3.6 ⑥; longer
+ones were silently cut, guide 3.9 case 3a). The holder of the key (guide 2.2 ④):
+a name and an 11-digit mobile. The client checks at once, so a clerk learns of
+a typo before a round trip; the reference site applies the same rules.
 """
 
 from __future__ import annotations
 
 import re
 
-from ukey_renew.errors import HolderInvalid
+from ukey_renew.errors import HolderInvalid, PinRuleViolated
 
+_NEW_PIN = re.compile(r"^(?=.*[A-Za-z])(?=.*\d)[A-Za-z\d]{6,8}$")
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 # Chinese names, or Latin letters for the few who have them; the middle dot of
 # minority names (·) allowed between parts.
 _NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·\s]{0,18}[\u4e00-\u9fffA-Za-z]$")
+
+
+def check_new_pin(pin: str) -> None:
+    if not _NEW_PIN.match(pin):
+        raise PinRuleViolated()
 
 
 def check_holder(name: str, mobile: str) -> tuple[str, str]:

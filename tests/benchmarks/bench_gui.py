@@ -1,0 +1,94 @@
+"""Figures for docs/performance.md: the wizard's first paint against a bare
+three-page QWizard, and the longest event-loop stall during a practice
+renewal with the reference site answering after one second per call.
+
+    python -m tests.benchmarks.bench_gui [--runs N]
+
+Both programs are started the same way (a fresh Python process, offscreen)
+and report their first paint counted from the moment this script launched
+them. Prints figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BARE_WIZARD = r"""
+import os, sys, time
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWizard, QWizardPage
+started = float(os.environ["UKEY_RENEW_STARTED_AT"])
+app = QApplication(sys.argv[:1])
+wizard = QWizard()
+for title in ("第一页", "第二页", "第三页"):
+    page = QWizardPage()
+    page.setTitle(title)
+    QVBoxLayout(page).addWidget(QLabel(title))
+    wizard.addPage(page)
+class Paint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            print(round((time.time() - started) * 1000, 1), flush=True)
+            app.quit()
+        return False
+watcher = Paint()
+wizard.installEventFilter(watcher)
+wizard.show()
+app.exec()
+"""
+
+
+def _environment(**extra: str) -> dict[str, str]:
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", **extra}
+
+
+def bare_first_paint() -> float:
+    started = time.time()
+    done = subprocess.run(
+        [sys.executable, "-c", BARE_WIZARD],
+        env=_environment(UKEY_RENEW_STARTED_AT=repr(started)),
+        capture_output=True, text=True, check=True, timeout=60,
+    )  # fmt: skip
+    return float(done.stdout.split()[-1])
+
+
+def tour(latency: float = 0.0) -> dict[str, object]:
+    with tempfile.TemporaryDirectory() as folder:
+        home, out = Path(folder) / "home", Path(folder) / "tour"
+        started = time.time()
+        subprocess.run(
+            [sys.executable, "-m", "ukey_renew", "--practice", "--tour", str(out), "--site-latency", str(latency)],
+            env=_environment(UKEY_RENEW_HOME=str(home), UKEY_RENEW_STARTED_AT=repr(started)),
+            capture_output=True, check=True, timeout=600,
+        )  # fmt: skip
+        report: dict[str, object] = json.loads((out / "tour.json").read_text(encoding="utf-8"))
+        return report
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    bare, ours = [], []
+    for _ in range(args.runs):  # interleaved, so both see the same machine
+        bare.append(bare_first_paint())
+        ours.append(float(tour()["first_paint_ms"]))  # type: ignore[arg-type]
+    bare_ms, ours_ms = statistics.median(bare), statistics.median(ours)
+    print(f"first paint, bare 3-page QWizard: median {bare_ms:.0f} ms ({args.runs} runs)")
+    print(f"first paint, ukey-renew wizard:   median {ours_ms:.0f} ms ({args.runs} runs)")
+    print(f"ratio: {ours_ms / bare_ms:.2f}x (target <= 1.5x)")
+    slow = tour(latency=1.0)
+    print(f"practice renewal with 1 s site latency: renewed={slow['renewed']}, "
+          f"longest event-loop stall {slow['max_stall_ms']} ms (target <= 50 ms)")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

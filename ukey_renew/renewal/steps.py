@@ -1,0 +1,69 @@
+"""The steps of guide 2.2 and what the engine tells and asks its front end.
+
+Kept apart from the engine so that a front end can show the steps without
+loading the engine's network and cryptography (the wizard's first paint).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    guide: str
+    title: str
+
+
+STEPS = (
+    Step("check", "2.1", "查看证书有效期"),
+    Step("login", "2.2 ③", "用 Ukey 登录延期网站"),
+    Step("holder", "2.2 ④", "提交当前持有人信息"),
+    Step("confirm", "2.2 ⑤", "核对信息，生成订单"),
+    Step("keypair", "2.2 ⑦", "在 Ukey 中生成新密钥"),
+    Step("download", "2.2 ⑧", "下载新证书"),
+    Step("install", "2.2 ⑧", "写入新证书并核对"),
+    Step("password", "2.2 ⑥", "设置新的 Ukey 密码"),
+    Step("complete", "2.2 ⑨", "完成延期"),
+)
+
+
+@dataclass(frozen=True)
+class RenewalEvent:
+    step: Step
+    index: int  # 1-based, of len(STEPS)
+    state: str  # "started", "done", "skipped"
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class RenewalResult:
+    result: str  # "renewed" or "dry_run"
+    order_no: str | None
+    old_not_before: datetime
+    old_not_after: datetime
+    new_not_before: datetime
+    new_not_after: datetime
+    activation_at: datetime | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "result": self.result,
+            "order_no": self.order_no,
+            "old": {"not_before": self.old_not_before.isoformat(), "not_after": self.old_not_after.isoformat()},
+            "new": {"not_before": self.new_not_before.isoformat(), "not_after": self.new_not_after.isoformat()},
+            "activation_at": self.activation_at.isoformat() if self.activation_at else None,
+        }
+
+
+class Prompts(Protocol):
+    """What only the user can answer. Each is asked when needed, never stored."""
+
+    def pin(self) -> str: ...
+
+    def new_password(self) -> str: ...
+
+    def captcha(self, image: bytes) -> str: ...
