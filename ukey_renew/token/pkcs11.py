@@ -179,8 +179,9 @@ class Pkcs11Token:
         )
 
     def certificates(self) -> list[TokenCertificate]:
-        with _mapped():
-            session = self._open()
+        """Read through the logged-in session, or a short one of its own, so
+        that merely looking at a key keeps no session open."""
+        with _mapped(), self._reading_session() as session:
             found = []
             for obj in session.get_objects({Attribute.CLASS: ObjectClass.CERTIFICATE}):
                 label = obj[Attribute.LABEL] or obj[Attribute.ID].hex()
@@ -306,10 +307,16 @@ class Pkcs11Token:
 
     # --- helpers -------------------------------------------------------
 
-    def _open(self) -> Any:
-        if self._session is None:
-            self._session = self._token().open(rw=True)
-        return self._session
+    @contextmanager
+    def _reading_session(self) -> Iterator[Any]:
+        if self._session is not None:
+            yield self._session
+            return
+        session = self._token().open()
+        try:
+            yield session
+        finally:
+            session.close()
 
     def _login_session(self) -> Any:
         if not self._logged_in:
