@@ -38,6 +38,12 @@ def now() -> datetime:
     return datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 
 
+@pytest.fixture
+def empty_softhsm(tmp_path: Path) -> dict[str, str]:
+    """Environment for SoftHSM with no tokens: discovery finds the module and nothing in it."""
+    return {"SOFTHSM2_CONF": str(SoftHSM(tmp_path / "empty-hsm").conf)}
+
+
 @pytest.fixture(scope="session")
 def softhsm(tmp_path_factory: pytest.TempPathFactory) -> SoftHSM:
     """One SoftHSM2 token dir for the session: the module reads SOFTHSM2_CONF

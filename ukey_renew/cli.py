@@ -207,6 +207,84 @@ def cmd_renew(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- troubleshooting ---------------------------------------------------------
+
+
+def cmd_troubleshoot(args: argparse.Namespace) -> int:
+    from ukey_renew.troubleshoot.faq import load_faq
+    from ukey_renew.troubleshoot.search import Index
+
+    if not (args.query or args.error):
+        raise UkeyError("请用 --query 描述问题，或用 --error 给出错误代码或网站提示。")
+    index = Index(load_faq())
+    hits = index.for_error(args.error) if args.error else index.search(args.query)
+    results = [
+        {"id": hit.entry.id, "section": hit.entry.label, "title": hit.entry.title, "score": hit.score} for hit in hits
+    ]
+
+    def text(data: dict[str, Any]) -> str:
+        if not data["results"]:
+            return "没有找到相关问题，请联系 Ukey 运维人员（指南 3.12）。"
+        return "\n".join(f"指南 {r['section']}：{r['title']}（{r['score']:.2f}）" for r in data["results"])
+
+    _emit(args, {"results": results}, text)
+    return 0
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    from ukey_renew.site.profile import load_profile
+    from ukey_renew.troubleshoot.checks import CheckContext, run_checks
+
+    data = paths.data_dir()
+    running = None
+    if args.site == "practice":  # the built-in site stands in for the real one
+        from ukey_renew.casim.site import ReferenceSite
+
+        running = ReferenceSite(data).serve()
+        profile, ca_file = running.profile, running.ca_file
+    else:
+        profile, ca_file = load_profile(args.site), None
+    context = CheckContext(
+        data_dir=data,
+        renewal_url=profile.base_url + "/",
+        login_url=profile.login_url,
+        ca_file=ca_file,
+        network=not args.no_network,
+    )
+    try:
+        results = run_checks(context, timeout=args.timeout)
+    finally:
+        if running is not None:
+            running.stop()
+    marks = {"ok": "正常", "warn": "注意", "fail": "问题", "skip": "跳过"}
+
+    def text(data: dict[str, Any]) -> str:
+        return "\n".join(f"[{marks[c['status']]}] {c['id']}：{c['detail']}（指南 {c['faq']}）" for c in data["checks"])
+
+    _emit(args, {"checks": [result.to_dict() for result in results]}, text)
+    return 0
+
+
+def cmd_letter(args: argparse.Namespace) -> int:
+    from ukey_renew.troubleshoot.letter import LetterForm, LetterInvalid, write_docx
+
+    try:
+        form = LetterForm.from_dict(json.loads(Path(args.input).read_text(encoding="utf-8")))
+    except (OSError, ValueError) as exc:
+        raise LetterInvalid(f"读不了表单文件 {args.input}。", detail=type(exc).__name__) from None
+    out = Path(args.out)
+    if out.suffix.lower() == ".pdf":
+        from ukey_renew.gui.letter_pdf import write_pdf
+
+        write_pdf(form, out)
+    elif out.suffix.lower() == ".docx":
+        write_docx(form, out)
+    else:
+        raise LetterInvalid("输出文件请用 .docx 或 .pdf 结尾。")
+    _emit(args, {"written": str(out)}, lambda d: f"申请函已生成：{d['written']}（打印后加盖公章，指南 3.7）")
+    return 0
+
+
 # --- casim ---------------------------------------------------------------
 
 
@@ -290,6 +368,19 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--pkcs11-module", metavar="PATH", help="PKCS#11 驱动文件")
     status.add_argument("--xtxapp-url", metavar="URL", help="XTXApp 服务地址")
     status.add_argument("--support", action="store_true", help="输出给运维人员的支持信息（个人信息已遮盖）")
+
+    troubleshoot = command("troubleshoot", cmd_troubleshoot, "问题排查：找到指南中对应的解答（指南第 3 章）")
+    troubleshoot.add_argument("--query", metavar="TEXT", help="用自己的话描述问题")
+    troubleshoot.add_argument("--error", metavar="ID_OR_MESSAGE", help="错误代码，或网站上的提示文字")
+
+    doctor = command("doctor", cmd_doctor, "自动检查电脑、Ukey、证书和网络")
+    doctor.add_argument("--site", choices=("12309", "practice"), default="12309", help="检查哪个延期网站的连通性")
+    doctor.add_argument("--no-network", action="store_true", help="不检查网络")
+    doctor.add_argument("--timeout", type=float, default=15.0, help="每项检查最多等待的秒数")
+
+    letter = command("letter", cmd_letter, "生成补办 Ukey 申请函（指南 3.7）")
+    letter.add_argument("--in", dest="input", metavar="FORM.json", required=True)
+    letter.add_argument("--out", metavar="FILE.docx|FILE.pdf", required=True)
 
     practice = sub.add_parser("practice", help="练习 Ukey")
     practice_sub = practice.add_subparsers(dest="practice_command", required=True)

@@ -29,12 +29,6 @@ def run(
     )
 
 
-@pytest.fixture
-def empty_softhsm(tmp_path: Path) -> dict[str, str]:
-    """SoftHSM with no tokens, so discovery finds the module and nothing in it."""
-    return {"SOFTHSM2_CONF": str(SoftHSM(tmp_path / "empty-hsm").conf)}
-
-
 def test_cert_json_for_every_fixture(home: Path, fixture_certs: list[Path]) -> None:
     for path in fixture_certs:
         done = run(home, "cert", str(path), "--json")

@@ -3,12 +3,9 @@ guide 3.6, and guided mode for the production site."""
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 from collections.abc import Callable
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QUrl
@@ -32,6 +29,7 @@ from ukey_renew.gui.context import Context
 from ukey_renew.gui.i18n import N_, t
 from ukey_renew.gui.widgets import Notice
 from ukey_renew.gui.worker import Job
+from ukey_renew.installed import browser_360
 from ukey_renew.rules import check_holder, check_new_pin
 from ukey_renew.session import KeyChoice
 
@@ -369,17 +367,6 @@ class GuidedDialog(JobDialog):
             lambda: records.record_holder(now, serial, name, mobile, "guided"),
             lambda _: self.notice.show_text("ok", t("已记录。以后申请解锁时会自动填写（指南 3.6）。")),
         )
-
-
-def browser_360() -> str | None:
-    """360 Secure Browser's program, where Windows usually has it."""
-    candidates = [
-        Path(os.environ.get(var, "")) / "360" / "360se6" / "Application" / "360se.exe"
-        for var in ("LOCALAPPDATA", "APPDATA", "ProgramFiles(x86)", "ProgramFiles")
-        if os.environ.get(var)
-    ]
-    found = next((str(path) for path in candidates if path.is_file()), None)
-    return found or shutil.which("360se")
 
 
 def _launch(program: str, url: str) -> None:

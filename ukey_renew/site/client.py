@@ -79,7 +79,7 @@ class SiteOrder:
     activation_at: datetime | None
 
 
-class _SystemTrust(HTTPAdapter):
+class SystemTrustAdapter(HTTPAdapter):
     """Verification against the OS trust store, where Windows keeps the Chinese CA roots."""
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
@@ -108,7 +108,7 @@ class SiteClient:
                 raise ValueError("the reference site needs its CA file")
             self._http.verify = str(ca_file)
         else:
-            self._http.mount("https://", _SystemTrust())
+            self._http.mount("https://", SystemTrustAdapter())
 
     def close(self) -> None:
         self._http.close()

@@ -18,7 +18,7 @@ from ukey_renew.troubleshoot.faq import Entry, Faq
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # Words that say nothing about the problem; they would only add noise.
-_STOP = {"怎么", "什么", "为什", "么办", "怎么办", "一下", "可以", "是不", "不是", "我们", "这个", "那个", "了怎", "的u"}
+_STOP = {"怎么", "什么", "为什", "么办", "一下", "可以", "是不", "不是", "我们", "这个", "那个", "了怎"}
 
 
 def features(text: str) -> Counter[str]:

@@ -1,0 +1,113 @@
+"""`ukey-renew doctor`, `troubleshoot` and `letter`, run as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from docx import Document
+from PySide6.QtGui import QImage
+
+from tests.conftest import rig_missing
+from tests.integration.test_cli import run
+from ukey_renew.troubleshoot.checks import CHECKS
+from ukey_renew.troubleshoot.letter import LetterForm, org_code_from_case_number
+
+FORM = {
+    "procuratorate": "某某市某某区人民检察院",
+    "org_code": "371724",
+    "key_type": "信访",
+    "situation": "damaged",
+    "description": "Ukey 插入后证书助手显示无证书，经运维人员核实已损坏（指南 3.3 ⑥）。",
+    "receiver_name": "王五",
+    "receiver_phone": "13912345678",
+    "receiver_address": "某某省某某市某某路 1 号",
+    "date": "2026-11-24",
+}
+
+
+def test_doctor_on_a_machine_with_no_key(home: Path, empty_softhsm: dict[str, str]) -> None:
+    done = run(home, "doctor", "--json", "--site", "practice", "--timeout", "20", env=empty_softhsm)
+    assert done.returncode == 0, done.stderr
+    results = {check["id"]: check for check in json.loads(done.stdout)["checks"]}
+    assert set(results) == set(CHECKS)
+    assert results["key.detected"]["status"] == "fail" and "未检测到 Ukey" in results["key.detected"]["detail"]
+    assert results["cert.validity"]["status"] == "skip"
+    assert results["net.renewal_site"]["status"] == "ok"  # the reference site stands in for the real one
+    assert all(check["faq"] and check["detail"] for check in results.values())
+
+
+def test_doctor_without_network(home: Path, empty_softhsm: dict[str, str]) -> None:
+    done = run(home, "doctor", "--json", "--no-network", env=empty_softhsm)
+    assert done.returncode == 0
+    results = {check["id"]: check for check in json.loads(done.stdout)["checks"]}
+    assert results["net.renewal_site"]["status"] == "skip" and results["net.login_site"]["status"] == "skip"
+    text = run(home, "doctor", "--no-network", env=empty_softhsm)
+    assert "[跳过] net.renewal_site" in text.stdout and "Traceback" not in text.stderr
+
+
+def test_troubleshoot_query_and_error(home: Path) -> None:
+    done = run(home, "troubleshoot", "--query", "ukey插上去电脑没反应", "--json")
+    results = json.loads(done.stdout)["results"]
+    assert results[0]["section"] == "3.3" and results[0]["score"] > results[-1]["score"]
+    assert set(results[0]) == {"id", "section", "title", "score"}
+    site = json.loads(run(home, "troubleshoot", "--error", "您的证书非本系统用户，不能登录当前系统", "--json").stdout)
+    assert site["results"][0]["section"] == "3.10 报错提示 5"
+    ours = json.loads(run(home, "troubleshoot", "--error", "pin.locked", "--json").stdout)
+    assert ours["results"][0]["id"] == "3.6"
+    assert run(home, "troubleshoot").returncode == 2
+
+
+def test_letter_docx(home: Path, tmp_path: Path) -> None:
+    form = tmp_path / "form.json"
+    form.write_text(json.dumps(FORM, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "letter.docx"
+    done = run(home, "letter", "--in", str(form), "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    for item in ("某某市某某区人民检察院", "371724", "信访 Ukey", "已损坏", "王五", "13912345678", "某某路 1 号",
+                 "盖章", "2026年11月24日", "检察技术信息研究中心"):  # fmt: skip
+        assert item in text, item
+
+
+def test_letter_pdf_renders(home: Path, tmp_path: Path) -> None:
+    if not shutil.which("pdftoppm"):
+        rig_missing("poppler-utils (pdftoppm)")
+    form = tmp_path / "form.json"
+    form.write_text(json.dumps({**FORM, "situation": "lost"}, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "letter.pdf"
+    done = run(home, "letter", "--in", str(form), "--out", str(out), env={"QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", str(out), str(tmp_path / "page")], check=True)
+    (png,) = tmp_path.glob("page*.png")
+    image = QImage(str(png))
+    dark = sum(
+        1
+        for x in range(0, image.width(), 3)
+        for y in range(0, image.height(), 3)
+        if QImage.pixelColor(image, x, y).lightness() < 128
+    )
+    assert dark > 200, "the page looks empty"
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [({"org_code": "37172"}, "组织机构代码"), ({"key_type": "技术"}, "Ukey 类型"), ({"receiver_phone": "12"}, "电话")],
+)
+def test_letter_refuses_bad_forms(home: Path, tmp_path: Path, change: dict[str, str], problem: str) -> None:
+    form = tmp_path / "form.json"
+    form.write_text(json.dumps({**FORM, **change}, ensure_ascii=False), encoding="utf-8")
+    done = run(home, "letter", "--in", str(form), "--out", str(tmp_path / "x.docx"), "--json")
+    assert done.returncode == 2
+    error = json.loads(done.stdout)["error"]
+    assert error["id"] == "letter.invalid" and problem in error["message"] and error["faq"] == "3.7"
+
+
+def test_org_code_helpers() -> None:
+    assert org_code_from_case_number("成检刑诉受[2023]371724000xxx号") == "371724"  # guide 3.7 note 2 ③
+    assert org_code_from_case_number("没有案号") is None
+    LetterForm.from_dict(FORM).check()

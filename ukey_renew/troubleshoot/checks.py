@@ -1,0 +1,251 @@
+"""The checks the program runs by itself (the FAQ's "check" nodes and
+``ukey-renew doctor``).
+
+Each check is a small function returning a :class:`CheckResult`; they run in
+threads, each with its own time limit and its own error handling, so one
+that fails or hangs never hides the others (the ykman diagnostics pattern).
+"""
+
+from __future__ import annotations
+
+import platform
+import sys
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from ukey_renew.errors import UkeyError
+
+# A computer whose clock is before this day has a wrong clock (guide 3.9 and
+# TLS both suffer from it). It is the day this version was made.
+RELEASED = date(2026, 11, 24)
+# /etc/os-release ids of the domestic (信创) systems guide 3.1 says the red key does not serve.
+DOMESTIC_SYSTEMS = {"uos", "kylin", "neokylin", "openkylin", "deepin", "nfs", "isoft"}
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    id: str
+    status: str  # "ok", "warn", "fail", "skip"
+    detail: str
+    faq: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"id": self.id, "status": self.status, "detail": self.detail, "faq": self.faq}
+
+
+@dataclass
+class CheckContext:
+    """What the checks look at; tests point it at the reference site and a temp dir."""
+
+    data_dir: Path
+    renewal_url: str
+    login_url: str
+    ca_file: Path | None = None  # None: the OS trust store
+    network: bool = True
+    platform: str = sys.platform
+    os_release: Path = Path("/etc/os-release")
+    now: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+
+CheckFunction = Callable[[CheckContext], tuple[str, str]]
+
+
+def _os_windows(context: CheckContext) -> tuple[str, str]:
+    if context.platform.startswith("win"):
+        return "ok", f"Windows {platform.release()}"
+    system_id = ""
+    if context.os_release.is_file():
+        for line in context.os_release.read_text(encoding="utf-8", errors="replace").splitlines():
+            if line.startswith("ID="):
+                system_id = line.split("=", 1)[1].strip().strip('"').lower()
+    if system_id in DOMESTIC_SYSTEMS:
+        return "fail", f"国产操作系统（{system_id}）不适用红色 Ukey：请换一台 Windows 互联网电脑（指南 3.1 注）。"
+    return "warn", f"这台电脑不是 Windows（{context.platform}）：红色 Ukey 只支持 Windows 电脑（指南 3.3 ①）。"
+
+
+def _key_pkcs11(context: CheckContext) -> tuple[str, str]:
+    from ukey_renew.token import pkcs11
+
+    modules = pkcs11.module_candidates(context.platform)
+    if not modules:
+        return "fail", "没有找到 Ukey 驱动（PKCS#11 模块）：请安装 BJCA 证书助手（指南 3.2）。"
+    tokens = pkcs11.open_tokens(modules[0])
+    if not tokens:
+        return "warn", f"驱动已安装（{Path(modules[0]).name}），但没有检测到 Ukey。"
+    labels = "、".join(token.info().label for token in tokens)
+    return "ok", f"检测到 Ukey：{labels}"
+
+
+def _key_xtxapp(context: CheckContext) -> tuple[str, str]:
+    from ukey_renew.token import xtxapp
+
+    client = xtxapp.XTXAppClient(timeout=2.0)
+    users = client.get_user_list()
+    if not users:
+        return "warn", "BJCA 证书应用环境在运行，但没有读到证书。"
+    return "ok", "BJCA 证书应用环境在运行，证书：" + "、".join(name for name, _ in users)
+
+
+def _key_pcsc(context: CheckContext) -> tuple[str, str]:
+    from ukey_renew.token.pcsc import list_readers
+
+    readers = list_readers()
+    cards = [reader for reader in readers if reader.present]
+    if not readers:
+        return "warn", "没有智能卡读卡器（很多 Ukey 不经读卡器，这不一定是问题）。"
+    if not cards:
+        return "warn", f"{len(readers)} 个读卡器，都没有插卡。"
+    return "ok", "读卡器中有卡：" + "、".join(reader.card or reader.reader for reader in cards)
+
+
+def _key_detected(context: CheckContext) -> tuple[str, str]:
+    found = []
+    for name, probe in (("PKCS#11", _key_pkcs11), ("XTXApp", _key_xtxapp)):
+        try:
+            status, detail = probe(context)
+        except UkeyError:
+            continue
+        if status == "ok":
+            found.append(f"{name}：{detail}")
+    if found:
+        return "ok", "；".join(found)
+    return "fail", "未检测到 Ukey：请插入红色 Ukey，换一个 USB 接口再试（指南 3.3 ②）。练习模式可用练习 Ukey。"
+
+
+def _assistant(context: CheckContext) -> tuple[str, str]:
+    from ukey_renew.installed import bjca_environment
+
+    if not context.platform.startswith("win"):
+        return "skip", "BJCA 证书助手只在 Windows 上安装，这台电脑不检查。"
+    found = bjca_environment()
+    if found:
+        return "ok", "已安装：" + "、".join(Path(path).name for path in found[:3])
+    return "fail", "没有找到 BJCA 证书助手：请按指南 3.2 下载安装。"
+
+
+def _browser(context: CheckContext) -> tuple[str, str]:
+    from ukey_renew.installed import browser_360
+
+    path = browser_360()
+    if path:
+        return "ok", f"已安装 360 安全浏览器：{path}"
+    return "warn", "没有找到 360 安全浏览器：引导模式会用默认浏览器打开；按指南需要时请安装（指南 2.2 ①）。"
+
+
+def _clock(context: CheckContext) -> tuple[str, str]:
+    today = context.now.date()
+    if today < RELEASED or today.year > 2100:
+        return "fail", f"电脑日期是 {today.isoformat()}，明显不对：请先把日期时间调准，否则证书和网站都会出错。"
+    return "ok", f"电脑日期 {today.isoformat()}"
+
+
+def _cert_validity(context: CheckContext) -> tuple[str, str]:
+    from ukey_renew.certs import RenewalPolicy, load_certificate, renewal_eligibility
+    from ukey_renew.status import open_backend
+
+    verdicts = []
+    for backend in ("pkcs11", "xtxapp"):
+        try:
+            tokens = open_backend(backend, data_dir=context.data_dir, pkcs11_module=None, xtxapp_url=None)
+        except UkeyError:
+            continue
+        for token in tokens:
+            for cert in token.certificates():
+                info = load_certificate(cert.der)
+                verdicts.append((info, renewal_eligibility(info, context.now, RenewalPolicy())))
+            token.close()
+    if not verdicts:
+        return "skip", "没有读到 Ukey 中的证书，无法检查有效期。"
+    worst = min(verdicts, key=lambda pair: pair[1].eligible)
+    info, verdict = worst
+    return ("ok" if verdict.eligible else "fail"), f"{info.subject_cn}：{verdict.message}"
+
+
+def _site(url_of: Callable[[CheckContext], str]) -> CheckFunction:
+    def check(context: CheckContext) -> tuple[str, str]:
+        import requests
+
+        from ukey_renew.site.client import SystemTrustAdapter
+
+        url = url_of(context)
+        if not context.network:
+            return "skip", f"未检查网络（{url}）。"
+        session = requests.Session()
+        session.trust_env = False
+        if context.ca_file is not None:
+            session.verify = str(context.ca_file)
+        else:
+            session.mount("https://", SystemTrustAdapter())
+        try:
+            answer = session.get(url, timeout=(5, 10), allow_redirects=False, stream=True)
+            answer.close()
+        except requests.exceptions.SSLError:
+            return "fail", f"{url}：安全证书验证失败（检查电脑日期；不要在不受信任的网络上操作）。"
+        except requests.exceptions.RequestException as exc:
+            return "fail", f"{url}：连接不上（{type(exc).__name__}）。请确认电脑能上外网。"
+        return "ok", f"{url}：可以连通（HTTP {answer.status_code}）。"
+
+    return check
+
+
+def _practice(context: CheckContext) -> tuple[str, str]:
+    from ukey_renew.certs import load_certificate
+    from ukey_renew.token import practice
+
+    path = practice.default_path(context.data_dir)
+    if not path.is_file():
+        return "warn", "练习 Ukey 尚未设置：打开程序或运行 ukey-renew practice reset 即可。"
+    certificates = practice.PracticeToken(path).certificates()
+    if not certificates:
+        return "fail", "练习 Ukey 中没有证书：请运行 ukey-renew practice reset。"
+    info = load_certificate(certificates[0].der)
+    return "ok", f"练习 Ukey 就绪：{info.subject_cn}，还有 {info.days_left(context.now)} 天到期。"
+
+
+# id → (function, guide section of the FAQ entry that helps)
+CHECKS: dict[str, tuple[CheckFunction, str]] = {
+    "os.windows": (_os_windows, "3.1"),
+    "key.detected": (_key_detected, "3.3"),
+    "key.pkcs11": (_key_pkcs11, "3.2"),
+    "key.xtxapp": (_key_xtxapp, "3.2"),
+    "key.pcsc": (_key_pcsc, "3.3"),
+    "assistant.installed": (_assistant, "3.2"),
+    "browser.360": (_browser, "3.4"),
+    "clock.plausible": (_clock, "3.12"),
+    "cert.validity": (_cert_validity, "1.3"),
+    "net.renewal_site": (_site(lambda context: context.renewal_url), "2.2"),
+    "net.login_site": (_site(lambda context: context.login_url), "3.5"),
+    "practice.ready": (_practice, "2.1"),
+}
+
+
+def run_one(check_id: str, context: CheckContext) -> CheckResult:
+    function, faq = CHECKS[check_id]
+    try:
+        status, detail = function(context)
+    except UkeyError as exc:
+        status, detail = "fail", f"{exc.message}（{exc.id}）"
+    except Exception as exc:  # noqa: BLE001 - one broken check must not hide the others
+        status, detail = "fail", f"检查出错：{type(exc).__name__}"
+    return CheckResult(check_id, status, detail, faq)
+
+
+def run_checks(context: CheckContext, ids: list[str] | None = None, timeout: float = 15.0) -> list[CheckResult]:
+    """All (or the named) checks in parallel; a check over ``timeout`` is reported as such."""
+    chosen = ids or list(CHECKS)
+    pool = ThreadPoolExecutor(max_workers=len(chosen), thread_name_prefix="ukey-check")
+    futures = {check_id: pool.submit(run_one, check_id, context) for check_id in chosen}
+    deadline = time.monotonic() + timeout  # all start at once, so one deadline serves each
+    results = []
+    for check_id, future in futures.items():
+        try:
+            results.append(future.result(timeout=max(0.0, deadline - time.monotonic())))
+        except FutureTimeout:
+            results.append(CheckResult(check_id, "fail", f"检查超时（超过 {timeout:g} 秒）。", CHECKS[check_id][1]))
+    pool.shutdown(wait=False, cancel_futures=True)
+    return results

@@ -1,0 +1,135 @@
+"""The application letter for a replacement Ukey (guide 3.7), as DOCX.
+
+The guide lists what the letter must say: procuratorate name, organization
+code, Ukey type, what is asked and why, the receiver of the new key (name,
+phone, address), and the official seal. :func:`paragraphs` holds that text
+once; the DOCX here and the PDF (``gui/letter_pdf.py``, through Qt) both
+render it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ukey_renew.errors import UkeyError
+
+KEY_TYPES = ("案管", "信息发布", "信访", "代表委员联络")  # guide 1.2, 3.7 note 1
+SITUATIONS = {"damaged": "损坏", "lost": "丢失"}
+_CASE_NUMBER = re.compile(r"\[(\d{4})\]\s*(\d{6})\d*")
+_PHONE = re.compile(r"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")
+
+
+class LetterInvalid(UkeyError):
+    id = "letter.invalid"
+    message = "申请函信息不完整或格式不对。"
+    next_step = "请按指南 3.7 补全：检察院名称、6 位组织机构代码、Ukey 类型、情况说明、收件人姓名电话地址。"
+    guide = "3.7"
+
+
+def org_code_from_case_number(text: str) -> str | None:
+    """Guide 3.7 note 2 ③: "成检刑诉受[2023]371724000xxx号" → "371724"."""
+    match = _CASE_NUMBER.search(text)
+    return match.group(2) if match else None
+
+
+@dataclass(frozen=True)
+class LetterForm:
+    procuratorate: str
+    org_code: str
+    key_type: str
+    situation: str  # "damaged" or "lost"
+    description: str
+    receiver_name: str
+    receiver_phone: str
+    receiver_address: str
+    date: str = ""  # YYYY-MM-DD; today when empty
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> LetterForm:
+        known = {f.name for f in fields(cls)}
+        unknown = set(data) - known
+        if unknown:
+            raise LetterInvalid(f"申请函中有不认识的项：{', '.join(sorted(unknown))}。")
+        try:
+            return cls(**{key: str(value) for key, value in data.items()})
+        except TypeError:
+            missing = sorted(known - set(data) - {"date"})
+            raise LetterInvalid(f"申请函缺少：{', '.join(missing)}。") from None
+
+    def check(self) -> None:
+        problems = []
+        if not self.procuratorate.strip():
+            problems.append("检察院名称")
+        if not re.fullmatch(r"\d{6}", self.org_code.strip()):
+            problems.append("组织机构代码（6 位数字）")
+        if self.key_type not in KEY_TYPES:
+            problems.append("Ukey 类型（" + "、".join(KEY_TYPES) + "）")
+        if self.situation not in SITUATIONS:
+            problems.append("情况（损坏或丢失）")
+        if not self.description.strip():
+            problems.append("情况说明")
+        if not self.receiver_name.strip() or not self.receiver_address.strip():
+            problems.append("收件人姓名和地址")
+        if not _PHONE.match(self.receiver_phone.replace(" ", "")):
+            problems.append("收件人电话")
+        if problems:
+            raise LetterInvalid("请检查：" + "、".join(problems) + "。")
+
+    @property
+    def when(self) -> str:
+        day = date.fromisoformat(self.date) if self.date else date.today()
+        return f"{day.year}年{day.month}月{day.day}日"
+
+
+def paragraphs(form: LetterForm) -> list[tuple[str, str]]:
+    """(style, text) pairs: "title", "body", "item", "sign"."""
+    form.check()
+    situation = SITUATIONS[form.situation]
+    recipient = (
+        "最高人民检察院检察技术信息研究中心" if form.situation == "damaged" else "最高人民检察院（业务对口部门）"
+    )
+    ask = f"我院{form.key_type} Ukey 已{situation}，现申请补办新的 Ukey。" + (
+        "已损坏的 Ukey 随函寄回。" if form.situation == "damaged" else ""
+    )
+    return [
+        ("title", f"关于申请补办 12309 中国检察网管理平台 Ukey（{situation}）的函"),
+        ("body", f"{recipient}："),
+        ("body", ask),
+        ("item", f"一、检察院名称：{form.procuratorate}"),
+        ("item", f"二、组织机构代码：{form.org_code}"),
+        ("item", f"三、Ukey 类型：{form.key_type} Ukey"),
+        ("item", f"四、申请内容及情况说明：{form.description}"),
+        (
+            "item",
+            f"五、接收新 Ukey 的联系人：{form.receiver_name}，电话 {form.receiver_phone}，"
+            f"收件地址 {form.receiver_address}",
+        ),
+        ("body", "特此申请。"),
+        ("sign", form.procuratorate),
+        ("sign", "（盖章）"),
+        ("sign", form.when),
+    ]
+
+
+def write_docx(form: LetterForm, path: Path) -> None:
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    document = Document()
+    for style, text in paragraphs(form):
+        paragraph = document.add_paragraph()
+        run = paragraph.add_run(text)
+        run.font.size = Pt(16 if style == "title" else 12)
+        run.bold = style == "title"
+        if style == "title":
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        elif style == "sign":
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    # Room for the seal, above the date (guide 3.7: 加盖公章).
+    document.add_paragraph("\n\n")
+    document.save(str(path))
