@@ -16,6 +16,7 @@ import glob
 import hashlib
 import os
 import sys
+import threading
 import tomllib
 import weakref
 from collections.abc import Iterator
@@ -96,6 +97,10 @@ def load_module(path: str) -> Any:
         raise ModuleInvalid(detail=str(exc)) from exc
 
 
+# One thread at a time may list (and so re-initialise) a module.
+_module_lock = threading.RLock()
+
+
 def _fresh_slots(lib: Any, path: str) -> list[Any]:
     """The module's slots as they are now.
 
@@ -103,9 +108,10 @@ def _fresh_slots(lib: Any, path: str) -> list[Any]:
     so a key set up since then is seen only after re-initialising; that would
     end every open session, so it is done only while none is in use.
     """
-    if not any(token.in_session for token in _live.get(path, ())):
-        lib.reinitialize()
-    return list(lib.get_slots(token_present=True))
+    with _module_lock:
+        if not any(token.in_session for token in _live.get(path, ())):
+            lib.reinitialize()
+        return list(lib.get_slots(token_present=True))
 
 
 def open_tokens(module_path: str | None = None) -> list[Pkcs11Token]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import platform
 import sys
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -224,10 +225,20 @@ CHECKS: dict[str, tuple[CheckFunction, str]] = {
 }
 
 
+# Key drivers are not safe to re-initialise while another thread uses them,
+# so the checks that talk to the key take turns.
+_KEY_CHECKS = {"key.detected", "key.pkcs11", "key.xtxapp", "key.pcsc", "cert.validity"}
+_KEY_LOCK = threading.Lock()
+
+
 def run_one(check_id: str, context: CheckContext) -> CheckResult:
     function, faq = CHECKS[check_id]
     try:
-        status, detail = function(context)
+        if check_id in _KEY_CHECKS:
+            with _KEY_LOCK:
+                status, detail = function(context)
+        else:
+            status, detail = function(context)
     except UkeyError as exc:
         status, detail = "fail", f"{exc.message}（{exc.id}）"
     except Exception as exc:  # noqa: BLE001 - one broken check must not hide the others
