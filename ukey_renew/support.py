@@ -32,6 +32,7 @@ def support_summary(
     step: str | None = None,
     last_error: str | None = None,
     holder_name: str | None = None,
+    faq_path: str = "",
 ) -> str:
     lines = [
         f"ukey-renew {__version__}",
@@ -40,6 +41,8 @@ def support_summary(
         f"当前步骤：{step or '—'}",
         f"最近错误：{last_error or '无'}",
     ]
+    if faq_path:
+        lines.append(f"问题排查：{faq_path}")
     if holder_name:
         lines.append(f"持有人：{mask_name(holder_name)}")
     if not status.get("tokens"):

@@ -92,8 +92,24 @@
         <translation>Renewing the Ukey</translation>
     </message>
     <message>
+        <source>Ukey 类型</source>
+        <translation>Ukey type</translation>
+    </message>
+    <message>
+        <source>Ukey 类型(&amp;T)：</source>
+        <translation>Ukey &amp;type:</translation>
+    </message>
+    <message>
+        <source>Ukey 补办申请函</source>
+        <translation>Ukey replacement application</translation>
+    </message>
+    <message>
         <source>Ukey 证书延期助手 {version} — 12309 中国检察网</source>
         <translation>Ukey renewal assistant {version} — 12309 platform</translation>
+    </message>
+    <message>
+        <source>Ukey 运维人员：{people}&lt;br&gt;平台运维人员：{platform}（指南 3.12）</source>
+        <translation>Ukey support: {people}&lt;br&gt;Platform support: {platform} (guide 3.12)</translation>
     </message>
     <message>
         <source>{code}（来自 {source}）</source>
@@ -152,6 +168,10 @@
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
+        <source>下一步(&amp;X)</source>
+        <translation>Ne&amp;xt</translation>
+    </message>
+    <message>
         <source>下一步：{step}</source>
         <translation>Next: {step}</translation>
     </message>
@@ -162,6 +182,18 @@
     <message>
         <source>两次输入的新密码不一致。</source>
         <translation>The two new passwords differ.</translation>
+    </message>
+    <message>
+        <source>保存为 PDF(&amp;F)…</source>
+        <translation>Save as PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>保存为 Word(&amp;W)…</source>
+        <translation>Save as &amp;Word…</translation>
+    </message>
+    <message>
+        <source>保存申请函</source>
+        <translation>Save the application</translation>
     </message>
     <message>
         <source>修改 Ukey 密码</source>
@@ -202,6 +234,14 @@
     <message>
         <source>可以使用。</source>
         <translation>Acceptable.</translation>
+    </message>
+    <message>
+        <source>可填案件受案号，如 成检刑诉受[2023]371724000xxx号</source>
+        <translation>A case number fills the code, e.g. 成检刑诉受[2023]371724000xxx号</translation>
+    </message>
+    <message>
+        <source>否(&amp;N)</source>
+        <translation>&amp;No</translation>
     </message>
     <message>
         <source>在 Ukey 中生成新密钥</source>
@@ -260,12 +300,12 @@
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <source>已记录。以后申请解锁时会自动填写（指南 3.6）。</source>
-        <translation>Saved. An unlock request will be filled in with it (guide 3.6).</translation>
+        <source>已保存：{path}</source>
+        <translation>Saved: {path}</translation>
     </message>
     <message>
-        <source>帮助</source>
-        <translation>Help</translation>
+        <source>已记录。以后申请解锁时会自动填写（指南 3.6）。</source>
+        <translation>Saved. An unlock request will be filled in with it (guide 3.6).</translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
@@ -324,12 +364,32 @@
         <translation>Current password (&amp;O):</translation>
     </message>
     <message>
+        <source>情况</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>情况(&amp;S)：</source>
+        <translation>&amp;Situation:</translation>
+    </message>
+    <message>
+        <source>情况说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>情况说明(&amp;D)：</source>
+        <translation>&amp;Details:</translation>
+    </message>
+    <message>
         <source>我已拔下并重新插入 Ukey(&amp;K)</source>
         <translation>I unplugged and reinserted the U&amp;key</translation>
     </message>
     <message>
         <source>手机(&amp;M)：</source>
         <translation>&amp;Mobile:</translation>
+    </message>
+    <message>
+        <source>打印后请加盖公章。组织机构代码为 6 位数字，可从证书、Ukey 标签或受案号中找到。</source>
+        <translation>Print it and add the official seal. The organization code has 6 digits; find it in the certificate, on the Ukey label or in a case number.</translation>
     </message>
     <message>
         <source>持有人姓名</source>
@@ -360,6 +420,14 @@
         <translation>Guide {step}</translation>
     </message>
     <message>
+        <source>排查路径</source>
+        <translation>Path walked</translation>
+    </message>
+    <message>
+        <source>排查路径：{path}</source>
+        <translation>Path: {path}</translation>
+    </message>
+    <message>
         <source>提交当前持有人信息</source>
         <translation>Submit the current holder's details</translation>
     </message>
@@ -378,6 +446,38 @@
     <message>
         <source>插入红色 Ukey</source>
         <translation>Insert the red Ukey</translation>
+    </message>
+    <message>
+        <source>搜索结果</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>搜索问题</source>
+        <translation>Search problems</translation>
+    </message>
+    <message>
+        <source>收件人姓名</source>
+        <translation>Receiver's name</translation>
+    </message>
+    <message>
+        <source>收件人姓名(&amp;N)：</source>
+        <translation>Receiver's &amp;name:</translation>
+    </message>
+    <message>
+        <source>收件人电话</source>
+        <translation>Receiver's phone</translation>
+    </message>
+    <message>
+        <source>收件人电话(&amp;P)：</source>
+        <translation>Receiver's &amp;phone:</translation>
+    </message>
+    <message>
+        <source>收件地址</source>
+        <translation>Delivery address</translation>
+    </message>
+    <message>
+        <source>收件地址(&amp;A)：</source>
+        <translation>Delivery &amp;address:</translation>
     </message>
     <message>
         <source>新密码</source>
@@ -412,6 +512,14 @@
         <translation>The new certificate is active; you can test the login.</translation>
     </message>
     <message>
+        <source>无法检查</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>是(&amp;Y)</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
         <source>更换 Ukey 需要申请函，内容见指南 3.7：检察院名称、组织机构代码、Ukey 类型、情况说明、收件人信息，并加盖公章。</source>
         <translation>A replacement needs an application letter (guide 3.7): procuratorate name, organization code, Ukey type, what happened, the receiver's details, and the official seal.</translation>
     </message>
@@ -424,14 +532,8 @@
         <translation>The validity is not updated yet: unplug and reinsert the Ukey once more, then read again (guide 3.9 case 1).</translation>
     </message>
     <message>
-        <source>本页对应指南 {step}。遇到问题请先看指南第 {section} 节。
-
-仍不能解决：点“复制支持信息”，发给 Ukey 运维人员（指南 3.12）：
-{people}</source>
-        <translation>This page is guide {step}. For problems see guide section {section} first.
-
-Still stuck: click "Copy support info" and send it to the Ukey support staff (guide 3.12):
-{people}</translation>
+        <source>查看 指南 {section}(&amp;O)</source>
+        <translation>&amp;Open guide {section}</translation>
     </message>
     <message>
         <source>查看审批结果(&amp;C)</source>
@@ -446,6 +548,22 @@ Still stuck: click "Copy support info" and send it to the Ukey support staff (gu
         <translation>Confirm the details; the order is made</translation>
     </message>
     <message>
+        <source>案件受案号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>案件受案号(&amp;K)：</source>
+        <translation>Case number (&amp;K):</translation>
+    </message>
+    <message>
+        <source>检察院名称</source>
+        <translation>Procuratorate</translation>
+    </message>
+    <message>
+        <source>检察院名称(&amp;C)：</source>
+        <translation>Pro&amp;curatorate:</translation>
+    </message>
+    <message>
         <source>检测到的 Ukey</source>
         <translation>Ukeys found</translation>
     </message>
@@ -454,12 +572,24 @@ Still stuck: click "Copy support info" and send it to the Ukey support staff (gu
         <translation>Renewing</translation>
     </message>
     <message>
+        <source>正在检查……</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
         <source>正在读取 Ukey……</source>
         <translation>Reading the Ukey…</translation>
     </message>
     <message>
+        <source>正常</source>
+        <translation>OK</translation>
+    </message>
+    <message>
         <source>正式延期网站目前需要在浏览器中操作：请点下面的按钮，程序会打开网站并逐步提示（指南 2.2）。</source>
         <translation>The production renewal site is used in the browser for now: click the button below; the program opens the site and guides you step by step (guide 2.2).</translation>
+    </message>
+    <message>
+        <source>注意</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>然后设置新的 Ukey 密码（指南 2.2 ⑥）。&lt;b&gt;请务必牢记新密码&lt;/b&gt;，以后登录要用它。</source>
@@ -480,6 +610,10 @@ Still stuck: click "Copy support info" and send it to the Ukey support staff (gu
     <message>
         <source>用 Ukey 登录延期网站</source>
         <translation>Log in to the renewal site with the Ukey</translation>
+    </message>
+    <message>
+        <source>用自己的话描述问题，如：插上 Ukey 没反应</source>
+        <translation>Describe the problem in your own words (Chinese), e.g. 插上 Ukey 没反应</translation>
     </message>
     <message>
         <source>用默认浏览器打开(&amp;O)</source>
@@ -512,6 +646,18 @@ Still stuck: click "Copy support info" and send it to the Ukey support staff (gu
     <message>
         <source>组织机构代码</source>
         <translation>Organization code</translation>
+    </message>
+    <message>
+        <source>组织机构代码(&amp;O)：</source>
+        <translation>&amp;Organization code:</translation>
+    </message>
+    <message>
+        <source>补办 Ukey 申请函(&amp;L)…（指南 3.7）</source>
+        <translation>Replacement &amp;letter… (guide 3.7)</translation>
+    </message>
+    <message>
+        <source>补办 Ukey 申请函（指南 3.7）</source>
+        <translation>Application for a new Ukey (guide 3.7)</translation>
     </message>
     <message>
         <source>解锁 Ukey 密码(&amp;U)（指南 3.6）</source>
@@ -586,6 +732,10 @@ Still stuck: click "Copy support info" and send it to the Ukey support staff (gu
         <translation>Not approved yet; check again later.</translation>
     </message>
     <message>
+        <source>返回(&amp;B)</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
         <source>还可尝试 {left} 次。密码只会尝试一次，不会自动重试。</source>
         <translation>{left} tries left. The password is tried once, never retried for you.</translation>
     </message>
@@ -600,6 +750,18 @@ Still stuck: click "Copy support info" and send it to the Ukey support staff (gu
     <message>
         <source>重新检测(&amp;R)</source>
         <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>问题排查(&amp;T)…</source>
+        <translation>&amp;Troubleshooting…</translation>
+    </message>
+    <message>
+        <source>问题排查（指南第 3 章）</source>
+        <translation>Troubleshooting (guide chapter 3)</translation>
     </message>
     <message>
         <source>须为 6–8 位，且同时包含字母和数字。最多 8 位：更长的密码会被截断（指南 3.9 情况 3a）。</source>

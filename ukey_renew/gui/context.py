@@ -30,3 +30,4 @@ class Context:
     renewed: KeyChoice | None = None
     step: str = "detect"
     last_error: UkeyError | None = None
+    faq_path: str = ""  # the troubleshooting walk, for the support summary

@@ -49,7 +49,10 @@ _WRITING_STEPS = {"keypair", "download", "install"}
 
 
 class Page(QWizardPage):
-    """A page that names its guide step and runs its work off the GUI thread."""
+    """A page that names its guide step and runs its work off the GUI thread.
+
+    ``help_section`` is the FAQ entry its Help button opens.
+    """
 
     page_key = ""
     guide_step = ""
@@ -333,7 +336,7 @@ class FormPage(Page):
 class RenewPage(Page):
     """Guide 2.2 ⑤–⑨: the engine at work, and the two questions only the user can answer."""
 
-    page_key, guide_step, help_section = "renew", N_("2.2 · 第 5–9 步"), "3.10"
+    page_key, guide_step, help_section = "renew", N_("2.2 · 第 5–9 步"), "2.2"
 
     def __init__(self, context: Context) -> None:
         super().__init__(context, t("Ukey 延期"))

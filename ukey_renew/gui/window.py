@@ -84,32 +84,21 @@ class RenewWizard(QWizard):
         return page
 
     def show_help(self) -> None:
-        page = self.current()
-        job = Job(lambda: _contacts(), self)
-        job.start(lambda contacts: self._help(page, contacts), page.notice.show_error)
-        self._help_job = job
-
-    def _help(self, page: Page, contacts: dict[str, Any]) -> None:
-        people = "\n".join(
-            f"  {person['name']}：{person['phone']}" + (f"（QQ {person['qq']}）" if person.get("qq") else "")
-            for person in contacts.get("ukey_support", [])
-        )
-        text = t(
-            "本页对应指南 {step}。遇到问题请先看指南第 {section} 节。\n\n"
-            "仍不能解决：点“复制支持信息”，发给 Ukey 运维人员（指南 3.12）：\n{people}",
-            step=t(page.guide_step),
-            section=page.help_section,
-            people=people,
-        )
-        QMessageBox.information(self, t("帮助"), text)
+        """The troubleshooting panel at this step's entry, or at the last error's."""
+        window = self.window()
+        assert isinstance(window, MainWindow)
+        window.troubleshoot(self.current().help_section)
 
     def copy_support(self) -> None:
         context = self.context
         step, error = context.step, context.last_error.id if context.last_error else None
         choices = list(context.choices)
 
+        faq_path = context.faq_path
+
         def summary() -> str:
-            return support_summary(context.session.status(choices), datetime.now(UTC), step=step, last_error=error)
+            status = context.session.status(choices)
+            return support_summary(status, datetime.now(UTC), step=step, last_error=error, faq_path=faq_path)
 
         job = Job(summary, self)
         job.start(QGuiApplication.clipboard().setText, lambda e: self.current().notice.show_error(e))
@@ -148,6 +137,7 @@ class MainWindow(QMainWindow):
         else:
             self.resize(880, 760)
         self._jobs: list[Job] = []
+        self._panel: Any = None  # the troubleshooting panel, made when first asked for
 
     def _menus(self) -> None:
         tools = self.menuBar().addMenu(t("工具(&T)"))
@@ -157,6 +147,7 @@ class MainWindow(QMainWindow):
             (t("导出证书(&E)…"), "Ctrl+E", self.export_certificate),
             (t("解锁 Ukey 密码(&U)（指南 3.6）"), None, self.unlock),
             (t("引导模式：在浏览器中延期(&G)（指南 2.2）"), None, self.guided),
+            (t("补办 Ukey 申请函(&L)…（指南 3.7）"), None, self.letter),
         ]
         for text, shortcut, slot in entries:
             action = QAction(text, self)
@@ -165,6 +156,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             tools.addAction(action)
         help_menu = self.menuBar().addMenu(t("帮助(&H)"))
+        panel = QAction(t("问题排查(&T)…"), self)
+        panel.setShortcut(QKeySequence("F1"))
+        panel.triggered.connect(lambda: self.troubleshoot(self.wizard.current().help_section))
+        help_menu.addAction(panel)
         copy = QAction(t("复制支持信息(&I)"), self)
         copy.triggered.connect(self.wizard.copy_support)
         help_menu.addAction(copy)
@@ -203,6 +198,25 @@ class MainWindow(QMainWindow):
 
         GuidedDialog(self.context, self.context.choice, self).exec()
 
+    def troubleshoot(self, entry_id: str) -> None:
+        """Open the panel beside the wizard, at the last error's entry or ``entry_id``."""
+        from ukey_renew.gui.panel import TroubleshootPanel
+
+        if self._panel is None:
+            self._panel = TroubleshootPanel(self.context, self)
+        error = self.context.last_error
+        if error is not None:
+            self._panel.open_error(error.id, entry_id)
+        else:
+            self._panel.open_entry(entry_id)
+        self._panel.show()
+        self._panel.raise_()
+
+    def letter(self) -> None:
+        from ukey_renew.gui.dialogs import LetterDialog
+
+        LetterDialog(self.context, self.context.choice, self).exec()
+
     def export_certificate(self) -> None:
         choice = self._need_choice()
         if not choice:
@@ -237,10 +251,3 @@ class MainWindow(QMainWindow):
             renew.cancel()
         self.settings.setValue("geometry", self.saveGeometry())
         event.accept()
-
-
-def _contacts() -> dict[str, Any]:
-    """Guide 3.12's contacts, from resources/contacts.toml (read in a worker)."""
-    import tomllib
-
-    return tomllib.loads(paths.resource("contacts.toml").read_text(encoding="utf-8"))

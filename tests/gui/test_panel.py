@@ -1,0 +1,94 @@
+"""The troubleshooting panel walked with the user, and the replacement letter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from ukey_renew.errors import PinIncorrect
+from ukey_renew.gui.dialogs import LetterDialog
+
+TIMEOUT = 20_000
+
+
+def _panel(window, qtbot):  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(window.wizard.detect_page.isComplete, timeout=TIMEOUT)
+    window.wizard.button(QWizard.WizardButton.HelpButton).click()
+    panel = window._panel
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.entry is not None, timeout=TIMEOUT)
+    return panel
+
+
+def test_help_walks_the_tree_with_checks(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    panel = _panel(window, qtbot)
+    assert panel.entry.id == "3.3"  # the detect page's entry
+    assert "朱岩" in panel.contacts.text()  # guide 3.12, from resources/contacts.toml
+    # ① is an automatic check: this machine is no Windows computer
+    qtbot.waitUntil(lambda: "注意" in panel.check_result.text, timeout=TIMEOUT)
+    assert panel.onward.isVisible()
+    qtbot.mouseClick(panel.onward, Qt.MouseButton.LeftButton)
+    assert panel.node.id == "change-pc"  # guide 3.3 ⑤
+    qtbot.mouseClick(panel.onward, Qt.MouseButton.LeftButton)
+    assert panel.node.kind == "link" and panel.open_link.isVisible()
+    qtbot.mouseClick(panel.open_link, Qt.MouseButton.LeftButton)
+    assert panel.entry.id == "3.7" and panel.yes.isVisible()
+    qtbot.mouseClick(panel.yes, Qt.MouseButton.LeftButton)
+    assert panel.node.id == "damaged" and "巩婧" in panel.text.text()
+    assert panel.walked() == "FAQ 3.3 ① → ⑤ → ⑥ → FAQ 3.7 ① → ②"
+    qtbot.mouseClick(panel.back, Qt.MouseButton.LeftButton)
+    assert panel.node.id == "kind"
+    assert window.context.faq_path.startswith("FAQ 3.3 ①")
+
+
+def test_search_box(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    panel = _panel(window, qtbot)
+    panel.search.setText("密码忘了怎么办")
+    assert panel.results.isVisible() and "3.6" in panel.results.item(0).text()
+    panel.results.itemClicked.emit(panel.results.item(0))
+    assert panel.entry.id == "3.6" and not panel.results.isVisible()
+
+
+def test_help_after_an_error_opens_its_entry(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    qtbot.waitUntil(window.wizard.detect_page.isComplete, timeout=TIMEOUT)
+    window.context.last_error = PinIncorrect(3)
+    window.troubleshoot("3.3")
+    qtbot.waitUntil(lambda: window._panel.entry is not None, timeout=TIMEOUT)
+    assert window._panel.entry.id == "3.6"
+
+
+def test_support_summary_carries_the_path(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QGuiApplication
+
+    window = make_window()
+    _panel(window, qtbot)
+    QGuiApplication.clipboard().clear()
+    window.wizard.copy_support()
+    qtbot.waitUntil(lambda: "问题排查：FAQ 3.3" in QGuiApplication.clipboard().text(), timeout=TIMEOUT)
+
+
+def test_letter_dialog(make_window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    qtbot.waitUntil(window.wizard.detect_page.isComplete, timeout=TIMEOUT)
+    dialog = LetterDialog(window.context, window.context.choice, window)
+    qtbot.addWidget(dialog)
+    assert dialog.org_code.text() == "111111"  # from the certificate on the key
+    qtbot.keyClicks(dialog.case_number, "[2023]371724000123")
+    assert dialog.org_code.text() == "371724"  # guide 3.7 note 2 ③
+    dialog.receiver_name.setText("王五")
+    dialog.receiver_address.setText("某某路 1 号")
+    dialog.description.setPlainText("证书助手显示无证书，已损坏。")
+    qtbot.keyClicks(dialog.receiver_phone, "13912345678")
+    for suffix in (".docx", ".pdf"):
+        target = tmp_path / f"letter{suffix}"
+        dialog.save_to(target, dialog.form())
+        qtbot.waitUntil(lambda target=target: "已保存" in dialog.notice.text and target.exists(), timeout=TIMEOUT)
+    text = "\n".join(p.text for p in Document(str(tmp_path / "letter.docx")).paragraphs)
+    assert "371724" in text and "电信测试1" in text
+    assert (tmp_path / "letter.pdf").read_bytes().startswith(b"%PDF")

@@ -1,0 +1,259 @@
+"""The troubleshooting panel: the guide's FAQ walked with the user.
+
+It opens beside the wizard (each page's Help opens the entry for its step, or
+for the last error), runs the automatic checks of a tree in workers and
+shows their results inline, and keeps the path walked ("FAQ 3.3 ① → ②") for
+the support summary. The search box finds an entry from the user's words.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ukey_renew.errors import UkeyError
+from ukey_renew.gui.context import Context
+from ukey_renew.gui.i18n import N_, t
+from ukey_renew.gui.widgets import Notice
+from ukey_renew.gui.worker import Job
+
+if TYPE_CHECKING:
+    from ukey_renew.troubleshoot.faq import Entry, Node
+    from ukey_renew.troubleshoot.search import Index
+
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮"
+_STATUS = {"ok": N_("正常"), "warn": N_("注意"), "fail": N_("问题"), "skip": N_("无法检查")}
+
+
+def _load() -> tuple[Index, dict[str, Any]]:
+    """The FAQ, its search index and the contacts (disk: run in a worker)."""
+    import tomllib
+
+    from ukey_renew import paths
+    from ukey_renew.troubleshoot.faq import load_faq
+    from ukey_renew.troubleshoot.search import Index
+
+    contacts = tomllib.loads(paths.resource("contacts.toml").read_text(encoding="utf-8"))
+    return Index(load_faq()), contacts
+
+
+class TroubleshootPanel(QDialog):
+    def __init__(self, context: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(t("问题排查（指南第 3 章）"))
+        self.index: Index | None = None
+        self.entry: Entry | None = None
+        self.node: Node | None = None
+        self.path: list[tuple[str, str]] = []  # (entry label, node mark) in the order walked
+        self._history: list[tuple[str, str]] = []
+        self._next: str | None = None
+        self._jobs: list[Job] = []
+        self._pending: str | tuple[str, str] | None = None
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(t("用自己的话描述问题，如：插上 Ukey 没反应"))
+        self.search.setAccessibleName(t("搜索问题"))
+        self.search.textChanged.connect(self._search)
+        self.results = QListWidget()
+        self.results.setAccessibleName(t("搜索结果"))
+        self.results.itemActivated.connect(lambda item: self.open_entry(item.data(Qt.ItemDataRole.UserRole)))
+        self.results.itemClicked.connect(lambda item: self.open_entry(item.data(Qt.ItemDataRole.UserRole)))
+        self.results.hide()
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.check_result = Notice()
+        self.yes = QPushButton(t("是(&Y)"))
+        self.no = QPushButton(t("否(&N)"))
+        self.onward = QPushButton(t("下一步(&X)"))
+        self.back = QPushButton(t("返回(&B)"))
+        self.open_link = QPushButton()
+        self.open_link.clicked.connect(self._open_link)
+        self.yes.clicked.connect(lambda: self._follow("yes"))
+        self.no.clicked.connect(lambda: self._follow("no"))
+        self.onward.clicked.connect(lambda: self._go(self._next))
+        self.back.clicked.connect(self._back)
+        buttons = QHBoxLayout()
+        for button in (self.back, self.yes, self.no, self.open_link, self.onward):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.trail = QLabel()
+        self.trail.setAccessibleName(t("排查路径"))
+        self.contacts = QLabel()
+        self.contacts.setWordWrap(True)
+        self.contacts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice = Notice()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.results)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.check_result)
+        layout.addLayout(buttons)
+        layout.addWidget(self.trail)
+        layout.addWidget(self.contacts)
+        layout.addWidget(self.notice)
+        self.resize(560, 520)
+        self._run(_load, self._loaded)
+
+    # --- opening --------------------------------------------------------
+
+    def open_entry(self, entry_id: str) -> None:
+        """Show ``entry_id`` (once the FAQ is loaded)."""
+        if self.index is None:
+            self._pending = entry_id
+            return
+        self.results.hide()
+        self.path.clear()
+        self._history.clear()
+        self._enter(entry_id)
+
+    def open_error(self, error_id: str, fallback_entry: str) -> None:
+        """The entry for an error (guide 3.10 prompts, our ids), or the page's own."""
+        if self.index is None:
+            self._pending = (error_id, fallback_entry)
+            return
+        hits = self.index.for_error(error_id)
+        self.open_entry(hits[0].entry.id if hits and hits[0].score >= 1.0 else fallback_entry)
+
+    def _loaded(self, loaded: tuple[Index, dict[str, Any]]) -> None:
+        self.index, contacts = loaded
+        people = [
+            f"{person['name']} {person['phone']}" + (f"（QQ {person['qq']}）" if person.get("qq") else "")
+            for person in contacts.get("ukey_support", [])
+        ]
+        platform = [f"{person['name']} {person['phone']}" for person in contacts.get("platform_support", [])]
+        self.contacts.setText(
+            t("Ukey 运维人员：{people}<br>平台运维人员：{platform}（指南 3.12）",
+              people="；".join(people), platform="；".join(platform))
+        )  # fmt: skip
+        pending, self._pending = self._pending, None
+        if isinstance(pending, tuple):
+            self.open_error(*pending)
+        elif pending:
+            self.open_entry(pending)
+
+    # --- walking ---------------------------------------------------------
+
+    def _enter(self, entry_id: str, node_id: str | None = None) -> None:
+        assert self.index is not None
+        self.entry = self.index.faq.entries[entry_id]
+        self._show(node_id or self.entry.start)
+
+    def _show(self, node_id: str) -> None:
+        entry = self.entry
+        assert entry is not None
+        node = entry.nodes[node_id]
+        self.node = node
+        self._history.append((entry.id, node_id))
+        position = list(entry.nodes).index(node_id)
+        mark = _CIRCLED[position] if position < len(_CIRCLED) else str(position + 1)
+        self.path.append((entry.label, mark))
+        self.trail.setText(t("排查路径：{path}", path=self.walked()))
+        self.context.faq_path = self.walked()
+        self.heading.setText(f"<b>{t('指南')} {entry.label}：{entry.title}</b>")
+        steps = "".join(f"<li>{step}</li>" for step in node.steps)
+        self.text.setText(node.text + (f"<ol>{steps}</ol>" if steps else ""))
+        self.check_result.clear()
+        question, checking = node.kind == "question", node.kind == "check"
+        self.yes.setVisible(question)
+        self.no.setVisible(question)
+        self._next = node.target("next")
+        self.onward.setVisible(self._next is not None and not checking)
+        linked = str(node.data.get("entry", ""))
+        self.open_link.setVisible(node.kind == "link")
+        if node.kind == "link":
+            assert self.index is not None
+            self.open_link.setText(t("查看 指南 {section}(&O)", section=self.index.faq.entries[linked].label))
+        self.back.setEnabled(len(self._history) > 1)
+        if checking:
+            self._check(node)
+
+    def walked(self) -> str:
+        """The path as IT staff read it: "FAQ 3.3 ① → ⑤ → FAQ 3.7 ①"."""
+        parts, previous = [], None
+        for label, mark in self.path:
+            parts.append(mark if label == previous else f"FAQ {label} {mark}")
+            previous = label
+        return " → ".join(parts)
+
+    def _check(self, node: Node) -> None:
+        from ukey_renew.troubleshoot.checks import CheckContext, run_one
+
+        session = self.context.session
+        check_id = str(node.data["check"])
+
+        def work() -> Any:
+            profile = session.production
+            return run_one(check_id, CheckContext(session.data_dir, profile.base_url + "/", profile.login_url))
+
+        self.check_result.show_text("info", t("正在检查……"))
+        self._run(work, self._checked)
+
+    def _checked(self, result: Any) -> None:
+        node = self.node
+        if node is None or node.kind != "check" or node.data["check"] != result.id:
+            return  # the user moved on meanwhile
+        kind = {"ok": "ok", "warn": "warn", "fail": "error", "skip": "info"}[result.status]
+        self.check_result.show_text(kind, f"<b>{t(_STATUS[result.status])}</b>：{result.detail}")
+        self._next = node.target("ok") if result.status == "ok" else node.target("fail")
+        self.onward.setVisible(True)
+
+    def _follow(self, answer: str) -> None:
+        if self.node is not None:
+            self._go(self.node.target(answer))
+
+    def _go(self, target: str | None) -> None:
+        if target is not None and self.node is not None:
+            self._show(target)
+
+    def _open_link(self) -> None:
+        if self.node is not None and self.node.kind == "link":
+            self._enter(str(self.node.data["entry"]))
+
+    def _back(self) -> None:
+        if len(self._history) < 2:
+            return
+        self._history.pop()
+        entry_id, node_id = self._history.pop()
+        if self.path:
+            self.path.pop()
+        self._enter(entry_id, node_id)
+
+    # --- search -----------------------------------------------------------
+
+    def _search(self, text: str) -> None:
+        self.results.clear()
+        if not text.strip() or self.index is None:
+            self.results.hide()
+            return
+        for hit in self.index.search(text, 5):
+            item = QListWidgetItem(f"{t('指南')} {hit.entry.label}：{hit.entry.title}")
+            item.setData(Qt.ItemDataRole.UserRole, hit.entry.id)
+            self.results.addItem(item)
+        self.results.setVisible(self.results.count() > 0)
+
+    # --- jobs -------------------------------------------------------------
+
+    def _run(self, work: Any, done: Any) -> None:
+        job = Job(work, self)
+        self._jobs = [j for j in self._jobs if j.running] + [job]
+        job.start(done, self._failed)
+
+    def _failed(self, error: UkeyError) -> None:
+        self.notice.show_error(error)
