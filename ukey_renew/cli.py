@@ -154,7 +154,11 @@ def cmd_practice_reset(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    """The desktop wizard: the program's default face."""
+    """The desktop wizard: the program's default face (or its self-test)."""
+    if args.self_test:
+        from ukey_renew import selftest
+
+        return selftest.run()
     from ukey_renew.gui.app import run
 
     tour = Path(args.tour) if args.tour else None
@@ -351,6 +355,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("zh", "en"), help="界面语言（默认中文；系统为英文时用英文）")
     parser.add_argument("--tour", metavar="DIR", help="自动演示一遍练习延期，每页截图保存到 DIR")
     parser.add_argument("--site-latency", type=float, default=0.0, help=argparse.SUPPRESS)  # benchmarks
+    parser.add_argument("--self-test", action="store_true", help="自检：资源、证书解析、练习延期、界面显示")
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(dest="command")
 

@@ -39,4 +39,10 @@ def setup(data_dir: Path, level: int = logging.INFO) -> Path:
     root = logging.getLogger("ukey_renew")
     root.setLevel(level)
     root.handlers[:] = [handler]
+    # The reference site's web server reports its own errors; they belong in
+    # the log too, not on the user's terminal.
+    server = logging.getLogger("werkzeug")
+    server.setLevel(logging.WARNING)
+    server.handlers[:] = [handler]
+    server.propagate = False
     return path

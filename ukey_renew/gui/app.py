@@ -90,3 +90,36 @@ def run(
     finally:
         session.close()
     return runner.exit_code if runner else code
+
+
+def render_first_page(timeout: float = 20.0) -> str:
+    """For the self-test: the wizard on a throwaway practice home, its first
+    page filled in, grabbed as an image that must not be blank."""
+    import tempfile
+
+    if not _has_display():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    from ukey_renew.gui.window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as folder:
+        session = Session(Path(folder), practice_only=True)
+        try:
+            window = MainWindow(Context(session=session))
+            window.show()
+            deadline = time.monotonic() + timeout
+            while not window.wizard.detect_page.isComplete() and time.monotonic() < deadline:
+                app.processEvents()
+                time.sleep(0.01)  # the detection runs in a worker; this loop only waits for it
+            if not window.wizard.detect_page.isComplete():
+                raise TimeoutError("the first page found no key in time")
+            image = window.grab().toImage()
+            window.close()
+        finally:
+            session.close()
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 9) for y in range(0, image.height(), 9)}
+    if len(colours) < 10:
+        raise AssertionError("the first page rendered blank")
+    return f"{image.width()}×{image.height()}，{len(colours)} 种颜色"

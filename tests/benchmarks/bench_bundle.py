@@ -1,0 +1,105 @@
+"""Figures for docs/performance.md on the bundled program (PyInstaller).
+
+    python -m PyInstaller build.spec --noconfirm
+    python -m tests.benchmarks.bench_bundle [--runs N] [--bundle dist/ukey-renew/ukey-renew]
+
+Size on disk, first paint from the bundle and from source against a bare
+three-page QWizard (same run), peak memory idle on the first page against
+the bare script, and a headless practice renewal. Prints figures; asserts
+nothing. Offscreen, like CI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from tests.benchmarks.bench_gui import BARE_WIZARD, bare_first_paint
+
+
+def _env(**extra: str) -> dict[str, str]:
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", **extra}
+
+
+def folder_size(path: Path) -> int:
+    return sum(file.stat().st_size for file in path.rglob("*") if file.is_file() and not file.is_symlink())
+
+
+def tour_first_paint(command: list[str]) -> float:
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "tour"
+        started = time.time()
+        subprocess.run(
+            [*command, "--practice", "--tour", str(out)],
+            env=_env(UKEY_RENEW_HOME=str(Path(folder) / "home"), UKEY_RENEW_STARTED_AT=repr(started)),
+            capture_output=True, check=True, timeout=300,
+        )  # fmt: skip
+        return float(json.loads((out / "tour.json").read_text(encoding="utf-8"))["first_paint_ms"])
+
+
+def idle_peak_memory(command: list[str], settle: float = 3.0) -> int:
+    """VmHWM (peak resident set, KiB) of a program left idle on its first page."""
+    with tempfile.TemporaryDirectory() as folder:
+        process = subprocess.Popen(
+            command,
+            env=_env(UKEY_RENEW_HOME=folder, UKEY_RENEW_STARTED_AT=repr(time.time())),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            time.sleep(settle)  # start-up and the first page's key detection; then idle
+            status = Path(f"/proc/{process.pid}/status").read_text()
+            return int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM")))
+        finally:
+            process.kill()
+            process.wait()
+
+
+def renewal_seconds(command: list[str]) -> float:
+    with tempfile.TemporaryDirectory() as folder:
+        started = time.perf_counter()
+        subprocess.run(
+            [*command, "renew", "--practice", "--json", "--holder-name", "张三", "--holder-phone", "13800138000"],
+            env=_env(UKEY_RENEW_HOME=folder, UKEY_RENEW_PIN="111111", UKEY_RENEW_NEW_PASSWORD="abc12345"),
+            capture_output=True, check=True, timeout=120,
+        )  # fmt: skip
+        return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--bundle", default="dist/ukey-renew/ukey-renew")
+    args = parser.parse_args()
+    bundle = [str(Path(args.bundle).resolve())]
+    source = [sys.executable, "-m", "ukey_renew"]
+
+    print(f"bundle on disk: {folder_size(Path(args.bundle).parent) / 1e6:.1f} MB ({Path(args.bundle).parent})")
+    bare, from_source, from_bundle = [], [], []
+    for _ in range(args.runs):
+        bare.append(bare_first_paint())
+        from_source.append(tour_first_paint(source))
+        from_bundle.append(tour_first_paint(bundle))
+    bare_ms = statistics.median(bare)
+    for name, values, target in (("source", from_source, 1.5), ("bundle", from_bundle, 2.0)):
+        ms = statistics.median(values)
+        print(
+            f"first paint from {name}: median {ms:.0f} ms = {ms / bare_ms:.2f}x bare {bare_ms:.0f} ms (target <= {target}x)"
+        )
+    bare_kib = idle_peak_memory([sys.executable, "-c", BARE_WIZARD.replace("app.quit()", "pass")])
+    ours_kib = idle_peak_memory([*source, "--practice"])
+    print(f"peak memory idle on the first page: {ours_kib / 1024:.0f} MiB vs bare {bare_kib / 1024:.0f} MiB "
+          f"= {ours_kib / bare_kib:.2f}x (target <= 1.3x)")  # fmt: skip
+    print(f"headless practice renewal, source: {renewal_seconds(source):.2f} s; bundle: {renewal_seconds(bundle):.2f} s "
+          "(target <= 3 s)")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

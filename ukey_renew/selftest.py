@@ -1,0 +1,111 @@
+"""``ukey-renew --self-test``: the installed program checks itself.
+
+Meant for the bundled exe on a machine with no Python: IT staff (and CI) run
+it to see that the resources are there and valid, that an SM2 certificate
+parses, that a practice renewal works end to end against the built-in site
+(a dry run: nothing is written to any key), and that the wizard renders.
+Each part is tried on its own; the report says which failed and why.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+import tomllib
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ukey_renew import __version__, paths
+
+
+def _resources() -> str:
+    root = paths.resources_dir()
+    for name in ("tokens.toml", "contacts.toml", "sites/12309.toml", "sites/practice.toml"):
+        tomllib.loads((root / name).read_text(encoding="utf-8"))
+    if not (root / "i18n" / "ukey_renew_en.qm").is_file():
+        raise FileNotFoundError("i18n/ukey_renew_en.qm")
+    return str(root)
+
+
+def _faq() -> str:
+    from ukey_renew.troubleshoot.faq import load_faq
+    from ukey_renew.troubleshoot.search import Index
+
+    faq = load_faq()
+    best = Index(faq).search("插上ukey没反应", 1)
+    if not best or best[0].entry.section != "3.3":
+        raise AssertionError("search does not find guide 3.3")
+    return f"{len(faq.entries)} 个条目"
+
+
+def _sm2() -> str:
+    from ukey_renew.certs import load_certificate
+
+    info = load_certificate(paths.resource("selftest", "sm2.pem").read_bytes())
+    if info.key_algorithm != "SM2":
+        raise AssertionError(f"algorithm read as {info.key_algorithm}")
+    return f"{info.subject_cn}（{info.key_algorithm}）"
+
+
+class _Answers:
+    """The practice key's default PIN and the built-in site's fixed captcha."""
+
+    def pin(self) -> str:
+        return "111111"
+
+    def new_password(self) -> str:
+        raise AssertionError("a dry run never asks for a new password")
+
+    def captcha(self, image: bytes) -> str:
+        from ukey_renew.renewal.practice import FIXED_CAPTCHA
+
+        return FIXED_CAPTCHA
+
+
+def _dry_run() -> str:
+    from ukey_renew.casim.provision import reset_practice_key
+    from ukey_renew.renewal.practice import practice_engine
+    from ukey_renew.token import practice
+
+    with tempfile.TemporaryDirectory() as folder:
+        home = Path(folder)
+        reset_practice_key(home, datetime.now(UTC))
+        before = practice.default_path(home).read_bytes()
+        started = time.perf_counter()
+        with practice_engine(home, _Answers()) as engine:
+            result = engine.run("张三", "13800138000", dry_run=True)
+        if practice.default_path(home).read_bytes() != before:
+            raise AssertionError("the dry run changed the practice key")
+        took = time.perf_counter() - started
+    return f"新有效期至 {result.new_not_after.date().isoformat()}，用时 {took:.2f} 秒"
+
+
+def _wizard() -> str:
+    from ukey_renew.gui.app import render_first_page
+
+    return render_first_page()
+
+
+PARTS: list[tuple[str, Callable[[], str]]] = [
+    ("资源文件", _resources),
+    ("问题排查条目", _faq),
+    ("SM2 证书解析", _sm2),
+    ("练习延期（试运行）", _dry_run),
+    ("向导首页显示", _wizard),
+]
+
+
+def run() -> int:
+    print(f"ukey-renew {__version__} 自检")
+    failed = 0
+    for name, part in PARTS:
+        try:
+            detail = part()
+        except Exception as exc:  # noqa: BLE001 - the report names every failure and goes on
+            failed += 1
+            print(f"  ✗ {name}：{type(exc).__name__}: {exc}")
+        else:
+            print(f"  ✓ {name}：{detail}")
+    print("自检通过" if not failed else f"自检失败：{failed} 项")
+    return 0 if not failed else 1
