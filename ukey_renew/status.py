@@ -16,7 +16,7 @@ from typing import Any
 
 from ukey_renew.certs import RenewalPolicy, load_certificate
 from ukey_renew.errors import CertificateError, TokenError, UkeyError
-from ukey_renew.token import pkcs11, practice, xtxapp
+from ukey_renew.token import practice
 from ukey_renew.token.base import Token
 
 log = logging.getLogger(__name__)
@@ -35,10 +35,18 @@ class Status:
 
 
 def open_backend(backend: str, *, data_dir: Path, pkcs11_module: str | None, xtxapp_url: str | None) -> list[Token]:
-    """The tokens of one backend; raises the backend's typed error."""
+    """The tokens of one backend; raises the backend's typed error.
+
+    Each backend's module (its driver binding, its HTTP client) loads only
+    when that backend is asked for: the practice key needs neither.
+    """
     if backend == "pkcs11":
+        from ukey_renew.token import pkcs11
+
         return list(pkcs11.open_tokens(pkcs11_module))
     if backend == "xtxapp":
+        from ukey_renew.token import xtxapp
+
         client = xtxapp.XTXAppClient(xtxapp_url or xtxapp.DEFAULT_URL, timeout=2.0)
         return list(xtxapp.open_tokens(client))
     if backend == "practice":
