@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton
 
+from tests.rig.keys import lock
 from tests.rig.prompts import ScriptedPrompts
 from tests.rig.softhsm import SoftHSM, module_path
 from ukey_renew.casim.config import SiteConfig
 from ukey_renew.casim.provision import reset_practice_key
-from ukey_renew.errors import PinIncorrect, PinLocked
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.dialogs import CertificateDialog, ChangePasswordDialog, GuidedDialog, UnlockDialog
 from ukey_renew.gui.window import MainWindow
@@ -89,11 +89,7 @@ def test_unlock_dialog(qtbot, home: Path) -> None:  # type: ignore[no-untyped-de
         window.show()
         choice = _chosen(qtbot, window)
         key = practice.PracticeToken(practice.default_path(home))
-        for _ in range(practice.MAX_PIN_RETRIES):
-            try:
-                key.login("000000")
-            except (PinIncorrect, PinLocked):
-                pass
+        lock(key)
         dialog = UnlockDialog(window.context, choice, window)
         qtbot.addWidget(dialog)
         qtbot.waitUntil(lambda: dialog.name.text() == "张三", timeout=TIMEOUT)  # pre-filled from the record

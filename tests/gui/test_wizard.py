@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWizard
 
-from ukey_renew.errors import PinIncorrect, PinLocked
+from tests.rig.keys import lock
 from ukey_renew.gui.pages import CHECK, FORM, RENEW, VERIFY
 from ukey_renew.gui.window import MainWindow
 from ukey_renew.gui.worker import Job
@@ -120,11 +120,7 @@ def test_expired_key_goes_to_replacement(make_window, qtbot) -> None:  # type: i
 def test_locked_key_offers_unlock(make_window, qtbot, home: Path) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     key = practice.PracticeToken(practice.default_path(home))
-    for _ in range(practice.MAX_PIN_RETRIES):
-        try:
-            key.login("000000")
-        except (PinIncorrect, PinLocked):
-            pass
+    lock(key)
     wizard = window.wizard
     qtbot.waitUntil(wizard.detect_page.isComplete, timeout=TIMEOUT)
     wizard.next()

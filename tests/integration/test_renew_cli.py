@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.integration.test_cli import run
+from tests.rig.keys import lock
 from ukey_renew.renewal.practice import records
 from ukey_renew.site.profile import add_years
 from ukey_renew.token import practice
@@ -120,18 +121,14 @@ def test_unlock_flow_of_guide_3_6(home: Path) -> None:
     from tests.rig.prompts import ScriptedPrompts
     from ukey_renew.casim.config import SiteConfig
     from ukey_renew.casim.site import ReferenceSite
-    from ukey_renew.errors import PinIncorrect, PinLocked, SiteRefused
+    from ukey_renew.errors import SiteRefused
     from ukey_renew.renewal.practice import practice_engine
     from ukey_renew.site.client import SiteClient
 
     with practice_engine(home, ScriptedPrompts()) as engine:
         engine.run("张三", "13800138000")
     key = practice.PracticeToken(practice.default_path(home))
-    for _ in range(practice.MAX_PIN_RETRIES):
-        try:
-            key.login("000000")
-        except (PinIncorrect, PinLocked):
-            pass
+    lock(key)
     assert key.pin_status().locked
     cert = key.certificates()[0].der
 
