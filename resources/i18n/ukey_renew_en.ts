@@ -748,6 +748,10 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>重新开始(&amp;R)</source>
+        <translation>Start &amp;again</translation>
+    </message>
+    <message>
         <source>重新检测(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>

@@ -104,6 +104,9 @@ def test_wrong_pin_is_shown_and_tried_once(make_window, qtbot, home: Path) -> No
     assert "还可以尝试 9 次" in renew.notice.text
     assert practice.PracticeToken(practice.default_path(home)).pin_status().retries_left == 9
     assert not renew.isComplete()
+    assert renew.again.isVisible()  # the way back to the form, past the commit page
+    qtbot.mouseClick(renew.again, Qt.MouseButton.LeftButton)
+    assert window.wizard.currentId() == 0
 
 
 def test_expired_key_goes_to_replacement(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]

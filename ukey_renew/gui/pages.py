@@ -355,6 +355,12 @@ class RenewPage(Page):
         self.layout_.addWidget(self.progress)
         self.layout_.addWidget(self.steps, 1)
         self.layout_.addWidget(self.questions)
+        # After a stop the form is behind a commit page: start the walk again
+        # (the journal keeps the order, so nothing is done twice).
+        self.again = QPushButton(t("重新开始(&R)"))
+        self.again.clicked.connect(lambda: self.wizard().restart())
+        self.again.hide()
+        self.layout_.addWidget(self.again, alignment=Qt.AlignmentFlag.AlignLeft)
         self.layout_.addWidget(self.notice)
         self.prompts: GuiPrompts | None = None
         self.engine: Any = None
@@ -410,6 +416,7 @@ class RenewPage(Page):
             self.steps.addItem(item)
         self.progress.setValue(0)
         self.questions.setCurrentIndex(0)
+        self.again.hide()
         self.banner.show_text("info", t("延期进行中。完成前请不要拔出 Ukey，不要断网。"))
         form = self.wizard().page(FORM)
         assert isinstance(form, FormPage)
@@ -501,6 +508,7 @@ class RenewPage(Page):
     def _stopped(self, error: UkeyError) -> None:
         self.banner.show_text("info", t("延期已停止。原证书保持不变；重新开始时会接着上次的进度。"))
         self.questions.setCurrentIndex(0)
+        self.again.show()
 
     def cancel(self) -> bool:
         """Ask the engine to stop; True when it may (before the key is written)."""
