@@ -32,6 +32,7 @@ from ukey_renew.dates import guide_date as day
 from ukey_renew.errors import HolderInvalid, PinRuleViolated, UkeyError
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.i18n import N_, t
+from ukey_renew.gui.watch import CardWatcher
 from ukey_renew.gui.widgets import Notice, ValidityTable
 from ukey_renew.gui.worker import GuiPrompts, Job
 from ukey_renew.renewal.steps import STEPS, RenewalEvent, RenewalResult
@@ -123,18 +124,31 @@ class DetectPage(Page):
         self.layout_.addWidget(self.keys)
         self.layout_.addWidget(self.refresh, alignment=Qt.AlignmentFlag.AlignLeft)
         self.finish_layout()
+        # Real keys: a light poll (HID-only keys give no other sign), and PC/SC
+        # events for the cards that do, so those show up at once.
         self._poll = QTimer(self)
-        self._poll.setInterval(3000)  # a light poll for keys that give no PC/SC event
+        self._poll.setInterval(3000)
         self._poll.timeout.connect(lambda: None if self.busy else self.detect())
+        self.watcher = CardWatcher(self)
+        self.watcher.changed.connect(self._card_changed, Qt.ConnectionType.QueuedConnection)
 
     def initializePage(self) -> None:  # noqa: N802
         super().initializePage()
         self.detect()
-        if not self.context.tour:
+        if not self.context.tour and not self.context.session.practice_only:
+            self.watcher.start()
             self._poll.start()
 
+    def _card_changed(self) -> None:
+        if not self.busy:
+            self.detect()
+
     def cleanupPage(self) -> None:  # noqa: N802
+        self._stop_watching()
+
+    def _stop_watching(self) -> None:
         self._poll.stop()
+        self.watcher.stop()
 
     def detect(self) -> None:
         self.run(self.context.session.detect, self._show)
@@ -163,7 +177,7 @@ class DetectPage(Page):
         return self.context.choice is not None
 
     def validatePage(self) -> bool:  # noqa: N802
-        self._poll.stop()
+        self._stop_watching()
         return True
 
 
