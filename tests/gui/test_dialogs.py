@@ -16,7 +16,9 @@ from tests.rig.softhsm import SoftHSM, module_path
 from ukey_renew.casim.config import SiteConfig
 from ukey_renew.casim.provision import reset_practice_key
 from ukey_renew.gui.context import Context
-from ukey_renew.gui.dialogs import CertificateDialog, ChangePasswordDialog, GuidedDialog, UnlockDialog
+from ukey_renew.gui.dialogs import CertificateDialog, ChangePasswordDialog
+from ukey_renew.gui.guided import GuidedDialog
+from ukey_renew.gui.unlock_dialog import UnlockDialog
 from ukey_renew.gui.window import MainWindow
 from ukey_renew.renewal.practice import practice_engine
 from ukey_renew.session import Session

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from ukey_renew.errors import PinIncorrect
-from ukey_renew.gui.dialogs import LetterDialog
+from ukey_renew.gui.letter_dialog import LetterDialog
 
 TIMEOUT = 20_000
 

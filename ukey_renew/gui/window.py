@@ -33,9 +33,9 @@ from ukey_renew.gui.pages import (
     DetectPage,
     FormPage,
     Page,
-    RenewPage,
     VerifyPage,
 )
+from ukey_renew.gui.renew_page import RenewPage
 from ukey_renew.gui.worker import Job
 from ukey_renew.support import support_summary
 
@@ -188,13 +188,13 @@ class MainWindow(QMainWindow):
             ChangePasswordDialog(self.context, choice, self).exec()
 
     def unlock(self) -> None:
-        from ukey_renew.gui.dialogs import UnlockDialog
+        from ukey_renew.gui.unlock_dialog import UnlockDialog
 
         if choice := self._need_choice():
             UnlockDialog(self.context, choice, self).exec()
 
     def guided(self) -> None:
-        from ukey_renew.gui.dialogs import GuidedDialog
+        from ukey_renew.gui.guided import GuidedDialog
 
         GuidedDialog(self.context, self.context.choice, self).exec()
 
@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
         self._panel.raise_()
 
     def letter(self) -> None:
-        from ukey_renew.gui.dialogs import LetterDialog
+        from ukey_renew.gui.letter_dialog import LetterDialog
 
         LetterDialog(self.context, self.context.choice, self).exec()
 

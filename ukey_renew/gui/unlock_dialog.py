@@ -1,0 +1,179 @@
+"""The unlock of guide 3.6: request, the operator's authorization code, the new
+password. The pending request survives closing the program."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ukey_renew.gui.context import Context
+from ukey_renew.gui.dialogs import JobDialog, password_problem, secret_field, show_captcha
+from ukey_renew.gui.i18n import t
+from ukey_renew.session import KeyChoice
+
+if TYPE_CHECKING:
+    from ukey_renew.renewal.unlock import PendingUnlock, UnlockFlow
+
+# guide 2.2 ①–⑨, as the user ticks them off in the browser
+
+
+class UnlockDialog(JobDialog):
+    """Guide 3.6: request → the operator's authorization code → new password."""
+
+    REQUEST, WAITING, COMPLETE, DONE = range(4)
+
+    def __init__(self, context: Context, choice: KeyChoice, parent: QWidget | None = None) -> None:
+        super().__init__(context, t("解锁 Ukey 密码（指南 3.6）"), parent)
+        self.choice = choice
+        self.flow: UnlockFlow | None = None
+        self.pending: PendingUnlock | None = None
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._request_page())
+        self.stack.addWidget(self._waiting_page())
+        self.stack.addWidget(self._complete_page())
+        done = QLabel(t("<b>解锁成功。</b>请牢记新密码（指南 3.6 ⑦）。"))
+        self.stack.addWidget(done)
+        self.layout_.addWidget(self.stack)
+        self.layout_.addWidget(self.notice)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        self.layout_.addWidget(close)
+        self.run(self._open, self._opened)
+
+    def _request_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.name = QLineEdit()
+        self.name.setAccessibleName(t("持有人姓名"))
+        self.mobile = QLineEdit()
+        self.mobile.setAccessibleName(t("持有人手机号"))
+        self.request_captcha_image = QLabel()
+        self.request_captcha = QLineEdit()
+        self.request_captcha.setAccessibleName(t("验证码"))
+        submit = QPushButton(t("提交解锁申请(&S)"))
+        submit.clicked.connect(self._request)
+        form.addRow(QLabel(t("请填写延期时登记的持有人姓名和手机号（指南 3.6 ②）。")))
+        form.addRow(t("姓名(&N)："), self.name)
+        form.addRow(t("手机(&M)："), self.mobile)
+        form.addRow(self.request_captcha_image)
+        form.addRow(t("验证码(&V)："), self.request_captcha)
+        form.addRow(submit)
+        return page
+
+    def _waiting_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.waiting = QLabel()
+        self.waiting.setWordWrap(True)
+        self.waiting.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        check = QPushButton(t("查看审批结果(&C)"))
+        check.clicked.connect(self._check_state)
+        layout.addWidget(self.waiting)
+        layout.addWidget(check, alignment=Qt.AlignmentFlag.AlignLeft)
+        return page
+
+    def _complete_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.code = QLineEdit()
+        self.code.setAccessibleName(t("解锁授权码"))
+        self.new = secret_field(t("新密码"))
+        self.again = secret_field(t("再次输入新密码"))
+        self.complete_captcha_image = QLabel()
+        self.complete_captcha = QLineEdit()
+        self.complete_captcha.setAccessibleName(t("验证码"))
+        submit = QPushButton(t("解锁(&U)"))
+        submit.clicked.connect(self._complete)
+        form.addRow(t("解锁授权码(&C)："), self.code)
+        form.addRow(t("新密码(&N)："), self.new)
+        form.addRow(t("再输一次(&A)："), self.again)
+        form.addRow(self.complete_captcha_image)
+        form.addRow(t("验证码(&V)："), self.complete_captcha)
+        form.addRow(submit)
+        return page
+
+    def _open(self) -> tuple[Any, Any, tuple[str, str] | None, bytes]:
+        flow = self.context.session.unlock_flow(self.choice)
+        return flow, flow.pending(), self.context.session.records.last_holder(self.choice.serial), flow.site.captcha()
+
+    def _opened(self, found: tuple[Any, Any, tuple[str, str] | None, bytes]) -> None:
+        self.flow, self.pending, holder, captcha = found
+        if holder:
+            self.name.setText(holder[0])
+            self.mobile.setText(holder[1])
+        if self.pending is None:
+            show_captcha(self.request_captcha_image, captcha)
+            self.stack.setCurrentIndex(self.REQUEST)
+        else:
+            self._show_waiting()
+            self._check_state()
+
+    def _opened_flow(self) -> UnlockFlow:
+        assert self.flow is not None
+        return self.flow
+
+    def _request(self) -> None:
+        flow, name, mobile, code = (
+            self._opened_flow(),
+            self.name.text(),
+            self.mobile.text(),
+            self.request_captcha.text(),
+        )
+        now = datetime.now(UTC).isoformat()
+        self.run(lambda: flow.request(name, mobile, code, now), self._requested)
+
+    def _requested(self, pending: PendingUnlock) -> None:
+        self.pending = pending
+        self._show_waiting()
+
+    def _show_waiting(self) -> None:
+        info = self.choice.info
+        assert self.pending is not None
+        self.waiting.setText(
+            t(
+                "<b>解锁申请已提交</b>（指南 3.6 ④）。请联系 Ukey 运维人员审批并获取解锁授权码（指南 3.6 ⑤），"
+                "告诉对方：<br>申请编号：<b>{request}</b><br>单位：{unit}<br>组织机构代码：{code}<br>"
+                "可以先关闭本窗口，拿到授权码后再回来，申请不会丢失。",
+                request=self.pending.request_id,
+                unit=info.subject_cn,
+                code=info.org_code or "—",
+            )
+        )
+        self.stack.setCurrentIndex(self.WAITING)
+
+    def _check_state(self) -> None:
+        flow, pending = self._opened_flow(), self.pending
+        assert pending is not None
+        self.run(lambda: (flow.state(pending), flow.site.captcha()), self._state_known)
+
+    def _state_known(self, found: tuple[str, bytes]) -> None:
+        state, captcha = found
+        if state == "approved":
+            show_captcha(self.complete_captcha_image, captcha)
+            self.stack.setCurrentIndex(self.COMPLETE)
+        else:
+            self.notice.show_text("info", t("运维人员还没有审批，请稍后再查看。"))
+
+    def _complete(self) -> None:
+        problem = password_problem(self.new.text(), self.again.text())
+        if problem:
+            self.notice.show_text("error", problem)
+            return
+        flow, pending = self._opened_flow(), self.pending
+        assert pending is not None
+        code, new, captcha = self.code.text(), self.new.text(), self.complete_captcha.text()
+        self.new.clear()
+        self.again.clear()
+        self.run(lambda: flow.complete(pending, code, new, captcha), lambda _: self.stack.setCurrentIndex(self.DONE))
