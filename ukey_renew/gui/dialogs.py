@@ -4,7 +4,7 @@ details, changing the Ukey password), and what the other dialogs share."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
@@ -27,11 +27,7 @@ from ukey_renew.gui.worker import Job
 from ukey_renew.rules import check_new_pin
 from ukey_renew.session import KeyChoice
 
-if TYPE_CHECKING:
-    pass
 
-
-# guide 2.2 ①–⑨, as the user ticks them off in the browser
 class JobDialog(QDialog):
     """A dialog whose work runs in jobs, with a notice for errors."""
 

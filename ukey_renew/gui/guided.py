@@ -26,6 +26,7 @@ from ukey_renew.installed import browser_360
 from ukey_renew.rules import check_holder
 from ukey_renew.session import KeyChoice
 
+# guide 2.2 ①–⑨, as the user ticks them off in the browser
 GUIDED_STEPS = (
     N_("① 打开 360 安全浏览器，进入证书延期网站（网址已复制）"),
     N_("② 点地址栏右侧的⚡，选择“兼容模式”"),

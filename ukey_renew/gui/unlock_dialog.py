@@ -26,8 +26,6 @@ from ukey_renew.session import KeyChoice
 if TYPE_CHECKING:
     from ukey_renew.renewal.unlock import PendingUnlock, UnlockFlow
 
-# guide 2.2 ①–⑨, as the user ticks them off in the browser
-
 
 class UnlockDialog(JobDialog):
     """Guide 3.6: request → the operator's authorization code → new password."""
