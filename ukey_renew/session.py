@@ -153,7 +153,9 @@ class Session:
         from ukey_renew.site.client import SiteClient
 
         if not choice.practice:
-            raise DirectRenewalUnsupported()
+            if not self.production.direct_client:  # the profile says whether the site can be called
+                raise DirectRenewalUnsupported()
+            return SiteClient(self.production)
         site = self.practice_site()
         return SiteClient(site.profile, site.ca_file)
 

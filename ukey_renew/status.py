@@ -21,8 +21,6 @@ from ukey_renew.token.base import Token
 
 log = logging.getLogger(__name__)
 
-BACKENDS = ("auto", "pkcs11", "xtxapp", "practice")
-
 
 @dataclass
 class Status:

@@ -2,8 +2,8 @@
 
 Shown by the wizard's "复制支持信息" on every page and by
 ``ukey-renew status --support``. It names the program, the machine, the key
-and its certificate and where the user is; personal data (phone and ID
-numbers, the holder's name) is masked.
+and its certificate and where the user is; phone and ID numbers are
+masked, and the holder's name is never in it.
 """
 
 from __future__ import annotations
@@ -16,22 +16,12 @@ from ukey_renew import __version__
 from ukey_renew.log import mask
 
 
-def mask_name(name: str) -> str:
-    """张三 → 张*, 欧阳娜娜 → 欧**娜: enough for IT staff to match, not to identify."""
-    if len(name) <= 1:
-        return "*"
-    if len(name) == 2:
-        return name[0] + "*"
-    return name[0] + "*" * (len(name) - 2) + name[-1]
-
-
 def support_summary(
     status: dict[str, Any],
     now: datetime,
     *,
     step: str | None = None,
     last_error: str | None = None,
-    holder_name: str | None = None,
     faq_path: str = "",
 ) -> str:
     lines = [
@@ -43,8 +33,6 @@ def support_summary(
     ]
     if faq_path:
         lines.append(f"问题排查：{faq_path}")
-    if holder_name:
-        lines.append(f"持有人：{mask_name(holder_name)}")
     if not status.get("tokens"):
         lines.append("Ukey：未检测到")
     for token in status.get("tokens", []):

@@ -458,3 +458,23 @@ def test_killed_then_resumed(home: Path, point: str) -> None:
     assert key.certificates()[0].der != old
     assert result.new_not_after == add_years(load_certificate(old).not_after, 5)
     assert len(records(home).all()) == 1
+
+
+def test_challenge_not_signed_by_the_server(rig: Rig) -> None:
+    """A login page whose random the server did not sign: the key signs nothing, no PIN is asked."""
+    from cryptography import x509 as crypto_x509
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    server_cert = crypto_x509.load_pem_x509_certificate(rig.running.site.cert_file.read_bytes())
+    forged = {
+        "ok": True,
+        "server_random": base64.b64encode(b"r" * 32).decode(),
+        "server_signature": base64.b64encode(b"not a signature").decode(),
+        "server_cert": base64.b64encode(server_cert.public_bytes(Encoding.DER)).decode(),
+    }
+    rig.faults.on("/login/challenge", "json", times=5, data=forged)
+    prompts = ScriptedPrompts()
+    with pytest.raises(SiteBadAnswer):
+        rig.engine(prompts).run(*HOLDER)
+    assert prompts.asked == []
+    assert rig.key().pin_status().retries_left == practice.MAX_PIN_RETRIES

@@ -24,9 +24,8 @@ from typing import Any
 
 from captcha.image import ImageCaptcha
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+from cryptography.hazmat.primitives.asymmetric import ec
 from werkzeug.exceptions import HTTPException
 from werkzeug.routing import Map, Rule
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
@@ -38,6 +37,7 @@ from ukey_renew.casim.site_state import Refusal, SiteState
 from ukey_renew.certs import CertInfo, load_certificate
 from ukey_renew.errors import CertificateError, HolderInvalid
 from ukey_renew.rules import check_holder
+from ukey_renew.site.client import signature_valid
 from ukey_renew.site.profile import SiteProfile, load_profile
 
 BASE = "/xtxuserweb"
@@ -126,7 +126,7 @@ class ReferenceSite:
             raise Refusal("session_expired", "登录已失效，请重新登录")
         cert = _cert_field(request, "UserCert")
         self.state.check_login(cert, self.clock())
-        if not _signature_valid(cert, server_random, _b64_field(request, "UserSignedData")):
+        if not signature_valid(cert.der, server_random, _b64_field(request, "UserSignedData")):
             raise Refusal("signature_invalid", "证书签名验证失败，请确认 Ukey 已插好后重新登录")
         session["cert"] = cert
         session["container"] = request.form.get("ContainerName", "")
@@ -289,17 +289,3 @@ def _cert_field(request: Request, name: str) -> CertInfo:
         return load_certificate(_b64_field(request, name))
     except CertificateError:
         raise Refusal("not_system_user", "您的证书非本系统用户，不能登录当前系统") from None
-
-
-def _signature_valid(cert: CertInfo, data: bytes, signature: bytes) -> bool:
-    try:
-        key = x509.load_der_x509_certificate(cert.der).public_key()
-        if isinstance(key, ec.EllipticCurvePublicKey):
-            key.verify(signature, data, ec.ECDSA(hashes.SHA256()))
-        elif isinstance(key, rsa.RSAPublicKey):
-            key.verify(signature, data, padding.PKCS1v15(), hashes.SHA256())
-        else:
-            return False
-    except (InvalidSignature, UnsupportedAlgorithm, ValueError):
-        return False
-    return True

@@ -20,9 +20,6 @@ from filelock import FileLock, Timeout
 
 from ukey_renew.errors import RenewalBusy
 
-# The order of the steps, for "has this one been done".
-STEP_ORDER = ("check", "login", "holder", "confirm", "keypair", "download", "install", "password", "complete")
-
 
 @dataclass
 class JournalState:

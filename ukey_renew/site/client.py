@@ -23,6 +23,10 @@ from typing import Any
 
 import requests
 import truststore
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from requests.adapters import HTTPAdapter
 
 from ukey_renew.errors import (
@@ -116,12 +120,17 @@ class SiteClient:
     # --- steps of guide 2.2 ---------------------------------------------------
 
     def challenge(self) -> Challenge:
+        """The login page's random, checked to be signed by the server's
+        certificate (BJCA's pattern: the key only signs a random the site vouches for)."""
         data = self._get_json("/login/challenge")
-        return Challenge(
+        challenge = Challenge(
             server_random=_b64(data, "server_random"),
             server_signature=_b64(data, "server_signature"),
             server_cert=_b64(data, "server_cert"),
         )
+        if not signature_valid(challenge.server_cert, challenge.server_random, challenge.server_signature):
+            raise SiteBadAnswer(detail="server signature over the login random does not verify")
+        return challenge
 
     def login(self, user_cert: bytes, signed_random: bytes, container: str) -> dict[str, Any]:
         data = self._post(
@@ -213,6 +222,21 @@ class SiteClient:
             if response.status_code != 200:
                 raise SiteBadAnswer(detail=f"HTTP {response.status_code}")
             return _read_limited(response)
+
+
+def signature_valid(cert_der: bytes, data: bytes, signature: bytes) -> bool:
+    """An RSA or EC signature (SHA-256) over ``data`` by the certificate's key."""
+    try:
+        key = x509.load_der_x509_certificate(cert_der).public_key()
+        if isinstance(key, ec.EllipticCurvePublicKey):
+            key.verify(signature, data, ec.ECDSA(hashes.SHA256()))
+        elif isinstance(key, rsa.RSAPublicKey):
+            key.verify(signature, data, padding.PKCS1v15(), hashes.SHA256())
+        else:
+            return False
+    except (InvalidSignature, UnsupportedAlgorithm, ValueError):
+        return False
+    return True
 
 
 def _read_limited(response: requests.Response) -> bytes:

@@ -47,7 +47,6 @@ class SiteProfile:
     title: str
     base_url: str
     login_url: str
-    assistant_download_url: str
     trust: str  # "system" (OS trust store) or "reference-ca" (the CA file we made)
     direct_client: bool
     policy: SitePolicy
@@ -68,7 +67,6 @@ def load_profile(name: str) -> SiteProfile:
         title=data["title"],
         base_url=data["base_url"],
         login_url=data["login_url"],
-        assistant_download_url=data["assistant_download_url"],
         trust=data["trust"],
         direct_client=bool(data["direct_client"]),
         policy=SitePolicy(**data["policy"]),
