@@ -31,27 +31,30 @@ if TYPE_CHECKING:
     from ukey_renew.renewal.unlock import UnlockFlow
     from ukey_renew.site.client import SiteClient
     from ukey_renew.site.profile import SiteProfile
-    from ukey_renew.token.base import PinStatus, Token, TokenCertificate
+    from ukey_renew.token.base import PinStatus, Token, TokenCertificate, TokenInfo
 
 
 @dataclass(frozen=True)
 class KeyChoice:
-    """One certificate on one key: what the user renews."""
+    """One certificate on one key: what the user renews. What the key said of
+    itself (``key``) is read once, in the worker that found it, so the window
+    can show it without asking the key again."""
 
     token: Token
+    key: TokenInfo
     certificate: TokenCertificate
     info: CertInfo
 
     @property
     def practice(self) -> bool:
-        return self.token.info().backend == "practice"
+        return self.key.backend == "practice"
 
     @property
     def serial(self) -> str:
-        return self.token.info().serial
+        return self.key.serial
 
     def title(self) -> str:
-        kind = "练习 Ukey" if self.practice else self.token.info().model
+        kind = "练习 Ukey" if self.practice else self.key.model
         return f"{self.info.subject_cn or '（无名称）'} — {kind}（{self.serial}）"
 
 
@@ -91,6 +94,7 @@ class Session:
         from ukey_renew.status import open_backend
         from ukey_renew.token import practice
 
+        self.production  # read the profile here, so the window never waits on that file  # noqa: B018
         key_path = practice.default_path(self.data_dir)
         if not key_path.is_file():
             reset_practice_key(self.data_dir, self.clock())
@@ -115,7 +119,8 @@ class Session:
     def _choices(token: Token) -> list[KeyChoice]:
         from ukey_renew.certs import load_certificate
 
-        return [KeyChoice(token, cert, load_certificate(cert.der)) for cert in token.certificates()]
+        key = token.info()
+        return [KeyChoice(token, key, cert, load_certificate(cert.der)) for cert in token.certificates()]
 
     def reread(self, choice: KeyChoice) -> KeyChoice:
         """The same container read afresh (after the user replugged the key)."""

@@ -79,7 +79,7 @@ class CertificateDialog(QDialog):
             (t("有效期"), t("{start} 至 {end}", start=day(info.not_before), end=day(info.not_after))),
             (t("密钥算法"), info.key_algorithm),
             (t("SHA-256 指纹"), info.fingerprint),
-            ("Ukey", t("{model}，序列号 {serial}", model=choice.token.info().model, serial=choice.serial)),
+            ("Ukey", t("{model}，序列号 {serial}", model=choice.key.model, serial=choice.serial)),
         ]
         for label, value in rows:
             field = QLabel(value)

@@ -214,7 +214,7 @@ class CheckPage(Page):
             (t("组织机构代码"), info.org_code or "—"),
             (t("有效期"), t("{start} 至 {end}", start=day(info.not_before), end=day(info.not_after))),
             (t("剩余天数"), str(info.days_left(now))),
-            ("Ukey", t("{model}，序列号 {serial}", model=choice.token.info().model, serial=choice.serial)),
+            ("Ukey", t("{model}，序列号 {serial}", model=choice.key.model, serial=choice.serial)),
         ]
         table = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in rows)
         self.details.setText(
