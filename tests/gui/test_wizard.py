@@ -48,8 +48,24 @@ def _answer_captcha(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyp
     qtbot.keyClick(renew.captcha, Qt.Key.Key_Return)
 
 
-def test_practice_renewal_walk(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def _spy_on_the_key(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    """Record on which thread every call into the practice key is made."""
+    threads: list[str] = []
+    for name in ("info", "certificates", "pin_status", "login", "sign", "change_pin", "generate_key_pair",
+                 "create_csr", "install_certificate"):  # fmt: skip
+        original = getattr(practice.PracticeToken, name)
+
+        def spy(self, *args, _original=original, **kwargs):  # type: ignore[no-untyped-def]
+            threads.append(threading.current_thread().name)
+            return _original(self, *args, **kwargs)
+
+        monkeypatch.setattr(practice.PracticeToken, name, spy)
+    return threads
+
+
+def test_practice_renewal_walk(make_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
+    key_threads = _spy_on_the_key(monkeypatch)
     wizard = window.wizard
     assert window.banner.isVisible() and "练习模式" in window.banner.text()
     _to_form(qtbot, window)
@@ -92,6 +108,8 @@ def test_practice_renewal_walk(make_window, qtbot) -> None:  # type: ignore[no-u
     qtbot.mouseClick(verify.login, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "登录成功" in verify.notice.text, timeout=TIMEOUT)
     assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
+    # The GUI thread never waited on the key: every call came from a worker.
+    assert key_threads and threading.main_thread().name not in key_threads
 
 
 def test_wrong_pin_is_shown_and_tried_once(make_window, qtbot, home: Path) -> None:  # type: ignore[no-untyped-def]
