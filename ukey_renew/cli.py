@@ -350,7 +350,6 @@ def cmd_casim_approve_unlock(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="ukey-renew", description="BJCA Ukey 证书延期助手（12309 中国检察网）")
     parser.add_argument("--version", action="version", version=__version__)
-    parser.add_argument("--json", action="store_true", help="输出 JSON")
     parser.add_argument("--practice", action="store_true", help="练习模式：练习 Ukey 和内置模拟延期网站")
     parser.add_argument("--lang", choices=("zh", "en"), help="界面语言（默认中文；系统为英文时用英文）")
     parser.add_argument("--tour", metavar="DIR", help="自动演示一遍练习延期，每页截图保存到 DIR")
