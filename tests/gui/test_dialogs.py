@@ -96,7 +96,7 @@ def test_unlock_dialog(qtbot, home: Path) -> None:  # type: ignore[no-untyped-de
         qtbot.addWidget(dialog)
         qtbot.waitUntil(lambda: dialog.name.text() == "张三", timeout=TIMEOUT)  # pre-filled from the record
         assert dialog.mobile.text() == "13800138000"
-        qtbot.keyClicks(dialog.request_captcha, "2309")
+        qtbot.keyClicks(dialog.request_captcha.field, "2309")
         _click(dialog, "提交解锁申请")
         qtbot.waitUntil(lambda: dialog.stack.currentIndex() == dialog.WAITING, timeout=TIMEOUT)
         assert dialog.pending is not None and dialog.pending.request_id in dialog.waiting.text()
@@ -108,7 +108,7 @@ def test_unlock_dialog(qtbot, home: Path) -> None:  # type: ignore[no-untyped-de
         qtbot.keyClicks(dialog.code, code)
         qtbot.keyClicks(dialog.new, "new12345")
         qtbot.keyClicks(dialog.again, "new12345")
-        qtbot.keyClicks(dialog.complete_captcha, "2309")
+        qtbot.keyClicks(dialog.complete_captcha.field, "2309")
         _click(dialog, "解锁")
         qtbot.waitUntil(lambda: dialog.stack.currentIndex() == dialog.DONE, timeout=TIMEOUT)
         key.login("new12345")

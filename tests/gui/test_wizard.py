@@ -43,9 +43,9 @@ def _fill_form(qtbot, window: MainWindow, pin: str = "111111") -> None:  # type:
 def _answer_captcha(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     renew = window.wizard.renew_page
     qtbot.waitUntil(lambda: renew.questions.currentIndex() == 1, timeout=TIMEOUT)
-    assert not renew.captcha_image.pixmap().isNull()  # a real image a person can read
-    qtbot.keyClicks(renew.captcha, "2309")
-    qtbot.keyClick(renew.captcha, Qt.Key.Key_Return)
+    assert not renew.captcha.image.pixmap().isNull()  # a real image a person can read
+    qtbot.keyClicks(renew.captcha.field, "2309")
+    qtbot.keyClick(renew.captcha.field, Qt.Key.Key_Return)
 
 
 def _spy_on_the_key(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
@@ -174,5 +174,10 @@ def test_keyboard_only_start(make_window, qtbot) -> None:  # type: ignore[no-unt
     qtbot.waitUntil(wizard.detect_page.isComplete, timeout=TIMEOUT)
     qtbot.keyClick(wizard, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # 下一步(&N)
     qtbot.waitUntil(lambda: wizard.currentId() == CHECK, timeout=TIMEOUT)
-    for field in (wizard.form_page.pin, wizard.form_page.name, wizard.form_page.mobile, wizard.renew_page.captcha):
+    for field in (
+        wizard.form_page.pin,
+        wizard.form_page.name,
+        wizard.form_page.mobile,
+        wizard.renew_page.captcha.field,
+    ):
         assert field.accessibleName()

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -147,10 +146,3 @@ def secret_field(name: str) -> QLineEdit:
     field.setAccessibleName(name)
     field.setMaxLength(8)
     return field
-
-
-def show_captcha(label: QLabel, png: bytes) -> None:
-    pixmap = QPixmap()
-    pixmap.loadFromData(png)
-    label.setPixmap(pixmap)
-    label.setAccessibleName(t("验证码图片"))

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -24,7 +23,7 @@ from ukey_renew.errors import PinRuleViolated, UkeyError
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.i18n import N_, t
 from ukey_renew.gui.pages import FORM, FormPage, Page
-from ukey_renew.gui.widgets import Notice
+from ukey_renew.gui.widgets import CaptchaInput, Notice
 from ukey_renew.gui.worker import GuiPrompts
 from ukey_renew.renewal.steps import STEPS, RenewalEvent, RenewalResult
 from ukey_renew.rules import check_new_pin
@@ -73,15 +72,11 @@ class RenewPage(Page):
     def _captcha_box(self) -> QWidget:
         box = QWidget()
         layout = QFormLayout(box)
-        self.captcha_image = QLabel()
-        self.captcha_image.setAccessibleName(t("验证码图片"))
-        self.captcha = QLineEdit()
-        self.captcha.setAccessibleName(t("验证码"))
-        self.captcha.returnPressed.connect(self._answer_captcha)
+        self.captcha = CaptchaInput()
+        self.captcha.field.returnPressed.connect(self._answer_captcha)
         submit = QPushButton(t("提交验证码(&C)"))
         submit.clicked.connect(self._answer_captcha)
-        layout.addRow(self.captcha_image)
-        layout.addRow(t("验证码(&V)："), self.captcha)
+        layout.addRow(self.captcha)
         layout.addRow(submit)
         return box
 
@@ -156,14 +151,11 @@ class RenewPage(Page):
     def _asked(self, kind: str, payload: Any) -> None:
         tour = self.context.tour
         if kind == "captcha":
-            pixmap = QPixmap()
-            pixmap.loadFromData(payload)
-            self.captcha_image.setPixmap(pixmap)
-            self.captcha.clear()
+            self.captcha.show_image(payload)
             self.questions.setCurrentIndex(1)
-            self.captcha.setFocus()
+            self.captcha.field.setFocus()
             if tour:  # answered as a person would, after a moment on screen
-                self.captcha.setText(tour.captcha)
+                self.captcha.field.setText(tour.captcha)
                 QTimer.singleShot(300, self._answer_captcha)
         else:
             self.order.setText(
@@ -179,9 +171,9 @@ class RenewPage(Page):
                 QTimer.singleShot(300, self._answer_password)
 
     def _answer_captcha(self) -> None:
-        if self.prompts and self.captcha.text().strip():
+        if self.prompts and self.captcha.text():
             self.questions.setCurrentIndex(0)
-            self.prompts.answer(self.captcha.text().strip())
+            self.prompts.answer(self.captcha.text())
 
     def _password_changed(self) -> None:
         first, second = self.password.text(), self.password_again.text()

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from ukey_renew.gui.context import Context
-from ukey_renew.gui.dialogs import JobDialog, password_problem, secret_field, show_captcha
+from ukey_renew.gui.dialogs import JobDialog, password_problem, secret_field
 from ukey_renew.gui.i18n import t
+from ukey_renew.gui.widgets import CaptchaInput
 from ukey_renew.session import KeyChoice
 
 if TYPE_CHECKING:
@@ -57,16 +58,13 @@ class UnlockDialog(JobDialog):
         self.name.setAccessibleName(t("持有人姓名"))
         self.mobile = QLineEdit()
         self.mobile.setAccessibleName(t("持有人手机号"))
-        self.request_captcha_image = QLabel()
-        self.request_captcha = QLineEdit()
-        self.request_captcha.setAccessibleName(t("验证码"))
+        self.request_captcha = CaptchaInput()
         submit = QPushButton(t("提交解锁申请(&S)"))
         submit.clicked.connect(self._request)
         form.addRow(QLabel(t("请填写延期时登记的持有人姓名和手机号（指南 3.6 ②）。")))
         form.addRow(t("姓名(&N)："), self.name)
         form.addRow(t("手机(&M)："), self.mobile)
-        form.addRow(self.request_captcha_image)
-        form.addRow(t("验证码(&V)："), self.request_captcha)
+        form.addRow(self.request_captcha)
         form.addRow(submit)
         return page
 
@@ -89,16 +87,13 @@ class UnlockDialog(JobDialog):
         self.code.setAccessibleName(t("解锁授权码"))
         self.new = secret_field(t("新密码"))
         self.again = secret_field(t("再次输入新密码"))
-        self.complete_captcha_image = QLabel()
-        self.complete_captcha = QLineEdit()
-        self.complete_captcha.setAccessibleName(t("验证码"))
+        self.complete_captcha = CaptchaInput()
         submit = QPushButton(t("解锁(&U)"))
         submit.clicked.connect(self._complete)
         form.addRow(t("解锁授权码(&C)："), self.code)
         form.addRow(t("新密码(&N)："), self.new)
         form.addRow(t("再输一次(&A)："), self.again)
-        form.addRow(self.complete_captcha_image)
-        form.addRow(t("验证码(&V)："), self.complete_captcha)
+        form.addRow(self.complete_captcha)
         form.addRow(submit)
         return page
 
@@ -112,7 +107,7 @@ class UnlockDialog(JobDialog):
             self.name.setText(holder[0])
             self.mobile.setText(holder[1])
         if self.pending is None:
-            show_captcha(self.request_captcha_image, captcha)
+            self.request_captcha.show_image(captcha)
             self.stack.setCurrentIndex(self.REQUEST)
         else:
             self._show_waiting()
@@ -159,7 +154,7 @@ class UnlockDialog(JobDialog):
     def _state_known(self, found: tuple[str, bytes]) -> None:
         state, captcha = found
         if state == "approved":
-            show_captcha(self.complete_captcha_image, captcha)
+            self.complete_captcha.show_image(captcha)
             self.stack.setCurrentIndex(self.COMPLETE)
         else:
             self.notice.show_text("info", t("运维人员还没有审批，请稍后再查看。"))

@@ -6,7 +6,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QFormLayout, QFrame, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ukey_renew.dates import guide_date as day
 from ukey_renew.errors import UkeyError
@@ -60,6 +61,30 @@ class Notice(QFrame):
     def clear(self) -> None:
         self._label.clear()
         self.hide()
+
+
+class CaptchaInput(QWidget):
+    """A site's captcha picture above the field for what it says (guide 2.2 ④⑥, 3.6)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.image = QLabel()
+        self.image.setAccessibleName(t("验证码图片"))
+        self.field = QLineEdit()
+        self.field.setAccessibleName(t("验证码"))
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addRow(self.image)
+        layout.addRow(t("验证码(&V)："), self.field)
+
+    def show_image(self, png: bytes) -> None:
+        pixmap = QPixmap()
+        pixmap.loadFromData(png)
+        self.image.setPixmap(pixmap)
+        self.field.clear()
+
+    def text(self) -> str:
+        return self.field.text().strip()
 
 
 class ValidityTable(QWidget):
