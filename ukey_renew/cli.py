@@ -311,6 +311,12 @@ def cmd_casim_xtxapp(args: argparse.Namespace) -> int:
     return 0
 
 
+def _captcha_code(text: str) -> str:
+    if not (text.isascii() and text.isdigit() and 1 <= len(text) <= 6):
+        raise argparse.ArgumentTypeError("验证码须为 1–6 位数字")
+    return text
+
+
 def cmd_casim_serve(args: argparse.Namespace) -> int:
     from ukey_renew.casim.config import SiteConfig
     from ukey_renew.casim.site import ReferenceSite
@@ -409,7 +415,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=0)
     serve.add_argument("--data", metavar="DIR", help="数据目录（默认：用户数据目录）")
     serve.add_argument("--latency", type=float, default=0.0, help="每次应答前等待的秒数")
-    serve.add_argument("--captcha", metavar="CODE", help="固定验证码（脚本演示用）")
+    serve.add_argument("--captcha", metavar="CODE", type=_captcha_code, help="固定验证码，4 位数字（脚本演示用）")
     serve.set_defaults(func=cmd_casim_serve, json=False)
     approve = casim_sub.add_parser("approve-unlock", help="运维人员审批解锁申请，输出解锁授权码（指南 3.6 ⑤）")
     approve.add_argument("request_id")

@@ -81,6 +81,12 @@ def _dry_run() -> str:
     return f"新有效期至 {result.new_not_after.date().isoformat()}，用时 {took:.2f} 秒"
 
 
+def _text_services() -> str:
+    from ukey_renew.gui.app import text_services
+
+    return text_services()
+
+
 def _wizard() -> str:
     from ukey_renew.gui.app import render_first_page
 
@@ -92,6 +98,7 @@ PARTS: list[tuple[str, Callable[[], str]]] = [
     ("问题排查条目", _faq),
     ("SM2 证书解析", _sm2),
     ("练习延期（试运行）", _dry_run),
+    ("Qt 中文排序与编码", _text_services),
     ("向导首页显示", _wizard),
 ]
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from PySide6.QtGui import QImage
 
 from tests.conftest import rig_missing
@@ -62,15 +63,22 @@ def test_troubleshoot_query_and_error(home: Path) -> None:
 
 
 def test_letter_docx(home: Path, tmp_path: Path) -> None:
+    """Read back by python-docx, as Word would: every item of guide 3.7, the
+    title centred and bold, the signature block right-aligned, markup
+    characters kept as text."""
     form = tmp_path / "form.json"
-    form.write_text(json.dumps(FORM, ensure_ascii=False), encoding="utf-8")
+    form.write_text(json.dumps({**FORM, "receiver_address": "某某路 1 号 <A&B 座>"}, ensure_ascii=False), "utf-8")
     out = tmp_path / "letter.docx"
     done = run(home, "letter", "--in", str(form), "--out", str(out))
     assert done.returncode == 0, done.stderr
-    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
-    for item in ("某某市某某区人民检察院", "371724", "信访 Ukey", "已损坏", "王五", "13912345678", "某某路 1 号",
-                 "盖章", "2026年11月24日", "检察技术信息研究中心"):  # fmt: skip
+    paragraphs = Document(str(out)).paragraphs
+    text = "\n".join(p.text for p in paragraphs)
+    for item in ("某某市某某区人民检察院", "371724", "信访 Ukey", "已损坏", "王五", "13912345678",
+                 "某某路 1 号 <A&B 座>", "盖章", "2026年11月24日", "检察技术信息研究中心"):  # fmt: skip
         assert item in text, item
+    title, signed = paragraphs[0], next(p for p in paragraphs if p.text == "（盖章）")
+    assert title.alignment == WD_ALIGN_PARAGRAPH.CENTER and title.runs[0].bold
+    assert signed.alignment == WD_ALIGN_PARAGRAPH.RIGHT and not signed.runs[0].bold
 
 
 def test_letter_pdf_renders(home: Path, tmp_path: Path) -> None:

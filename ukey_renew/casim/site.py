@@ -10,7 +10,6 @@ site refuses (guide 3.10) and can be slowed down to feel like the real one.
 from __future__ import annotations
 
 import base64
-import io
 import json
 import logging
 import secrets
@@ -22,7 +21,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from captcha.image import ImageCaptcha
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -31,6 +29,7 @@ from werkzeug.routing import Map, Rule
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 from werkzeug.wrappers import Request, Response
 
+from ukey_renew.casim.captcha import captcha_png
 from ukey_renew.casim.config import SiteConfig
 from ukey_renew.casim.provision import ADMIN_PIN, reference_ca
 from ukey_renew.casim.site_state import Refusal, SiteState
@@ -146,9 +145,7 @@ class ReferenceSite:
     def on_captcha(self, request: Request, session: dict[str, Any]) -> Response:
         code = self.config.fixed_captcha or f"{secrets.randbelow(10_000):04d}"
         session["captcha"] = code
-        image = ImageCaptcha(width=160, height=60).generate(code)
-        assert isinstance(image, io.BytesIO)
-        return Response(image.getvalue(), mimetype="image/png", headers={"Cache-Control": "no-store"})
+        return Response(captcha_png(code), mimetype="image/png", headers={"Cache-Control": "no-store"})
 
     def _check_captcha(self, request: Request, session: dict[str, Any], cert: CertInfo) -> None:
         expected = session.pop("captcha", None)  # one image, one try

@@ -123,3 +123,20 @@ def render_first_page(timeout: float = 20.0) -> str:
     if len(colours) < 10:
         raise AssertionError("the first page rendered blank")
     return f"{image.width()}×{image.height()}，{len(colours)} 种颜色"
+
+
+def text_services() -> str:
+    """For the self-test: what Qt asks of ICU (whose data the Linux bundle
+    trims) still works: Chinese sorted by pinyin (file dialogs sort names so)
+    and the GB18030 codec."""
+    import functools
+
+    from PySide6.QtCore import QCollator, QLocale, QStringDecoder
+
+    collator = QCollator(QLocale("zh_CN"))
+    names = sorted(["张三", "阿明", "李四"], key=functools.cmp_to_key(collator.compare))
+    if names != ["阿明", "李四", "张三"]:
+        raise AssertionError(f"Chinese sorted as {names}")
+    if "GB18030" not in QStringDecoder.availableCodecs() or not QStringDecoder("GB18030").isValid():
+        raise AssertionError("no GB18030 codec")
+    return "、".join(names) + "；GB18030"

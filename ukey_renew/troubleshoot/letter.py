@@ -10,10 +10,12 @@ render it.
 from __future__ import annotations
 
 import re
+import zipfile
 from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 from ukey_renew.errors import UkeyError
 
@@ -115,21 +117,39 @@ def paragraphs(form: LetterForm) -> list[tuple[str, str]]:
     ]
 
 
-def write_docx(form: LetterForm, path: Path) -> None:
-    from docx import Document
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
+_PACKAGE = {  # the three parts every WordprocessingML file needs (ECMA-376 part 2)
+    "[Content_Types].xml": '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    "_rels/.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Target="word/document.xml" '
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/></Relationships>',
+}
+_ALIGN = {"title": "center", "sign": "right"}
+_A4 = '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1800" w:bottom="1440" w:left="1800" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr>'  # noqa: E501
 
-    document = Document()
+
+def _paragraph(style: str, text: str) -> str:
+    align = f'<w:pPr><w:jc w:val="{_ALIGN[style]}"/></w:pPr>' if style in _ALIGN else ""
+    size = 32 if style == "title" else 24  # half-points: 16 pt title, 12 pt text
+    run = f'<w:rPr><w:rFonts w:eastAsia="宋体"/>{"<w:b/>" * (style == "title")}<w:sz w:val="{size}"/></w:rPr>'
+    return f'<w:p>{align}<w:r>{run}<w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>'
+
+
+def write_docx(form: LetterForm, path: Path) -> None:
+    """The letter as a plain WordprocessingML file, written with the standard
+    library: one A4 page of paragraphs needs no document library."""
+    body, previous = [], ""
     for style, text in paragraphs(form):
-        paragraph = document.add_paragraph()
-        run = paragraph.add_run(text)
-        run.font.size = Pt(16 if style == "title" else 12)
-        run.bold = style == "title"
-        if style == "title":
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        elif style == "sign":
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    # Room for the seal, above the date (guide 3.7: 加盖公章).
-    document.add_paragraph("\n\n")
-    document.save(str(path))
+        if style == "sign" != previous:
+            body += ["<w:p/>"] * 3  # room for the seal above the signature (guide 3.7: 加盖公章)
+        body.append(_paragraph(style, text))
+        previous = style
+    document = (
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        f"<w:body>{''.join(body)}{_A4}</w:body></w:document>"
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, xml in {**_PACKAGE, "word/document.xml": document}.items():
+            package.writestr(name, '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + xml)
