@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.benchmarks.bench_gui import BARE_WIZARD, bare_first_paint
+from tests.benchmarks.bench_gui import BARE_WIZARD, bare_first_paint, compile_package
 
 
 def _env(**extra: str) -> dict[str, str]:
@@ -80,6 +80,7 @@ def main() -> None:
     args = parser.parse_args()
     bundle = [str(Path(args.bundle).resolve())]
     source = [sys.executable, "-m", "ukey_renew"]
+    compile_package()
 
     print(f"bundle on disk: {folder_size(Path(args.bundle).parent) / 1e6:.1f} MB ({Path(args.bundle).parent})")
     bare, from_source, from_bundle = [], [], []

@@ -79,3 +79,24 @@ def test_log_file_masks_personal_data(tmp_path: Path) -> None:
         handler.flush()
     text = path.read_text(encoding="utf-8")
     assert "139****5678" in text and "13912345678" not in text
+
+
+def test_log_rotates_at_start_keeping_three(tmp_path: Path) -> None:
+    folder = tmp_path / "logs"
+    folder.mkdir()
+    log = folder / "ukey-renew.log"
+    for run in range(5):  # five starts, each finding a full log
+        log.write_bytes(f"run {run}\n".encode() * (logsetup.MAX_BYTES // 6 + 1))
+        assert logsetup.setup(tmp_path) == log
+        logging.getLogger("ukey_renew").info("started %d", run)
+        logging.getLogger("ukey_renew").handlers[0].close()
+    assert sorted(path.name for path in folder.iterdir()) == [
+        "ukey-renew.log", "ukey-renew.log.1", "ukey-renew.log.2", "ukey-renew.log.3",
+    ]  # fmt: skip
+    assert log.read_text(encoding="utf-8").strip().endswith("started 4")
+    assert (folder / "ukey-renew.log.1").read_text(encoding="utf-8").startswith("run 4")
+    assert (folder / "ukey-renew.log.3").read_text(encoding="utf-8").startswith("run 2")
+    small = log.stat().st_size
+    logsetup.setup(tmp_path)  # a small log is appended to, not rotated
+    logging.getLogger("ukey_renew").handlers[0].close()
+    assert log.stat().st_size == small and not (folder / "ukey-renew.log.4").exists()

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QRegularExpressionValidator
+from PySide6.QtGui import QDesktopServices, QPaintEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -120,13 +120,24 @@ class DetectPage(Page):
         self._poll.timeout.connect(lambda: None if self.busy else self.detect())
         self.watcher = CardWatcher(self)
         self.watcher.changed.connect(self._card_changed, Qt.ConnectionType.QueuedConnection)
+        self._first_look_after_paint = True
 
     def initializePage(self) -> None:  # noqa: N802
         super().initializePage()
-        self.detect()
+        if not self._first_look_after_paint:
+            self.detect()
         if not self.context.tour and not self.context.session.practice_only:
             self.watcher.start()
             self._poll.start()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        """The first look at the key loads its drivers and the certificate
+        code in a worker; started once the window is on screen, it does not
+        compete with the start-up for the interpreter."""
+        super().paintEvent(event)
+        if self._first_look_after_paint:
+            self._first_look_after_paint = False
+            QTimer.singleShot(0, self.detect)
 
     def _card_changed(self) -> None:
         if not self.busy:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QStyle,
     QWidget,
 )
 
@@ -135,6 +134,8 @@ class RenewPage(Page):
         self.run(renew, self._renewed, self._stopped)
 
     def _progressed(self, event: RenewalEvent) -> None:
+        from PySide6.QtWidgets import QStyle  # its many enums take milliseconds to load: not at start-up
+
         item = self.steps.item(event.index - 1)
         word, icon = _STEP_STATES[event.state]
         item.setText(f"{event.index}. {t(event.step.title)}（{t('指南')} {event.step.guide}）— {t(word)}")

@@ -37,7 +37,6 @@ from ukey_renew.gui.pages import (
 )
 from ukey_renew.gui.renew_page import RenewPage
 from ukey_renew.gui.worker import Job
-from ukey_renew.support import support_summary
 
 
 class RenewWizard(QWizard):
@@ -97,6 +96,8 @@ class RenewWizard(QWizard):
         faq_path = context.faq_path
 
         def summary() -> str:
+            from ukey_renew.support import support_summary
+
             status = context.session.status(choices)
             return support_summary(status, datetime.now(UTC), step=step, last_error=error, faq_path=faq_path)
 
