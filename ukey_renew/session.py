@@ -90,13 +90,14 @@ class Session:
 
     def detect(self) -> tuple[list[KeyChoice], list[UkeyError]]:
         """Every certificate on every key we can reach, and what could not be read."""
-        from ukey_renew.casim.provision import reset_practice_key
         from ukey_renew.status import open_backend
         from ukey_renew.token import practice
 
         self.production  # read the profile here, so the window never waits on that file  # noqa: B018
         key_path = practice.default_path(self.data_dir)
         if not key_path.is_file():
+            from ukey_renew.casim.provision import reset_practice_key  # the reference CA: made on first use only
+
             reset_practice_key(self.data_dir, self.clock())
         backends = ["practice"] if self.practice_only else ["pkcs11", "xtxapp", "practice"]
         choices: list[KeyChoice] = []

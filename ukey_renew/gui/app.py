@@ -6,6 +6,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from ukey_renew import paths
 from ukey_renew.casim.config import SiteConfig
@@ -36,6 +37,36 @@ def language(requested: str | None) -> str:
     return "en" if QLocale.system().name().startswith("en") else "zh"
 
 
+def _lighter_pyside_import_hook() -> None:
+    """PySide6 looks at every module imported after it for the word "PySide6"
+    (for ``from __feature__ import``, which this program does not use) by
+    asking ``inspect`` for the module's source, which ``linecache`` then keeps:
+    4–5 MiB of source lines held for the life of the program. Same question,
+    same answer, with the file read and let go. If a PySide6 release changes
+    that hook, it is left as it is."""
+    import linecache
+
+    import PySide6  # noqa: F401 - sets the hook up
+
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
+        return
+    original = feature._mod_uses_pyside
+
+    def uses_pyside(module: Any) -> bool:
+        source = getattr(module, "__file__", None)
+        if not isinstance(source, str) or not source.endswith(".py"):
+            return bool(original(module))
+        try:
+            with open(source, "rb") as file:
+                return b"PySide6" in file.read()
+        except OSError:
+            return bool(original(module))
+
+    vars(feature)["_mod_uses_pyside"] = uses_pyside
+    linecache.clearcache()  # what the hook read at PySide6's own import
+
+
 def run(
     *,
     practice_only: bool,
@@ -47,6 +78,7 @@ def run(
     started = started if started is not None else time.perf_counter()
     if not _has_display():
         raise NoDisplay()
+    _lighter_pyside_import_hook()
     from PySide6.QtCore import QLibraryInfo, QTranslator
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication

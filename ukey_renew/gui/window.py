@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -117,7 +117,16 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         self.banner = QLabel()
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.banner.setStyleSheet("background:#7b1fa2; color:white; padding:4px; font-weight:bold;")
+        # a palette, not a style sheet: one style sheet switches the window to Qt's heavier style-sheet style
+        palette = self.banner.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("#7b1fa2"))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("white"))
+        self.banner.setPalette(palette)
+        self.banner.setAutoFillBackground(True)
+        self.banner.setMargin(4)
+        bold = self.banner.font()
+        bold.setBold(True)
+        self.banner.setFont(bold)
         self.banner.setText(t("练习模式：使用练习 Ukey 和内置模拟延期网站，不会改动真实 Ukey"))
         self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.banner.setVisible(context.session.practice_only)

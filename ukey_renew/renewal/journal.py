@@ -16,9 +16,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from filelock import FileLock, Timeout
-
 from ukey_renew.errors import RenewalBusy
+from ukey_renew.lockfile import LockBusy, LockFile
 
 
 @dataclass
@@ -43,12 +42,12 @@ class Journal:
         folder.mkdir(parents=True, exist_ok=True)
         name = re.sub(r"[^A-Za-z0-9_.-]", "_", f"{token_serial}-{container}")
         self.path = folder / f"{name}.json"
-        self._lock = FileLock(str(self.path) + ".lock")
+        self._lock = LockFile(self.path.with_name(self.path.name + ".lock"))
 
     def __enter__(self) -> Journal:
         try:
-            self._lock.acquire(timeout=0)
-        except Timeout:
+            self._lock.acquire(wait=False)
+        except LockBusy:
             raise RenewalBusy() from None
         return self
 

@@ -22,11 +22,7 @@ import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
-
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from filelock import FileLock
+from typing import TYPE_CHECKING, Any
 
 from ukey_renew.errors import (
     LoginRequired,
@@ -36,6 +32,7 @@ from ukey_renew.errors import (
     TokenNotPresent,
     TokenWriteFailed,
 )
+from ukey_renew.lockfile import LockFile
 from ukey_renew.rules import check_new_pin
 from ukey_renew.token.base import (
     PinStatus,
@@ -44,6 +41,9 @@ from ukey_renew.token.base import (
     install_two_phase,
 )
 from ukey_renew.token.csr import build_csr
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric import ec
 
 FILE_NAME = "practice-key.json"
 MAX_PIN_RETRIES = 10
@@ -68,21 +68,34 @@ def _matches(pin: str, verifier: dict[str, str]) -> bool:
     return hmac.compare_digest(expected, verifier["hash"])
 
 
+# The key pair code loads only when a key is made or used: reading what the key
+# holds (every start of the wizard) needs none of it.
 def _private_key(pem: str) -> ec.EllipticCurvePrivateKey:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+
     key = serialization.load_pem_private_key(pem.encode(), password=None)
     assert isinstance(key, ec.EllipticCurvePrivateKey)
     return key
 
 
 def _public_key_info(key: ec.EllipticCurvePrivateKey) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
     return key.public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
 
 
 def _sign(pem: str, data: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+
     return _private_key(pem).sign(data, ec.ECDSA(hashes.SHA256()))
 
 
 def _new_key_pem() -> str:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+
     key = ec.generate_private_key(ec.SECP256R1())
     return key.private_bytes(
         serialization.Encoding.PEM,
@@ -98,7 +111,7 @@ class PracticeToken:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._lock = FileLock(str(path) + ".lock")
+        self._lock = LockFile(path.with_name(path.name + ".lock"))
         self._logged_in = False
         if not path.is_file():
             raise TokenNotPresent("未找到练习 Ukey。", detail=str(path))
@@ -126,7 +139,7 @@ class PracticeToken:
             "admin_pin": _verifier(admin_pin),
             "containers": {},
         }
-        with FileLock(str(path) + ".lock"):
+        with LockFile(path.with_name(path.name + ".lock")):
             _write_atomically(path, state)
         return cls(path)
 
