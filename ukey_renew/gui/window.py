@@ -47,6 +47,7 @@ class RenewWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.HaveHelpButton, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setButtonText(QWizard.WizardButton.CustomButton1, t("复制支持信息(&I)"))
         self.setButtonText(QWizard.WizardButton.NextButton, t("下一步(&N) >"))
         self.setButtonText(QWizard.WizardButton.BackButton, t("< 上一步(&B)"))
@@ -67,7 +68,6 @@ class RenewWizard(QWizard):
         ):
             self.setPage(page_id, page)
         self.setStartId(DETECT)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.helpRequested.connect(self.show_help)
         self.customButtonClicked.connect(lambda _which: self.copy_support())
 
@@ -129,9 +129,9 @@ class MainWindow(QMainWindow):
         self.banner.setFont(bold)
         self.banner.setText(t("练习模式：使用练习 Ukey 和内置模拟延期网站，不会改动真实 Ukey"))
         self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.banner.setVisible(context.session.practice_only)
         layout.addWidget(self.banner)
         layout.addWidget(self.wizard)
+        self.banner.setVisible(context.session.practice_only)  # once in the layout: never a window of its own
         self.setCentralWidget(central)
         self._menus()
         self.wizard.rejected.connect(self.close)
