@@ -83,7 +83,6 @@ def run(
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 
-    from ukey_renew.gui.tour import FirstPaint, Tour
     from ukey_renew.gui.window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -110,12 +109,15 @@ def run(
     )
     context = Context(session=session, tour=TourAnswers() if tour else None)
     window = MainWindow(context)
-    first_paint = FirstPaint(started, window)
-    window.installEventFilter(first_paint)
-    window.show()
     runner = None
     if tour is not None:
+        from ukey_renew.gui.tour import FirstPaint, Tour
+
+        first_paint = FirstPaint(started, window)
+        window.installEventFilter(first_paint)
         runner = Tour(window, tour, first_paint)
+    window.show()
+    if runner is not None:
         runner.start()
     try:
         code = app.exec()
