@@ -117,7 +117,7 @@ def paragraphs(form: LetterForm) -> list[tuple[str, str]]:
     ]
 
 
-_PACKAGE = {  # the three parts every WordprocessingML file needs (ECMA-376 part 2)
+_PACKAGE = {  # what every WordprocessingML package holds beside its document (ECMA-376 part 2)
     "[Content_Types].xml": '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
     '<Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" '
@@ -127,7 +127,10 @@ _PACKAGE = {  # the three parts every WordprocessingML file needs (ECMA-376 part
     'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/></Relationships>',
 }
 _ALIGN = {"title": "center", "sign": "right"}
-_A4 = '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1800" w:bottom="1440" w:left="1800" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr>'  # noqa: E501
+_A4 = (  # page size and margins, in twentieths of a point
+    '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1800" w:bottom="1440" '
+    'w:left="1800" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr>'
+)
 
 
 def _paragraph(style: str, text: str) -> str:
