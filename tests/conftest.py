@@ -15,7 +15,8 @@ from tests.rig import pcscd
 from tests.rig.softhsm import SoftHSM, tools_present
 
 REPO = Path(__file__).resolve().parent.parent
-FIXTURE_CERTS = REPO.parent / "shared" / "fixtures" / "certs"
+FIXTURES = REPO / "tests" / "fixtures"
+FIXTURE_CERTS = FIXTURES / "certs"
 
 
 def rig_missing(what: str) -> None:

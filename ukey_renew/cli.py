@@ -19,10 +19,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from ukey_renew import __version__, paths
+from ukey_renew import __version__, console, paths
 from ukey_renew import log as logsetup
 from ukey_renew.dates import clock_time, guide_date
-from ukey_renew.errors import DirectRenewalUnsupported, HolderInvalid, ReaderUnavailable, UkeyError
+from ukey_renew.errors import DirectRenewalUnsupported, HolderInvalid, UkeyError
 
 log = logging.getLogger(__name__)
 
@@ -106,10 +106,8 @@ def _status_text(status: dict[str, Any]) -> str:
 
 
 def _readers() -> Sequence[Any]:
-    try:
-        from ukey_renew.token.pcsc import list_readers
-    except ImportError as exc:  # pyscard without a PC/SC library on this machine
-        raise ReaderUnavailable(detail=str(exc)) from None
+    from ukey_renew.token.pcsc import list_readers
+
     return list_readers()
 
 
@@ -171,6 +169,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def _progress(event: Any) -> None:
     mark = {"started": "…", "done": "✓", "skipped": "↷"}[event.state]
     print(f"[{event.index}/9] 指南 {event.step.guide} {event.step.title} {mark}", file=sys.stderr, flush=True)
+    if event.state == "started" and event.detail:
+        print(f"      {event.detail}", file=sys.stderr, flush=True)
 
 
 def _renew_text(data: dict[str, Any]) -> str:
@@ -326,8 +326,10 @@ def cmd_casim_serve(args: argparse.Namespace) -> int:
     running = ReferenceSite(data, config).serve(args.port)
     print(f"模拟延期网站：{running.profile.base_url}", flush=True)
     print(f"需信任的 CA 证书：{running.ca_file}", flush=True)
+    idle = threading.Event()
     try:
-        threading.Event().wait()
+        while not idle.wait(0.5):  # on Windows, Ctrl+C cannot interrupt a wait without a timeout
+            pass
     except KeyboardInterrupt:
         pass
     finally:
@@ -426,6 +428,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    console.use_utf8()
     args = build_parser().parse_args(argv)
     logsetup.setup(paths.data_dir())
     try:
@@ -435,11 +438,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if getattr(args, "json", False):
             print(json.dumps({"error": exc.as_dict()}, ensure_ascii=False, indent=2))
         else:
-            print(f"错误：{exc.message}\n下一步：{exc.next_step}", file=sys.stderr)
+            console.tell(f"错误：{exc.message}\n下一步：{exc.next_step}")
         return EXIT_ERROR
     except Exception:
         log.exception("unexpected failure")
-        print("程序内部错误，详情已写入日志。请将日志发给 Ukey 运维人员（指南 3.12）。", file=sys.stderr)
+        console.tell("程序内部错误，详情已写入日志。请将日志发给 Ukey 运维人员（指南 3.12）。")
         return 1
 
 

@@ -1,5 +1,9 @@
 """Dates as the guide and the renewal site write them: Beijing time,
-2023年07月18日 (guide 2.2 figures 4 and 5)."""
+2023年07月18日 (guide 2.2 figures 4 and 5).
+
+Built from the fields, not with ``strftime``: on Windows, Python 3.11 hands
+the format to the C runtime in the system code page, and a non-Chinese one
+cannot encode 年."""
 
 from __future__ import annotations
 
@@ -9,8 +13,10 @@ CHINA_TIME = timezone(timedelta(hours=8), "CST")
 
 
 def guide_date(moment: datetime) -> str:
-    return moment.astimezone(CHINA_TIME).strftime("%Y年%m月%d日")
+    local = moment.astimezone(CHINA_TIME)
+    return f"{local.year:04d}年{local.month:02d}月{local.day:02d}日"
 
 
 def clock_time(moment: datetime) -> str:
-    return moment.astimezone(CHINA_TIME).strftime("%H:%M")
+    local = moment.astimezone(CHINA_TIME)
+    return f"{local.hour:02d}:{local.minute:02d}"

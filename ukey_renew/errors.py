@@ -8,6 +8,8 @@ what to do; ``guide`` names the section of the renewal guide that covers it.
 
 from __future__ import annotations
 
+import errno
+
 
 class UkeyError(Exception):
     """Base of all errors the program shows to a user."""
@@ -137,6 +139,24 @@ class ModuleInvalid(TokenError):
     guide = "3.2"
 
 
+class ModuleWrongArchitecture(ModuleInvalid):
+    """A 32-bit driver in our 64-bit program (or the reverse): Windows cannot
+    load it, and reinstalling changes nothing. BJCA's own service runs in a
+    process of its own and reaches the key whatever the driver's bitness."""
+
+    id = "pkcs11.module_arch"
+    next_step = (
+        "本程序会改用 BJCA 证书应用环境读取 Ukey：请确认已按指南 3.2 安装证书助手（证书应用环境）；"
+        "仍读不到 Ukey，请联系 Ukey 运维人员向 BJCA 索取 64 位驱动（指南 3.12）。"
+    )
+
+    def __init__(self, module: str, module_bits: str, program_bits: str) -> None:
+        super().__init__(
+            f"Ukey 驱动为 {module_bits}（{module}），本程序为 {program_bits}，无法直接加载。",
+            detail=f"{module}: {module_bits} module, {program_bits} program",
+        )
+
+
 class ServiceUnavailable(TokenError):
     id = "xtxapp.unavailable"
     message = "BJCA 证书应用环境（XTXApp 本地服务）没有运行。"
@@ -155,6 +175,16 @@ class ReaderUnavailable(TokenError):
     id = "pcsc.unavailable"
     message = "系统的智能卡服务不可用。"
     next_step = "请重启电脑后再试（指南 3.3 ③）。"
+
+
+class PcscNotInstalled(TokenError):
+    """pyscard is an extra on Linux ("pcsc"); on Windows it is always there."""
+
+    id = "pcsc.not_installed"
+    message = "PC/SC 支持未安装，读卡器无法检查。"
+    next_step = (
+        "多数 Ukey 不经读卡器，不影响使用；需要读卡器时请安装 pyscard（pip install 'ukey-renew[pcsc]'，指南 3.3）。"
+    )
 
 
 # --- the renewal site ---------------------------------------------------------
@@ -260,11 +290,44 @@ class CaptchaGivenUp(UkeyError):
     guide = "3.10"
 
 
+class StateNotSaved(UkeyError):
+    """A state file of the program's own (renewal progress, the practice key,
+    an unlock request) could not be written; the previous one is kept."""
+
+    id = "disk.not_saved"
+    guide = "3.12"
+
+    def __init__(self, name: str, cause: OSError) -> None:
+        if cause.errno == errno.ENOSPC:
+            self.next_step = "请清理磁盘（删除不用的文件、清空回收站）后再试；已完成的步骤不会丢失。"
+            message = f"磁盘已满，无法保存 {name}。"
+        else:
+            self.next_step = (
+                "请稍等片刻再试；仍不行请重启电脑后再试，已完成的步骤不会丢失。"
+                "若每次都出现，请把支持信息发给 Ukey 运维人员（指南 3.12）。"
+            )
+            message = f"无法保存 {name}：文件正被其他程序（如杀毒软件）占用，或没有写入权限。"
+        super().__init__(
+            message, detail=f"{type(cause).__name__}: errno {cause.errno}, winerror {getattr(cause, 'winerror', None)}"
+        )
+
+
 class InputMissing(UkeyError):
     id = "input.missing"
     message = "需要输入的内容没有提供。"
     next_step = "请在终端中运行，或设置环境变量 UKEY_RENEW_PIN 和 UKEY_RENEW_NEW_PASSWORD。"
     guide = "2.2"
+
+
+class NoConsole(InputMissing):
+    """The windowed exe was given a command that asks: it has no console to ask in.
+    Same id as its parent, which the FAQ routes to guide 2.2."""
+
+    message = "窗口版程序没有命令行窗口，无法在此输入 Ukey 密码或验证码。"
+    next_step = (
+        "请双击打开 ukey-renew.exe，在窗口中延期；命令行请在命令提示符中运行 ukey-renew-cli.exe；"
+        "脚本运行请设置环境变量 UKEY_RENEW_PIN 和 UKEY_RENEW_NEW_PASSWORD（指南 2.2）。"
+    )
 
 
 class DirectRenewalUnsupported(UkeyError):

@@ -1,8 +1,9 @@
 """What is plugged in: every key the backends can see, its PIN state and
 certificates, and the PC/SC readers.
 
-Each backend is asked on its own, so one that fails (no driver, service not
-running, key pulled out) is reported as a problem and never hides the others.
+Each backend, and each PKCS#11 module, is asked on its own, so one that fails
+(no driver, a 32-bit driver, service not running, key pulled out) is reported
+as a problem and never hides the others.
 """
 
 from __future__ import annotations
@@ -73,13 +74,9 @@ def collect(
     status = Status()
     chosen = auto_backends(data_dir) if backend == "auto" else [backend]
     for name in chosen:
-        try:
-            tokens = open_backend(name, data_dir=data_dir, pkcs11_module=pkcs11_module, xtxapp_url=xtxapp_url)
-        except UkeyError as exc:
-            # In auto mode a missing service or driver is normal on most machines.
-            if backend != "auto" or not _absent(exc):
-                status.problems.append(_problem(name, exc))
-            continue
+        tokens, failures = _open(name, data_dir=data_dir, pkcs11_module=pkcs11_module, xtxapp_url=xtxapp_url)
+        # In auto mode a missing service or driver is normal on most machines.
+        status.problems.extend(_problem(name, exc) for exc in failures if backend != "auto" or not _absent(exc))
         for token in tokens:
             try:
                 status.tokens.append(describe(token, now, policy))
@@ -93,6 +90,22 @@ def collect(
         except UkeyError as exc:
             status.problems.append(_problem("pcsc", exc))
     return status
+
+
+def _open(
+    backend: str, *, data_dir: Path, pkcs11_module: str | None, xtxapp_url: str | None
+) -> tuple[list[Token], list[UkeyError]]:
+    """The backend's tokens and what failed; for PKCS#11, each module that failed,
+    even when another one found the key."""
+    if backend == "pkcs11":
+        from ukey_renew.token import pkcs11
+
+        scans = pkcs11.scan_modules(pkcs11.module_paths(pkcs11_module))
+        return [token for scan in scans for token in scan.tokens], [scan.error for scan in scans if scan.error]
+    try:
+        return open_backend(backend, data_dir=data_dir, pkcs11_module=pkcs11_module, xtxapp_url=xtxapp_url), []
+    except UkeyError as exc:
+        return [], [exc]
 
 
 def describe(token: Token, now: datetime, policy: RenewalPolicy) -> dict[str, Any]:

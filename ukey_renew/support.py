@@ -12,7 +12,7 @@ import platform
 from datetime import datetime
 from typing import Any
 
-from ukey_renew import __version__
+from ukey_renew import __version__, winver
 from ukey_renew.log import mask
 
 
@@ -26,7 +26,7 @@ def support_summary(
 ) -> str:
     lines = [
         f"ukey-renew {__version__}",
-        f"系统：{platform.system()} {platform.release()} ({platform.machine()})，Python {platform.python_version()}",
+        f"系统：{winver.system_name()} ({platform.machine()})，Python {platform.python_version()}",
         f"时间：{now.isoformat(timespec='seconds')}",
         f"当前步骤：{step or '—'}",
         f"最近错误：{last_error or '无'}",

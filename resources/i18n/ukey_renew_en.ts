@@ -640,6 +640,14 @@
         <translation>Confirm and &amp;download</translation>
     </message>
     <message>
+        <source>程序出错</source>
+        <translation>Program error</translation>
+    </message>
+    <message>
+        <source>程序遇到意外错误（{error}），刚才的操作可能没有完成。</source>
+        <translation>The program ran into an unexpected error ({error}); what you were doing may not have finished.</translation>
+    </message>
+    <message>
         <source>练习模式：使用练习 Ukey 和内置模拟延期网站，不会改动真实 Ukey</source>
         <translation>Practice mode: the practice Ukey and the built-in renewal site; no real Ukey is changed</translation>
     </message>
@@ -708,6 +716,10 @@
         <translation>Certificate &amp;details</translation>
     </message>
     <message>
+        <source>详细信息已写入日志：{path}</source>
+        <translation>The details are in the log: {path}</translation>
+    </message>
+    <message>
         <source>请先在第一页选择一把 Ukey。</source>
         <translation>Choose a Ukey on the first page first.</translation>
     </message>
@@ -722,6 +734,10 @@
     <message>
         <source>请核对信息（指南 2.2 ⑤）：{order}。</source>
         <translation>Check the details (guide 2.2 ⑤): {order}.</translation>
+    </message>
+    <message>
+        <source>请点“复制支持信息”，连同日志文件发给 Ukey 运维人员（指南 3.12）。</source>
+        <translation>Click “Copy support info” and send it with the log file to the Ukey support staff (guide 3.12).</translation>
     </message>
     <message>
         <source>请记下当前有效期，延期后用来比对（指南 2.1 ②）。</source>

@@ -25,7 +25,7 @@ from ukey_renew.renewal.engine import RenewalEngine
 from ukey_renew.renewal.practice import journal_for, practice_engine, records
 from ukey_renew.site.client import SiteClient
 
-FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "certs"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "certs"
 
 
 def one_renewal() -> float:

@@ -8,7 +8,9 @@ from collections.abc import Iterator
 
 import pytest
 
+from tests.conftest import rig_missing
 from tests.rig.vcard import VirtualCard
+from ukey_renew.token import pcsc
 from ukey_renew.token.pcsc import CardEvent, KnownCard, PcscMonitor, identify, known_cards, list_readers
 
 PRACTICE_ATR = next(card.atr for card in known_cards() if card.practice)
@@ -17,7 +19,15 @@ READER = "Virtual PCD 00 00"
 
 
 @pytest.fixture
-def monitor(pcsc_service: None) -> Iterator[PcscMonitor]:
+def pcsc_rig(request: pytest.FixtureRequest) -> None:
+    """pcscd running, and pyscard to reach it (the "pcsc" extra off Windows)."""
+    if pcsc.scard is None:
+        rig_missing("pyscard (pip install -e '.[pcsc]')")
+    request.getfixturevalue("pcsc_service")
+
+
+@pytest.fixture
+def monitor(pcsc_rig: None) -> Iterator[PcscMonitor]:
     watcher = PcscMonitor()
     yield watcher
     watcher.close()
@@ -33,7 +43,7 @@ def _wait_for(monitor: PcscMonitor, kind: str, limit: float = 10.0) -> CardEvent
     raise AssertionError(f"no {kind} event on {READER}")
 
 
-def test_virtual_readers_listed(pcsc_service: None) -> None:
+def test_virtual_readers_listed(pcsc_rig: None) -> None:
     names = [reader.reader for reader in list_readers()]
     assert READER in names
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import uuid
@@ -14,9 +15,11 @@ import pytest
 from pkcs11 import exceptions as p11
 
 from tests.certbuild import make_cert
+from tests.conftest import REPO
 from tests.rig.softhsm import SoftHSM, module_path, spy_path
+from ukey_renew import pe
 from ukey_renew.casim.ca import ReferenceCA
-from ukey_renew.certs import load_certificate
+from ukey_renew.certs import RenewalPolicy, load_certificate
 from ukey_renew.errors import (
     CertificateKeyMismatch,
     ModuleInvalid,
@@ -25,11 +28,14 @@ from ukey_renew.errors import (
     TokenError,
     TokenRemoved,
 )
+from ukey_renew.status import collect
 from ukey_renew.token import pkcs11 as backend
 from ukey_renew.token.csr import subject_name
 from ukey_renew.token.pkcs11 import Pkcs11Token
+from ukey_renew.troubleshoot.checks import CheckContext, run_one
 
 PIN = "123456"
+WIN32 = REPO / "tests" / "fixtures" / "pe" / "_speedups.cp311-win32.pyd"  # a real 32-bit DLL
 
 
 @pytest.fixture
@@ -172,6 +178,45 @@ def test_module_errors(tmp_path: Path) -> None:
     if libz is not None:  # a real library without C_GetFunctionList
         with pytest.raises(ModuleInvalid):
             backend.open_tokens(str(libz))
+
+
+@pytest.fixture
+def windows_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """System32 and SysWOW64 as a 64-bit program sees them; SoftHSM stands in for a 64-bit driver."""
+    monkeypatch.setattr(pe, "interpreter_machine", lambda: pe.AMD64)
+    monkeypatch.delenv(backend.MODULE_ENV, raising=False)
+    system32, wow64 = tmp_path / "System32", tmp_path / "SysWOW64"
+    system32.mkdir()
+    wow64.mkdir()
+    return system32, wow64
+
+
+def test_a_32_bit_driver_beside_a_working_one(
+    windows_folders: tuple[Path, Path], fresh_token: Callable[[], tuple[str, Pkcs11Token]], home: Path, now: datetime,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """Every module is tried; the key is found through one and the 32-bit one is named, in status and doctor."""
+    label, _ = fresh_token()
+    _, wow64 = windows_folders
+    only_32 = str(shutil.copy(WIN32, wow64 / "bjcacsp11_ft11.dll"))
+    monkeypatch.setattr(backend, "module_candidates", lambda platform="": [only_32, str(module_path())])
+    assert label in [token.info().label for token in backend.open_tokens()]
+    status = collect("auto", data_dir=home, now=now, policy=RenewalPolicy(), xtxapp_url="http://127.0.0.1:9")
+    assert label in [token["label"] for token in status.tokens]
+    (problem,) = status.problems
+    assert problem["id"] == "pkcs11.module_arch" and "bjcacsp11_ft11.dll" in problem["message"]
+    context = CheckContext(data_dir=home, renewal_url="https://127.0.0.1:9/", login_url="https://127.0.0.1:9/")
+    result = run_one("key.pkcs11", context)
+    assert result.status == "ok" and label in result.detail and "驱动为 32 位" in result.detail
+
+
+def test_the_32_bit_twin_of_a_loaded_driver_is_left_alone(windows_folders: tuple[Path, Path], softhsm: SoftHSM) -> None:
+    """BJCA puts each driver in System32 (64-bit) and SysWOW64 (32-bit): the second copy is no problem."""
+    system32, wow64 = windows_folders
+    shutil.copy(str(module_path()), system32 / "bjcacsp11_3k.dll")  # a copy: a second instance, as on Windows
+    shutil.copy(WIN32, wow64 / "BJCACSP11_3K.DLL")
+    scans = backend.scan_modules([str(system32 / "bjcacsp11_3k.dll"), str(wow64 / "BJCACSP11_3K.DLL")])
+    assert [(Path(scan.path).parent.name, scan.error) for scan in scans] == [("System32", None)]
 
 
 def test_one_login_per_typed_pin(softhsm: SoftHSM, tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ import pytest
 
 from tests.rig.faults import Faults
 from tests.rig.prompts import ScriptedPrompts
+from tests.unit.test_atomic import held_by_another_program
 from ukey_renew.casim.config import SiteConfig
 from ukey_renew.casim.provision import CONTAINER, reset_practice_key
 from ukey_renew.casim.site import ReferenceSite, RunningSite
@@ -31,9 +32,11 @@ from ukey_renew.errors import (
     SiteServerError,
     SiteTimeout,
     SiteUnreachable,
+    StateNotSaved,
     TokenRemoved,
 )
 from ukey_renew.renewal.engine import RenewalEngine
+from ukey_renew.renewal.journal import JournalState
 from ukey_renew.renewal.practice import journal_for, records
 from ukey_renew.renewal.steps import RenewalEvent
 from ukey_renew.site.client import SiteClient
@@ -417,7 +420,9 @@ def test_twenty_concurrent_renewals(rig: Rig) -> None:
 # --- a process killed at each step, then resumed ---------------------------------
 
 
-@pytest.mark.parametrize("point", ["holder", "confirm", "keypair", "download", "half-installed", "install", "password"])
+@pytest.mark.parametrize(
+    "point", ["holder", "confirm", "keypair", "download", "half-installed", "install", "pin-changed", "password"]
+)
 def test_killed_then_resumed(home: Path, point: str) -> None:
     import os
     import signal
@@ -438,16 +443,17 @@ def test_killed_then_resumed(home: Path, point: str) -> None:
         timeout=120,
     )
     assert done.returncode == -signal.SIGKILL, done.stdout + done.stderr
-    if point not in ("install", "password"):
+    new_password_set = point in ("pin-changed", "password")
+    if point not in ("install", "pin-changed", "password"):
         assert key.certificates()[0].der == old  # the old certificate survives the kill
 
     events: list[RenewalEvent] = []
-    pin = "abc12345" if point == "password" else "111111"  # the new password is already set
+    pin = "abc12345" if new_password_set else "111111"
     with practice_engine(home, ScriptedPrompts(pin_value=pin), on_event=events.append) as engine:
         result = engine.run(*HOLDER)
     assert result.result == "renewed"
     login = next(e for e in events if e.step.id == "login")
-    assert ("新密码" in login.detail) == (point == "password")
+    assert ("新密码" in login.detail) == new_password_set  # never sent back to the old PIN
     skipped = {e.step.id for e in events if e.state == "skipped"}
     assert {"check", "holder"} <= skipped  # the holder form is never submitted twice
     site = ReferenceSite(home)
@@ -458,6 +464,30 @@ def test_killed_then_resumed(home: Path, point: str) -> None:
     assert key.certificates()[0].der != old
     assert result.new_not_after == add_years(load_certificate(old).not_after, 5)
     assert len(records(home).all()) == 1
+
+
+def test_progress_that_cannot_be_saved_is_a_clear_error(rig: Rig, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Antivirus holding the journal past the retries while the password changes:
+    a clear error, not "internal", and the next run knows the new password may be set."""
+    from ukey_renew.renewal.journal import Journal
+
+    mark = Journal.mark
+
+    def mark_unless_password(self: Journal, state: JournalState, step: str) -> None:
+        if step == "password":
+            raise StateNotSaved(self.path.name, held_by_another_program(32))
+        mark(self, state, step)
+
+    monkeypatch.setattr(Journal, "mark", mark_unless_password)
+    with pytest.raises(StateNotSaved) as caught:
+        rig.engine(ScriptedPrompts()).run(*HOLDER)
+    assert caught.value.id == "disk.not_saved"
+    monkeypatch.setattr(Journal, "mark", mark)
+    events: list[RenewalEvent] = []
+    result = rig.engine(ScriptedPrompts(pin_value="abc12345"), events.append).run(*HOLDER)
+    assert result.result == "renewed" and len(rig.orders()) == 1
+    login = next(e for e in events if e.step.id == "login")
+    assert "新密码可能已生效" in login.detail
 
 
 def test_challenge_not_signed_by_the_server(rig: Rig) -> None:

@@ -1,6 +1,7 @@
 """Run a practice renewal in this process and kill the process with SIGKILL
-at a chosen point: after a step is done, or half-way through the install
-(new certificate written, old one not yet replaced).
+at a chosen point: after a step is done, half-way through the install
+(new certificate written, old one not yet replaced), or right after the key
+took the new password, before the step is journalled ("pin-changed").
 
     python -m tests.rig.renew_until HOME STEP
 """
@@ -29,6 +30,14 @@ def main(home: str, step: str) -> None:
 
     if step == "half-installed":
         PracticeToken.promote_pending = lambda self, container: die()  # type: ignore[method-assign]
+    if step == "pin-changed":
+        change_pin = PracticeToken.change_pin
+
+        def change_then_die(self: PracticeToken, old: str, new: str) -> None:
+            change_pin(self, old, new)
+            die()
+
+        PracticeToken.change_pin = change_then_die  # type: ignore[method-assign]
     with practice_engine(Path(home), ScriptedPrompts(), on_event=on_event) as engine:
         engine.run("张三", "13800138000")
     print("finished without being killed")

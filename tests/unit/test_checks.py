@@ -13,6 +13,7 @@ from ukey_renew.casim.provision import reset_practice_key
 from ukey_renew.casim.site import ReferenceSite, RunningSite
 from ukey_renew.troubleshoot import checks
 from ukey_renew.troubleshoot.checks import CheckContext, run_checks, run_one
+from ukey_renew.winver import WindowsVersion
 
 
 @pytest.fixture
@@ -31,11 +32,11 @@ def test_operating_systems(context: CheckContext, tmp_path: Path) -> None:
     release = tmp_path / "os-release"
     release.write_text('NAME="Kylin"\nID=kylin\n')
     context.os_release = release
-    context.platform = "linux"
+    context.platform, context.windows = "linux", None
     assert run_one("os.windows", context).status == "fail"  # guide 3.1 note
     release.write_text("ID=debian\n")
     assert run_one("os.windows", context).status == "warn"
-    context.platform = "win32"
+    context.platform, context.windows = "win32", WindowsVersion(10, 0, 19045)
     assert run_one("os.windows", context).status == "ok"
 
 

@@ -83,6 +83,7 @@ def run(
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 
+    from ukey_renew.gui import crash
     from ukey_renew.gui.window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -109,6 +110,7 @@ def run(
     )
     context = Context(session=session, tour=TourAnswers() if tour else None)
     window = MainWindow(context)
+    crash.install(window, window.wizard.copy_support)  # no console here to print a traceback to
     runner = None
     if tour is not None:
         from ukey_renew.gui.tour import FirstPaint, Tour

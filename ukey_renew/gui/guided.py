@@ -4,7 +4,6 @@ checklist, the holder recorded locally all the same."""
 
 from __future__ import annotations
 
-import subprocess
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QUrl
@@ -22,7 +21,7 @@ from ukey_renew.errors import UkeyError
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.dialogs import JobDialog
 from ukey_renew.gui.i18n import N_, t
-from ukey_renew.installed import browser_360
+from ukey_renew.installed import browser_360, open_in
 from ukey_renew.rules import check_holder
 from ukey_renew.session import KeyChoice
 
@@ -76,8 +75,9 @@ class GuidedDialog(JobDialog):
         QGuiApplication.clipboard().setText(self.url)
 
     def _open(self) -> None:
-        if self.browser:
-            self.run(lambda: _launch(self.browser, self.url), lambda _: None)  # type: ignore[arg-type]
+        program = self.browser
+        if program:
+            self.run(lambda: open_in(program, self.url), lambda _: None)
         else:
             QDesktopServices.openUrl(QUrl(self.url))
 
@@ -94,7 +94,3 @@ class GuidedDialog(JobDialog):
             lambda: records.record_holder(now, serial, name, mobile, "guided"),
             lambda _: self.notice.show_text("ok", t("已记录。以后申请解锁时会自动填写（指南 3.6）。")),
         )
-
-
-def _launch(program: str, url: str) -> None:
-    subprocess.Popen([program, url])

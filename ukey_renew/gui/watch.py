@@ -36,12 +36,12 @@ class CardWatcher(QObject):
             self._monitor.cancel()  # wakes the blocked SCardGetStatusChange
 
     def _run(self) -> None:
-        try:
-            from ukey_renew.token.pcsc import PcscMonitor
+        from ukey_renew.token.pcsc import PcscMonitor
 
+        try:
             monitor = PcscMonitor()
-        except (ImportError, UkeyError):
-            return  # no PC/SC on this computer
+        except UkeyError:
+            return  # PC/SC support not installed, or not working on this computer
         self._monitor = monitor
         try:
             while not self._stop.is_set():

@@ -107,9 +107,7 @@ class RenewalEngine:
             state.done.remove("keypair")  # a new key pair goes with a new download
 
         self._step("check", state, lambda: self._check(old))
-        # After a stop past the password step the key already has the new password.
-        hint = "上次已设置新的 Ukey 密码，请输入新密码。" if state.has("password") else ""
-        self._step("login", state, self._login, always=True, detail=hint)
+        self._step("login", state, self._login, always=True, detail=_pin_hint(state))
         if dry_run:
             order = self._with_captcha(lambda code: self.site.submit_holder(name, mobile, code, dry_run=True))
             return _result("dry_run", None, old, order.new_not_before, order.new_not_after, None)
@@ -123,7 +121,7 @@ class RenewalEngine:
         self._step("download", state, lambda: self._download(state, old))
         new = load_certificate(base64.b64decode(str(state.new_cert)))
         self._step("install", state, lambda: self._install(new))
-        self._step("password", state, self._set_password)
+        self._step("password", state, lambda: self._set_password(state))
         done: SiteOrder = self._step("complete", state, lambda: self.site.complete(order_no), always=True)
         self.records.add(
             RenewalRecord(
@@ -224,9 +222,13 @@ class RenewalEngine:
         check_new_pin(new)
         return new
 
-    def _set_password(self) -> None:
+    def _set_password(self, state: JournalState) -> None:
         assert self._pin is not None and self._new_password is not None
         if self._new_password != self._pin:
+            # Journalled first: a run that stops after the key changed, before
+            # "password" is journalled, must not send the user back to the old PIN.
+            state.password_changing = True
+            self.journal.save(state)
             self.token.change_pin(self._pin, self._new_password)
             self._pin = self._new_password
 
@@ -240,6 +242,15 @@ class RenewalEngine:
                 if refusal.id != "site.captcha_wrong":
                     raise
         raise CaptchaGivenUp()
+
+
+def _pin_hint(state: JournalState) -> str:
+    """Which password the key has after a stop near the password step (guide 2.2 ⑥)."""
+    if state.has("password"):
+        return "上次已设置新的 Ukey 密码，请输入新密码。"
+    if state.password_changing:
+        return "上次在设置新密码时中断，新密码可能已生效：请先输入新设置的密码；若提示密码错误，再输入原密码。"
+    return ""
 
 
 def _find(step_id: str) -> tuple[int, Step]:

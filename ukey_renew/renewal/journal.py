@@ -10,12 +10,12 @@ PINs and passwords are never written here.
 from __future__ import annotations
 
 import json
-import os
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ukey_renew import atomic
 from ukey_renew.errors import RenewalBusy
 from ukey_renew.lockfile import LockBusy, LockFile
 
@@ -32,6 +32,9 @@ class JournalState:
     holder_mobile: str | None = None
     old_cert: str | None = None  # base64 DER: what the key held before
     new_cert: str | None = None  # base64 DER, once downloaded
+    # Set just before the key's password is changed: if the run stops before
+    # "password" is journalled, the key may already have the new password.
+    password_changing: bool = False
 
     def has(self, step: str) -> bool:
         return step in self.done
@@ -66,12 +69,7 @@ class Journal:
             return None
 
     def save(self, state: JournalState) -> None:
-        temporary = self.path.with_suffix(".tmp")
-        with open(temporary, "w", encoding="utf-8") as handle:
-            json.dump(asdict(state), handle, ensure_ascii=False, indent=1)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, self.path)
+        atomic.write_json(self.path, asdict(state))
 
     def mark(self, state: JournalState, step: str) -> None:
         if step not in state.done:

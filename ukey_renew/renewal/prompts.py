@@ -2,6 +2,7 @@
 
 ``UKEY_RENEW_PIN`` and ``UKEY_RENEW_NEW_PASSWORD`` serve scripted runs; with
 neither and no terminal, the run stops with a clear error instead of hanging.
+The windowed exe has no stdin at all (None) and says so.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import getpass
 import os
 import sys
 
-from ukey_renew.errors import InputMissing
+from ukey_renew.errors import InputMissing, NoConsole
 
 PIN_ENV = "UKEY_RENEW_PIN"
 NEW_PASSWORD_ENV = "UKEY_RENEW_NEW_PASSWORD"
@@ -34,8 +35,7 @@ class TerminalPrompts:
     def captcha(self, image: bytes) -> str:
         if self.fixed_captcha is not None:
             return self.fixed_captcha
-        if not sys.stdin.isatty():
-            raise InputMissing("需要输入验证码，但没有终端。")
+        _need_terminal("需要输入验证码，但没有终端。")
         path = os.path.join(os.path.expanduser("~"), "ukey-renew-captcha.png")
         with open(path, "wb") as handle:
             handle.write(image)
@@ -43,6 +43,12 @@ class TerminalPrompts:
 
     @staticmethod
     def _secret(prompt: str) -> str:
-        if not sys.stdin.isatty():
-            raise InputMissing()
+        _need_terminal()
         return getpass.getpass(prompt)
+
+
+def _need_terminal(missing: str | None = None) -> None:
+    if sys.stdin is None:
+        raise NoConsole()
+    if not sys.stdin.isatty():
+        raise InputMissing(missing)

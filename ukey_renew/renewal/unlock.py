@@ -9,10 +9,10 @@ user can close the program while waiting for the operator and come back.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from ukey_renew import atomic
 from ukey_renew.errors import CaptchaGivenUp, SiteRefused
 from ukey_renew.rules import check_holder, check_new_pin
 from ukey_renew.site.client import SiteClient
@@ -45,9 +45,7 @@ class UnlockFlow:
         name, mobile = check_holder(name, mobile)
         request_id = self.site.request_unlock(self.certificate, name, mobile, captcha)
         pending = PendingUnlock(request_id, self.token.info().serial, now)
-        temporary = self.path.with_suffix(".tmp")
-        temporary.write_text(json.dumps(asdict(pending)), encoding="utf-8")
-        os.replace(temporary, self.path)
+        atomic.write_json(self.path, asdict(pending))
         return pending
 
     def state(self, pending: PendingUnlock) -> str:

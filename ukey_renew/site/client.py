@@ -3,10 +3,12 @@
 One requests Session keeps the site's session cookie. Every call has a
 timeout; answers are read up to a size limit; redirects are refused (the
 site never needs one, and following one could hand the key's signature to
-another host). TLS is always verified: against the OS trust store for the
-production site (truststore), against the reference CA's file for the
-built-in site. Only GETs are retried: every POST either carries a one-use
-captcha or creates state, and the engine decides when to try it again.
+another host). The system proxy is used as a browser would (netproxy), and
+nothing else from the environment. TLS is always verified: against the OS
+trust store for the production site (truststore), against the reference CA's
+file for the built-in site. Only GETs are retried: every POST either carries
+a one-use captcha or creates state, and the engine decides when to try it
+again.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from ukey_renew.errors import (
     SiteUnreachable,
     SiteUntrusted,
 )
+from ukey_renew.netproxy import proxies_for
 from ukey_renew.site.profile import SiteProfile
 
 MAX_ANSWER = 1 << 20
@@ -84,11 +87,16 @@ class SiteOrder:
 
 
 class SystemTrustAdapter(HTTPAdapter):
-    """Verification against the OS trust store, where Windows keeps the Chinese CA roots."""
+    """Verification against the OS trust store, where Windows keeps the Chinese CA roots,
+    also through a proxy (requests gives a proxy's pools none of init_poolmanager's arguments)."""
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
         kwargs["ssl_context"] = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
         super().init_poolmanager(*args, **kwargs)
+
+    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
+        proxy_kwargs.setdefault("ssl_context", truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT))
+        return super().proxy_manager_for(proxy, **proxy_kwargs)
 
 
 class SiteClient:
@@ -106,7 +114,8 @@ class SiteClient:
         self.get_attempts = get_attempts
         self.retry_delay = retry_delay
         self._http = requests.Session()
-        self._http.trust_env = False  # no proxy settings or .netrc from the environment
+        self._http.trust_env = False  # no .netrc or CA bundle from the environment: see netproxy
+        self._http.proxies = proxies_for(profile.base_url)
         if profile.trust == "reference-ca":
             if ca_file is None:
                 raise ValueError("the reference site needs its CA file")

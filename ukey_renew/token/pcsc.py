@@ -6,18 +6,29 @@ until something changes (or the timeout passes, or :meth:`cancel` is called
 from another thread): no busy polling. Cards are named by their ATR from
 ``resources/tokens.toml``. Many SM2 keys are HID-only and never appear here;
 the PKCS#11 and XTXApp backends find those.
+
+Windows stops its Smart Card service while no reader is attached, the normal
+state of most office PCs, and starts it when one is plugged in: "no service"
+therefore means "no readers", never a fault.
 """
 
 from __future__ import annotations
 
+import threading
 import tomllib
 from dataclasses import dataclass
 from typing import Any
 
-from smartcard import scard
-
 from ukey_renew import paths
-from ukey_renew.errors import ReaderUnavailable
+from ukey_renew.errors import PcscNotInstalled, ReaderUnavailable
+
+try:
+    from smartcard import scard
+
+    _MISSING: str | None = None
+except ImportError as exc:  # pyscard is the "pcsc" extra off Windows, and needs the PC/SC library
+    scard = None
+    _MISSING = str(exc)
 
 PNP_READER = "\\\\?PnP?\\Notification"
 
@@ -78,16 +89,29 @@ class CardEvent:
     card: str | None = None
 
 
+class _ServiceStopped(Exception):
+    """The Smart Card service is not running; any context it gave is dead."""
+
+
+def _check(result: int) -> None:
+    if result in (scard.SCARD_E_NO_SERVICE, scard.SCARD_E_SERVICE_STOPPED):
+        raise _ServiceStopped
+    if result != scard.SCARD_S_SUCCESS:
+        raise ReaderUnavailable(detail=scard.SCardGetErrorMessage(result))
+
+
 class PcscMonitor:
-    """Reader states and their changes; one PC/SC context per monitor."""
+    """Reader states and their changes; one PC/SC context per monitor, made
+    again whenever the service comes back."""
 
     def __init__(self, cards: list[KnownCard] | None = None) -> None:
+        if scard is None:
+            raise PcscNotInstalled(detail=_MISSING)
         self.cards = known_cards() if cards is None else cards
-        result, self._context = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
-        if result != scard.SCARD_S_SUCCESS:
-            raise ReaderUnavailable(detail=scard.SCardGetErrorMessage(result))
+        self._context: Any = None
+        self._woken = threading.Event()  # what a wait without the service sleeps on
         self._known: dict[str, ReaderState] = {}
-        self._known = {state.reader: state for state in self._poll(0)}
+        self._known = {state.reader: state for state in self._states(0)}
 
     def readers(self) -> list[ReaderState]:
         return list(self._known.values())
@@ -98,7 +122,7 @@ class PcscMonitor:
         Returns the changes (empty on timeout or :meth:`cancel`).
         """
         before = self._known
-        after = {state.reader: state for state in self._poll(int(timeout * 1000))}
+        after = {state.reader: state for state in self._states(timeout)}
         self._known = after
         events = [CardEvent("reader_removed", name) for name in before if name not in after]
         for name, state in after.items():
@@ -113,20 +137,38 @@ class PcscMonitor:
 
     def cancel(self) -> None:
         """Wake a :meth:`wait` running in another thread."""
-        scard.SCardCancel(self._context)
+        self._woken.set()
+        if self._context is not None:
+            scard.SCardCancel(self._context)
 
     def close(self) -> None:
-        scard.SCardReleaseContext(self._context)
+        if self._context is not None:
+            scard.SCardReleaseContext(self._context)
+            self._context = None
+
+    def _states(self, timeout: float) -> list[ReaderState]:
+        """The readers after a change or ``timeout``; none while the service is
+        stopped, when the wait sleeps instead (nothing to block in, and no spinning)."""
+        try:
+            return self._poll(int(timeout * 1000))
+        except _ServiceStopped:
+            self.close()
+            if self._woken.wait(timeout):
+                self._woken.clear()
+            return []
 
     def _reader_names(self) -> list[str]:
         result, names = scard.SCardListReaders(self._context, [])
         if result == scard.SCARD_E_NO_READERS_AVAILABLE:
             return []
-        if result != scard.SCARD_S_SUCCESS:
-            raise ReaderUnavailable(detail=scard.SCardGetErrorMessage(result))
+        _check(result)
         return list(names)
 
     def _poll(self, timeout_ms: int) -> list[ReaderState]:
+        if self._context is None:
+            result, context = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
+            _check(result)
+            self._context = context
         names = self._reader_names()
         current = [(name, self._state_flag(name)) for name in names]
         # The PnP pseudo-reader wakes us when a reader is plugged or unplugged.
@@ -135,8 +177,7 @@ class PcscMonitor:
         )
         if result in (scard.SCARD_E_TIMEOUT, scard.SCARD_E_CANCELLED):
             return list(self._known.values()) if timeout_ms else self._read_states(names)
-        if result != scard.SCARD_S_SUCCESS:
-            raise ReaderUnavailable(detail=scard.SCardGetErrorMessage(result))
+        _check(result)
         if any(name == PNP_READER and flags & scard.SCARD_STATE_CHANGED for name, flags, _ in states):
             return self._read_states(self._reader_names())
         return [self._to_state(name, flags, atr) for name, flags, atr in states if name != PNP_READER]
@@ -147,8 +188,7 @@ class PcscMonitor:
         result, states = scard.SCardGetStatusChange(
             self._context, 0, [(name, scard.SCARD_STATE_UNAWARE) for name in names]
         )
-        if result != scard.SCARD_S_SUCCESS:
-            raise ReaderUnavailable(detail=scard.SCardGetErrorMessage(result))
+        _check(result)
         return [self._to_state(name, flags, atr) for name, flags, atr in states]
 
     def _state_flag(self, name: str) -> int:

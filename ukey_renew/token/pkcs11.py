@@ -21,6 +21,7 @@ import tomllib
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 import pkcs11
@@ -30,11 +31,12 @@ from pkcs11 import exceptions as p11
 from pkcs11.util.ec import encode_ec_public_key, encode_ecdsa_signature, encode_named_curve_parameters
 from pkcs11.util.rsa import encode_rsa_public_key
 
-from ukey_renew import paths
+from ukey_renew import paths, pe
 from ukey_renew.errors import (
     LoginRequired,
     ModuleInvalid,
     ModuleNotFound,
+    ModuleWrongArchitecture,
     NoSuchContainer,
     PinIncorrect,
     PinLocked,
@@ -88,13 +90,32 @@ def module_candidates(platform: str = sys.platform) -> list[str]:
     return list(found.values())
 
 
+def module_paths(module_path: str | None = None) -> list[str]:
+    """The module named by option or environment, else the discovered ones."""
+    explicit = module_path or os.environ.get(MODULE_ENV)
+    return [explicit] if explicit else module_candidates()
+
+
 def load_module(path: str) -> Any:
+    """The module loaded, once its PE header says Windows can load it into this process."""
     if not os.path.isfile(path):
         raise ModuleNotFound(detail=path)
+    name = os.path.basename(path)
+    try:
+        found = pe.machine(path)
+    except OSError as exc:
+        raise _invalid(name, exc) from exc
+    program = pe.interpreter_machine()
+    if found is not None and program is not None and found != program:
+        raise ModuleWrongArchitecture(name, pe.bits(found), pe.bits(program))
     try:
         return pkcs11.lib(path)
     except p11.PKCS11Error as exc:
-        raise ModuleInvalid(detail=str(exc)) from exc
+        raise _invalid(name, exc) from exc
+
+
+def _invalid(name: str, exc: Exception) -> ModuleInvalid:
+    return ModuleInvalid(f"Ukey 驱动 {name} 无法加载（不是有效的 PKCS#11 模块）。", detail=str(exc))
 
 
 # One thread at a time may list (and so re-initialise) a module.
@@ -114,27 +135,58 @@ def _fresh_slots(lib: Any, path: str) -> list[Any]:
         return list(lib.get_slots(token_present=True))
 
 
+@dataclass(frozen=True)
+class ModuleScan:
+    """One module's outcome: its tokens, or why it could not be used."""
+
+    path: str
+    tokens: list[Pkcs11Token]
+    error: TokenError | None = None
+
+
+def scan_modules(candidates: list[str]) -> list[ModuleScan]:
+    """Every module tried, each outcome kept: one that fails hides no other.
+
+    A driver already loaded from one system folder is not tried again from
+    the other: BJCA puts the 64-bit copy in System32 and the 32-bit one, of
+    the same name, in SysWOW64.
+    """
+    scans: list[ModuleScan] = []
+    loaded: set[str] = set()
+    for path in candidates:
+        name = os.path.basename(path).lower()
+        if name in loaded:
+            continue
+        try:
+            scans.append(ModuleScan(path, _open_module(path)))
+            loaded.add(name)
+        except TokenError as exc:
+            scans.append(ModuleScan(path, [], exc))
+    return scans
+
+
 def open_tokens(module_path: str | None = None) -> list[Pkcs11Token]:
     """Every initialised token of the configured module, or of the discovered ones.
 
-    A module named explicitly (option or environment) that cannot be loaded is
-    an error; a discovered one that fails is skipped.
+    When none is found, the first module that failed says why.
     """
-    explicit = module_path or os.environ.get(MODULE_ENV)
-    tokens: list[Pkcs11Token] = []
-    for path in [explicit] if explicit else module_candidates():
-        try:
-            lib = load_module(path)
-        except TokenError:
-            if explicit:
-                raise
-            continue
-        with _mapped():
-            for slot in _fresh_slots(lib, path):
-                if TokenFlag(slot.get_token().flags) & TokenFlag.TOKEN_INITIALIZED:
-                    token = Pkcs11Token(slot, path)
-                    _live.setdefault(path, weakref.WeakSet()).add(token)
-                    tokens.append(token)
+    scans = scan_modules(module_paths(module_path))
+    tokens = [token for scan in scans for token in scan.tokens]
+    failed = [scan.error for scan in scans if scan.error is not None]
+    if failed and not tokens:
+        raise failed[0]
+    return tokens
+
+
+def _open_module(path: str) -> list[Pkcs11Token]:
+    lib = load_module(path)
+    tokens = []
+    with _mapped():
+        for slot in _fresh_slots(lib, path):
+            if TokenFlag(slot.get_token().flags) & TokenFlag.TOKEN_INITIALIZED:
+                token = Pkcs11Token(slot, path)
+                _live.setdefault(path, weakref.WeakSet()).add(token)
+                tokens.append(token)
     return tokens
 
 

@@ -17,13 +17,13 @@ import base64
 import hashlib
 import hmac
 import json
-import os
 import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ukey_renew import atomic
 from ukey_renew.errors import (
     LoginRequired,
     NoSuchContainer,
@@ -140,7 +140,7 @@ class PracticeToken:
             "containers": {},
         }
         with LockFile(path.with_name(path.name + ".lock")):
-            _write_atomically(path, state)
+            atomic.write_json(path, state)
         return cls(path)
 
     def unlock(self, admin_pin: str, new_pin: str) -> None:
@@ -291,13 +291,4 @@ class PracticeToken:
             before = json.dumps(state, sort_keys=True)
             yield state
             if json.dumps(state, sort_keys=True) != before:
-                _write_atomically(self.path, state)
-
-
-def _write_atomically(path: Path, state: State) -> None:
-    temporary = path.with_name(path.name + ".tmp")
-    with open(temporary, "w", encoding="utf-8") as handle:
-        json.dump(state, handle, ensure_ascii=False, indent=1)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, path)
+                atomic.write_json(self.path, state)

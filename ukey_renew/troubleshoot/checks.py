@@ -8,7 +8,6 @@ that fails or hangs never hides the others (the ykman diagnostics pattern).
 
 from __future__ import annotations
 
-import platform
 import sys
 import threading
 import time
@@ -19,7 +18,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from ukey_renew.errors import UkeyError
+from ukey_renew import winver
+from ukey_renew.errors import ModuleInvalid, PcscNotInstalled, UkeyError
+from ukey_renew.winver import WindowsVersion
 
 # A computer whose clock is before this day has a wrong clock (guide 3.9 and
 # TLS both suffer from it). It is the day this version was made.
@@ -48,7 +49,8 @@ class CheckContext:
     login_url: str
     ca_file: Path | None = None  # None: the OS trust store
     network: bool = True
-    platform: str = sys.platform
+    platform: str = sys.platform  # where drivers are looked for
+    windows: WindowsVersion | None = field(default_factory=winver.current)  # None: not Windows
     os_release: Path = Path("/etc/os-release")
     now: datetime = field(default_factory=lambda: datetime.now(UTC))
 
@@ -57,8 +59,8 @@ CheckFunction = Callable[[CheckContext], tuple[str, str]]
 
 
 def _os_windows(context: CheckContext) -> tuple[str, str]:
-    if context.platform.startswith("win"):
-        return "ok", f"Windows {platform.release()}"
+    if context.windows is not None:
+        return _windows_release(context.windows)
     system_id = ""
     if context.os_release.is_file():
         for line in context.os_release.read_text(encoding="utf-8", errors="replace").splitlines():
@@ -69,17 +71,38 @@ def _os_windows(context: CheckContext) -> tuple[str, str]:
     return "warn", f"这台电脑不是 Windows（{context.platform}）：红色 Ukey 只支持 Windows 电脑（指南 3.3 ①）。"
 
 
+def _windows_release(version: WindowsVersion) -> tuple[str, str]:
+    if not version.supported:
+        return "fail", (
+            f"这台电脑是 {version}，本程序需要 Windows 10 1809（build {winver.MIN_BUILD}）或更新版本："
+            "请升级 Windows（Windows 10 请装上最新更新），或换一台 Windows 10/11 互联网电脑（指南 3.1）。"
+        )
+    if version.name == "Windows 10":
+        return "ok", f"Windows 10（1809 或更新，build {version.build}）"
+    return "ok", str(version)
+
+
 def _key_pkcs11(context: CheckContext) -> tuple[str, str]:
     from ukey_renew.token import pkcs11
 
-    modules = pkcs11.module_candidates(context.platform)
-    if not modules:
+    scans = pkcs11.scan_modules(pkcs11.module_candidates(context.platform))
+    if not scans:
         return "fail", "没有找到 Ukey 驱动（PKCS#11 模块）：请安装 BJCA 证书助手（指南 3.2）。"
-    tokens = pkcs11.open_tokens(modules[0])
-    if not tokens:
-        return "warn", f"驱动已安装（{Path(modules[0]).name}），但没有检测到 Ukey。"
-    labels = "、".join(token.info().label for token in tokens)
-    return "ok", f"检测到 Ukey：{labels}"
+    lines = []
+    for scan in scans:
+        name = Path(scan.path).name
+        if scan.error is not None:
+            named = isinstance(scan.error, ModuleInvalid)  # a module that did not load names itself
+            lines.append(("" if named else f"{name}：") + scan.error.message + scan.error.next_step)
+        elif scan.tokens:
+            lines.append(f"{name} 检测到 Ukey：" + "、".join(token.info().label for token in scan.tokens))
+        else:
+            lines.append(f"{name} 已加载，没有检测到 Ukey")
+    if any(scan.tokens for scan in scans):
+        status = "ok"
+    else:
+        status = "fail" if all(scan.error for scan in scans) else "warn"
+    return status, "；".join(line.rstrip("。") for line in lines) + "。"
 
 
 def _key_xtxapp(context: CheckContext) -> tuple[str, str]:
@@ -95,7 +118,10 @@ def _key_xtxapp(context: CheckContext) -> tuple[str, str]:
 def _key_pcsc(context: CheckContext) -> tuple[str, str]:
     from ukey_renew.token.pcsc import list_readers
 
-    readers = list_readers()
+    try:
+        readers = list_readers()
+    except PcscNotInstalled as exc:
+        return "skip", f"{exc.message}{exc.next_step}"
     cards = [reader for reader in readers if reader.present]
     if not readers:
         return "warn", "没有智能卡读卡器（很多 Ukey 不经读卡器，这不一定是问题）。"
@@ -171,13 +197,15 @@ def _site(url_of: Callable[[CheckContext], str]) -> CheckFunction:
     def check(context: CheckContext) -> tuple[str, str]:
         import requests
 
+        from ukey_renew.netproxy import proxies_for
         from ukey_renew.site.client import SystemTrustAdapter
 
         url = url_of(context)
         if not context.network:
             return "skip", f"未检查网络（{url}）。"
         session = requests.Session()
-        session.trust_env = False
+        session.trust_env = False  # as the site client: the system proxy only
+        session.proxies = proxies_for(url)
         if context.ca_file is not None:
             session.verify = str(context.ca_file)
         else:
@@ -187,6 +215,8 @@ def _site(url_of: Callable[[CheckContext], str]) -> CheckFunction:
             answer.close()
         except requests.exceptions.SSLError:
             return "fail", f"{url}：安全证书验证失败（检查电脑日期；不要在不受信任的网络上操作）。"
+        except requests.exceptions.ProxyError:
+            return "fail", f"{url}：通过系统代理连不上（代理不可用或拒绝了该网站）。请检查代理设置或联系网络管理员。"
         except requests.exceptions.RequestException as exc:
             return "fail", f"{url}：连接不上（{type(exc).__name__}）。请确认电脑能上外网。"
         return "ok", f"{url}：可以连通（HTTP {answer.status_code}）。"

@@ -1,0 +1,112 @@
+"""State files under Windows' antivirus and a full disk (DESIGN.md §4): the
+rename is retried while another program holds the file, every failure is a
+clear error, and the previous file is never lost."""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+import sys
+from pathlib import Path
+
+import pytest
+
+from ukey_renew import atomic
+from ukey_renew.errors import StateNotSaved
+from ukey_renew.renewal.journal import Journal, JournalState
+
+REAL_REPLACE = os.replace
+
+
+def held_by_another_program(winerror: int) -> PermissionError:
+    """PermissionError as Windows raises it from MoveFileEx (the winerror field exists only there)."""
+    exc = PermissionError(errno.EACCES, "The process cannot access the file")
+    exc.winerror = winerror  # type: ignore[attr-defined]
+    return exc
+
+
+class FlakyReplace:
+    """``os.replace`` that fails ``times`` times with ``error``, then works."""
+
+    def __init__(self, error: OSError, times: int) -> None:
+        self.error, self.left, self.calls = error, times, 0
+
+    def __call__(self, source: Path, target: Path) -> None:
+        self.calls += 1
+        if self.left > 0:
+            self.left -= 1
+            raise self.error
+        REAL_REPLACE(source, target)
+
+
+class FakeTime:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def sleep(self, seconds: float) -> None:
+        self.now += seconds
+
+    def clock(self) -> float:
+        return self.now
+
+
+@pytest.mark.parametrize("winerror", sorted(atomic.BUSY_WINERRORS))
+def test_a_rename_refused_for_a_moment_is_tried_again(tmp_path: Path, monkeypatch, winerror: int) -> None:  # type: ignore[no-untyped-def]
+    flaky = FlakyReplace(held_by_another_program(winerror), times=3)
+    monkeypatch.setattr(os, "replace", flaky)
+    target = tmp_path / "state.json"
+    atomic.write_json(target, {"done": ["login"]})
+    assert flaky.calls == 4
+    assert target.read_text(encoding="utf-8") == '{\n "done": [\n  "login"\n ]\n}'
+    assert not (tmp_path / "state.json.tmp").exists()
+
+
+def test_a_file_held_for_good_gives_a_clear_error_after_about_two_seconds(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "state.json"
+    target.write_text("previous", encoding="utf-8")
+    flaky = FlakyReplace(held_by_another_program(32), times=10_000)
+    fake = FakeTime()
+    monkeypatch.setattr(os, "replace", flaky)
+    monkeypatch.setattr(atomic.time, "sleep", fake.sleep)
+    monkeypatch.setattr(atomic.time, "monotonic", fake.clock)
+    with pytest.raises(StateNotSaved) as caught:
+        atomic.write_json(target, {"new": True})
+    assert caught.value.id == "disk.not_saved" and "杀毒软件" in caught.value.message
+    assert 1.5 <= fake.now <= atomic.RETRY_SECONDS and flaky.calls > 5
+    assert target.read_text(encoding="utf-8") == "previous"
+    assert not (tmp_path / "state.json.tmp").exists()
+
+
+def test_a_real_permission_problem_is_not_waited_on(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    flaky = FlakyReplace(PermissionError(errno.EACCES, "read-only folder"), times=10_000)
+    monkeypatch.setattr(os, "replace", flaky)
+    with pytest.raises(StateNotSaved):
+        atomic.write_bytes(tmp_path / "x", b"data")
+    assert flaky.calls == 1
+
+
+def test_a_full_disk_says_so(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(os, "fsync", lambda fd: (_ for _ in ()).throw(OSError(errno.ENOSPC, "No space left")))
+    target = tmp_path / "state.json"
+    target.write_text("previous", encoding="utf-8")
+    with pytest.raises(StateNotSaved, match="磁盘已满"):
+        atomic.write_json(target, {"new": True})
+    assert target.read_text(encoding="utf-8") == "previous"
+    assert not (tmp_path / "state.json.tmp").exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_state_files_are_readable_by_the_user_only(tmp_path: Path) -> None:
+    target = tmp_path / "state.json"
+    atomic.write_json(target, {})
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_the_journal_survives_an_antivirus_scan(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(os, "replace", FlakyReplace(held_by_another_program(5), times=2))
+    journal = Journal(tmp_path, "SERIAL", "C1")
+    state = JournalState("SERIAL", "C1", "practice", "2026-11-25T00:00:00+00:00")
+    with journal:
+        journal.mark(state, "login")
+        assert journal.load() == state

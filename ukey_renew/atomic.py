@@ -1,0 +1,62 @@
+"""State files written whole or not at all, readable by the user only.
+
+A temporary file beside the target, flushed to disk, then renamed over it:
+a killed process leaves either the old file or the new one. On Windows the
+rename fails with "access denied" or a sharing violation (WinError 5, 32, 33)
+while an antivirus scanner or the search indexer has just opened the new
+file, usually for a few milliseconds; the rename is tried again for about
+two seconds before the failure is reported (DESIGN.md §4).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+from ukey_renew.errors import StateNotSaved
+
+# ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
+BUSY_WINERRORS = frozenset({5, 32, 33})
+RETRY_SECONDS = 2.0
+_FIRST_PAUSE = 0.01
+
+
+def replace(source: Path, target: Path) -> None:
+    """``os.replace``, tried again with growing pauses while another program holds the file."""
+    deadline = time.monotonic() + RETRY_SECONDS
+    pause = _FIRST_PAUSE
+    while True:
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError as exc:
+            if getattr(exc, "winerror", None) not in BUSY_WINERRORS or time.monotonic() + pause > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.25)
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically (mode 0600 where the system has modes).
+
+    Any failure (a full disk, a file held by another program) raises
+    :class:`StateNotSaved` and leaves the previous file as it was.
+    """
+    temporary = path.with_name(path.name + ".tmp")
+    try:
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
+        with open(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        replace(temporary, path)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise StateNotSaved(path.name, exc) from exc
+
+
+def write_json(path: Path, value: Any) -> None:
+    write_bytes(path, json.dumps(value, ensure_ascii=False, indent=1).encode("utf-8"))
