@@ -9,9 +9,14 @@ fresh interpreter so that an abort fails the test instead of ending pytest.
 
 from __future__ import annotations
 
+import json
+import os
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
+
+from tests.conftest import REPO
 
 EMITS = textwrap.dedent(
     """
@@ -51,3 +56,21 @@ def test_many_thousands_of_emits_keep_true_alive_and_exit_cleanly() -> None:
     # A few references come and go with the interpreter's own work; the bug
     # takes three per round (tens of thousands).
     assert after >= before - 50, f"True lost {before - after} references over {rounds} rounds of emits"
+
+
+def test_the_wizard_polled_for_ten_minutes_quits_cleanly(tmp_path: Path) -> None:
+    """Default mode (real keys looked for), 200 polls of the first page: the
+    3-second poll for ten minutes. Nothing piles up, and the program exits 0."""
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.rig.poll_wizard", str(tmp_path), "200"],
+        cwd=REPO,
+        env={**os.environ, "UKEY_RENEW_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["keys_found"] >= 1  # the practice key, at least
+    assert report["jobs_alive"] <= 1, f"{report['jobs_alive']} finished jobs still held by the page"
+    assert report["true_after"] >= report["true_before"] - 50

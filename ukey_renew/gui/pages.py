@@ -11,8 +11,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPaintEvent, QRegularExpressionValidator
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -30,7 +30,7 @@ from ukey_renew.errors import HolderInvalid, UkeyError
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.i18n import N_, t
 from ukey_renew.gui.watch import CardWatcher
-from ukey_renew.gui.widgets import Notice, ValidityTable
+from ukey_renew.gui.widgets import Notice, ValidityTable, scrolling
 from ukey_renew.gui.worker import Job
 from ukey_renew.rules import check_holder
 
@@ -41,7 +41,8 @@ DETECT, CHECK, FORM, RENEW, VERIFY = range(5)
 class Page(QWizardPage):
     """A page that names its guide step and runs its work off the GUI thread.
 
-    ``help_section`` is the FAQ entry its Help button opens.
+    ``help_section`` is the FAQ entry its Help button opens. What the page
+    shows goes in ``layout_``, which scrolls when the window is short.
     """
 
     page_key = ""
@@ -53,7 +54,10 @@ class Page(QWizardPage):
         self.context = context
         self.setTitle(title)
         self.setSubTitle(t("指南 {step}", step=t(self.guide_step)))
-        self.layout_ = QVBoxLayout(self)
+        self.layout_ = QVBoxLayout()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(self.layout_))
         self.notice = Notice()
         self._jobs: list[Job] = []
 
@@ -121,6 +125,9 @@ class DetectPage(Page):
         self.watcher = CardWatcher(self)
         self.watcher.changed.connect(self._card_changed, Qt.ConnectionType.QueuedConnection)
         self._first_look_after_paint = True
+        body = self.layout_.parentWidget()  # what is painted: the page's scrolling body
+        assert body is not None
+        body.installEventFilter(self)
 
     def initializePage(self) -> None:  # noqa: N802
         super().initializePage()
@@ -130,14 +137,15 @@ class DetectPage(Page):
             self.watcher.start()
             self._poll.start()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """The first look at the key loads its drivers and the certificate
-        code in a worker; started once the window is on screen, it does not
+        code in a worker; started once the page is painted, it does not
         compete with the start-up for the interpreter."""
-        super().paintEvent(event)
-        if self._first_look_after_paint:
+        if event.type() == QEvent.Type.Paint and self._first_look_after_paint:
             self._first_look_after_paint = False
+            watched.removeEventFilter(self)
             QTimer.singleShot(0, self.detect)
+        return False
 
     def _card_changed(self) -> None:
         if not self.busy:

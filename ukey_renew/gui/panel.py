@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ukey_renew.errors import UkeyError
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.i18n import N_, t
-from ukey_renew.gui.widgets import Notice
+from ukey_renew.gui.widgets import Notice, fit_to_screen, scrolling
 from ukey_renew.gui.worker import Job
 
 if TYPE_CHECKING:
@@ -102,13 +102,17 @@ class TroubleshootPanel(QDialog):
         layout.addWidget(self.search)
         layout.addWidget(self.results)
         layout.addWidget(self.heading)
-        layout.addWidget(self.text, 1)
+        reading = QVBoxLayout()  # a long entry scrolls; the buttons stay in sight
+        reading.setContentsMargins(0, 0, 0, 0)
+        reading.addWidget(self.text)
+        reading.addStretch(1)
+        layout.addWidget(scrolling(reading), 1)
         layout.addWidget(self.check_result)
         layout.addLayout(buttons)
         layout.addWidget(self.trail)
         layout.addWidget(self.contacts)
         layout.addWidget(self.notice)
-        self.resize(560, 520)
+        fit_to_screen(self, QSize(560, 520), beside=parent)
         self._run(_load, self._loaded)
 
     # --- opening --------------------------------------------------------

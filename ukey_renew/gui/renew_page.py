@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -35,6 +35,34 @@ _STEP_STATES = {  # word, icon (a QStyle.StandardPixmap name, looked up when sho
 _WRITING_STEPS = {"keypair", "download", "install"}
 
 
+class _Questions(QStackedWidget):
+    """The questions, one at a time, as tall as the one on screen: a plain
+    stack keeps room for its tallest, which a short screen cannot spare."""
+
+    def __init__(self, *questions: QWidget) -> None:
+        super().__init__()
+        for question in questions:
+            self.addWidget(question)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def _shown(self) -> QWidget:
+        shown = self.currentWidget()
+        assert shown is not None  # made with its questions
+        return shown
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's names
+        return self._shown().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self._shown().minimumSizeHint()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return self._shown().hasHeightForWidth()
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self._shown().heightForWidth(width)
+
+
 class RenewPage(Page):
     """Guide 2.2 ⑤–⑨: the engine at work, and the two questions only the user can answer."""
 
@@ -45,14 +73,11 @@ class RenewPage(Page):
         self.banner = Notice()
         self.steps = QListWidget()
         self.steps.setAccessibleName(t("延期步骤"))
-        self.steps.setMinimumHeight(self.steps.fontMetrics().height() * (len(STEPS) + 2) + 24)
+        self.steps.setMinimumHeight(self.steps.fontMetrics().height() * 5)  # on a short screen it scrolls
         self.progress = QProgressBar()
         self.progress.setRange(0, len(STEPS))
         self.progress.setAccessibleName(t("延期进度"))
-        self.questions = QStackedWidget()
-        self.questions.addWidget(QWidget())
-        self.questions.addWidget(self._captcha_box())
-        self.questions.addWidget(self._password_box())
+        self.questions = _Questions(QWidget(), self._captcha_box(), self._password_box())
         self.layout_.addWidget(self.banner)
         self.layout_.addWidget(self.progress)
         self.layout_.addWidget(self.steps, 1)
@@ -71,6 +96,7 @@ class RenewPage(Page):
     def _captcha_box(self) -> QWidget:
         box = QWidget()
         layout = QFormLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
         self.captcha = CaptchaInput()
         self.captcha.field.returnPressed.connect(self._answer_captcha)
         submit = QPushButton(t("提交验证码(&C)"))
@@ -82,6 +108,7 @@ class RenewPage(Page):
     def _password_box(self) -> QWidget:
         box = QWidget()
         layout = QFormLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
         self.order = QLabel()
         self.order.setWordWrap(True)
         self.password = QLineEdit()
@@ -140,6 +167,7 @@ class RenewPage(Page):
         word, icon = _STEP_STATES[event.state]
         item.setText(f"{event.index}. {t(event.step.title)}（{t('指南')} {event.step.guide}）— {t(word)}")
         item.setIcon(self.style().standardIcon(getattr(QStyle.StandardPixmap, icon)))
+        self.steps.scrollToItem(item)
         if event.state != "started":
             self.progress.setValue(event.index)
         if event.step.id in _WRITING_STEPS and event.state == "started":

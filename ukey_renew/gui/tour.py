@@ -2,7 +2,8 @@
 picture of every page, for demonstrations, documentation and training.
 
 It also measures what users feel: the time to the first paint of the window,
-and the longest stretch the event loop was blocked (``max_stall_ms``).
+the longest stretch the event loop was blocked (``max_stall_ms``), and on
+each page how the window fits its screen (:func:`fit`).
 """
 
 from __future__ import annotations
@@ -12,14 +13,15 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTimer
+from PySide6.QtWidgets import QApplication, QStackedLayout, QWidget, QWizard
 
 from ukey_renew.gui.pages import RENEW, VERIFY, Page
 from ukey_renew.gui.window import MainWindow
 
 _TICK_MS = 10
 _PAGE_LIMIT_S = 90.0
+_BUTTON_COUNT = QWizard.WizardButton.Stretch.value  # Back, Next, Commit, Finish, Cancel, Help, Custom1–3
 
 
 class StallMonitor(QObject):
@@ -111,9 +113,12 @@ class Tour(QObject):
 
     def _shoot(self, page: Page, key: str) -> None:
         png = self.folder / f"{len(self.pages) + 1:02d}-{key}.png"
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)  # the page as laid out, not half-way
         self.window.grab().save(str(png))
         self.stalls.skip()  # the tour's own screenshot is not a stall of the program
-        self.pages.append({"id": key, "title": page.title(), "guide_step": page.guide_step, "png": png.name})
+        self.pages.append(
+            {"id": key, "title": page.title(), "guide_step": page.guide_step, "png": png.name, **fit(self.window)}
+        )
 
     def _finish(self, renewed: bool) -> None:
         self._poll.stop()
@@ -127,3 +132,37 @@ class Tour(QObject):
         (self.folder / "tour.json").write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
         self.exit_code = 0 if renewed else 1
         QApplication.instance().exit(self.exit_code)  # type: ignore[union-attr]
+
+
+def fit(window: MainWindow) -> dict[str, Any]:
+    """How the window sits on its screen, for the checks at small screens: its
+    frame, the screen's free area (less the taskbar), the wizard's buttons in
+    the window, and what is :func:`cramped`."""
+    buttons = [window.wizard.button(QWizard.WizardButton(which)) for which in range(_BUTTON_COUNT)]
+    return {
+        "frame": _rect(window.frameGeometry()),
+        "available": _rect(window.screen().availableGeometry()),
+        "client": [window.width(), window.height()],
+        "buttons": [_rect(QRect(b.mapTo(window, QPoint(0, 0)), b.size())) for b in buttons if b.isVisible()],
+        "cramped": cramped(window),
+    }
+
+
+def cramped(window: QWidget) -> list[str]:
+    """The widgets shown in ``window`` with less room than their layout needs
+    at their width: there, text overlaps."""
+    found = []
+    for widget in [window, *window.findChildren(QWidget)]:
+        layout = widget.layout()
+        if layout is None or isinstance(layout, QStackedLayout) or not widget.isVisible():
+            continue  # a stack's need counts its hidden pages; the page shown is looked at itself
+        least = layout.totalMinimumSize()
+        if layout.hasHeightForWidth():
+            least.setHeight(layout.totalMinimumHeightForWidth(widget.width()))
+        if widget.width() < least.width() or widget.height() < least.height():
+            found.append(f"{type(widget).__name__} {widget.size().toTuple()} < {least.toTuple()}")
+    return found
+
+
+def _rect(rect: QRect) -> list[int]:
+    return [rect.x(), rect.y(), rect.width(), rect.height()]

@@ -1,13 +1,24 @@
-"""Small pieces the pages share: the message panel, banners, the validity table."""
+"""Small pieces the windows and pages share: the message panel, the
+validity table, a scrolling body, and fitting a window on its screen."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFormLayout, QFrame, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ukey_renew.dates import guide_date as day
 from ukey_renew.errors import UkeyError
@@ -22,6 +33,52 @@ _STYLES = {
     "info": "background:#e8f4fd; border:1px solid #b6dcfe; color:#0d3c61;",
     "ok": "background:#edf7ed; border:1px solid #b7dfb9; color:#1e4620;",
 }
+
+# A window's frame on Windows 10/11: 8 px borders and a 31 px title bar. Qt
+# knows the real one only once the window is on screen; room is kept for it.
+_FRAME = QSize(16, 39)
+
+
+def fit_to_screen(window: QWidget, size: QSize, beside: QWidget | None = None) -> None:
+    """Give ``window`` ``size``, or less so that it fits, frame and all, in
+    its screen's free area (less the taskbar), and place it there: beside
+    ``beside`` where there is room, else centred. Office PCs have 1366×768
+    screens, or 1920×1080 at 150 % (DESIGN §4)."""
+    area = window.screen().availableGeometry()
+    frame = window.frameGeometry().size() - window.size()
+    if frame.isEmpty():  # not on screen yet, or no window manager to draw one
+        frame = _FRAME
+    size = size.boundedTo(area.size() - frame)
+    window.resize(size)
+    outer = size + frame
+    if beside is None:
+        x, y = area.x() + (area.width() - outer.width()) // 2, area.y() + (area.height() - outer.height()) // 2
+    else:
+        x, y = beside.frameGeometry().right() + 1, beside.frameGeometry().top()
+    right, bottom = area.right() + 1 - outer.width(), area.bottom() + 1 - outer.height()
+    window.move(max(area.left(), min(x, right)), max(area.top(), min(y, bottom)))  # where the frame goes
+
+
+def scrolling(layout: QLayout) -> QScrollArea:
+    """``layout`` in a frameless scroll area: on a short screen its contents
+    scroll instead of pushing the buttons below them off the window."""
+    area = QScrollArea()
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    body = _Body()
+    body.setLayout(layout)
+    area.setWidget(body)
+    return area
+
+
+class _Body(QWidget):
+    """Asks its scroll area for the least height its contents need at a
+    width, not the height they would like, so that it scrolls only when they
+    cannot fit and its stretches share what is left."""
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        layout = self.layout()
+        return layout.totalMinimumHeightForWidth(width) if layout is not None else -1
 
 
 class Notice(QFrame):

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -36,6 +36,7 @@ from ukey_renew.gui.pages import (
     VerifyPage,
 )
 from ukey_renew.gui.renew_page import RenewPage
+from ukey_renew.gui.widgets import fit_to_screen
 from ukey_renew.gui.worker import Job
 
 
@@ -142,10 +143,8 @@ class MainWindow(QMainWindow):
         self.wizard.check_page.guided_requested.connect(self.guided)
         self.settings = QSettings(str(paths.data_dir() / "window.ini"), QSettings.Format.IniFormat)
         geometry = self.settings.value("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(880, 760)
+        if geometry is None or not self.restoreGeometry(geometry):  # Qt fits a restored window on its screen
+            fit_to_screen(self, QSize(880, 760))
         self._jobs: list[Job] = []
         self._panel: Any = None  # the troubleshooting panel, made when first asked for
 

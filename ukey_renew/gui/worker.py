@@ -33,6 +33,9 @@ class Job(QObject):
     def start(self, on_done: Callable[[Any], None], on_error: Callable[[UkeyError], None]) -> Job:
         self.finished.connect(on_done, Qt.ConnectionType.QueuedConnection)
         self.failed.connect(on_error, Qt.ConnectionType.QueuedConnection)
+        # Gone once reported: a page that polls would otherwise keep one per poll.
+        self.finished.connect(self.deleteLater, Qt.ConnectionType.QueuedConnection)
+        self.failed.connect(self.deleteLater, Qt.ConnectionType.QueuedConnection)
         self._thread = threading.Thread(target=self._run, name="ukey-job", daemon=True)
         self._thread.start()
         return self

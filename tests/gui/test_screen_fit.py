@@ -1,0 +1,104 @@
+"""The window on the small screens of office PCs (DESIGN §4): 1366×768 at
+100 % and 1920×1080 at 150 % (1280×720 logical), each less a 40 px taskbar.
+
+The offscreen platform, and Xvfb, are given a screen of just the free area:
+neither has a taskbar, nor Windows' window frame, so the window must leave
+room for that frame itself. On every page of the tour the window's frame is
+inside the free area, the wizard's buttons are inside the window, and no
+layout has less room than its contents need, which is where text overlaps.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QImage, QScreen
+from PySide6.QtWidgets import QWizard
+
+from tests.conftest import REPO, rig_missing
+from ukey_renew.gui.tour import cramped
+
+TIMEOUT = 20_000
+WINDOWS_FRAME = (16, 39)  # 8 px borders and a 31 px title bar on Windows 10/11
+SCREENS = {  # the free area in pixels (screen less a 40 px taskbar at its scale), the scale factor
+    "1366x768": ((1366, 728), 1.0),
+    "1920x1080@150%": ((1920, 1020), 1.5),
+}
+
+
+def _inside(rect: list[int], area: list[int]) -> bool:
+    x, y, width, height = rect
+    left, top, area_width, area_height = area
+    return left <= x and top <= y and x + width <= left + area_width and y + height <= top + area_height
+
+
+@pytest.mark.parametrize(
+    ("screen", "lang", "server"),
+    [
+        ("1366x768", "zh", "offscreen"),
+        ("1920x1080@150%", "zh", "offscreen"),
+        ("1920x1080@150%", "en", "offscreen"),
+        ("1366x768", "zh", "xvfb"),
+        ("1920x1080@150%", "zh", "xvfb"),
+    ],
+)
+def test_every_page_fits(home: Path, tmp_path: Path, screen: str, lang: str, server: str) -> None:
+    (width, height), scale = SCREENS[screen]
+    folder = tmp_path / "tour"
+    command = [sys.executable, "-m", "ukey_renew", "--practice", "--lang", lang, "--tour", str(folder)]
+    environment = {**os.environ, "UKEY_RENEW_HOME": str(home), "QT_SCALE_FACTOR": str(scale)}
+    if server == "offscreen":
+        config = tmp_path / "screen.json"
+        config.write_text(json.dumps({"screens": [{"name": screen, "x": 0, "y": 0, "width": width, "height": height}]}))
+        environment["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+    else:  # a real X server, without a window manager
+        if not shutil.which("xvfb-run"):
+            rig_missing("xvfb (xvfb-run)")
+        command = ["xvfb-run", "-a", "-s", f"-screen 0 {width}x{height}x24", *command]
+        environment.pop("QT_QPA_PLATFORM", None)
+    done = subprocess.run(command, env=environment, cwd=REPO, capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stdout + done.stderr
+    report = json.loads((folder / "tour.json").read_text(encoding="utf-8"))
+    assert report["renewed"] is True
+    assert len(report["pages"]) == 6
+    for page in report["pages"]:
+        name = page["png"]
+        assert page["available"] == [0, 0, round(width / scale), round(height / scale)], name  # the screen asked for
+        assert _inside(page["frame"], page["available"]), f"{name}: window {page['frame']} off the free area"
+        client_width, client_height = page["client"]
+        frame_width, frame_height = WINDOWS_FRAME
+        assert client_width + frame_width <= page["available"][2], f"{name}: no room for the window's frame"
+        assert client_height + frame_height <= page["available"][3], f"{name}: no room for the window's title bar"
+        assert page["buttons"], name
+        for button in page["buttons"]:
+            assert _inside(button, [0, 0, client_width, client_height]), f"{name}: a button at {button} is cut off"
+        assert page["cramped"] == [], f"{name}: less room than needed, text overlaps"
+        image = QImage(str(folder / name))  # as sharp as the screen: grown by the scale factor
+        assert abs(image.width() - client_width * scale) <= 1 and abs(image.height() - client_height * scale) <= 1
+
+
+@pytest.mark.parametrize("free", [QRect(0, 0, 1366, 728), QRect(0, 0, 1280, 680)])
+def test_help_panel_fits(make_window, qtbot, monkeypatch, free: QRect) -> None:  # type: ignore[no-untyped-def]
+    """The panel beside the wizard, at the FAQ's longest text (guide 3.6 ③).
+    In this process the screen is the offscreen default: its free area, as
+    the windows ask for it, is the small one."""
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: free)
+    window = make_window()
+    qtbot.waitUntil(window.wizard.detect_page.isComplete, timeout=TIMEOUT)
+    window.wizard.button(QWizard.WizardButton.HelpButton).click()
+    panel = window._panel
+    qtbot.waitUntil(lambda: panel.entry is not None, timeout=TIMEOUT)
+    panel.open_entry("3.6")
+    panel._show("request")
+    qtbot.waitExposed(panel)
+    for shown in (window, panel):
+        assert free.contains(shown.frameGeometry()), f"{shown.frameGeometry()} off {free}"
+        assert cramped(shown) == []
+    assert panel.frameGeometry().left() >= window.frameGeometry().left() + window.width() // 2  # beside, not over
