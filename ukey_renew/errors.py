@@ -171,6 +171,14 @@ class ServiceBadAnswer(TokenError):
     guide = "3.2"
 
 
+class PortTaken(UkeyError):
+    """The XTXApp simulator's port is held by another program: BJCA's service itself, or another simulator."""
+
+    id = "xtxapp.port_taken"
+    next_step = "请先退出占用该端口的程序，或用 --port 指定另一个端口（指南 3.2）。"
+    guide = "3.2"
+
+
 class ReaderUnavailable(TokenError):
     id = "pcsc.unavailable"
     message = "系统的智能卡服务不可用。"

@@ -1,12 +1,15 @@
 """Figures for docs/performance.md on the bundled program (PyInstaller).
 
     python -m PyInstaller build.spec --noconfirm
+    python -m PyInstaller build.spec --noconfirm --distpath dist/onefile -- --onefile
     python -m tests.benchmarks.bench_bundle [--runs N] [--bundle dist/ukey-renew/ukey-renew]
+                                            [--onefile dist/onefile/ukey-renew] [--cert-only]
 
-Size on disk, first paint from the bundle and from source against a bare
-three-page QWizard (same run), peak memory idle on the first page against
-the bare script, and a headless practice renewal. Prints figures; asserts
-nothing. Offscreen, like CI.
+Size on disk, a quick command (``cert``) from source, the folder and the one
+file, first paint from the bundle and from source against a bare three-page
+QWizard (same run), peak memory idle on the first page against the bare
+script, and a headless practice renewal. Prints figures; asserts nothing.
+Offscreen, like CI.
 """
 
 from __future__ import annotations
@@ -65,6 +68,21 @@ def idle_peak_memory(command: list[str], prepare: list[str] | None = None, settl
             process.wait()
 
 
+def cert_ms(commands: dict[str, list[str]], runs: int) -> dict[str, float]:
+    """Median wall time of ``cert`` on the self-test certificate, the
+    programs taking turns so that a busy machine slows all of them alike."""
+    pem = str(Path(__file__).resolve().parents[2] / "resources" / "selftest" / "sm2.pem")
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    with tempfile.TemporaryDirectory() as folder:
+        for _ in range(runs):
+            for name, command in commands.items():
+                started = time.perf_counter()
+                subprocess.run([*command, "cert", pem], env=_env(UKEY_RENEW_HOME=folder), capture_output=True,
+                               check=True, timeout=120)  # fmt: skip
+                times[name].append((time.perf_counter() - started) * 1000)
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
 def renewal_seconds(command: list[str]) -> float:
     with tempfile.TemporaryDirectory() as folder:
         started = time.perf_counter()
@@ -80,12 +98,22 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--bundle", default="dist/ukey-renew/ukey-renew")
+    parser.add_argument("--onefile", default="dist/onefile/ukey-renew", help="left out when not built")
+    parser.add_argument("--cert-only", action="store_true", help="only the sizes and the cert command")
     args = parser.parse_args()
     bundle = [str(Path(args.bundle).resolve())]
     source = [sys.executable, "-m", "ukey_renew"]
     compile_package()
 
     print(f"bundle on disk: {folder_size(Path(args.bundle).parent) / 1e6:.1f} MB ({Path(args.bundle).parent})")
+    quick = {"source": source, "folder": bundle}
+    if Path(args.onefile).is_file():
+        print(f"one-file program: {Path(args.onefile).stat().st_size / 1e6:.1f} MB ({args.onefile})")
+        quick["one file"] = [str(Path(args.onefile).resolve())]
+    cert = cert_ms(quick, max(args.runs, 10))
+    print("cert: " + ", ".join(f"{name} {ms:.0f} ms = {ms / cert['source']:.2f}x source" for name, ms in cert.items()))
+    if args.cert_only:
+        return
     bare, from_source, from_bundle = [], [], []
     for _ in range(args.runs):
         bare.append(bare_first_paint())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import sys
 from pathlib import Path
 
 from docx import Document
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import QWizard
 
 from ukey_renew.errors import PinIncorrect
 from ukey_renew.gui.letter_dialog import LetterDialog
+from ukey_renew.troubleshoot import checks
 
 TIMEOUT = 20_000
 
@@ -23,12 +26,26 @@ def _panel(window, qtbot):  # type: ignore[no-untyped-def]
     return panel
 
 
-def test_help_walks_the_tree_with_checks(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_first_check_looks_at_this_machine(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Guide 3.3 ①, the red key serves Windows only: on Windows the walk goes
+    on to the key, elsewhere to another computer (⑤)."""
+    panel = _panel(make_window(), qtbot)
+    windows = sys.platform == "win32"
+    qtbot.waitUntil(lambda: ("正常" if windows else "注意") in panel.check_result.text, timeout=TIMEOUT)
+    qtbot.mouseClick(panel.onward, Qt.MouseButton.LeftButton)
+    assert panel.node.id == ("key" if windows else "change-pc")
+    qtbot.waitUntil(panel.onward.isVisible, timeout=TIMEOUT)  # the key's check, if any, has answered
+
+
+def test_help_walks_the_tree_with_checks(make_window, qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # the checks are told of a computer that is not Windows (nor a domestic system), whatever runs the test
+    computer = functools.partial(checks.CheckContext, windows=None, os_release=tmp_path / "os-release")
+    monkeypatch.setattr(checks, "CheckContext", computer)
     window = make_window()
     panel = _panel(window, qtbot)
     assert panel.entry.id == "3.3"  # the detect page's entry
     assert "朱岩" in panel.contacts.text()  # guide 3.12, from resources/contacts.toml
-    # ① is an automatic check: this machine is no Windows computer
+    # ① is an automatic check: the computer is not Windows
     qtbot.waitUntil(lambda: "注意" in panel.check_result.text, timeout=TIMEOUT)
     assert panel.onward.isVisible()
     qtbot.mouseClick(panel.onward, Qt.MouseButton.LeftButton)

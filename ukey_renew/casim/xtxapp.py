@@ -10,8 +10,11 @@ answers ``""`` or ``false`` rather than an error.
 from __future__ import annotations
 
 import base64
+import errno
 import json
 import secrets
+import socket
+import sys
 import threading
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -21,7 +24,7 @@ from typing import Any
 from asn1crypto import x509
 
 from ukey_renew.certs import load_certificate
-from ukey_renew.errors import UkeyError
+from ukey_renew.errors import PortTaken, UkeyError
 from ukey_renew.token.csr import subject_name
 from ukey_renew.token.practice import PracticeToken
 from ukey_renew.token.xtxapp import (
@@ -145,8 +148,23 @@ class XTXAppService:
 _BOOLEAN = {"SOF_Login", "SOF_ChangePassWd", "ImportSignCert"}
 
 
+class _OwnPortServer(ThreadingHTTPServer):
+    """Listens on a port no other program holds. On Windows SO_REUSEADDR (which
+    HTTPServer sets) would let the simulator bind BJCA's port 21051 while the
+    real service listens there, and take its traffic: it takes the port
+    exclusively instead. On Linux SO_REUSEADDR never shares a listening port
+    (it only lets a restart bind during TIME_WAIT), so it stays."""
+
+    def server_bind(self) -> None:
+        if sys.platform == "win32":
+            self.allow_reuse_address = False
+            self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_EXCLUSIVEADDRUSE, 1)
+        super().server_bind()
+
+
 def make_server(service: XTXAppService, port: int = 0) -> ThreadingHTTPServer:
-    """An HTTP server on 127.0.0.1 (port 0: any free one) for ``service``."""
+    """An HTTP server on 127.0.0.1 (port 0: any free one) for ``service``;
+    :class:`PortTaken` if another program holds ``port``."""
 
     class Handler(BaseHTTPRequestHandler):
         def do_POST(self) -> None:
@@ -177,4 +195,11 @@ def make_server(service: XTXAppService, port: int = 0) -> ThreadingHTTPServer:
         def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
             """Quiet: request lines would show nothing useful and clutter the terminal."""
 
-    return ThreadingHTTPServer(("127.0.0.1", port), Handler)
+    try:
+        return _OwnPortServer(("127.0.0.1", port), Handler)
+    except OSError as exc:
+        # 10013 (WSAEACCES): what Windows answers when the holder took the port exclusively
+        if exc.errno not in (errno.EADDRINUSE, 10013):
+            raise
+        message = f"端口 {port} 已被占用（可能是 BJCA 的 XTXApp 服务正在运行），模拟服务未启动。"
+        raise PortTaken(message, detail=str(exc)) from None
