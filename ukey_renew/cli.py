@@ -23,6 +23,7 @@ from ukey_renew import __version__, console, paths
 from ukey_renew import log as logsetup
 from ukey_renew.dates import clock_time, guide_date
 from ukey_renew.errors import DirectRenewalUnsupported, HolderInvalid, UkeyError
+from ukey_renew.token.registry import BACKENDS
 
 log = logging.getLogger(__name__)
 
@@ -190,8 +191,8 @@ def _renew_text(data: dict[str, Any]) -> str:
 
 
 def cmd_renew(args: argparse.Namespace) -> int:
-    from ukey_renew.casim.config import SiteConfig
-    from ukey_renew.renewal import practice as practice_mode
+    from ukey_renew.practice import FIXED_CAPTCHA, practice_engine
+    from ukey_renew.renewal.build import records
     from ukey_renew.renewal.prompts import TerminalPrompts
 
     if not args.practice:
@@ -199,13 +200,12 @@ def cmd_renew(args: argparse.Namespace) -> int:
     data = paths.data_dir()
     holder = (args.holder_name, args.holder_phone)
     if not all(holder):
-        holder = practice_mode.records(data).last_holder() or holder
+        holder = records(data).last_holder() or holder
     if not all(holder):
         raise HolderInvalid("请用 --holder-name 和 --holder-phone 填写当前持有 Ukey 人员的姓名和手机号。")
-    config = SiteConfig(fixed_captcha=practice_mode.FIXED_CAPTCHA, latency=args.latency)
-    prompts = TerminalPrompts(fixed_captcha=practice_mode.FIXED_CAPTCHA)
+    prompts = TerminalPrompts(fixed_captcha=FIXED_CAPTCHA)
     on_event = None if args.json else _progress
-    with practice_mode.practice_engine(data, prompts, on_event=on_event, site_config=config) as engine:
+    with practice_engine(data, prompts, on_event=on_event, latency=args.latency) as engine:
         result = engine.run(str(holder[0]), str(holder[1]), dry_run=args.dry_run)
     _emit(args, result.to_dict(), _renew_text)
     return 0
@@ -376,7 +376,7 @@ def build_parser() -> argparse.ArgumentParser:
     cert.add_argument("file")
 
     status = command("status", cmd_status, "查看已插入的 Ukey 和证书（指南 2.1）")
-    status.add_argument("--backend", choices=("auto", "pkcs11", "xtxapp", "practice"), default="auto")
+    status.add_argument("--backend", choices=("auto", *BACKENDS), default="auto")
     status.add_argument("--pkcs11-module", metavar="PATH", help="PKCS#11 驱动文件")
     status.add_argument("--xtxapp-url", metavar="URL", help="XTXApp 服务地址")
     status.add_argument("--support", action="store_true", help="输出给运维人员的支持信息（个人信息已遮盖）")

@@ -58,24 +58,22 @@ class _Answers:
         raise AssertionError("a dry run never asks for a new password")
 
     def captcha(self, image: bytes) -> str:
-        from ukey_renew.renewal.practice import FIXED_CAPTCHA
+        from ukey_renew.practice import FIXED_CAPTCHA
 
         return FIXED_CAPTCHA
 
 
 def _dry_run() -> str:
-    from ukey_renew.casim.provision import reset_practice_key
-    from ukey_renew.renewal.practice import practice_engine
-    from ukey_renew.token import practice
+    from ukey_renew.practice import ensure_key, practice_engine
 
     with tempfile.TemporaryDirectory() as folder:
         home = Path(folder)
-        reset_practice_key(home, datetime.now(UTC))
-        before = practice.default_path(home).read_bytes()
+        key = ensure_key(home, datetime.now(UTC))
+        before = key.read_bytes()
         started = time.perf_counter()
         with practice_engine(home, _Answers()) as engine:
             result = engine.run("张三", "13800138000", dry_run=True)
-        if practice.default_path(home).read_bytes() != before:
+        if key.read_bytes() != before:
             raise AssertionError("the dry run changed the practice key")
         took = time.perf_counter() - started
     return f"新有效期至 {result.new_not_after.date().isoformat()}，用时 {took:.2f} 秒"

@@ -19,7 +19,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ukey_renew.casim.config import SiteConfig
 from ukey_renew.errors import CertificateError, DirectRenewalUnsupported, TokenError, UkeyError
 
 if TYPE_CHECKING:
@@ -32,6 +31,7 @@ if TYPE_CHECKING:
     from ukey_renew.site.client import SiteClient
     from ukey_renew.site.profile import SiteProfile
     from ukey_renew.token.base import PinStatus, Token, TokenCertificate, TokenInfo
+    from ukey_renew.token.pcsc import PcscMonitor
 
 
 @dataclass(frozen=True)
@@ -64,19 +64,23 @@ class Session:
         data_dir: Path,
         *,
         practice_only: bool,
-        site_config: SiteConfig | None = None,
+        site_latency: float = 0.0,
+        fixed_captcha: str | None = None,
         clock: Callable[[], datetime] | None = None,
     ) -> None:
+        """``site_latency`` and ``fixed_captcha`` shape the practice site: the
+        benchmarks slow it down, the tour and the tests read its captcha."""
         self.data_dir = data_dir
         self.practice_only = practice_only
-        self.site_config = site_config or SiteConfig()
+        self.site_latency = site_latency
+        self.fixed_captcha = fixed_captcha
         self.clock = clock or (lambda: datetime.now(UTC))
         self._site: RunningSite | None = None
         self._lock = threading.Lock()
 
     @cached_property
     def records(self) -> Records:
-        from ukey_renew.renewal.practice import records
+        from ukey_renew.renewal.build import records
 
         return records(self.data_dir)
 
@@ -90,23 +94,21 @@ class Session:
 
     def detect(self) -> tuple[list[KeyChoice], list[UkeyError]]:
         """Every certificate on every key we can reach, and what could not be read."""
-        from ukey_renew.status import open_backend
-        from ukey_renew.token import practice
+        from ukey_renew import practice
+        from ukey_renew.token import registry
 
         self.production  # read the profile here, so the window never waits on that file  # noqa: B018
-        key_path = practice.default_path(self.data_dir)
-        if not key_path.is_file():
-            from ukey_renew.casim.provision import reset_practice_key  # the reference CA: made on first use only
-
-            reset_practice_key(self.data_dir, self.clock())
-        backends = ["practice"] if self.practice_only else ["pkcs11", "xtxapp", "practice"]
+        practice.ensure_key(self.data_dir, self.clock())
+        backends = [registry.BACKENDS["practice"]] if self.practice_only else registry.auto(self.data_dir)
+        where = registry.Where(self.data_dir)
         choices: list[KeyChoice] = []
         problems: list[UkeyError] = []
         for backend in backends:
             try:
-                tokens = open_backend(backend, data_dir=self.data_dir, pkcs11_module=None, xtxapp_url=None)
+                tokens = backend.open(where)
             except UkeyError as exc:
-                if backend == "practice" or exc.id not in ("xtxapp.unavailable", "pkcs11.module_not_found"):
+                # Looking everywhere, a missing service or driver is normal on most machines.
+                if self.practice_only or exc.id not in backend.absent:
                     problems.append(exc)
                 continue
             for token in tokens:
@@ -148,22 +150,24 @@ class Session:
     # --- the site --------------------------------------------------------
 
     def practice_site(self) -> RunningSite:
-        from ukey_renew.casim.site import ReferenceSite
+        from ukey_renew import practice
 
         with self._lock:
             if self._site is None:
-                self._site = ReferenceSite(self.data_dir, self.site_config).serve()
+                self._site = practice.serve_site(
+                    self.data_dir, latency=self.site_latency, fixed_captcha=self.fixed_captcha
+                )
             return self._site
 
     def site_client(self, choice: KeyChoice) -> SiteClient:
+        from ukey_renew import practice
         from ukey_renew.site.client import SiteClient
 
         if not choice.practice:
             if not self.production.direct_client:  # the profile says whether the site can be called
                 raise DirectRenewalUnsupported()
             return SiteClient(self.production)
-        site = self.practice_site()
-        return SiteClient(site.profile, site.ca_file)
+        return practice.site_client(self.practice_site())
 
     def profile_for(self, choice: KeyChoice) -> SiteProfile:
         return self.practice_site().profile if choice.practice else self.production
@@ -171,16 +175,13 @@ class Session:
     def engine(
         self, choice: KeyChoice, prompts: Prompts, on_event: Callable[[RenewalEvent], None] | None = None
     ) -> RenewalEngine:
-        from ukey_renew.renewal.engine import RenewalEngine
-        from ukey_renew.renewal.practice import journal_for
+        from ukey_renew.renewal.build import build_engine
 
-        container = choice.certificate.container
-        return RenewalEngine(
+        return build_engine(
             choice.token,
-            container,
+            choice.certificate.container,
             self.site_client(choice),
-            journal_for(self.data_dir, choice.serial, container),
-            self.records,
+            self.data_dir,
             prompts,
             on_event=on_event,
             clock=self.clock,
@@ -212,3 +213,42 @@ class Session:
             if self._site is not None:
                 self._site.stop()
                 self._site = None
+
+
+class CardEvents:
+    """Cards and readers coming and going, seen at once through PC/SC events,
+    for a front end's watcher thread. Without PC/SC (not installed, service
+    gone) :meth:`watch` just returns: many SM2 keys are HID-only and never show
+    up in PC/SC anyway, so the front end's light poll is what always works."""
+
+    WAIT_SECONDS = 5.0  # how long one wait blocks in the PC/SC service
+
+    def __init__(self) -> None:
+        self._stop = threading.Event()
+        self._monitor: PcscMonitor | None = None
+
+    def watch(self, changed: Callable[[], None]) -> None:
+        """Call ``changed`` at each change until :meth:`stop`; blocks the calling thread."""
+        from ukey_renew.token.pcsc import PcscMonitor
+
+        try:
+            monitor = PcscMonitor()
+        except UkeyError:
+            return
+        self._monitor = monitor
+        try:
+            while not self._stop.is_set():
+                if monitor.wait(self.WAIT_SECONDS):
+                    changed()
+        except UkeyError:
+            pass  # the PC/SC service went away; the poll carries on
+        finally:
+            self._monitor = None
+            monitor.close()
+
+    def stop(self) -> None:
+        """From any thread: end :meth:`watch` now, not at its next wake-up."""
+        self._stop.set()
+        monitor = self._monitor
+        if monitor is not None:
+            monitor.cancel()  # wakes the blocked SCardGetStatusChange

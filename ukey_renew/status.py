@@ -17,8 +17,9 @@ from typing import Any
 
 from ukey_renew.certs import RenewalPolicy, load_certificate
 from ukey_renew.errors import CertificateError, TokenError, UkeyError
-from ukey_renew.token import practice
+from ukey_renew.token import registry
 from ukey_renew.token.base import Token
+from ukey_renew.token.registry import Where
 
 log = logging.getLogger(__name__)
 
@@ -33,34 +34,6 @@ class Status:
         return {"tokens": self.tokens, "readers": self.readers, "problems": self.problems}
 
 
-def open_backend(backend: str, *, data_dir: Path, pkcs11_module: str | None, xtxapp_url: str | None) -> list[Token]:
-    """The tokens of one backend; raises the backend's typed error.
-
-    Each backend's module (its driver binding, its HTTP client) loads only
-    when that backend is asked for: the practice key needs neither.
-    """
-    if backend == "pkcs11":
-        from ukey_renew.token import pkcs11
-
-        return list(pkcs11.open_tokens(pkcs11_module))
-    if backend == "xtxapp":
-        from ukey_renew.token import xtxapp
-
-        client = xtxapp.XTXAppClient(xtxapp_url or xtxapp.DEFAULT_URL, timeout=2.0)
-        return list(xtxapp.open_tokens(client))
-    if backend == "practice":
-        return [practice.PracticeToken(practice.default_path(data_dir))]
-    raise ValueError(backend)
-
-
-def auto_backends(data_dir: Path) -> list[str]:
-    """PKCS#11 and XTXApp always; the practice key once it has been set up."""
-    chosen = ["pkcs11", "xtxapp"]
-    if practice.default_path(data_dir).is_file():
-        chosen.append("practice")
-    return chosen
-
-
 def collect(
     backend: str,
     *,
@@ -72,16 +45,17 @@ def collect(
     list_readers: Callable[[], Sequence[Any]] | None = None,
 ) -> Status:
     status = Status()
-    chosen = auto_backends(data_dir) if backend == "auto" else [backend]
-    for name in chosen:
-        tokens, failures = _open(name, data_dir=data_dir, pkcs11_module=pkcs11_module, xtxapp_url=xtxapp_url)
+    auto = backend == "auto"
+    where = Where(data_dir, pkcs11_module, xtxapp_url)
+    for chosen in registry.auto(data_dir) if auto else [registry.BACKENDS[backend]]:
+        tokens, failures = chosen.scan(where)
         # In auto mode a missing service or driver is normal on most machines.
-        status.problems.extend(_problem(name, exc) for exc in failures if backend != "auto" or not _absent(exc))
+        status.problems.extend(_problem(chosen.name, exc) for exc in failures if not (auto and exc.id in chosen.absent))
         for token in tokens:
             try:
                 status.tokens.append(describe(token, now, policy))
             except TokenError as exc:
-                status.problems.append(_problem(name, exc))
+                status.problems.append(_problem(chosen.name, exc))
             finally:
                 token.close()
     if list_readers is not None:
@@ -90,22 +64,6 @@ def collect(
         except UkeyError as exc:
             status.problems.append(_problem("pcsc", exc))
     return status
-
-
-def _open(
-    backend: str, *, data_dir: Path, pkcs11_module: str | None, xtxapp_url: str | None
-) -> tuple[list[Token], list[UkeyError]]:
-    """The backend's tokens and what failed; for PKCS#11, each module that failed,
-    even when another one found the key."""
-    if backend == "pkcs11":
-        from ukey_renew.token import pkcs11
-
-        scans = pkcs11.scan_modules(pkcs11.module_paths(pkcs11_module))
-        return [token for scan in scans for token in scan.tokens], [scan.error for scan in scans if scan.error]
-    try:
-        return open_backend(backend, data_dir=data_dir, pkcs11_module=pkcs11_module, xtxapp_url=xtxapp_url), []
-    except UkeyError as exc:
-        return [], [exc]
 
 
 def describe(token: Token, now: datetime, policy: RenewalPolicy) -> dict[str, Any]:
@@ -120,10 +78,6 @@ def describe(token: Token, now: datetime, policy: RenewalPolicy) -> dict[str, An
         certificates.append({"id": cert.id, "container": cert.container, **fields})
     entry["certificates"] = certificates
     return entry
-
-
-def _absent(exc: UkeyError) -> bool:
-    return exc.id in ("xtxapp.unavailable", "pkcs11.module_not_found", "token.not_present")
 
 
 def _problem(backend: str, exc: UkeyError) -> dict[str, str]:

@@ -21,8 +21,8 @@ from ukey_renew.casim.config import SiteConfig
 from ukey_renew.casim.provision import CONTAINER, reset_practice_key
 from ukey_renew.casim.site import ReferenceSite
 from ukey_renew.certs import load_certificate
-from ukey_renew.renewal.engine import RenewalEngine
-from ukey_renew.renewal.practice import journal_for, practice_engine, records
+from ukey_renew.practice import practice_engine
+from ukey_renew.renewal.build import build_engine
 from ukey_renew.site.client import SiteClient
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "certs"
@@ -47,14 +47,7 @@ def concurrent_renewals(count: int) -> float:
 
         def renew(key: object) -> None:
             client = SiteClient(running.profile, running.ca_file)
-            engine = RenewalEngine(
-                key,  # type: ignore[arg-type]
-                CONTAINER,
-                client,
-                journal_for(home, key.info().serial, CONTAINER),  # type: ignore[attr-defined]
-                records(home),
-                ScriptedPrompts(),
-            )
+            engine = build_engine(key, CONTAINER, client, home, ScriptedPrompts())  # type: ignore[arg-type]
             engine.run("张三", "13800138000")
 
         threads = [threading.Thread(target=renew, args=(key,)) for key in keys]

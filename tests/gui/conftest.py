@@ -11,7 +11,6 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from ukey_renew.casim.config import SiteConfig
 from ukey_renew.casim.provision import reset_practice_key
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.window import MainWindow
@@ -25,7 +24,7 @@ def make_window(home: Path, qtbot) -> Iterator:  # type: ignore[no-untyped-def]
 
     def make(days: int = 20) -> MainWindow:
         reset_practice_key(home, datetime.now(UTC), expires_in_days=days)
-        session = Session(home, practice_only=True, site_config=SiteConfig(fixed_captcha="2309"))
+        session = Session(home, practice_only=True, fixed_captcha="2309")
         sessions.append(session)
         window = MainWindow(Context(session=session))
         qtbot.addWidget(window)

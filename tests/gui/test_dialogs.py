@@ -13,14 +13,13 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton
 from tests.rig.keys import lock
 from tests.rig.prompts import ScriptedPrompts
 from tests.rig.softhsm import SoftHSM, module_path
-from ukey_renew.casim.config import SiteConfig
 from ukey_renew.casim.provision import reset_practice_key
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.dialogs import CertificateDialog, ChangePasswordDialog
 from ukey_renew.gui.guided import GuidedDialog
 from ukey_renew.gui.unlock_dialog import UnlockDialog
 from ukey_renew.gui.window import MainWindow
-from ukey_renew.renewal.practice import practice_engine
+from ukey_renew.practice import practice_engine
 from ukey_renew.session import Session
 from ukey_renew.token import practice
 
@@ -84,7 +83,7 @@ def test_unlock_dialog(qtbot, home: Path) -> None:  # type: ignore[no-untyped-de
     reset_practice_key(home, datetime.now(UTC))
     with practice_engine(home, ScriptedPrompts()) as engine:  # a renewal records the holder
         engine.run("张三", "13800138000")
-    session = Session(home, practice_only=True, site_config=SiteConfig(fixed_captcha="2309"))
+    session = Session(home, practice_only=True, fixed_captcha="2309")
     try:
         window = MainWindow(Context(session=session))
         qtbot.addWidget(window)
@@ -149,7 +148,7 @@ def test_real_key_is_sent_to_guided_mode(softhsm: SoftHSM, home: Path, tmp_path:
     subprocess.run(["openssl", "x509", "-in", str(pem), "-outform", "DER", "-out", str(der)], check=True)
     softhsm.import_certificate(label, "123456", der, "UnitCert")
     assert module_path()
-    session = Session(home, practice_only=False, site_config=None)
+    session = Session(home, practice_only=False)
     try:
         window = MainWindow(Context(session=session))
         qtbot.addWidget(window)

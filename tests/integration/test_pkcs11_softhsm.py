@@ -245,3 +245,46 @@ def test_one_login_per_typed_pin(softhsm: SoftHSM, tmp_path: Path) -> None:
     calls = log.read_text(errors="replace")
     assert calls.count("C_Login") == 1
     assert "999999" not in done.stdout + done.stderr
+
+
+OVERLAPPING_READS = """
+import sys, threading
+from ukey_renew.token import pkcs11
+
+errors = []
+
+def look():
+    for _ in range(60):
+        try:
+            for token in pkcs11.open_tokens(sys.argv[1]):
+                token.info()
+                token.pin_status()
+                token.certificates()
+        except Exception as exc:
+            errors.append(repr(exc))
+
+threads = [threading.Thread(target=look) for _ in range(4)]
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+print(len(errors), errors[:3])
+"""
+
+
+def test_overlapping_looks_at_the_keys_never_interleave(fresh_token: Callable[[], tuple[str, Pkcs11Token]]) -> None:
+    """Four threads listing the module and reading every key at once, as the
+    wizard's detections did when they overlapped: before the calls were
+    serialised this ended in "double free or corruption" or a segmentation
+    fault, or in SessionHandleInvalid while another thread re-initialised."""
+    for _ in range(3):
+        fresh_token()
+    done = subprocess.run(
+        [sys.executable, "-c", OVERLAPPING_READS, str(module_path())],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.startswith("0 "), done.stdout

@@ -13,7 +13,7 @@ import pytest
 
 from tests.integration.test_cli import run
 from tests.rig.keys import lock
-from ukey_renew.renewal.practice import records
+from ukey_renew.renewal.build import records
 from ukey_renew.site.profile import add_years
 from ukey_renew.token import practice
 
@@ -122,7 +122,7 @@ def test_unlock_flow_of_guide_3_6(home: Path) -> None:
     from ukey_renew.casim.config import SiteConfig
     from ukey_renew.casim.site import ReferenceSite
     from ukey_renew.errors import SiteRefused
-    from ukey_renew.renewal.practice import practice_engine
+    from ukey_renew.practice import practice_engine
     from ukey_renew.site.client import SiteClient
 
     with practice_engine(home, ScriptedPrompts()) as engine:

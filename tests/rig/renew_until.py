@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from tests.rig.prompts import ScriptedPrompts
-from ukey_renew.renewal.practice import practice_engine
+from ukey_renew.practice import practice_engine
 from ukey_renew.renewal.steps import RenewalEvent
 from ukey_renew.token.practice import PracticeToken
 

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from ukey_renew import paths
-from ukey_renew.casim.config import SiteConfig
 from ukey_renew.errors import UkeyError
 from ukey_renew.gui.context import Context, TourAnswers
 from ukey_renew.session import Session
@@ -106,7 +105,8 @@ def run(
     session = Session(
         paths.data_dir(),
         practice_only=practice_only or tour is not None,
-        site_config=SiteConfig(fixed_captcha=TourAnswers.captcha if tour else None, latency=site_latency),
+        site_latency=site_latency,
+        fixed_captcha=TourAnswers.captcha if tour else None,
     )
     context = Context(session=session, tour=TourAnswers() if tour else None)
     window = MainWindow(context)

@@ -61,11 +61,21 @@ _live: dict[str, weakref.WeakSet[Pkcs11Token]] = {}
 _REMOVED = (p11.DeviceRemoved, p11.TokenNotPresent, p11.DeviceError, p11.SessionClosed, p11.SessionHandleInvalid)
 
 
+# One call into PKCS#11 at a time, in this whole process. Loading, listing
+# and re-initialising a module while another thread reads or signs through
+# it corrupts the driver's heap (seen with SoftHSM2: "double free", then a
+# segmentation fault, when the wizard's detection overlapped itself); vendor
+# drivers are no more thread-safe. Every call goes through ``_mapped``.
+_calls = threading.RLock()
+
+
 @contextmanager
 def _mapped() -> Iterator[None]:
-    """Turn the binding's exceptions into ours, with the CKR_ name kept as detail."""
+    """One call into the module at a time, with the binding's exceptions turned
+    into ours (the CKR_ name kept as detail)."""
     try:
-        yield
+        with _calls:
+            yield
     except _REMOVED as exc:
         raise TokenRemoved(detail=type(exc).__name__) from exc
     except p11.PinLocked as exc:
@@ -118,10 +128,6 @@ def _invalid(name: str, exc: Exception) -> ModuleInvalid:
     return ModuleInvalid(f"Ukey 驱动 {name} 无法加载（不是有效的 PKCS#11 模块）。", detail=str(exc))
 
 
-# One thread at a time may list (and so re-initialise) a module.
-_module_lock = threading.RLock()
-
-
 def _fresh_slots(lib: Any, path: str) -> list[Any]:
     """The module's slots as they are now.
 
@@ -129,7 +135,7 @@ def _fresh_slots(lib: Any, path: str) -> list[Any]:
     so a key set up since then is seen only after re-initialising; that would
     end every open session, so it is done only while none is in use.
     """
-    with _module_lock:
+    with _calls:
         if not any(token.in_session for token in _live.get(path, ())):
             lib.reinitialize()
         return list(lib.get_slots(token_present=True))
@@ -179,9 +185,9 @@ def open_tokens(module_path: str | None = None) -> list[Pkcs11Token]:
 
 
 def _open_module(path: str) -> list[Pkcs11Token]:
-    lib = load_module(path)
     tokens = []
     with _mapped():
+        lib = load_module(path)
         for slot in _fresh_slots(lib, path):
             if TokenFlag(slot.get_token().flags) & TokenFlag.TOKEN_INITIALIZED:
                 token = Pkcs11Token(slot, path)
@@ -209,7 +215,8 @@ class Pkcs11Token:
         """A fresh C_GetTokenInfo (the PIN flags change); when that fails the key
         has gone from its slot, whatever code the module chose to say so."""
         try:
-            return self._slot.get_token()
+            with _calls:
+                return self._slot.get_token()
         except p11.PKCS11Error as exc:
             raise TokenRemoved(detail=type(exc).__name__) from exc
 
@@ -263,7 +270,8 @@ class Pkcs11Token:
     def logout(self) -> None:
         if self._session is not None:
             try:
-                self._session.close()
+                with _calls:
+                    self._session.close()
             except p11.PKCS11Error:
                 pass  # the key may be gone already; the session is gone with it
         self._session = None

@@ -173,12 +173,12 @@ def _clock(context: CheckContext) -> tuple[str, str]:
 
 def _cert_validity(context: CheckContext) -> tuple[str, str]:
     from ukey_renew.certs import RenewalPolicy, load_certificate, renewal_eligibility
-    from ukey_renew.status import open_backend
+    from ukey_renew.token import registry
 
     verdicts = []
-    for backend in ("pkcs11", "xtxapp"):
+    for backend in registry.real():
         try:
-            tokens = open_backend(backend, data_dir=context.data_dir, pkcs11_module=None, xtxapp_url=None)
+            tokens = backend.open(registry.Where(context.data_dir))
         except UkeyError:
             continue
         for token in tokens:

@@ -1,0 +1,116 @@
+"""The layer rules of DESIGN.md §2, read from the source: data flows gui →
+session → (renewal, token, site), Qt stays in gui/, and the reference site is
+reached only through the session's practice wiring.
+
+Every import counts, wherever it is written (inside a function, under
+TYPE_CHECKING), so a lazy import cannot slip past the rule.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib.util import resolve_name
+from pathlib import Path
+
+import pytest
+
+import ukey_renew
+
+PACKAGE = Path(ukey_renew.__file__).resolve().parent
+ROOT = PACKAGE.parent
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    forbidden: tuple[str, ...]  # modules (and all below them) that may not be imported
+    inside: str | None = None  # the rule binds only this package...
+    outside: str | None = None  # ...or every module but this package
+
+    def binds(self, module: str) -> bool:
+        return (self.inside is None or _under(module, self.inside)) and not (
+            self.outside is not None and _under(module, self.outside)
+        )
+
+
+RULES = [
+    Rule("Qt only in gui/", ("PySide6", "shiboken6"), outside="ukey_renew.gui"),
+    Rule(
+        "gui/ reaches keys and sites through session",
+        ("ukey_renew.token", "ukey_renew.site", "ukey_renew.casim"),
+        inside="ukey_renew.gui",
+    ),
+    Rule("renewal/ does not import the reference site", ("ukey_renew.casim",), inside="ukey_renew.renewal"),
+]
+
+
+def _under(name: str, package: str) -> bool:
+    return name == package or name.startswith(package + ".")
+
+
+def imports(source: str, module: str, is_package: bool = False) -> Iterator[tuple[int, str]]:
+    """(line, module name) of every import in ``source``, relative ones resolved.
+
+    ``from a import b`` yields both ``a`` and ``a.b``: ``b`` may be a module.
+    """
+    package = module if is_package else module.rpartition(".")[0]
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield node.lineno, alias.name
+        elif isinstance(node, ast.ImportFrom):
+            base = resolve_name("." * node.level + (node.module or ""), package) if node.level else str(node.module)
+            yield node.lineno, base
+            for alias in node.names:
+                yield node.lineno, f"{base}.{alias.name}"
+
+
+def modules() -> Iterator[tuple[Path, str, bool]]:
+    for path in sorted(PACKAGE.rglob("*.py")):
+        parts = path.relative_to(ROOT).with_suffix("").parts
+        is_package = parts[-1] == "__init__"
+        yield path, ".".join(parts[:-1] if is_package else parts), is_package
+
+
+def offences(rule: Rule) -> list[str]:
+    found = []
+    for path, module, is_package in modules():
+        if not rule.binds(module):
+            continue
+        lines: dict[int, str] = {}
+        for line, name in imports(path.read_text(encoding="utf-8"), module, is_package):
+            if any(_under(name, banned) for banned in rule.forbidden):
+                lines.setdefault(line, name)
+        found += [f"{path.relative_to(ROOT)}:{line} imports {name}" for line, name in sorted(lines.items())]
+    return found
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[rule.name for rule in RULES])
+def test_layer_rule(rule: Rule) -> None:
+    found = offences(rule)
+    assert not found, f"{rule.name}:\n  " + "\n  ".join(found)
+
+
+def test_every_kind_of_import_is_seen() -> None:
+    """The checker itself: imports inside functions, under TYPE_CHECKING, and
+    relative ones (resolved against the module's package) are all found."""
+    source = """
+from typing import TYPE_CHECKING
+from . import worker
+from ..casim import site
+if TYPE_CHECKING:
+    from ukey_renew.token.base import Token
+def later():
+    import PySide6.QtCore
+    from ukey_renew import site as web
+"""
+    names = {name for _, name in imports(source, "ukey_renew.gui.pages")}
+    assert {"ukey_renew.gui.worker", "ukey_renew.casim.site", "ukey_renew.token.base", "PySide6.QtCore",
+            "ukey_renew.site"} <= names  # fmt: skip
+    assert "ukey_renew.gui.worker" in {name for _, name in imports("from . import worker", "ukey_renew.gui", True)}
+    gui_rule = RULES[1]
+    assert gui_rule.binds("ukey_renew.gui.pages") and not gui_rule.binds("ukey_renew.session")
+    assert RULES[0].binds("ukey_renew.session") and not RULES[0].binds("ukey_renew.gui")
+    assert not _under("ukey_renew.session", "ukey_renew.site")

@@ -1,0 +1,70 @@
+"""One registry of key backends, read alike by ``status``, the session's
+detection and the automatic checks: swap its entries and all three follow."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from ukey_renew.casim.provision import reset_practice_key
+from ukey_renew.certs import RenewalPolicy
+from ukey_renew.errors import ModuleNotFound, ServiceBadAnswer, UkeyError
+from ukey_renew.session import Session
+from ukey_renew.status import collect
+from ukey_renew.token import registry
+from ukey_renew.token.base import Token
+from ukey_renew.token.registry import Backend, Where
+from ukey_renew.troubleshoot.checks import CheckContext, run_one
+
+
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Real backends that fail: PKCS#11 is not installed (normal), XTXApp answers nonsense (a fault)."""
+    names: list[str] = []
+
+    def failing(name: str, error: UkeyError) -> Backend:
+        def open_(where: Where) -> list[Token]:
+            names.append(name)
+            raise error
+
+        return Backend(name, open_, registry.BACKENDS[name].absent)
+
+    fakes = {"pkcs11": failing("pkcs11", ModuleNotFound()), "xtxapp": failing("xtxapp", ServiceBadAnswer())}
+    monkeypatch.setattr(registry, "BACKENDS", {**registry.BACKENDS, **fakes})
+    return names
+
+
+def test_auto_asks_the_practice_key_once_it_is_set_up(home: Path) -> None:
+    assert [backend.name for backend in registry.auto(home)] == ["pkcs11", "xtxapp"]
+    reset_practice_key(home, datetime.now(UTC))
+    assert [backend.name for backend in registry.auto(home)] == ["pkcs11", "xtxapp", "practice"]
+    assert [backend.name for backend in registry.real()] == ["pkcs11", "xtxapp"]
+
+
+def test_status_hides_a_missing_driver_only_when_looking_everywhere(home: Path, asked: list[str]) -> None:
+    reset_practice_key(home, datetime.now(UTC))
+    everywhere = collect("auto", data_dir=home, now=datetime.now(UTC), policy=RenewalPolicy())
+    assert [p["id"] for p in everywhere.problems] == ["xtxapp.bad_answer"]
+    assert [token["backend"] for token in everywhere.tokens] == ["practice"]
+    named = collect("pkcs11", data_dir=home, now=datetime.now(UTC), policy=RenewalPolicy())
+    assert [p["id"] for p in named.problems] == ["pkcs11.module_not_found"]
+
+
+def test_session_detects_with_the_same_rules(home: Path, asked: list[str]) -> None:
+    session = Session(home, practice_only=False)
+    choices, problems = session.detect()
+    assert [choice.key.backend for choice in choices] == ["practice"]  # set up on first use
+    assert [problem.id for problem in problems] == ["xtxapp.bad_answer"]
+    assert asked == ["pkcs11", "xtxapp"]
+    asked.clear()
+    assert Session(home, practice_only=True).detect()[1] == []
+    assert asked == []  # practice only: no real backend is asked
+
+
+def test_checks_read_only_the_real_keys(home: Path, asked: list[str]) -> None:
+    reset_practice_key(home, datetime.now(UTC))  # set up, yet not a key the user holds
+    context = CheckContext(data_dir=home, renewal_url="https://127.0.0.1:9/", login_url="https://127.0.0.1:9/")
+    assert run_one("cert.validity", context).status == "skip"
+    assert asked == ["pkcs11", "xtxapp"]

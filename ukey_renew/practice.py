@@ -1,0 +1,73 @@
+"""The practice world, wired for the session layer: the practice key set up
+on first use, and the built-in reference site started for it.
+
+This is the one way the program reaches ``casim`` (DESIGN.md §2). The
+reference CA, the site's web stack and the renewal engine load only when
+they are first needed: looking for keys loads none of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ukey_renew.token import practice
+
+if TYPE_CHECKING:
+    from ukey_renew.casim.site import RunningSite
+    from ukey_renew.renewal.engine import RenewalEngine
+    from ukey_renew.renewal.steps import Prompts, RenewalEvent
+    from ukey_renew.site.client import SiteClient
+
+FIXED_CAPTCHA = "2309"  # what the built-in site shows in scripted practice runs
+
+
+def ensure_key(data_dir: Path, now: datetime) -> Path:
+    """The practice key's file, made (with the reference CA) on first use."""
+    key_path = practice.default_path(data_dir)
+    if not key_path.is_file():
+        from ukey_renew.casim.provision import reset_practice_key
+
+        reset_practice_key(data_dir, now)
+    return key_path
+
+
+def serve_site(data_dir: Path, *, latency: float = 0.0, fixed_captcha: str | None = None) -> RunningSite:
+    """The reference site on a free loopback port, until its ``stop()``."""
+    from ukey_renew.casim.config import SiteConfig
+    from ukey_renew.casim.site import ReferenceSite
+
+    return ReferenceSite(data_dir, SiteConfig(latency=latency, fixed_captcha=fixed_captcha)).serve()
+
+
+def site_client(running: RunningSite) -> SiteClient:
+    from ukey_renew.site.client import SiteClient
+
+    return SiteClient(running.profile, running.ca_file)
+
+
+@contextmanager
+def practice_engine(
+    data_dir: Path,
+    prompts: Prompts,
+    *,
+    on_event: Callable[[RenewalEvent], None] | None = None,
+    latency: float = 0.0,
+) -> Iterator[RenewalEngine]:
+    """An engine for the practice key against a reference site showing
+    :data:`FIXED_CAPTCHA`, serving until the block ends (``renew --practice``,
+    the self-test)."""
+    from ukey_renew.renewal.build import build_engine
+
+    token = practice.PracticeToken(ensure_key(data_dir, datetime.now(UTC)))
+    container = token.certificates()[0].container
+    running = serve_site(data_dir, latency=latency, fixed_captcha=FIXED_CAPTCHA)
+    client = site_client(running)
+    try:
+        yield build_engine(token, container, client, data_dir, prompts, on_event=on_event)
+    finally:
+        client.close()
+        running.stop()

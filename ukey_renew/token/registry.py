@@ -1,0 +1,105 @@
+"""Every way the program reaches a key, in one table: the backend's name (as
+``status --backend`` takes it), how it is opened, which of its errors only
+mean "not on this computer" (normal when every backend is asked), and the
+order in which they are asked.
+
+A backend's module (its driver binding, its HTTP client, the practice key's
+crypto) loads only when that backend is opened: the practice key needs
+neither of the others, and ``--help`` needs none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ukey_renew.errors import UkeyError
+
+if TYPE_CHECKING:
+    from ukey_renew.token.base import Token
+
+Scan = tuple[list["Token"], list[UkeyError]]  # the tokens found, and what failed
+
+
+@dataclass(frozen=True)
+class Where:
+    """Where to look: the data dir (the practice key), and the driver and
+    service address the user named, if any."""
+
+    data_dir: Path
+    pkcs11_module: str | None = None
+    xtxapp_url: str | None = None
+
+
+@dataclass(frozen=True)
+class Backend:
+    name: str
+    open: Callable[[Where], list[Token]]  # raises the backend's typed error
+    absent: frozenset[str]  # error ids that mean "not installed here"
+    real: bool = True  # a key a user holds (not the practice key)
+    parts: Callable[[Where], Scan] | None = None  # for a backend made of parts that fail on their own
+
+    def scan(self, where: Where) -> Scan:
+        """The tokens and every failure: each part that failed (a PKCS#11
+        module), even when another part found the key."""
+        if self.parts is not None:
+            return self.parts(where)
+        try:
+            return self.open(where), []
+        except UkeyError as exc:
+            return [], [exc]
+
+
+def _pkcs11(where: Where) -> list[Token]:
+    from ukey_renew.token import pkcs11
+
+    return list(pkcs11.open_tokens(where.pkcs11_module))
+
+
+def _pkcs11_modules(where: Where) -> Scan:
+    from ukey_renew.token import pkcs11
+
+    scans = pkcs11.scan_modules(pkcs11.module_paths(where.pkcs11_module))
+    return [token for scan in scans for token in scan.tokens], [scan.error for scan in scans if scan.error]
+
+
+def _xtxapp(where: Where) -> list[Token]:
+    from ukey_renew.token import xtxapp
+
+    client = xtxapp.XTXAppClient(where.xtxapp_url or xtxapp.DEFAULT_URL, timeout=2.0)
+    return list(xtxapp.open_tokens(client))
+
+
+def _practice(where: Where) -> list[Token]:
+    from ukey_renew.token import practice
+
+    return [practice.PracticeToken(practice.default_path(where.data_dir))]
+
+
+def _practice_set_up(data_dir: Path) -> bool:
+    from ukey_renew.token import practice
+
+    return practice.default_path(data_dir).is_file()
+
+
+# In the order "auto" asks them.
+BACKENDS: dict[str, Backend] = {
+    backend.name: backend
+    for backend in (
+        Backend("pkcs11", _pkcs11, frozenset({"pkcs11.module_not_found"}), parts=_pkcs11_modules),
+        Backend("xtxapp", _xtxapp, frozenset({"xtxapp.unavailable"})),
+        Backend("practice", _practice, frozenset({"token.not_present"}), real=False),
+    )
+}
+
+
+def real() -> list[Backend]:
+    """The backends of the keys users hold."""
+    return [backend for backend in BACKENDS.values() if backend.real]
+
+
+def auto(data_dir: Path) -> list[Backend]:
+    """What "auto" asks: the real keys' backends always, the practice key once it has been set up."""
+    return [backend for backend in BACKENDS.values() if backend.real or _practice_set_up(data_dir)]
