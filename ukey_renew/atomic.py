@@ -10,6 +10,7 @@ two seconds before the failure is reported (DESIGN.md §4).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import time
@@ -54,7 +55,8 @@ def write_bytes(path: Path, data: bytes) -> None:
             os.fsync(handle.fileno())
         replace(temporary, path)
     except OSError as exc:
-        temporary.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # no temporary file where a folder is missing
+            temporary.unlink(missing_ok=True)
         raise StateNotSaved(path.name, exc) from exc
 
 

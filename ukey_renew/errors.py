@@ -320,6 +320,32 @@ class StateNotSaved(UkeyError):
         )
 
 
+_CANNOT_WRITE = {
+    errno.ENOENT: "文件夹不存在",
+    errno.EACCES: "没有写入权限，或文件正被其他程序打开",
+    errno.EPERM: "没有写入权限",
+    errno.EROFS: "磁盘只读",
+    errno.ENOSPC: "磁盘已满",
+    errno.EISDIR: "同名的是一个文件夹",
+}
+
+
+class LetterNotSaved(UkeyError):
+    """The replacement letter (guide 3.7) could not be written where the user
+    asked: saying "written" then would send them looking for a file that is not there."""
+
+    id = "letter.not_saved"
+    next_step = (
+        "请换一个保存位置（如桌面或“文档”文件夹）再生成一次：确认文件夹存在、可以写入，"
+        "且同名文件没有在 Word 或 PDF 阅读器中打开（指南 3.7）。"
+    )
+    guide = "3.7"
+
+    def __init__(self, path: str, cause: BaseException | None) -> None:
+        why = _CANNOT_WRITE.get(getattr(cause, "errno", None) or 0, "无法写入")
+        super().__init__(f"申请函没有保存：{path}（{why}）。", detail=repr(cause))
+
+
 class InputMissing(UkeyError):
     id = "input.missing"
     message = "需要输入的内容没有提供。"

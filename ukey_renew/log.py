@@ -1,8 +1,9 @@
 """The program's log: a file in the user's data dir, rotated at start.
 
-Tracebacks go here, never to the user. A filter masks mobile numbers and
-ID-card numbers in every record; PINs and passwords are never passed to the
-logger at all.
+Tracebacks go here, never to the user. The formatter masks mobile numbers and
+ID-card numbers in every line it writes, tracebacks included (an exception's
+text can quote what the user typed); PINs and passwords are never passed to
+the logger at all. The file is readable by the user only.
 """
 
 from __future__ import annotations
@@ -11,23 +12,41 @@ import logging
 import re
 from pathlib import Path
 
+from ukey_renew.paths import private_dir, private_file
+
 MAX_BYTES = 1_000_000
 KEEP = 3  # older logs: ukey-renew.log.1 (newest) … .3
-_MOBILE = re.compile(r"(?<!\d)(1[3-9]\d)\d{4}(\d{4})(?!\d)")
-_ID_CARD = re.compile(r"(?<![\dA-Za-z])(\d{6})\d{8}(\d{3}[\dXx])(?![\dA-Za-z])")
+# Full-width digits and signs (as a Chinese input method types them) read as
+# ASCII, one character for one, so a match's place is the same in both texts.
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９＋－Ｘｘ\u3000", "0123456789+-Xx ")
+# A mainland mobile, 1[3-9] and 9 more digits, maybe after +86 or 0086 and
+# split by spaces or hyphens (139 1234 5678, +86-139-1234-5678); never part
+# of a longer run of digits (an order number 20261125-000001, a date).
+_MOBILE = re.compile(
+    r"(?:(?<![0-9+])(?:\+|00)86[ -]?|(?<![0-9]))1[3-9][0-9][ -]?(?P<hidden>[0-9]{4})[ -]?[0-9]{4}(?![0-9])"
+)
+_ID_CARD = re.compile(r"(?<![0-9A-Za-z])[0-9]{6}(?P<hidden>[0-9]{8})[0-9]{3}[0-9Xx](?![0-9A-Za-z])")
 
 
 def mask(text: str) -> str:
-    """13800138000 → 138****8000; an ID number keeps its first 6 and last 4."""
-    text = _ID_CARD.sub(r"\1********\2", text)
-    return _MOBILE.sub(r"\1****\2", text)
+    """13800138000 → 138****8000, +86 139 1234 5678 → +86 139 **** 5678; an
+    ID number keeps its first 6 and last 4."""
+    plain = text.translate(_HALF_WIDTH)
+    hidden = [match.span("hidden") for pattern in (_ID_CARD, _MOBILE) for match in pattern.finditer(plain)]
+    if not hidden:
+        return text
+    characters = list(text)
+    for start, end in hidden:
+        characters[start:end] = "*" * (end - start)
+    return "".join(characters)
 
 
-class MaskingFilter(logging.Filter):
-    def filter(self, record: logging.LogRecord) -> bool:
-        record.msg = mask(record.getMessage())
-        record.args = None
-        return True
+class MaskingFormatter(logging.Formatter):
+    """Masks the whole line: the message, and the traceback and stack that
+    the standard formatter adds after it."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return mask(super().format(record))
 
 
 def rotate(path: Path) -> None:
@@ -47,13 +66,10 @@ def rotate(path: Path) -> None:
 
 
 def setup(data_dir: Path, level: int = logging.INFO) -> Path:
-    folder = data_dir / "logs"
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "ukey-renew.log"
+    path = private_dir(data_dir / "logs") / "ukey-renew.log"
     rotate(path)
-    handler = logging.FileHandler(path, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(MaskingFilter())
+    handler = logging.FileHandler(private_file(path), encoding="utf-8")
+    handler.setFormatter(MaskingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger("ukey_renew")
     root.setLevel(level)
     root.handlers[:] = [handler]

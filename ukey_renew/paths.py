@@ -40,6 +40,23 @@ def resource(*parts: str) -> Path:
 def data_dir() -> Path:
     """The user's state folder; ``UKEY_RENEW_HOME`` moves it (tests, portable use)."""
     override = os.environ.get(HOME_ENV)
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    return private_dir(Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))
+
+
+def private_dir(path: Path) -> Path:
+    """``path``, made for the user only (0700) if missing: it holds keys and the
+    holder's phone. A folder that already exists keeps its mode: it may be one
+    the user chose. Windows ignores the mode; the user's profile is private there."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return path
+
+
+def private_file(path: Path) -> Path:
+    """``path``, made empty and for the user only (0600) if missing, before a
+    library that would make it 0644 opens it (SQLite, whose -journal and -wal
+    files then take the same mode; the log)."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass  # made before: its contents and mode stay as they are
     return path

@@ -31,7 +31,7 @@ def ensure_key(data_dir: Path, now: datetime) -> Path:
     if not key_path.is_file():
         from ukey_renew.casim.provision import reset_practice_key
 
-        reset_practice_key(data_dir, now)
+        reset_practice_key(data_dir, now, unless_present=True)  # another process may make it at the same moment
     return key_path
 
 

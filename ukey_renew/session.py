@@ -193,8 +193,7 @@ class Session:
         return UnlockFlow(self.data_dir, choice.token, choice.certificate.der, self.site_client(choice))
 
     def last_renewal(self, choice: KeyChoice) -> RenewalRecord | None:
-        mine = [record for record in self.records.all() if record.token_serial == choice.serial]
-        return mine[-1] if mine else None
+        return self.records.last_renewal(choice.serial)
 
     def login_test(self, choice: KeyChoice, pin: str) -> dict[str, Any]:
         """Guide 2.3 ③ on the reference site: log in with the key as the login page would."""

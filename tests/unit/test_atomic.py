@@ -110,3 +110,9 @@ def test_the_journal_survives_an_antivirus_scan(tmp_path: Path, monkeypatch) -> 
     with journal:
         journal.mark(state, "login")
         assert journal.load() == state
+
+
+def test_a_file_where_a_folder_should_be_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "data").write_text("not a folder", encoding="utf-8")
+    with pytest.raises(StateNotSaved):
+        atomic.write_json(tmp_path / "data" / "state.json", {})

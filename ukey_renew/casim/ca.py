@@ -3,13 +3,14 @@
 It stands in for BJCA's production CA, which cannot be reached from here.
 The CA's own key is EC P-256; it signs requests for RSA and EC keys (SM2
 needs a CA library we do not have here). Its key and certificate live in one
-folder and are made on first use.
+folder and are made on first use, readable by the user only.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import secrets
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -19,7 +20,10 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
+from ukey_renew import atomic
 from ukey_renew.errors import CertificateError
+from ukey_renew.lockfile import LockFile
+from ukey_renew.paths import private_dir
 
 CA_NAME = "ukey-renew 练习 CA"
 
@@ -29,15 +33,14 @@ class ReferenceCA:
         self.directory = directory
         self.key_path = directory / "ca-key.pem"
         self.cert_path = directory / "ca-cert.pem"
-        if not self.cert_path.is_file():
-            self._create()
+        _made_once(self.cert_path, self.key_path, self._new)
         key = serialization.load_pem_private_key(self.key_path.read_bytes(), password=None)
         assert isinstance(key, ec.EllipticCurvePrivateKey)
         self._key = key
         self.certificate = x509.load_pem_x509_certificate(self.cert_path.read_bytes())
 
-    def _create(self) -> None:
-        self.directory.mkdir(parents=True, exist_ok=True)
+    @staticmethod
+    def _new() -> tuple[bytes, bytes]:
         key = ec.generate_private_key(ec.SECP256R1())
         name = x509.Name(
             [
@@ -57,14 +60,7 @@ class ReferenceCA:
             .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
             .sign(key, hashes.SHA256())
         )
-        self.key_path.write_bytes(
-            key.private_bytes(
-                serialization.Encoding.PEM,
-                serialization.PrivateFormat.PKCS8,
-                serialization.NoEncryption(),
-            )
-        )
-        self.cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+        return _pem(key, cert)
 
     def issued_this(self, cert_der: bytes) -> bool:
         """True when ``cert_der`` carries this CA's valid signature."""
@@ -77,9 +73,10 @@ class ReferenceCA:
     def server_identity(self, directory: Path) -> tuple[Path, Path]:
         """Certificate and key files for a TLS server on 127.0.0.1, made once."""
         cert_path, key_path = directory / "server-cert.pem", directory / "server-key.pem"
-        if cert_path.is_file() and key_path.is_file():
-            return cert_path, key_path
-        directory.mkdir(parents=True, exist_ok=True)
+        _made_once(cert_path, key_path, self._new_server_identity)
+        return cert_path, key_path
+
+    def _new_server_identity(self) -> tuple[bytes, bytes]:
         key = ec.generate_private_key(ec.SECP256R1())
         now = datetime.now(UTC)
         cert = (
@@ -99,13 +96,7 @@ class ReferenceCA:
             .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
             .sign(self._key, hashes.SHA256())
         )
-        key_path.write_bytes(
-            key.private_bytes(
-                serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-            )
-        )
-        cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-        return cert_path, key_path
+        return _pem(key, cert)
 
     def issue(self, csr_der: bytes, not_before: datetime, not_after: datetime) -> bytes:
         """A unit certificate for the request's subject and key (DER)."""
@@ -148,3 +139,30 @@ class ReferenceCA:
             .sign(self._key, hashes.SHA256())
         )
         return cert.public_bytes(serialization.Encoding.DER)
+
+
+def _made_once(cert_path: Path, key_path: Path, make: Callable[[], tuple[bytes, bytes]]) -> None:
+    """Make a key pair's two files unless its certificate is there.
+
+    Two processes can meet here on first use (two `practice reset`, two
+    renewals started together): they take turns on a lock file, and the second
+    finds the pair made. Each file is written whole or not at all, the key
+    first and the certificate last, so "certificate present" means "pair
+    complete" and a reader needs no lock; a process killed between the two
+    writes leaves a key alone, which the next one replaces.
+    """
+    if cert_path.is_file():
+        return
+    private_dir(cert_path.parent)
+    with LockFile(cert_path.with_name(cert_path.name + ".lock")):
+        if not cert_path.is_file():
+            key_pem, cert_pem = make()
+            atomic.write_bytes(key_path, key_pem)
+            atomic.write_bytes(cert_path, cert_pem)
+
+
+def _pem(key: ec.EllipticCurvePrivateKey, cert: x509.Certificate) -> tuple[bytes, bytes]:
+    return (
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()),
+        cert.public_bytes(serialization.Encoding.PEM),
+    )

@@ -12,7 +12,11 @@ import secrets
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from ukey_renew import atomic
 from ukey_renew.casim.ca import ReferenceCA
+from ukey_renew.errors import StateNotSaved
+from ukey_renew.lockfile import LockFile
+from ukey_renew.paths import private_dir
 from ukey_renew.token import practice
 from ukey_renew.token.csr import subject_name
 from ukey_renew.token.practice import PracticeToken
@@ -29,20 +33,40 @@ def reference_ca(data_dir: Path) -> ReferenceCA:
 
 
 def reset_practice_key(
-    data_dir: Path, now: datetime, expires_in_days: int = 20, key_path: Path | None = None
+    data_dir: Path,
+    now: datetime,
+    expires_in_days: int = 20,
+    key_path: Path | None = None,
+    *,
+    unless_present: bool = False,
 ) -> PracticeToken:
     """A fresh practice key; ``key_path`` puts it elsewhere than the default
-    (several keys issued by one reference CA, for load tests and training)."""
-    token = PracticeToken.provision(
-        key_path or practice.default_path(data_dir),
-        serial="PR" + secrets.token_hex(5).upper(),
-        admin_pin=ADMIN_PIN,
-    )
-    token.login(practice.DEFAULT_PIN)
-    token.generate_key_pair(CONTAINER)
-    csr = token.create_csr(CONTAINER, subject_name(UNIT_NAME, UNIT_NAME, ORG_CODE))
-    not_after = now + timedelta(days=expires_in_days)
-    not_before = min(now, not_after - _EXAMPLE_VALIDITY)
-    token.install_certificate(CONTAINER, reference_ca(data_dir).issue(csr, not_before, not_after))
-    token.logout()
-    return token
+    (several keys issued by one reference CA, for load tests and training).
+
+    The key is made in a file of its own and moved over the old one only once
+    it holds its certificate, under the key's lock: another process (a renewal
+    starting, a second `practice reset`) finds the old key or the new one,
+    never one still being made, and two resets take turns. With
+    ``unless_present`` (first use) a key another process has just made is kept:
+    two renewals started together on a new machine use one key.
+    """
+    target = key_path or practice.default_path(data_dir)
+    staging = target.with_name(target.name + ".new")
+    private_dir(target.parent)
+    with LockFile(practice.lock_path(target)):
+        if unless_present and target.is_file():
+            return PracticeToken(target)
+        token = PracticeToken.provision(staging, serial="PR" + secrets.token_hex(5).upper(), admin_pin=ADMIN_PIN)
+        token.login(practice.DEFAULT_PIN)
+        token.generate_key_pair(CONTAINER)
+        csr = token.create_csr(CONTAINER, subject_name(UNIT_NAME, UNIT_NAME, ORG_CODE))
+        not_after = now + timedelta(days=expires_in_days)
+        not_before = min(now, not_after - _EXAMPLE_VALIDITY)
+        token.install_certificate(CONTAINER, reference_ca(data_dir).issue(csr, not_before, not_after))
+        token.logout()
+        try:
+            atomic.replace(staging, target)
+        except OSError as exc:
+            raise StateNotSaved(target.name, exc) from exc
+    practice.lock_path(staging).unlink(missing_ok=True)
+    return PracticeToken(target)

@@ -22,6 +22,8 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from ukey_renew.casim.ca import ReferenceCA
 from ukey_renew.certs import CertInfo, load_certificate, public_key_bits
+from ukey_renew.lockfile import LockFile
+from ukey_renew.paths import private_dir, private_file
 from ukey_renew.site.profile import SitePolicy
 
 SCHEMA = """
@@ -93,14 +95,17 @@ _ORDER_COLUMNS = ", ".join(Order.__dataclass_fields__)
 
 class SiteState:
     def __init__(self, db_path: Path, ca: ReferenceCA, policy: SitePolicy, failures_per_day: int = 5) -> None:
-        db_path.parent.mkdir(parents=True, exist_ok=True)
         self.ca = ca
         self.policy = policy
         self.failures_per_day = failures_per_day
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(db_path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.executescript(SCHEMA)
+        private_dir(db_path.parent)
+        # Two sites starting together (two renewals) take turns: SQLite answers
+        # "database is locked" at once, without waiting, to a second switch to WAL.
+        with LockFile(db_path.with_name(db_path.name + ".lock")):
+            self._db = sqlite3.connect(private_file(db_path), check_same_thread=False, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.executescript(SCHEMA)
 
     def close(self) -> None:
         self._db.close()

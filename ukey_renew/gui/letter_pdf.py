@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from ukey_renew.troubleshoot.letter import LetterForm, paragraphs
+from ukey_renew.troubleshoot.letter import LetterForm, paragraphs, save
 
 _STYLES = {
     "title": "font-size:16pt; font-weight:bold; text-align:center; margin-bottom:18pt;",
@@ -18,15 +18,20 @@ _STYLES = {
 
 
 def write_pdf(form: LetterForm, path: Path) -> None:
-    """Works without a screen (offscreen), so the command line can make PDFs too."""
+    """Works without a screen (offscreen), so the command line can make PDFs too.
+
+    Qt paints into memory and the file is written here: a QPdfWriter given a
+    path it cannot open paints nowhere and says nothing."""
     if not sys.platform.startswith(("win", "darwin")) and not os.environ.get("DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QMarginsF
+    from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
     from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
     if QGuiApplication.instance() is None:
         _keep.append(QGuiApplication(sys.argv[:1]))
-    writer = QPdfWriter(str(path))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(25, 25, 25, 25), QPageLayout.Unit.Millimeter)
     writer.setResolution(300)
@@ -39,6 +44,7 @@ def write_pdf(form: LetterForm, path: Path) -> None:
     document.setHtml(body + seal)
     document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size().toSizeF())
     document.print_(writer)
+    save(path, bytes(buffer.data().data()))
 
 
 _keep: list[object] = []  # a Qt application made here must outlive the call

@@ -13,6 +13,8 @@ from contextlib import contextmanager
 from dataclasses import astuple, dataclass, fields
 from pathlib import Path
 
+from ukey_renew.paths import private_dir, private_file
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS renewals (
     finished_at TEXT NOT NULL,
@@ -29,6 +31,7 @@ CREATE TABLE IF NOT EXISTS renewals (
     new_not_after TEXT NOT NULL,
     activation_at TEXT
 );
+CREATE INDEX IF NOT EXISTS renewals_by_key ON renewals(token_serial, finished_at);
 CREATE TABLE IF NOT EXISTS holders (
     recorded_at TEXT NOT NULL,
     token_serial TEXT NOT NULL,
@@ -57,12 +60,16 @@ class RenewalRecord:
 
 
 _COLUMNS = ", ".join(f.name for f in fields(RenewalRecord))
+_LAST_RENEWAL = f"SELECT {_COLUMNS} FROM renewals WHERE token_serial = ? ORDER BY finished_at DESC, rowid DESC LIMIT 1"
 
 
 class Records:
+    """The schema is made or brought up to date at every open (``IF NOT EXISTS``),
+    so a file from an older version gains the index too."""
+
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
+        private_dir(path.parent)
+        self.path = private_file(path)  # the holders' names and mobiles: the user's eyes only
         with self._connect() as db:
             db.executescript(SCHEMA)
 
@@ -100,6 +107,13 @@ class Records:
         with self._connect() as db:
             rows = db.execute(f"SELECT {_COLUMNS} FROM renewals ORDER BY finished_at").fetchall()
         return [RenewalRecord(*row) for row in rows]
+
+    def last_renewal(self, token_serial: str) -> RenewalRecord | None:
+        """The key's newest renewal, read through the index: loading every
+        record took 0.4–1.1 s at 100,000 records, this 0.3 ms (docs/performance.md)."""
+        with self._connect() as db:
+            row = db.execute(_LAST_RENEWAL, (token_serial,)).fetchone()
+        return RenewalRecord(*row) if row else None
 
     def last_holder(self, token_serial: str | None = None) -> tuple[str, str] | None:
         query = "SELECT holder_name, holder_mobile FROM holders"

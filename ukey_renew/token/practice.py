@@ -33,6 +33,7 @@ from ukey_renew.errors import (
     TokenWriteFailed,
 )
 from ukey_renew.lockfile import LockFile
+from ukey_renew.paths import private_dir
 from ukey_renew.rules import check_new_pin
 from ukey_renew.token.base import (
     PinStatus,
@@ -55,6 +56,11 @@ State = dict[str, Any]
 
 def default_path(data_dir: Path) -> Path:
     return data_dir / FILE_NAME
+
+
+def lock_path(path: Path) -> Path:
+    """The lock every change of the key file at ``path`` holds."""
+    return path.with_name(path.name + ".lock")
 
 
 def _verifier(pin: str, salt: bytes | None = None) -> dict[str, str]:
@@ -111,7 +117,7 @@ class PracticeToken:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._lock = LockFile(path.with_name(path.name + ".lock"))
+        self._lock = LockFile(lock_path(path))
         self._logged_in = False
         if not path.is_file():
             raise TokenNotPresent("未找到练习 Ukey。", detail=str(path))
@@ -129,7 +135,7 @@ class PracticeToken:
         admin_pin: str,
     ) -> PracticeToken:
         """Create (or wipe and recreate) an empty practice key."""
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(path.parent)
         state: State = {
             "version": 1,
             "label": label,
@@ -139,7 +145,7 @@ class PracticeToken:
             "admin_pin": _verifier(admin_pin),
             "containers": {},
         }
-        with LockFile(path.with_name(path.name + ".lock")):
+        with LockFile(lock_path(path)):
             atomic.write_json(path, state)
         return cls(path)
 

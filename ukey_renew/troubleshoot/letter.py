@@ -9,6 +9,7 @@ render it.
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from dataclasses import dataclass, fields
@@ -17,7 +18,8 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from ukey_renew.errors import UkeyError
+from ukey_renew import atomic
+from ukey_renew.errors import LetterNotSaved, StateNotSaved, UkeyError
 
 KEY_TYPES = ("案管", "信息发布", "信访", "代表委员联络")  # guide 1.2, 3.7 note 1
 SITUATIONS = {"damaged": "损坏", "lost": "丢失"}
@@ -153,6 +155,18 @@ def write_docx(form: LetterForm, path: Path) -> None:
         '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
         f"<w:body>{''.join(body)}{_A4}</w:body></w:document>"
     )
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+    package = io.BytesIO()
+    with zipfile.ZipFile(package, "w", zipfile.ZIP_DEFLATED) as docx:
         for name, xml in {**_PACKAGE, "word/document.xml": document}.items():
-            package.writestr(name, '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + xml)
+            docx.writestr(name, '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + xml)
+    save(path, package.getvalue())
+
+
+def save(path: Path, letter: bytes) -> None:
+    """The finished letter, written whole where the user asked, or a
+    :class:`LetterNotSaved` saying why not (a missing folder, no right to
+    write, the file open in Word): never a "written" for a file that is not there."""
+    try:
+        atomic.write_bytes(path, letter)
+    except StateNotSaved as exc:
+        raise LetterNotSaved(str(path), exc.__cause__) from exc

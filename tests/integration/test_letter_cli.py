@@ -1,0 +1,41 @@
+"""`ukey-renew letter` where the letter cannot be written (issue 13 item 7):
+exit 2 and a message saying so, never "written" for a file that is not there."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.integration.test_cli import run
+from tests.integration.test_troubleshoot_cli import FORM
+
+QT_OFFSCREEN = {"QT_QPA_PLATFORM": "offscreen"}
+
+
+def _form(tmp_path: Path) -> Path:
+    form = tmp_path / "form.json"
+    form.write_text(json.dumps(FORM, ensure_ascii=False), encoding="utf-8")
+    return form
+
+
+def _refused(home: Path, form: Path, out: Path, reason: str) -> None:
+    done = run(home, "letter", "--in", str(form), "--out", str(out), "--json", env=QT_OFFSCREEN)
+    assert done.returncode == 2, done.stdout + done.stderr
+    error = json.loads(done.stdout)["error"]
+    assert error["id"] == "letter.not_saved" and error["faq"] == "3.7"
+    assert str(out) in error["message"] and reason in error["message"]
+    assert not out.exists() and "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".docx"])
+def test_letter_into_a_folder_that_does_not_exist(home: Path, tmp_path: Path, suffix: str) -> None:
+    _refused(home, _form(tmp_path), tmp_path / "no such folder" / f"申请函{suffix}", "文件夹不存在")
+
+
+def test_the_user_is_told_in_words(home: Path, tmp_path: Path) -> None:
+    out = tmp_path / "missing" / "letter.pdf"
+    done = run(home, "letter", "--in", str(_form(tmp_path)), "--out", str(out), env=QT_OFFSCREEN)
+    assert done.returncode == 2 and "申请函已生成" not in done.stdout
+    assert f"错误：申请函没有保存：{out}（文件夹不存在）" in done.stderr and "下一步：请换一个保存位置" in done.stderr
