@@ -22,7 +22,7 @@ from typing import Any
 from ukey_renew import __version__, console, paths
 from ukey_renew import log as logsetup
 from ukey_renew.dates import clock_time, guide_date
-from ukey_renew.errors import DirectRenewalUnsupported, HolderInvalid, UkeyError
+from ukey_renew.errors import AlreadyRenewed, DirectRenewalUnsupported, HolderInvalid, UkeyError
 from ukey_renew.token.registry import BACKENDS
 
 log = logging.getLogger(__name__)
@@ -206,8 +206,13 @@ def cmd_renew(args: argparse.Namespace) -> int:
     prompts = TerminalPrompts(fixed_captcha=FIXED_CAPTCHA)
     on_event = None if args.json else _progress
     with practice_engine(data, prompts, on_event=on_event, latency=args.latency) as engine:
+        done = None if args.again or args.dry_run else records(data).renewed_today(engine.token.info().serial, _now())
+        if done is not None:
+            raise AlreadyRenewed(done.order_no, _day(done.new_not_after))
         result = engine.run(str(holder[0]), str(holder[1]), dry_run=args.dry_run)
-    _emit(args, result.to_dict(), _renew_text)
+        # Told before the built-in site shuts down: the renewal is recorded, and
+        # a stop during the shutdown must not leave the user without its result.
+        _emit(args, result.to_dict(), _renew_text)
     return 0
 
 
@@ -404,6 +409,7 @@ def build_parser() -> argparse.ArgumentParser:
     renew = command("renew", cmd_renew, "延期 Ukey 证书（指南 2.2）")
     renew.add_argument("--practice", action="store_true", help="练习模式：练习 Ukey 和内置模拟网站")
     renew.add_argument("--dry-run", action="store_true", help="只与网站核对，不写入 Ukey")
+    renew.add_argument("--again", action="store_true", help="今天已延期过，仍要再次延期（会生成新订单）")
     renew.add_argument("--holder-name", help="当前持有 Ukey 人员姓名（指南 2.2 ④）")
     renew.add_argument("--holder-phone", help="当前持有 Ukey 人员手机号")
     renew.add_argument("--latency", type=float, default=0.0, help=argparse.SUPPRESS)

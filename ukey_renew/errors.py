@@ -270,6 +270,18 @@ class RenewalNotEligible(UkeyError):
     guide = "3.7"
 
 
+class AlreadyRenewed(UkeyError):
+    """The key was renewed today: a second run would place a second order and
+    add five more years (guide 2.2 ⑤), which nobody asks for by accident."""
+
+    id = "renewal.already_done"
+    next_step = "无需再次延期：请拔下并重新插入 Ukey，按指南 2.3 验证。确需再次延期，请加 --again。"
+    guide = "2.3"
+
+    def __init__(self, order_no: str, new_not_after: str) -> None:
+        super().__init__(f"这把 Ukey 今天已经延期成功（订单号 {order_no}，新有效期至 {new_not_after}）。")
+
+
 class RenewalCancelled(UkeyError):
     id = "renewal.cancelled"
     message = "延期已取消，原证书保持不变。"

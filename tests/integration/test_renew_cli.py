@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import REPO
 from tests.integration.test_cli import run
 from tests.rig.keys import lock
 from ukey_renew.renewal.build import records
@@ -160,3 +161,47 @@ def test_unlock_flow_of_guide_3_6(home: Path) -> None:
     assert not key.pin_status().locked
     again = run(home, "casim", "approve-unlock", request_id, "--json")
     assert again.returncode == 2 and json.loads(again.stdout)["error"]["message"]
+
+
+HOLDER_ARGS = ("--holder-name", "张三", "--holder-phone", "13800138000")
+
+
+def test_a_key_renewed_today_is_not_renewed_again_by_accident(home: Path) -> None:
+    """The same command run twice: the second says the key is renewed and
+    places no order (guide 2.2 ⑤ would add five more years); --again does."""
+    assert run(home, "practice", "reset").returncode == 0
+    first = run(home, "renew", "--practice", "--json", *HOLDER_ARGS, env=SECRETS)
+    assert first.returncode == 0, first.stderr
+    key = practice.default_path(home).read_bytes()
+
+    new_pin = {"UKEY_RENEW_PIN": "abc12345", "UKEY_RENEW_NEW_PASSWORD": "abc12345"}
+    second = run(home, "renew", "--practice", "--json", *HOLDER_ARGS, env=new_pin)
+    assert second.returncode == 2
+    error = json.loads(second.stdout)["error"]
+    assert error["id"] == "renewal.already_done" and json.loads(first.stdout)["order_no"] in error["message"]
+    assert "--again" in error["next_step"] and error["faq"] == "2.3"
+    assert practice.default_path(home).read_bytes() == key  # not even logged in
+    assert len(records(home).all()) == 1
+
+    again = run(home, "renew", "--practice", "--json", "--again", *HOLDER_ARGS, env=new_pin)
+    assert again.returncode == 0, again.stderr
+    assert json.loads(again.stdout)["result"] == "renewed"
+    assert len(records(home).all()) == 2
+
+
+def test_the_result_is_told_before_the_site_shuts_down(home: Path) -> None:
+    """Killed while the built-in site stops (the slow last 100-160 ms): the
+    renewal's result has already been printed, so nothing is lost to the user."""
+    import signal
+
+    assert run(home, "practice", "reset").returncode == 0
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.rig.killed_at_site_stop", "renew", "--practice", "--json", *HOLDER_ARGS],
+        cwd=REPO,
+        env={**os.environ, "UKEY_RENEW_HOME": str(home), **SECRETS},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    assert json.loads(done.stdout)["result"] == "renewed"

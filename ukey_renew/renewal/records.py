@@ -11,8 +11,10 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import astuple, dataclass, fields
+from datetime import datetime
 from pathlib import Path
 
+from ukey_renew.dates import CHINA_TIME
 from ukey_renew.paths import private_dir, private_file
 
 SCHEMA = """
@@ -114,6 +116,14 @@ class Records:
         with self._connect() as db:
             row = db.execute(_LAST_RENEWAL, (token_serial,)).fetchone()
         return RenewalRecord(*row) if row else None
+
+    def renewed_today(self, token_serial: str, now: datetime) -> RenewalRecord | None:
+        """The key's renewal if it finished today, Beijing time (the site's and the guide's dates)."""
+        last = self.last_renewal(token_serial)
+        if last is None:
+            return None
+        finished = datetime.fromisoformat(last.finished_at).astimezone(CHINA_TIME).date()
+        return last if finished == now.astimezone(CHINA_TIME).date() else None
 
     def last_holder(self, token_serial: str | None = None) -> tuple[str, str] | None:
         query = "SELECT holder_name, holder_mobile FROM holders"
