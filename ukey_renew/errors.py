@@ -125,6 +125,16 @@ class LoginRequired(TokenError):
 # --- backends ---------------------------------------------------------------
 
 
+class PracticeKeyBroken(TokenError):
+    """The practice key's file is not as this program writes it (cut short,
+    edited, from another version): it is refused whole, never half used."""
+
+    id = "practice.broken"
+    message = "练习 Ukey 的文件已损坏，无法使用。"
+    next_step = "请运行 ukey-renew practice reset 重新生成练习 Ukey。练习 Ukey 只用于练习，真实 Ukey 不受影响。"
+    guide = "3.12"
+
+
 class ModuleNotFound(TokenError):
     id = "pkcs11.module_not_found"
     message = "找不到 Ukey 驱动（PKCS#11 模块）。"

@@ -29,6 +29,7 @@ from ukey_renew.errors import (
     NoSuchContainer,
     PinIncorrect,
     PinLocked,
+    PracticeKeyBroken,
     TokenNotPresent,
     TokenWriteFailed,
 )
@@ -108,6 +109,54 @@ def _new_key_pem() -> str:
         serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption(),
     ).decode()
+
+
+_FIELDS: dict[str, type] = {
+    "version": int,
+    "label": str,
+    "serial": str,
+    "pin": dict,
+    "retries_left": int,
+    "admin_pin": dict,
+    "containers": dict,
+}
+_BOX_FIELDS = ("key", "cert", "pending_key", "pending_cert")
+
+
+def _problem(state: object) -> str | None:
+    """What is wrong with a key file as this program writes it, or None.
+    A file cut short, edited by hand or from elsewhere is refused whole,
+    never half used (a PIN counter read as text would never lock)."""
+    if not isinstance(state, dict):
+        return f"not an object but {type(state).__name__}"
+    for name, kind in _FIELDS.items():
+        value = state.get(name)
+        if not isinstance(value, kind) or isinstance(value, bool):
+            return f"{name}: not {kind.__name__}"
+    if state["version"] != 1 or not 0 <= state["retries_left"] <= MAX_PIN_RETRIES:
+        return "version or retries_left out of range"
+    for name in ("pin", "admin_pin"):
+        if not all(_is_hex(state[name].get(part)) for part in ("salt", "hash")):
+            return f"{name}: not a PIN verifier"
+    for container, box in state["containers"].items():
+        if not isinstance(box, dict) or any(not isinstance(box.get(f, ""), str) for f in _BOX_FIELDS):
+            return f"container {container}: malformed"
+        for field in ("cert", "pending_cert"):
+            try:
+                base64.b64decode(box.get(field, ""), validate=True)
+            except ValueError:
+                return f"container {container}: {field} not base64"
+    return None
+
+
+def _is_hex(value: object) -> bool:
+    if not isinstance(value, str) or not value:
+        return False
+    try:
+        bytes.fromhex(value)
+    except ValueError:
+        return False
+    return True
 
 
 class PracticeToken:
@@ -283,10 +332,16 @@ class PracticeToken:
 
     def _load(self) -> State:
         try:
-            state: State = json.loads(self.path.read_text(encoding="utf-8"))
+            state = json.loads(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             raise TokenNotPresent("练习 Ukey 已被移除。", detail=str(self.path)) from None
-        return state
+        except (ValueError, OSError) as exc:  # cut short, not text, unreadable
+            raise PracticeKeyBroken(detail=f"{self.path.name}: {type(exc).__name__}") from None
+        problem = _problem(state)
+        if problem:
+            raise PracticeKeyBroken(detail=f"{self.path.name}: {problem}")
+        checked: State = state
+        return checked
 
     @contextmanager
     def _edit(self) -> Iterator[State]:
