@@ -198,6 +198,8 @@ def cmd_renew(args: argparse.Namespace) -> int:
     if not args.practice:
         raise DirectRenewalUnsupported()
     data = paths.data_dir()
+    if args.abandon:
+        return _abandon(args, data)
     holder = (args.holder_name, args.holder_phone)
     if not all(holder):
         holder = records(data).last_holder() or holder
@@ -213,6 +215,39 @@ def cmd_renew(args: argparse.Namespace) -> int:
         # Told before the built-in site shuts down: the renewal is recorded, and
         # a stop during the shutdown must not leave the user without its result.
         _emit(args, result.to_dict(), _renew_text)
+    return 0
+
+
+def _abandon(args: argparse.Namespace, data: Path) -> int:
+    """Drops the practice key's unfinished renewal on purpose, saying what is
+    given up: the way out when a resume cannot go on (an order the site no
+    longer knows, guide 2.2 ⑤)."""
+    from ukey_renew.practice import ensure_key
+    from ukey_renew.renewal.build import journal_for
+    from ukey_renew.renewal.steps import STEPS
+    from ukey_renew.token.practice import PracticeToken
+
+    token = PracticeToken(ensure_key(data, _now()))
+    container = token.certificates()[0].container
+    with journal_for(data, token.info().serial, container) as journal:
+        state = journal.load()
+        journal.finish()
+    dropped = None
+    if state is not None:
+        done = [step.title for step in STEPS if step.id in state.done]
+        dropped = {"order_no": state.order_no, "started_at": state.started_at, "done": done}
+
+    def text(found: dict[str, Any]) -> str:
+        gone = found["abandoned"]
+        if gone is None:
+            return "没有未完成的延期。"
+        order = gone["order_no"] or "尚未生成"
+        return (
+            f"已放弃上次未完成的延期（订单号 {order}；已完成：{'、'.join(gone['done']) or '无'}）。"
+            "网站上的订单不会因此撤销；再次延期会生成新订单。"
+        )
+
+    _emit(args, {"abandoned": dropped}, text)
     return 0
 
 
@@ -410,6 +445,7 @@ def build_parser() -> argparse.ArgumentParser:
     renew.add_argument("--practice", action="store_true", help="练习模式：练习 Ukey 和内置模拟网站")
     renew.add_argument("--dry-run", action="store_true", help="只与网站核对，不写入 Ukey")
     renew.add_argument("--again", action="store_true", help="今天已延期过，仍要再次延期（会生成新订单）")
+    renew.add_argument("--abandon", action="store_true", help="放弃上次未完成的延期（无法继续时使用）")
     renew.add_argument("--holder-name", help="当前持有 Ukey 人员姓名（指南 2.2 ④）")
     renew.add_argument("--holder-phone", help="当前持有 Ukey 人员手机号")
     renew.add_argument("--latency", type=float, default=0.0, help=argparse.SUPPRESS)

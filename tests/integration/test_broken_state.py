@@ -4,6 +4,7 @@ recovery it names makes the program work again."""
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -68,3 +69,73 @@ def test_a_broken_practice_key_file(home: Path, variant: str) -> None:
     assert run(home, "practice", "reset").returncode == 0  # the recovery the message names
     again = run(home, "renew", "--practice", "--dry-run", "--json", *HOLDER, env=SECRETS)
     assert again.returncode == 0, again.stderr
+
+
+def _journal_path(home: Path) -> Path:
+    from ukey_renew.renewal.build import journal_for
+
+    key = practice.PracticeToken(practice.default_path(home))
+    return journal_for(home, key.info().serial, key.certificates()[0].container).path
+
+
+def _journal(home: Path, **changes: object) -> dict[str, object]:
+    key = practice.PracticeToken(practice.default_path(home))
+    journal: dict[str, object] = {
+        "token_serial": key.info().serial,
+        "container": key.certificates()[0].container,
+        "site": "practice",
+        "started_at": "2026-11-25T08:00:00+00:00",
+        "done": ["check"],
+        "old_cert": base64.b64encode(key.certificates()[0].der).decode(),
+    }
+    journal.update(changes)
+    return journal
+
+
+BROKEN_JOURNALS: dict[str, Callable[[Path], object]] = {
+    "steps as text": lambda home: _journal(home, done="check"),
+    "steps as numbers": lambda home: _journal(home, done=[1, 2]),
+    "an unknown step": lambda home: _journal(home, done=["check", "teleport"]),
+    "order number a number": lambda home: _journal(home, order_no=20261125),
+    "flag as text": lambda home: _journal(home, password_changing="yes"),
+    "a field of another version": lambda home: _journal(home, colour="red"),
+    "a list": lambda home: [1, 2, 3],
+    "no old certificate": lambda home: _journal(home, old_cert=None),
+}
+
+
+@pytest.mark.parametrize("variant", sorted(BROKEN_JOURNALS))
+def test_a_broken_journal_is_set_aside(home: Path, variant: str) -> None:
+    """Nothing can be resumed from it: it is kept aside and the renewal starts afresh."""
+    assert run(home, "practice", "reset").returncode == 0
+    path = _journal_path(home)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(BROKEN_JOURNALS[variant](home)), encoding="utf-8")
+    done = run(home, "renew", "--practice", "--json", *HOLDER, env=SECRETS)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert json.loads(done.stdout)["result"] == "renewed"
+    assert path.with_suffix(".unreadable").is_file()
+
+
+def test_an_order_the_site_no_longer_knows_is_abandoned_on_purpose(home: Path) -> None:
+    """A resume stuck on an order the site refuses: --abandon says what it drops, then a renewal works."""
+    assert run(home, "practice", "reset").returncode == 0
+    path = _journal_path(home)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        json.dumps(_journal(home, done=["check", "holder"], order_no="20990101-999999", holder_name="张三",
+                            holder_mobile="13800138000")),
+        encoding="utf-8",
+    )  # fmt: skip
+    stuck = run(home, "renew", "--practice", "--json", *HOLDER, env=SECRETS)
+    assert stuck.returncode == 2 and json.loads(stuck.stdout)["error"]["id"].startswith("site.")
+
+    abandon = run(home, "renew", "--practice", "--abandon", "--json")
+    assert abandon.returncode == 0, abandon.stderr
+    dropped = json.loads(abandon.stdout)["abandoned"]
+    assert dropped["order_no"] == "20990101-999999" and "提交当前持有人信息" in dropped["done"]
+    assert not path.exists()
+    assert json.loads(run(home, "renew", "--practice", "--abandon", "--json").stdout) == {"abandoned": None}
+
+    done = run(home, "renew", "--practice", "--json", *HOLDER, env=SECRETS)
+    assert done.returncode == 0, done.stdout + done.stderr

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 from ukey_renew import atomic
 from ukey_renew.errors import RenewalBusy
 from ukey_renew.lockfile import LockBusy, LockFile
+from ukey_renew.renewal.steps import STEPS
 
 
 @dataclass
@@ -59,14 +60,16 @@ class Journal:
 
     def load(self) -> JournalState | None:
         try:
-            data: dict[str, Any] = json.loads(self.path.read_text(encoding="utf-8"))
-            return JournalState(**data)
+            data = json.loads(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return None
-        except (ValueError, TypeError):
+        except (ValueError, OSError):
+            data = None
+        if not _valid(data):
             # A journal we cannot read is set aside, not trusted and not lost.
             self.path.replace(self.path.with_suffix(".unreadable"))
             return None
+        return JournalState(**data)
 
     def save(self, state: JournalState) -> None:
         atomic.write_json(self.path, asdict(state))
@@ -78,3 +81,22 @@ class Journal:
 
     def finish(self) -> None:
         self.path.unlink(missing_ok=True)
+
+
+_STEP_IDS = frozenset(step.id for step in STEPS)
+
+
+def _valid(data: Any) -> bool:
+    """A journal as this program writes it: a file of another shape (cut
+    short, edited) would otherwise fail somewhere in the middle of a resume."""
+    if not isinstance(data, dict) or set(data) - {f.name for f in fields(JournalState)}:
+        return False
+    text = ("token_serial", "container", "site", "started_at", "old_cert")
+    optional = ("order_no", "holder_name", "holder_mobile", "new_cert")
+    return (
+        all(isinstance(data.get(name), str) for name in text)
+        and all(isinstance(data.get(name), str | None) for name in optional)
+        and isinstance(data.get("done", []), list)
+        and all(isinstance(step, str) and step in _STEP_IDS for step in data.get("done", []))
+        and isinstance(data.get("password_changing", False), bool)
+    )
