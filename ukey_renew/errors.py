@@ -320,6 +320,21 @@ class CaptchaGivenUp(UkeyError):
     guide = "3.10"
 
 
+class LockBusy(UkeyError):
+    """Another process holds one of the program's lock files past the wait."""
+
+    id = "lock.busy"
+    next_step = (
+        "请关闭其他正在运行的 ukey-renew 窗口或命令后再试；没有的话，请重启电脑后再试。"
+        "仍不行请把支持信息发给 Ukey 运维人员（指南 3.12）。"
+    )
+
+    def __init__(self, name: str, holder: int | None) -> None:
+        self.holder = holder
+        who = f"另一个程序（进程 {holder}）" if holder else "另一个程序"
+        super().__init__(f"{who}正在使用 {name}，一直没有结束。", detail=f"{name} held by {holder}")
+
+
 class StateNotSaved(UkeyError):
     """A state file of the program's own (renewal progress, the practice key,
     an unlock request) could not be written; the previous one is kept."""

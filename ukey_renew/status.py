@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ukey_renew.certs import RenewalPolicy, load_certificate
-from ukey_renew.errors import CertificateError, TokenError, UkeyError
+from ukey_renew.errors import CertificateError, UkeyError
 from ukey_renew.token import registry
 from ukey_renew.token.base import Token
 from ukey_renew.token.registry import Where
@@ -54,7 +54,7 @@ def collect(
         for token in tokens:
             try:
                 status.tokens.append(describe(token, now, policy))
-            except TokenError as exc:
+            except UkeyError as exc:  # the key gone, its file broken or held by another process
                 status.problems.append(_problem(chosen.name, exc))
             finally:
                 token.close()

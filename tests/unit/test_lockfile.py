@@ -36,7 +36,7 @@ def test_another_process_waits_or_is_told_busy(tmp_path: Path) -> None:
     holder = _holder(path, 60)
     try:
         with pytest.raises(LockBusy):
-            LockFile(path).acquire(wait=False)
+            LockFile(path).acquire(seconds=0)
     finally:
         holder.kill()  # a killed holder leaves nothing locked
         holder.wait()
@@ -77,10 +77,48 @@ def test_reentrant_in_one_thread_and_released_on_error(tmp_path: Path) -> None:
     with pytest.raises(RuntimeError), lock:
         with lock:  # the same thread again: no deadlock
             with pytest.raises(LockBusy):
-                LockFile(path).acquire(wait=False)
+                LockFile(path).acquire(seconds=0)
         with pytest.raises(LockBusy):
-            LockFile(path).acquire(wait=False)  # still held by the outer level
+            LockFile(path).acquire(seconds=0)  # still held by the outer level
         raise RuntimeError("the body failed")
     other = LockFile(path)
-    other.acquire(wait=False)  # released despite the error
+    other.acquire(seconds=0)  # released despite the error
     other.release()
+
+
+def test_a_stopped_holder_is_named_after_the_wait(tmp_path: Path) -> None:
+    """A holder that is suspended, not dead, keeps the OS lock: the wait ends
+    with an error naming its process instead of hanging for ever."""
+    path = tmp_path / "key.lock"
+    holder = _holder(path, 60)
+    try:
+        with pytest.raises(LockBusy) as busy:
+            LockFile(path).acquire(seconds=0.3)
+        assert busy.value.id == "lock.busy" and busy.value.holder == holder.pid
+        assert str(holder.pid) in busy.value.message and "key" in busy.value.message
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGSTOP is POSIX")
+def test_status_answers_while_the_practice_key_is_held_by_a_stopped_process(tmp_path: Path) -> None:
+    import json
+    import os
+    import signal
+
+    from tests.integration.test_cli import run
+    from ukey_renew.token import practice
+
+    home = tmp_path / "home"
+    assert run(home, "practice", "reset").returncode == 0
+    holder = _holder(practice.lock_path(practice.default_path(home)), 120)
+    os.kill(holder.pid, signal.SIGSTOP)
+    try:
+        done = run(home, "status", "--json", "--backend", "practice", timeout=90)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert done.returncode == 2, done.stderr
+    (problem,) = json.loads(done.stdout)["problems"]
+    assert problem["id"] == "lock.busy" and str(holder.pid) in problem["message"]

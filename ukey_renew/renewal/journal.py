@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from ukey_renew import atomic
-from ukey_renew.errors import RenewalBusy
-from ukey_renew.lockfile import LockBusy, LockFile
+from ukey_renew.errors import LockBusy, RenewalBusy
+from ukey_renew.lockfile import LockFile
 from ukey_renew.renewal.steps import STEPS
 
 
@@ -50,7 +50,7 @@ class Journal:
 
     def __enter__(self) -> Journal:
         try:
-            self._lock.acquire(wait=False)
+            self._lock.acquire(seconds=0)
         except LockBusy:
             raise RenewalBusy() from None
         return self
