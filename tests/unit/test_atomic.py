@@ -106,7 +106,7 @@ def test_state_files_are_readable_by_the_user_only(tmp_path: Path) -> None:
 def test_the_journal_survives_an_antivirus_scan(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(os, "replace", FlakyReplace(held_by_another_program(5), times=2))
     journal = Journal(tmp_path, "SERIAL", "C1")
-    state = JournalState("SERIAL", "C1", "practice", "2026-11-25T00:00:00+00:00")
+    state = JournalState("SERIAL", "C1", "practice", "2026-11-25T00:00:00+00:00", old_cert="MIIB")
     with journal:
         journal.mark(state, "login")
         assert journal.load() == state

@@ -124,7 +124,7 @@ def test_any_json_as_answer(data: object) -> None:
 
 def test_journal_round_trip_and_unreadable(tmp_path: Path) -> None:
     journal = Journal(tmp_path, "PR01", "Unit/Cert")
-    state = JournalState(token_serial="PR01", container="Unit/Cert", site="practice", started_at="t")
+    state = JournalState(token_serial="PR01", container="Unit/Cert", site="practice", started_at="t", old_cert="MIIB")
     journal.mark(state, "holder")
     assert journal.load() == state and journal.load().has("holder")  # type: ignore[union-attr]
     journal.path.write_text("{ not json")
