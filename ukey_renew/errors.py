@@ -181,6 +181,44 @@ class ServiceBadAnswer(TokenError):
     guide = "3.2"
 
 
+class ServiceSlow(ServiceUnavailable):
+    """BJCA's service blocks while it shows its own PIN dialog or progress box."""
+
+    id = "xtxapp.slow"
+    message = "BJCA 证书应用环境长时间没有回应。"
+    next_step = (
+        "请在 BJCA 弹出的窗口中操作（输入 Ukey 密码，或等“正在读取证书”结束；窗口可能在其它窗口后面）；"
+        "没有这样的窗口，请重启电脑后再试（指南 3.2）。"
+    )
+
+
+class ServiceRefused(TokenError):
+    """A call BJCA's service answered with its failure value; BJCA's own
+    code and Chinese message (SOF_GetLastError / SOF_GetLastErrMsg) are kept."""
+
+    id = "xtxapp.refused"
+    next_step = "请拔下 Ukey 重新插入后再试；仍失败，请点“复制支持信息”发给 Ukey 运维人员（指南 3.12）。"
+    guide = "3.12"
+
+    def __init__(self, func: str, code: int, bjca_message: str) -> None:
+        self.code = code
+        self.bjca_message = bjca_message.strip()
+        super().__init__(
+            f"BJCA 证书应用环境报告：{self.bjca_message or '操作失败'}（错误码 0x{code:08X}）。",
+            detail=f"{func}: 0x{code:08X} {self.bjca_message}",
+        )
+
+
+class EntrySkipped(TokenError):
+    """One entry of BJCA's user list that cannot be used; the others are still read."""
+
+    id = "xtxapp.entry_skipped"
+    next_step = "若这是已拔下的其它 Ukey，可以忽略；若是正在使用的 Ukey，请拔下重新插入（指南 3.3）。"
+
+    def __init__(self, entry: str, *, detail: str) -> None:
+        super().__init__(f"BJCA 证书列表中的一项无法读取，已跳过：{entry}。", detail=detail)
+
+
 class PortTaken(UkeyError):
     """The XTXApp simulator's port is held by another program: BJCA's service itself, or another simulator."""
 
@@ -234,6 +272,16 @@ class SiteUntrusted(SiteError):
     message = "延期网站的安全证书无法验证，已停止连接。"
     next_step = "请检查电脑日期时间是否正确；不要在不受信任的网络上操作，可换一台外网电脑（指南 2.2 ②）。"
     guide = "2.2"
+
+
+class SiteIdentityWrong(SiteUntrusted):
+    """The login page's certificate is not the site's own: the key signs nothing for it."""
+
+    id = "site.identity_wrong"
+    message = (
+        "延期网站登录页提供的服务器证书不属于该网站（不是该网站的 CA 签发，或名称不符），"
+        "为安全起见已停止，Ukey 没有签名任何内容。"
+    )
 
 
 class SiteRedirected(SiteError):

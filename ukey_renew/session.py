@@ -19,12 +19,13 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ukey_renew.errors import CertificateError, DirectRenewalUnsupported, TokenError, UkeyError
+from ukey_renew.errors import DirectRenewalUnsupported, TokenError, UkeyError
 
 if TYPE_CHECKING:
     from ukey_renew.casim.site import RunningSite
     from ukey_renew.certs import CertInfo, Eligibility
     from ukey_renew.renewal.engine import RenewalEngine
+    from ukey_renew.renewal.journal import JournalState
     from ukey_renew.renewal.records import Records, RenewalRecord
     from ukey_renew.renewal.steps import Prompts, RenewalEvent
     from ukey_renew.renewal.unlock import UnlockFlow
@@ -104,17 +105,13 @@ class Session:
         choices: list[KeyChoice] = []
         problems: list[UkeyError] = []
         for backend in backends:
-            try:
-                tokens = backend.open(where)
-            except UkeyError as exc:
-                # Looking everywhere, a missing service or driver is normal on most machines.
-                if self.practice_only or exc.id not in backend.absent:
-                    problems.append(exc)
-                continue
+            tokens, failures = backend.scan(where)
+            # Looking everywhere, a missing service or driver is normal on most machines.
+            problems.extend(exc for exc in failures if self.practice_only or exc.id not in backend.absent)
             for token in tokens:
                 try:
                     choices.extend(self._choices(token))
-                except (TokenError, CertificateError) as exc:
+                except UkeyError as exc:  # the key gone, unreadable, or held by another process
                     problems.append(exc)
         return choices, problems
 
@@ -194,6 +191,18 @@ class Session:
 
     def last_renewal(self, choice: KeyChoice) -> RenewalRecord | None:
         return self.records.last_renewal(choice.serial)
+
+    def renewed_today(self, choice: KeyChoice) -> RenewalRecord | None:
+        """This key's renewal if it finished today: renewing again needs the user's explicit choice."""
+        return self.records.renewed_today(choice.serial, self.clock())
+
+    def unfinished(self, choice: KeyChoice) -> JournalState | None:
+        """A renewal of this key that stopped after the site gave it an order:
+        it is resumed with that order and holder, not started anew."""
+        from ukey_renew.renewal.build import journal_for
+
+        state = journal_for(self.data_dir, choice.serial, choice.certificate.container).load()
+        return state if state is not None and state.order_no else None
 
     def login_test(self, choice: KeyChoice, pin: str) -> dict[str, Any]:
         """Guide 2.3 ③ on the reference site: log in with the key as the login page would."""

@@ -16,8 +16,16 @@
         <translation>2.1 · step 2</translation>
     </message>
     <message>
+        <source>2.2 · 第 1–9 步</source>
+        <translation>2.2 · steps 1–9</translation>
+    </message>
+    <message>
         <source>2.2 · 第 3–4 步</source>
         <translation>2.2 · steps 3–4</translation>
+    </message>
+    <message>
+        <source>2.2 · 第 3–5 步</source>
+        <translation>2.2 · steps 3–5</translation>
     </message>
     <message>
         <source>2.2 · 第 5–9 步</source>
@@ -36,8 +44,16 @@
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Ukey 密码已锁定。&lt;/b&gt;请先申请解锁（指南 3.6），再继续延期。</source>
-        <translation>&lt;b&gt;The Ukey password is locked.&lt;/b&gt; Request an unlock first (guide 3.6), then renew.</translation>
+        <source>&lt;b&gt;Ukey 上已是新证书。&lt;/b&gt;请点“下一步”验证（指南 2.3）。</source>
+        <translation>&lt;b&gt;The Ukey holds the new certificate.&lt;/b&gt; Click "Next" to verify (guide 2.3).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ukey 密码已锁定。&lt;/b&gt;请点“下一步”申请解锁（指南 3.6），解锁后再继续延期。</source>
+        <translation>&lt;b&gt;The Ukey password is locked.&lt;/b&gt; Click "Next" to request an unlock (guide 3.6); renew once it is unlocked.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;已解锁。&lt;/b&gt;请点“下一步”继续延期。</source>
+        <translation>&lt;b&gt;Unlocked.&lt;/b&gt; Click "Next" to go on with the renewal.</translation>
     </message>
     <message>
         <source>&lt;b&gt;延期成功&lt;/b&gt;，订单号 {order}。下一步请验证（指南 2.3）。</source>
@@ -72,6 +88,10 @@
         <translation>&lt;b&gt;Enter the name and mobile of the person who holds the Ukey now, and note them&lt;/b&gt;: an unlock request after a forgotten password needs exactly these (guide 2.2 ④).</translation>
     </message>
     <message>
+        <source>&lt;b&gt;这把 Ukey 今天已经延期成功&lt;/b&gt;（订单号 {order}），无需再次延期。请按指南 2.3 验证：拔插 Ukey 后查看有效期，等待 15 分钟生效后登录。</source>
+        <translation>&lt;b&gt;This Ukey was renewed today&lt;/b&gt; (order {order}); there is no need to renew it again. Verify as in guide 2.3: unplug and replug the Ukey, look at the validity, and log in once the 15 minutes of activation have passed.</translation>
+    </message>
+    <message>
         <source>&lt;br&gt;练习模式：练习 Ukey 是软件，直接点按钮即可。</source>
         <translation>&lt;br&gt;Practice mode: the practice Ukey is software; just click the button.</translation>
     </message>
@@ -80,12 +100,24 @@
         <translation>SHA-256 fingerprint</translation>
     </message>
     <message>
+        <source>Ukey 上还是原来的证书：请确认网站已提示下载成功，再拔插一次 Ukey。</source>
+        <translation>The Ukey still holds the old certificate: make sure the site said the download succeeded, then unplug and replug the Ukey once more.</translation>
+    </message>
+    <message>
         <source>Ukey 密码</source>
         <translation>Ukey password</translation>
     </message>
     <message>
         <source>Ukey 密码(&amp;P)：</source>
         <translation>Ukey &amp;password:</translation>
+    </message>
+    <message>
+        <source>Ukey 密码仍处于锁定状态。</source>
+        <translation>The Ukey password is still locked.</translation>
+    </message>
+    <message>
+        <source>Ukey 密码已锁定，延期前需要先解锁（指南 3.6）：提交申请，等工作人员审核后收到授权码，再设置新密码。申请会保存，关闭程序后也可以接着办。</source>
+        <translation>The Ukey password is locked and must be unlocked before renewing (guide 3.6): submit a request, wait for the staff to approve it and send an authorization code, then set a new password. The request is saved: you can close the program and go on later.</translation>
     </message>
     <message>
         <source>Ukey 延期</source>
@@ -164,6 +196,18 @@
         <translation>done last time</translation>
     </message>
     <message>
+        <source>上次延期未完成：点“下一步”接着上次的订单继续（指南 2.2）。</source>
+        <translation>The last renewal did not finish: click "Next" to go on with its order (guide 2.2).</translation>
+    </message>
+    <message>
+        <source>上次延期未完成：订单 {order}，持有人 {name}（{mobile}）。请核对；输入 Ukey 密码后接着上次的进度延期。</source>
+        <translation>The last renewal did not finish: order {order}, holder {name} ({mobile}). Please check them; enter the Ukey password to go on from where it stopped.</translation>
+    </message>
+    <message>
+        <source>上次未完成的延期已不存在：请返回重新检测。</source>
+        <translation>The unfinished renewal is gone: go back and detect the key again.</translation>
+    </message>
+    <message>
         <source>下一步(&amp;N) &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
@@ -182,6 +226,10 @@
     <message>
         <source>两次输入的新密码不一致。</source>
         <translation>The two new passwords differ.</translation>
+    </message>
+    <message>
+        <source>仍要再次延期(&amp;A)（会生成新的订单）</source>
+        <translation>Renew &amp;again anyway (places a new order)</translation>
     </message>
     <message>
         <source>保存为 PDF(&amp;F)…</source>
@@ -250,6 +298,10 @@
     <message>
         <source>在本机记录持有人信息(&amp;S)</source>
         <translation>&amp;Save holder details on this computer</translation>
+    </message>
+    <message>
+        <source>在浏览器中延期</source>
+        <translation>Renew in the browser</translation>
     </message>
     <message>
         <source>在浏览器中延期（引导模式）(&amp;G)</source>
@@ -378,6 +430,10 @@
     <message>
         <source>情况说明(&amp;D)：</source>
         <translation>&amp;Details:</translation>
+    </message>
+    <message>
+        <source>我已在浏览器中完成延期，重新读取 Ukey(&amp;K)</source>
+        <translation>I have renewed in the browser: read the U&amp;key again</translation>
     </message>
     <message>
         <source>我已拔下并重新插入 Ukey(&amp;K)</source>
@@ -584,8 +640,12 @@
         <translation>OK</translation>
     </message>
     <message>
-        <source>正式延期网站目前需要在浏览器中操作：请点下面的按钮，程序会打开网站并逐步提示（指南 2.2）。</source>
-        <translation>The production renewal site is used in the browser for now: click the button below; the program opens the site and guides you step by step (guide 2.2).</translation>
+        <source>正式延期网站目前需要在浏览器中操作：请点“下一步”，程序会打开网站并逐步提示（指南 2.2）。</source>
+        <translation>The production renewal site is used in the browser for now: click "Next"; the program opens the site and guides you step by step (guide 2.2).</translation>
+    </message>
+    <message>
+        <source>正式延期网站需要在浏览器中操作：点下面的按钮，程序会打开网站并列出每一步（指南 2.2）。</source>
+        <translation>The production renewal site is used in the browser: click the button below; the program opens the site and lists every step (guide 2.2).</translation>
     </message>
     <message>
         <source>注意</source>
@@ -620,6 +680,10 @@
         <translation>&amp;Open in the default browser</translation>
     </message>
     <message>
+        <source>申请更换 Ukey</source>
+        <translation>Apply for a new Ukey</translation>
+    </message>
+    <message>
         <source>申请解锁 Ukey 密码(&amp;U)（指南 3.6）</source>
         <translation>&amp;Unlock the Ukey password (guide 3.6)</translation>
     </message>
@@ -634,6 +698,10 @@
     <message>
         <source>登录验证(&amp;L)</source>
         <translation>&amp;Log in to test</translation>
+    </message>
+    <message>
+        <source>看到“下载成功”后，请拔下并重新插入 Ukey，再点下面的按钮：读到新证书后即可验证（指南 2.3）。</source>
+        <translation>Once the site says the download succeeded, unplug and replug the Ukey, then click the button below: when the new certificate is read, go on to verify (guide 2.3).</translation>
     </message>
     <message>
         <source>确认并下载证书(&amp;D)</source>
@@ -660,12 +728,20 @@
         <translation>&amp;Organization code:</translation>
     </message>
     <message>
+        <source>继续上次未完成的延期</source>
+        <translation>Finish the last renewal</translation>
+    </message>
+    <message>
         <source>补办 Ukey 申请函(&amp;L)…（指南 3.7）</source>
         <translation>Replacement &amp;letter… (guide 3.7)</translation>
     </message>
     <message>
         <source>补办 Ukey 申请函（指南 3.7）</source>
         <translation>Application for a new Ukey (guide 3.7)</translation>
+    </message>
+    <message>
+        <source>解锁 Ukey 密码</source>
+        <translation>Unlock the Ukey password</translation>
     </message>
     <message>
         <source>解锁 Ukey 密码(&amp;U)（指南 3.6）</source>
@@ -716,6 +792,10 @@
         <translation>Certificate &amp;details</translation>
     </message>
     <message>
+        <source>证书过期超过 30 天，不能在线延期，需要更换 Ukey（指南 1.3 注 2）。请用下面的按钮填写申请函，打印后加盖公章，按指南 3.7 寄出。</source>
+        <translation>The certificate expired more than 30 days ago and cannot be renewed online: the Ukey must be replaced (guide 1.3 note 2). Fill in the application letter with the button below, print it, stamp it with the office seal and send it as guide 3.7 says.</translation>
+    </message>
+    <message>
         <source>详细信息已写入日志：{path}</source>
         <translation>The details are in the log: {path}</translation>
     </message>
@@ -734,6 +814,10 @@
     <message>
         <source>请核对信息（指南 2.2 ⑤）：{order}。</source>
         <translation>Check the details (guide 2.2 ⑤): {order}.</translation>
+    </message>
+    <message>
+        <source>请点“下一步”填写申请函。</source>
+        <translation> Click "Next" to write the application letter.</translation>
     </message>
     <message>
         <source>请点“复制支持信息”，连同日志文件发给 Ukey 运维人员（指南 3.12）。</source>

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton, QWizard
 
 from tests.rig.keys import lock
 from tests.rig.prompts import ScriptedPrompts
@@ -19,6 +19,7 @@ from ukey_renew.gui.dialogs import CertificateDialog, ChangePasswordDialog
 from ukey_renew.gui.guided import GuidedDialog
 from ukey_renew.gui.unlock_dialog import UnlockDialog
 from ukey_renew.gui.window import MainWindow
+from ukey_renew.journey import GUIDED
 from ukey_renew.practice import practice_engine
 from ukey_renew.session import Session
 from ukey_renew.token import practice
@@ -156,10 +157,16 @@ def test_real_key_is_sent_to_guided_mode(softhsm: SoftHSM, home: Path, tmp_path:
         choice = _chosen(qtbot, window)
         assert not choice.practice and choice.info.org_code == "371724"  # the real key is chosen first
         assert not window.banner.isVisible()
-        window.wizard.next()
-        check = window.wizard.check_page
-        qtbot.waitUntil(lambda: check.guided.isVisibleTo(check), timeout=TIMEOUT)
+        wizard = window.wizard
+        wizard.next()
+        check = wizard.check_page
+        qtbot.waitUntil(check.isComplete, timeout=TIMEOUT)
         assert "浏览器" in check.verdict.text
         assert datetime.now(UTC) < choice.info.not_after
+        next_button = wizard.button(QWizard.WizardButton.NextButton)
+        assert next_button.isVisible() and next_button.isEnabled()
+        qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)  # 下一步
+        assert wizard.at() == GUIDED  # never the practice-only form
+        assert not wizard.guided_page.isComplete()  # on to verify once the key holds the new certificate
     finally:
         session.close()

@@ -3,16 +3,27 @@
 from __future__ import annotations
 
 import threading
+from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QPushButton, QWizard
 
 from tests.rig.keys import lock
-from ukey_renew.gui.pages import CHECK, FORM, RENEW, VERIFY
+from tests.rig.prompts import ScriptedPrompts
+from ukey_renew.casim.provision import ADMIN_PIN, reset_practice_key
+from ukey_renew.errors import RenewalCancelled
+from ukey_renew.gui.context import Context
+from ukey_renew.gui.letter_dialog import LetterDialog
+from ukey_renew.gui.unlock_dialog import UnlockDialog
 from ukey_renew.gui.window import MainWindow
 from ukey_renew.gui.worker import Job
+from ukey_renew.journey import CHECK, DETECT, FORM, RENEW, REPLACEMENT, RESUME, UNLOCK, VERIFY
+from ukey_renew.practice import practice_engine
+from ukey_renew.renewal.records import RenewalRecord
+from ukey_renew.session import Session
 from ukey_renew.token import practice
 
 TIMEOUT = 20_000
@@ -23,10 +34,10 @@ def _to_form(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(wizard.detect_page.isComplete, timeout=TIMEOUT)
     assert "电信测试1" in wizard.detect_page.keys.currentItem().text()
     wizard.next()
-    assert wizard.currentId() == CHECK
+    assert wizard.at() == CHECK
     qtbot.waitUntil(wizard.check_page.isComplete, timeout=TIMEOUT)
     wizard.next()
-    assert wizard.currentId() == FORM
+    assert wizard.at() == FORM
 
 
 def _fill_form(qtbot, window: MainWindow, pin: str = "111111") -> None:  # type: ignore[no-untyped-def]
@@ -73,7 +84,7 @@ def test_practice_renewal_walk(make_window, qtbot, monkeypatch) -> None:  # type
     assert "111111" in check_text and "剩余天数" in check_text
     _fill_form(qtbot, window)
     wizard.next()  # the commit button: the renewal starts
-    assert wizard.currentId() == RENEW
+    assert wizard.at() == RENEW
     renew = wizard.renew_page
     assert wizard.form_page.pin.text() == ""  # the PIN left the form with the engine
 
@@ -98,7 +109,7 @@ def test_practice_renewal_walk(make_window, qtbot, monkeypatch) -> None:  # type
     assert all("完成" in renew.steps.item(i).text() for i in range(renew.steps.count()))
 
     wizard.next()
-    assert wizard.currentId() == VERIFY
+    assert wizard.at() == VERIFY
     verify = wizard.verify_page
     qtbot.mouseClick(verify.replug, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(verify.isComplete, timeout=TIMEOUT)
@@ -124,29 +135,111 @@ def test_wrong_pin_is_shown_and_tried_once(make_window, qtbot, home: Path) -> No
     assert not renew.isComplete()
     assert renew.again.isVisible()  # the way back to the form, past the commit page
     qtbot.mouseClick(renew.again, Qt.MouseButton.LeftButton)
-    assert window.wizard.currentId() == 0
+    assert window.wizard.at() == DETECT
 
 
-def test_expired_key_goes_to_replacement(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_expired_key_goes_to_replacement(make_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Expired over 30 days is no dead end: on to the replacement letter (guide 1.3 note 2, 3.7)."""
     window = make_window(days=-40)
     wizard = window.wizard
+    letters: list[LetterDialog] = []
+    monkeypatch.setattr(LetterDialog, "exec", lambda dialog: letters.append(dialog) or 0)
     qtbot.waitUntil(wizard.detect_page.isComplete, timeout=TIMEOUT)
     wizard.next()
-    qtbot.waitUntil(lambda: wizard.check_page.verdict.text != "", timeout=TIMEOUT)
+    qtbot.waitUntil(wizard.check_page.isComplete, timeout=TIMEOUT)
     assert "3.7" in wizard.check_page.verdict.text and "申请函" in wizard.check_page.verdict.text
-    assert not wizard.check_page.isComplete()
-    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wizard.next()
+    assert wizard.at() == REPLACEMENT
+    (letter,) = [b for b in wizard.replacement_page.findChildren(QPushButton) if "申请函" in b.text()]
+    letter.click()
+    assert len(letters) == 1 and letters[0].org_code.text() == "111111"  # the letter opened, filled from the key
+    assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
 
 
-def test_locked_key_offers_unlock(make_window, qtbot, home: Path) -> None:  # type: ignore[no-untyped-def]
+def test_locked_key_offers_unlock(make_window, qtbot, home: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Locked → the unlock page; once the dialog has unlocked the key, on to the renewal."""
     window = make_window()
     key = practice.PracticeToken(practice.default_path(home))
     lock(key)
     wizard = window.wizard
     qtbot.waitUntil(wizard.detect_page.isComplete, timeout=TIMEOUT)
     wizard.next()
-    qtbot.waitUntil(lambda: wizard.check_page.unlock.isVisibleTo(wizard.check_page), timeout=TIMEOUT)
-    assert "已锁定" in wizard.check_page.verdict.text and not wizard.check_page.isComplete()
+    qtbot.waitUntil(wizard.check_page.isComplete, timeout=TIMEOUT)
+    assert "已锁定" in wizard.check_page.verdict.text
+    wizard.next()
+    assert wizard.at() == UNLOCK
+    assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()  # still locked: the journey ends here
+    monkeypatch.setattr(UnlockDialog, "exec", lambda _dialog: key.unlock(ADMIN_PIN, "abc12345") or 0)  # its work, done
+    (unlock,) = [b for b in wizard.unlock_page.findChildren(QPushButton) if "申请解锁" in b.text()]
+    unlock.click()
+    qtbot.waitUntil(lambda: "已解锁" in wizard.unlock_page.state.text(), timeout=TIMEOUT)
+    assert wizard.button(QWizard.WizardButton.NextButton).isVisible()
+    wizard.next()
+    assert wizard.at() == FORM
+
+
+def test_renewed_today_is_said_and_again_is_a_choice(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    wizard = window.wizard
+    qtbot.waitUntil(wizard.detect_page.isComplete, timeout=TIMEOUT)
+    choice = window.context.choice
+    now = datetime.now(UTC).isoformat()
+    window.context.session.records.add(
+        RenewalRecord(
+            now, "practice", choice.serial, None, None, "张三", "13800138000", "R-TODAY", now, now, now, now, None
+        )
+    )
+    wizard.next()
+    qtbot.waitUntil(wizard.check_page.isComplete, timeout=TIMEOUT)
+    assert "今天已经延期" in wizard.check_page.verdict.text and "R-TODAY" in wizard.check_page.verdict.text
+    assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()  # the journey ends, unless...
+    wizard.check_page.again.click()
+    assert wizard.button(QWizard.WizardButton.NextButton).isVisible()
+    wizard.next()
+    assert wizard.at() == FORM
+
+
+def test_interrupted_renewal_resumes_with_its_order(qtbot, home: Path) -> None:  # type: ignore[no-untyped-def]
+    """A renewal stopped after its order was made goes on with that order and holder, the PIN asked again."""
+    reset_practice_key(home, datetime.now(UTC), expires_in_days=20)
+    prompts = ScriptedPrompts()
+    prompts.new_password = _stop  # type: ignore[method-assign]  # the user closed the program at this question
+    with practice_engine(home, prompts) as engine, pytest.raises(RenewalCancelled):
+        engine.run("李四", "13900139000")
+    session = Session(home, practice_only=True, fixed_captcha="2309")
+    try:
+        window = MainWindow(Context(session=session))
+        qtbot.addWidget(window)
+        window.show()
+        wizard = window.wizard
+        qtbot.waitUntil(wizard.detect_page.isComplete, timeout=TIMEOUT)
+        wizard.next()
+        qtbot.waitUntil(wizard.check_page.isComplete, timeout=TIMEOUT)
+        assert "上次延期未完成" in wizard.check_page.notice.text
+        wizard.next()
+        assert wizard.at() == RESUME
+        resume = wizard.resume_page
+        qtbot.waitUntil(lambda: "李四" in resume.order.text(), timeout=TIMEOUT)
+        assert "13900139000" in resume.order.text() and not resume.isComplete()
+        qtbot.keyClicks(resume.pin, "111111")
+        assert resume.isComplete()
+        wizard.next()
+        assert wizard.at() == RENEW
+        renew = wizard.renew_page
+        qtbot.waitUntil(lambda: renew.questions.currentIndex() == 2, timeout=TIMEOUT)
+        for field in (renew.password, renew.password_again):
+            qtbot.keyClicks(field, "abc12345")
+        qtbot.mouseClick(renew.set_password, Qt.MouseButton.LeftButton)
+        _answer_captcha(qtbot, window)
+        qtbot.waitUntil(renew.isComplete, timeout=TIMEOUT)
+        assert session.records.last_holder(window.context.choice.serial) == ("李四", "13900139000")
+    finally:
+        session.close()
+
+
+def _stop() -> str:
+    raise RenewalCancelled()
 
 
 def test_jobs_report_on_the_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -173,7 +266,7 @@ def test_keyboard_only_start(make_window, qtbot) -> None:  # type: ignore[no-unt
     wizard = window.wizard
     qtbot.waitUntil(wizard.detect_page.isComplete, timeout=TIMEOUT)
     qtbot.keyClick(wizard, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # 下一步(&N)
-    qtbot.waitUntil(lambda: wizard.currentId() == CHECK, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: wizard.at() == CHECK, timeout=TIMEOUT)
     for field in (
         wizard.form_page.pin,
         wizard.form_page.name,

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import base64
+import ipaddress
+import json
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from tests.rig.faults import Faults
 from tests.rig.prompts import ScriptedPrompts
@@ -22,12 +28,14 @@ from ukey_renew.certs import RenewalPolicy, load_certificate
 from ukey_renew.errors import (
     CaptchaGivenUp,
     HolderInvalid,
+    IssuedCertificateWrong,
     PinIncorrect,
     PinLocked,
     PinRuleViolated,
     RenewalCancelled,
     RenewalNotEligible,
     SiteBadAnswer,
+    SiteIdentityWrong,
     SiteRedirected,
     SiteRefused,
     SiteServerError,
@@ -494,3 +502,183 @@ def test_challenge_not_signed_by_the_server(rig: Rig) -> None:
         rig.engine(prompts).run(*HOLDER)
     assert prompts.asked == []
     assert rig.key().pin_status().retries_left == practice.MAX_PIN_RETRIES
+
+
+# --- a hostile site that holds a trusted TLS certificate ---------------------------
+
+
+def _reference_ca_key(rig: Rig) -> ec.EllipticCurvePrivateKey:
+    key = serialization.load_pem_private_key(rig.running.site.ca.key_path.read_bytes(), password=None)
+    assert isinstance(key, ec.EllipticCurvePrivateKey)
+    return key
+
+
+Signer = tuple[ec.EllipticCurvePrivateKey, x509.Name]
+
+
+def _stranger_ca(name: x509.Name) -> Signer:
+    """A CA of the attacker's own making, under any name it likes."""
+    return ec.generate_private_key(ec.SECP256R1()), name
+
+
+def _login_certificate(rig: Rig, signer: str) -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
+    """A TLS server certificate for 127.0.0.1, self-made or from the site's CA for another host."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    now = datetime.now(UTC)
+    if signer == "self-made":
+        ca_key, host = key, "127.0.0.1"
+        issuer = subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, host)])
+    else:
+        ca_key, host = _reference_ca_key(rig), "ca.elsewhere.example"
+        issuer, subject = (
+            rig.running.site.ca.certificate.subject,
+            x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, host)]),
+        )
+    name: x509.GeneralName = x509.IPAddress(ipaddress.ip_address(host)) if host[0].isdigit() else x509.DNSName(host)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(issuer)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=30))
+        .add_extension(x509.SubjectAlternativeName([name]), critical=False)
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
+        .sign(ca_key, hashes.SHA256())
+    )
+    return key, cert
+
+
+@pytest.mark.parametrize("signer", ["self-made", "site CA, another host"])
+def test_login_certificate_not_the_sites(rig: Rig, signer: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A login page signing an attacker's random with a certificate of its own:
+    refused before the PIN is asked, and the key signs nothing."""
+    key, cert = _login_certificate(rig, signer)
+    chosen = b"transfer 1000000 to account 42".ljust(32)
+    forged = {
+        "ok": True,
+        "server_random": base64.b64encode(chosen).decode(),
+        "server_signature": base64.b64encode(key.sign(chosen, ec.ECDSA(hashes.SHA256()))).decode(),
+        "server_cert": base64.b64encode(cert.public_bytes(serialization.Encoding.DER)).decode(),
+    }
+    rig.faults.on("/login/challenge", "json", times=5, data=forged)
+    signed: list[bytes] = []
+    original = PracticeToken.sign
+
+    def spy(self: PracticeToken, container: str, data: bytes) -> bytes:
+        signed.append(data)
+        return original(self, container, data)
+
+    monkeypatch.setattr(PracticeToken, "sign", spy)
+    prompts = ScriptedPrompts()
+    with pytest.raises(SiteIdentityWrong) as caught:
+        rig.engine(prompts).run(*HOLDER)
+    assert caught.value.id == "site.identity_wrong"
+    assert prompts.asked == [] and signed == []
+    assert rig.key().pin_status().retries_left == practice.MAX_PIN_RETRIES
+    assert "/login" not in rig.faults.hits
+
+
+class SwapIssued:
+    """Middleware: the certificate of the next /renew/csr answer re-made by ``remake``
+    (which is given the genuine one), the rest of the answer as the site sent it."""
+
+    def __init__(self, app: Callable[..., Iterable[bytes]], remake: Callable[[x509.Certificate], bytes]) -> None:
+        self.app, self.remake, self.swapped = app, remake, 0
+
+    def __call__(self, environ: dict[str, object], start_response: Callable[..., object]) -> Iterable[bytes]:
+        if self.swapped or not str(environ["PATH_INFO"]).endswith("/renew/csr"):
+            return self.app(environ, start_response)
+        head: list[object] = []
+        body = b"".join(self.app(environ, lambda status, headers, exc_info=None: head.extend([status, headers])))
+        data = json.loads(body)
+        if data.get("ok"):
+            genuine = x509.load_der_x509_certificate(base64.b64decode(data["certificate"]))
+            data["certificate"] = base64.b64encode(self.remake(genuine)).decode()
+            self.swapped += 1
+        out = json.dumps(data).encode()
+        status, headers = head
+        kept = [(k, v) for k, v in headers if k.lower() != "content-length"]  # type: ignore[attr-defined]
+        start_response(status, [*kept, ("Content-Length", str(len(out)))])
+        return [out]
+
+
+def _reissue(
+    genuine: x509.Certificate,
+    signer: Signer,
+    *,
+    not_before: datetime | None = None,
+    not_after: datetime | None = None,
+    renamed: dict[x509.ObjectIdentifier, str] | None = None,
+    public_key: ec.EllipticCurvePublicKey | None = None,
+) -> bytes:
+    names = renamed or {}
+    subject = x509.Name([x509.NameAttribute(a.oid, names[a.oid]) if a.oid in names else a for a in genuine.subject])
+    builder = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(signer[1])
+        .public_key(public_key or genuine.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(not_before or genuine.not_valid_before_utc)
+        .not_valid_after(not_after or genuine.not_valid_after_utc)
+    )
+    for extension in genuine.extensions:
+        builder = builder.add_extension(extension.value, extension.critical)
+    return builder.sign(signer[0], hashes.SHA256()).public_bytes(serialization.Encoding.DER)
+
+
+def _in(delta: timedelta) -> datetime:
+    """A moment relative to when the certificate is made, not to when the tests were collected."""
+    return datetime.now(UTC) + delta
+
+
+# The site's answer re-made from the genuine certificate and the site's CA, and the words of the refusal.
+WRONG_CERTIFICATES: dict[str, tuple[Callable[[x509.Certificate, Signer], bytes], str]] = {
+    "another CA": (
+        lambda g, ca: _reissue(g, _stranger_ca(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "另一个 CA")]))),
+        "不是由延期网站的 CA 签发",
+    ),
+    "another CA, same name": (lambda g, ca: _reissue(g, _stranger_ca(ca[1])), "签名无效"),
+    "expired": (
+        lambda g, ca: _reissue(g, ca, not_before=_in(timedelta(days=-400)), not_after=_in(timedelta(days=-1))),
+        "已经过期",
+    ),
+    "valid for two hours": (
+        lambda g, ca: _reissue(g, ca, not_before=_in(timedelta(minutes=-1)), not_after=_in(timedelta(hours=2))),
+        "不比原证书长",
+    ),
+    "starts tomorrow": (lambda g, ca: _reissue(g, ca, not_before=_in(timedelta(days=1))), "才生效"),
+    "another unit": (lambda g, ca: _reissue(g, ca, renamed={NameOID.COMMON_NAME: "另一个检察院"}), "单位信息不一致"),
+    "another organization": (
+        lambda g, ca: _reissue(g, ca, renamed={NameOID.ORGANIZATION_NAME: "另一个检察院"}),
+        "单位信息不一致",
+    ),
+    "another key": (
+        lambda g, ca: _reissue(g, ca, public_key=ec.generate_private_key(ec.SECP256R1()).public_key()),
+        "不是为本次在 Ukey 中生成的密钥签发",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(WRONG_CERTIFICATES))
+def test_wrong_new_certificate_never_replaces_the_old(rig: Rig, case: str) -> None:
+    remake, words = WRONG_CERTIFICATES[case]
+    ca: Signer = (_reference_ca_key(rig), rig.running.site.ca.certificate.subject)
+    swap = SwapIssued(rig.faults.app, lambda genuine: remake(genuine, ca))
+    rig.faults.app = swap
+    before = rig.current_cert()
+    with pytest.raises(IssuedCertificateWrong) as caught:
+        rig.engine(ScriptedPrompts()).run(*HOLDER)
+    assert swap.swapped == 1 and words in caught.value.message
+    assert rig.current_cert() == before
+    state = journal_for(rig.home, rig.key().info().serial, CONTAINER).load()
+    assert state is not None and state.new_cert is None and not state.has("download")
+    assert records(rig.home).all() == []
+
+    result = rig.engine(ScriptedPrompts()).run(*HOLDER)  # a rerun asks again and gets the genuine one
+    assert result.result == "renewed" and len(rig.orders()) == 1
+    new, old = load_certificate(rig.current_cert()), load_certificate(before)
+    assert rig.running.site.ca.issued_this(new.der) and new.subject_cn == old.subject_cn
+    assert new.not_after == result.new_not_after == add_years(old.not_after, 5)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import astuple, replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ukey_renew.renewal import records
@@ -54,3 +55,13 @@ def test_a_file_from_before_gains_the_index(tmp_path: Path) -> None:
     with sqlite3.connect(path) as db:
         plan = " ".join(row[-1] for row in db.execute("EXPLAIN QUERY PLAN " + records._LAST_RENEWAL, ("KEY-A",)))
     assert "USING INDEX renewals_by_key" in plan and "TEMP B-TREE" not in plan, plan
+
+
+def test_renewed_today_is_a_beijing_day(tmp_path: Path) -> None:
+    """ "Today" as the site and the guide date it: Beijing time, whatever the clock's zone."""
+    store = Records(tmp_path / "records.sqlite")
+    record = replace(_FIRST, token_serial="KEY-T", finished_at="2026-11-25T15:30:00+00:00")  # 23:30 in Beijing
+    store.add(record)
+    assert store.renewed_today("KEY-T", datetime(2026, 11, 25, 15, 59, tzinfo=UTC)) == record
+    assert store.renewed_today("KEY-T", datetime(2026, 11, 25, 16, 1, tzinfo=UTC)) is None  # the next day there
+    assert store.renewed_today("KEY-X", datetime(2026, 11, 25, 15, 59, tzinfo=UTC)) is None

@@ -18,7 +18,7 @@ from ukey_renew.casim.provision import reset_practice_key
 from ukey_renew.casim.xtxapp import XTXAppService, make_server
 from ukey_renew.errors import PortTaken
 from ukey_renew.token import practice
-from ukey_renew.token.xtxapp import XTXAppClient
+from ukey_renew.token.xtxapp import XTXAppClient, scan
 
 # Windows defines it as the complement of SO_REUSEADDR; elsewhere the tests lend it and never pass it on.
 HAS_EXCLUSIVE = hasattr(socket, "SO_EXCLUSIVEADDRUSE")
@@ -90,4 +90,4 @@ def test_a_second_simulator_on_the_same_port_fails_cleanly(
     assert cli.main(["casim", "xtxapp", "--port", str(running)]) == cli.EXIT_ERROR
     assert f"端口 {running} 已被占用" in capsys.readouterr().err
     # the first simulator keeps the port and answers
-    assert XTXAppClient(f"http://127.0.0.1:{running}/synctl").get_user_list()
+    assert scan(XTXAppClient(f"http://127.0.0.1:{running}/synctl"))[0]

@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ukey_renew.errors import UkeyError
+from ukey_renew.journey import Journey
 from ukey_renew.renewal.steps import RenewalResult
 from ukey_renew.session import KeyChoice, Session
 
 
 @dataclass
 class TourAnswers:
-    """What the tour types for the user (practice only)."""
+    """What the tour types for the user (practice only), from outside the pages."""
 
     pin: str = "111111"
     holder_name: str = "张三"
@@ -26,6 +27,7 @@ class Context:
     tour: TourAnswers | None = None
     choices: list[KeyChoice] = field(default_factory=list)
     choice: KeyChoice | None = None
+    journey: Journey = field(default_factory=Journey)  # what the pages learnt: the routes read it
     result: RenewalResult | None = None
     renewed: KeyChoice | None = None
     step: str = "detect"

@@ -8,12 +8,14 @@ Pages only present: every key, network or disk operation goes through
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ukey_renew import journey
 from ukey_renew.dates import guide_date as day
 from ukey_renew.errors import HolderInvalid, UkeyError
 from ukey_renew.gui.context import Context
@@ -32,17 +35,24 @@ from ukey_renew.gui.i18n import N_, t
 from ukey_renew.gui.watch import CardWatcher
 from ukey_renew.gui.widgets import Notice, ValidityTable, scrolling
 from ukey_renew.gui.worker import Job
+from ukey_renew.journey import Journey, Verdict
 from ukey_renew.rules import check_holder
+from ukey_renew.session import KeyChoice, Session
 
-# Page ids, in the order of the guide.
-DETECT, CHECK, FORM, RENEW, VERIFY = range(5)
+if TYPE_CHECKING:
+    from ukey_renew.certs import Eligibility
+    from ukey_renew.renewal.journal import JournalState
+    from ukey_renew.renewal.records import RenewalRecord
 
 
 class Page(QWizardPage):
     """A page that names its guide step and runs its work off the GUI thread.
 
-    ``help_section`` is the FAQ entry its Help button opens. What the page
-    shows goes in ``layout_``, which scrolls when the window is short.
+    ``page_key`` is its id in the journey's map, which decides where it
+    leads and when it is complete (from what the page put in
+    ``context.journey``). ``help_section`` is the FAQ entry its Help button
+    opens. What the page shows goes in ``layout_``, which scrolls when the
+    window is short.
     """
 
     page_key = ""
@@ -92,11 +102,14 @@ class Page(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         self.context.step = f"{self.page_key}（{self.guide_step}）"
 
+    def isComplete(self) -> bool:  # noqa: N802
+        return journey.is_complete(self.context.journey, self.page_key) and not self.busy
+
 
 class DetectPage(Page):
     """Guide 1.3 and 2.1 ①: insert the red key; we find it."""
 
-    page_key, guide_step, help_section = "detect", N_("2.1 · 第 1 步"), "3.3"
+    page_key, guide_step, help_section = journey.DETECT, N_("2.1 · 第 1 步"), "3.3"
     keys_changed = Signal()
 
     def __init__(self, context: Context) -> None:
@@ -133,7 +146,7 @@ class DetectPage(Page):
         super().initializePage()
         if not self._first_look_after_paint:
             self.detect()
-        if not self.context.tour and not self.context.session.practice_only:
+        if not self.context.session.practice_only:
             self.watcher.start()
             self._poll.start()
 
@@ -178,23 +191,49 @@ class DetectPage(Page):
         self.keys_changed.emit()
 
     def _chosen(self, row: int) -> None:
-        self.context.choice = self.context.choices[row] if 0 <= row < len(self.context.choices) else None
+        choice = self.context.choices[row] if 0 <= row < len(self.context.choices) else None
+        self.context.choice = choice
+        self.context.journey = Journey(practice=choice.practice if choice else None)  # a new key, a new journey
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802
-        return self.context.choice is not None
+        """Not while a poll runs: the list the user chose from stays valid."""
+        return journey.is_complete(self.context.journey, self.page_key)
 
     def validatePage(self) -> bool:  # noqa: N802
         self._stop_watching()
         return True
 
 
-class CheckPage(Page):
-    """Guide 2.1 ②: who the certificate belongs to, how long it runs, and whether it can be renewed."""
+@dataclass(frozen=True)
+class Checked:
+    """What the check read from the key and the records, for the page to show
+    and the journey to route on."""
 
-    page_key, guide_step, help_section = "check", N_("2.1 · 第 2 步"), "1.3"
-    unlock_requested = Signal()
-    guided_requested = Signal()
+    pin: Any  # token.base.PinStatus (gui/ does not import the key layer)
+    eligibility: Eligibility
+    verdict: Verdict
+    renewed_today: RenewalRecord | None  # the key's last renewal, when it was today
+    unfinished: JournalState | None  # a renewal stopped after its order was made
+
+    def fill(self, state: Journey) -> None:
+        state.verdict = self.verdict
+        state.renewed_today_order = self.renewed_today.order_no if self.renewed_today else ""
+        state.resumable = self.unfinished is not None
+
+
+def read_check(session: Session, choice: KeyChoice) -> Checked:
+    """Guide 2.1 and 1.3: the PIN's state, the site's rule, and the records (in a worker)."""
+    pin, eligibility = session.check(choice)
+    today = session.renewed_today(choice)
+    verdict = journey.verdict_of(eligibility.reason, pin.locked, today is not None)
+    return Checked(pin, eligibility, verdict, today, session.unfinished(choice))
+
+
+class CheckPage(Page):
+    """Guide 2.1 ②: who the certificate belongs to, how long it runs, and where the journey goes from here."""
+
+    page_key, guide_step, help_section = journey.CHECK, N_("2.1 · 第 2 步"), "1.3"
 
     def __init__(self, context: Context) -> None:
         super().__init__(context, t("查看证书有效期"))
@@ -202,31 +241,34 @@ class CheckPage(Page):
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.verdict = Notice()
-        self.unlock = QPushButton(t("申请解锁 Ukey 密码(&U)（指南 3.6）"))
-        self.unlock.clicked.connect(self.unlock_requested)
-        self.unlock.hide()
-        self.guided = QPushButton(t("在浏览器中延期（引导模式）(&G)"))
-        self.guided.clicked.connect(self.guided_requested)
-        self.guided.hide()
+        self.again = QCheckBox(t("仍要再次延期(&A)（会生成新的订单）"))
+        self.again.toggled.connect(self._again)
+        self.again.hide()
         self.layout_.addWidget(self.details)
         self.layout_.addWidget(self.verdict)
-        self.layout_.addWidget(self.unlock, alignment=Qt.AlignmentFlag.AlignLeft)
-        self.layout_.addWidget(self.guided, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.layout_.addWidget(self.again, alignment=Qt.AlignmentFlag.AlignLeft)
         self.finish_layout()
-        self._eligible = False
 
     def initializePage(self) -> None:  # noqa: N802
         super().initializePage()
         choice = self.context.choice
         assert choice is not None
-        self._eligible = False
+        self.context.journey.verdict = None
+        self.again.setChecked(False)
+        self.again.hide()
+        self.verdict.clear()
         self.details.setText(t("正在读取 Ukey……"))
-        self.run(lambda: self.context.session.check(choice), self._show)
+        session = self.context.session
+        self.run(lambda: read_check(session, choice), self._show)
 
-    def _show(self, found: tuple[Any, Any]) -> None:
-        pin, verdict = found
+    def _again(self, checked: bool) -> None:
+        self.context.journey.again = checked
+        self.completeChanged.emit()  # the route changes: the wizard asks the map again
+
+    def _show(self, found: Checked) -> None:
         choice = self.context.choice
         assert choice is not None
+        found.fill(self.context.journey)
         info, now = choice.info, self.context.session.clock()
         rows = [
             (t("证书名称（单位）"), f"<b>{info.subject_cn or '—'}</b>"),
@@ -239,91 +281,67 @@ class CheckPage(Page):
         self.details.setText(
             f"<table cellspacing=6>{table}</table><p>{t('请记下当前有效期，延期后用来比对（指南 2.1 ②）。')}</p>"
         )
-        self._eligible = verdict.eligible and not pin.locked
-        if not verdict.eligible:
-            self.verdict.show_text(
-                "error",
-                f"<b>{verdict.message}</b><br>"
-                + t(
-                    "更换 Ukey 需要申请函，内容见指南 3.7："
-                    "检察院名称、组织机构代码、Ukey 类型、情况说明、收件人信息，并加盖公章。"
-                ),
-            )
-        elif pin.locked:
-            self.verdict.show_text("error", t("<b>Ukey 密码已锁定。</b>请先申请解锁（指南 3.6），再继续延期。"))
-        elif not choice.practice:
-            self.verdict.show_text(
-                "info",
-                verdict.message
-                + "<br>"
-                + t("正式延期网站目前需要在浏览器中操作：请点下面的按钮，程序会打开网站并逐步提示（指南 2.2）。"),
-            )
-        else:
-            self.verdict.show_text("ok", verdict.message + t("（指南 2.1 注：无论有效期到哪一年，都需要延期。）"))
-        self.unlock.setVisible(pin.locked)
-        self.guided.setVisible(verdict.eligible and not choice.practice)
+        message = found.eligibility.message
+        match found.verdict:
+            case Verdict.REPLACEMENT:
+                self.verdict.show_text(
+                    "error",
+                    f"<b>{message}</b><br>"
+                    + t(
+                        "更换 Ukey 需要申请函，内容见指南 3.7："
+                        "检察院名称、组织机构代码、Ukey 类型、情况说明、收件人信息，并加盖公章。"
+                    )
+                    + t("请点“下一步”填写申请函。"),
+                )
+            case Verdict.LOCKED:
+                self.verdict.show_text(
+                    "error", t("<b>Ukey 密码已锁定。</b>请点“下一步”申请解锁（指南 3.6），解锁后再继续延期。")
+                )
+            case Verdict.REFUSED:
+                self.verdict.show_text("error", f"<b>{message}</b>")
+            case Verdict.RENEWED_TODAY:
+                self.verdict.show_text(
+                    "ok",
+                    t(
+                        "<b>这把 Ukey 今天已经延期成功</b>（订单号 {order}），无需再次延期。"
+                        "请按指南 2.3 验证：拔插 Ukey 后查看有效期，等待 15 分钟生效后登录。",
+                        order=self.context.journey.renewed_today_order,
+                    ),
+                )
+                self.again.show()
+            case _ if not choice.practice:
+                self.verdict.show_text(
+                    "info",
+                    message
+                    + "<br>"
+                    + t("正式延期网站目前需要在浏览器中操作：请点“下一步”，程序会打开网站并逐步提示（指南 2.2）。"),
+                )
+            case _:
+                self.verdict.show_text("ok", message + t("（指南 2.1 注：无论有效期到哪一年，都需要延期。）"))
+        if found.unfinished is not None and found.verdict in (Verdict.RENEWABLE, Verdict.RENEWED_TODAY):
+            self.notice.show_text("info", t("上次延期未完成：点“下一步”接着上次的订单继续（指南 2.2）。"))
 
-    def isComplete(self) -> bool:  # noqa: N802
-        return self._eligible and not self.busy
 
+class PinPage(Page):
+    """The page that asks for the Ukey password and commits to the renewal.
+    The password is kept in its field only until the renewal page takes it."""
 
-class FormPage(Page):
-    """Guide 2.2 ③④: the Ukey password and the current holder."""
-
-    page_key, guide_step, help_section = "form", N_("2.2 · 第 3–4 步"), "2.2"
-
-    def __init__(self, context: Context) -> None:
-        super().__init__(context, t("登录并填写持有人信息"))
-        form = QFormLayout()
+    def __init__(self, context: Context, title: str) -> None:
+        super().__init__(context, title)
+        self.form = QFormLayout()
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setAccessibleName(t("Ukey 密码"))
         self.pin.setPlaceholderText(t("登录时输入的密码，默认 111111"))
         self.pin_hint = QLabel()
         self.pin_hint.setWordWrap(True)
-        self.name = QLineEdit()
-        self.name.setAccessibleName(t("持有人姓名"))
-        self.mobile = QLineEdit()
-        self.mobile.setAccessibleName(t("持有人手机号"))
-        self.mobile.setValidator(QRegularExpressionValidator(r"[0-9 -]{0,15}"))
-        self.rule = QLabel()
-        self.rule.setWordWrap(True)
-        form.addRow(t("Ukey 密码(&P)："), self.pin)
-        form.addRow("", self.pin_hint)
-        form.addRow(t("持有人姓名(&N)："), self.name)
-        form.addRow(t("持有人手机号(&M)："), self.mobile)
-        note = QLabel(
-            t(
-                "<b>请填写当前持有 Ukey 人员的姓名和手机号，并记录下来</b>："
-                "以后忘记密码申请解锁时要填写同样的信息（指南 2.2 ④）。"
-            )
-        )
-        note.setWordWrap(True)
-        self.layout_.addLayout(form)
-        self.layout_.addWidget(note)
-        self.layout_.addWidget(self.rule)
-        self.finish_layout()
-        for field in (self.pin, self.name, self.mobile):
-            field.textChanged.connect(self._changed)
+        self.form.addRow(t("Ukey 密码(&P)："), self.pin)
+        self.form.addRow("", self.pin_hint)
+        self.pin.textChanged.connect(self._changed)
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, t("开始延期(&S)"))
 
-    def initializePage(self) -> None:  # noqa: N802
-        super().initializePage()
-        choice = self.context.choice
-        assert choice is not None
-        tour = self.context.tour
-        self.run(
-            lambda: (choice.token.pin_status(), self.context.session.records.last_holder(choice.serial)),
-            self._prefill,
-        )
-        if tour:
-            self.pin.setText(tour.pin)
-            self.name.setText(tour.holder_name)
-            self.mobile.setText(tour.holder_mobile)
-
-    def _prefill(self, found: tuple[Any, tuple[str, str] | None]) -> None:
-        pin, holder = found
+    def show_pin_status(self, pin: Any) -> None:
         left = pin.retries_left
         if left is not None and left <= 2:
             warning = t(
@@ -334,31 +352,120 @@ class FormPage(Page):
             self.pin_hint.setText(t("还可尝试 {left} 次。密码只会尝试一次，不会自动重试。", left=left))
         else:
             self.pin_hint.setText(t("密码只会尝试一次，不会自动重试。"))
+
+    def _changed(self) -> None:
+        self.context.journey.pin_given = bool(self.pin.text())
+        self.completeChanged.emit()
+
+    def take_pin(self) -> str:
+        pin = self.pin.text()
+        self.pin.clear()
+        return pin
+
+
+class FormPage(PinPage):
+    """Guide 2.2 ③④: the Ukey password and the current holder."""
+
+    page_key, guide_step, help_section = journey.FORM, N_("2.2 · 第 3–4 步"), "2.2"
+
+    def __init__(self, context: Context) -> None:
+        super().__init__(context, t("登录并填写持有人信息"))
+        self.name = QLineEdit()
+        self.name.setAccessibleName(t("持有人姓名"))
+        self.mobile = QLineEdit()
+        self.mobile.setAccessibleName(t("持有人手机号"))
+        self.mobile.setValidator(QRegularExpressionValidator(r"[0-9 -]{0,15}"))
+        self.rule = QLabel()
+        self.rule.setWordWrap(True)
+        self.form.addRow(t("持有人姓名(&N)："), self.name)
+        self.form.addRow(t("持有人手机号(&M)："), self.mobile)
+        note = QLabel(
+            t(
+                "<b>请填写当前持有 Ukey 人员的姓名和手机号，并记录下来</b>："
+                "以后忘记密码申请解锁时要填写同样的信息（指南 2.2 ④）。"
+            )
+        )
+        note.setWordWrap(True)
+        self.layout_.addLayout(self.form)
+        self.layout_.addWidget(note)
+        self.layout_.addWidget(self.rule)
+        self.finish_layout()
+        for field in (self.name, self.mobile):
+            field.textChanged.connect(self._changed)
+
+    def initializePage(self) -> None:  # noqa: N802
+        super().initializePage()
+        choice = self.context.choice
+        assert choice is not None
+        self._changed()  # what the fields hold from an earlier visit
+        self.run(
+            lambda: (choice.token.pin_status(), self.context.session.records.last_holder(choice.serial)),
+            self._prefill,
+        )
+
+    def _prefill(self, found: tuple[Any, tuple[str, str] | None]) -> None:
+        pin, holder = found
+        self.show_pin_status(pin)
         if holder and not self.name.text():
             self.name.setText(holder[0])
             self.mobile.setText(holder[1])
 
     def _changed(self) -> None:
+        state = self.context.journey
+        state.holder_name, state.holder_mobile = self.name.text(), self.mobile.text()
         self.rule.clear()
         if self.name.text() or self.mobile.text():
             try:
                 check_holder(self.name.text(), self.mobile.text())
             except HolderInvalid as exc:
                 self.rule.setText(f"<span style='color:#b00020'>{exc.message}</span>")
-        self.completeChanged.emit()
+        super()._changed()
 
-    def isComplete(self) -> bool:  # noqa: N802
-        try:
-            check_holder(self.name.text(), self.mobile.text())
-        except HolderInvalid:
-            return False
-        return bool(self.pin.text()) and not self.busy
+
+class ResumePage(PinPage):
+    """Guide 2.2 ⑤: a renewal that stopped after its order was made goes on
+    with that order and the holder it was made for, shown for checking."""
+
+    page_key, guide_step, help_section = journey.RESUME, N_("2.2 · 第 3–5 步"), "2.2"
+
+    def __init__(self, context: Context) -> None:
+        super().__init__(context, t("继续上次未完成的延期"))
+        self.order = QLabel()
+        self.order.setWordWrap(True)
+        self.layout_.addWidget(self.order)
+        self.layout_.addLayout(self.form)
+        self.finish_layout()
+
+    def initializePage(self) -> None:  # noqa: N802
+        super().initializePage()
+        choice = self.context.choice
+        assert choice is not None
+        self._changed()
+        session = self.context.session
+        self.run(lambda: (choice.token.pin_status(), session.unfinished(choice)), self._show)
+
+    def _show(self, found: tuple[Any, Any]) -> None:
+        pin, unfinished = found
+        self.show_pin_status(pin)
+        if unfinished is None:  # finished elsewhere meanwhile: the holder is not known here
+            self.order.setText(t("上次未完成的延期已不存在：请返回重新检测。"))
+            return
+        state = self.context.journey
+        state.holder_name, state.holder_mobile = unfinished.holder_name or "", unfinished.holder_mobile or ""
+        self.order.setText(
+            t(
+                "上次延期未完成：订单 {order}，持有人 {name}（{mobile}）。请核对；输入 Ukey 密码后接着上次的进度延期。",
+                order=unfinished.order_no,
+                name=state.holder_name,
+                mobile=state.holder_mobile,
+            )
+        )
 
 
 class VerifyPage(Page):
     """Guide 2.3: replug, re-read, compare, wait out the activation, test the login."""
 
-    page_key, guide_step, help_section = "verify", "2.3", "3.9"
+    page_key, guide_step, help_section = journey.VERIFY, "2.3", "3.9"
 
     def __init__(self, context: Context) -> None:
         super().__init__(context, t("验证延期是否成功"))
@@ -386,7 +493,6 @@ class VerifyPage(Page):
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._update_countdown)
         self._activation: Any = None
-        self.verified = False
 
     def initializePage(self) -> None:  # noqa: N802
         super().initializePage()
@@ -402,8 +508,6 @@ class VerifyPage(Page):
         assert choice is not None
         self.table.show_pair(choice.info, None, self.context.session.clock())
         self.run(lambda: self.context.session.last_renewal(choice), self._activation_from)
-        if self.context.tour:
-            QTimer.singleShot(0, self._reread)
 
     def _activation_from(self, record: Any) -> None:
         if record is not None and record.activation_at:
@@ -438,7 +542,7 @@ class VerifyPage(Page):
             self.notice.show_text(
                 "ok", t("<b>有效期已延长。</b>等新证书生效后，请先关闭浏览器再打开，登录平台验证（指南 2.3 ③）。")
             )
-            self.verified = True
+            self.context.journey.verified = True
         else:
             self.notice.show_text("warn", t("有效期还没有更新：请再拔插一次 Ukey 后重新读取（指南 3.9 情况 1）。"))
         self.completeChanged.emit()
@@ -457,6 +561,3 @@ class VerifyPage(Page):
         self.notice.show_text(
             "ok", t("<b>登录成功</b>：{unit}。本次延期成功（指南 2.3 ③）。", unit=user.get("unit_name"))
         )
-
-    def isComplete(self) -> bool:  # noqa: N802
-        return self.verified and not self.busy

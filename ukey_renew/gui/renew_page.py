@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ukey_renew import journey
 from ukey_renew.errors import PinRuleViolated, UkeyError
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.i18n import N_, t
-from ukey_renew.gui.pages import FORM, FormPage, Page
+from ukey_renew.gui.pages import Page, PinPage
 from ukey_renew.gui.widgets import CaptchaInput, Notice
 from ukey_renew.gui.worker import GuiPrompts
 from ukey_renew.renewal.steps import STEPS, RenewalEvent, RenewalResult
@@ -66,7 +67,7 @@ class _Questions(QStackedWidget):
 class RenewPage(Page):
     """Guide 2.2 ⑤–⑨: the engine at work, and the two questions only the user can answer."""
 
-    page_key, guide_step, help_section = "renew", N_("2.2 · 第 5–9 步"), "2.2"
+    page_key, guide_step, help_section = journey.RENEW, N_("2.2 · 第 5–9 步"), "2.2"
 
     def __init__(self, context: Context) -> None:
         super().__init__(context, t("Ukey 延期"))
@@ -98,9 +99,9 @@ class RenewPage(Page):
         layout = QFormLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         self.captcha = CaptchaInput()
-        self.captcha.field.returnPressed.connect(self._answer_captcha)
+        self.captcha.field.returnPressed.connect(self.answer_captcha)
         submit = QPushButton(t("提交验证码(&C)"))
-        submit.clicked.connect(self._answer_captcha)
+        submit.clicked.connect(self.answer_captcha)
         layout.addRow(self.captcha)
         layout.addRow(submit)
         return box
@@ -122,7 +123,7 @@ class RenewPage(Page):
         self.password_rule = QLabel()
         self.password_rule.setWordWrap(True)
         self.set_password = QPushButton(t("确认并下载证书(&D)"))
-        self.set_password.clicked.connect(self._answer_password)
+        self.set_password.clicked.connect(self.answer_password)
         for field in (self.password, self.password_again):
             field.textChanged.connect(self._password_changed)
         layout.addRow(self.order)
@@ -143,15 +144,14 @@ class RenewPage(Page):
         self.questions.setCurrentIndex(0)
         self.again.hide()
         self.banner.show_text("info", t("延期进行中。完成前请不要拔出 Ukey，不要断网。"))
-        form = self.wizard().page(FORM)
-        assert isinstance(form, FormPage)
+        wizard = self.wizard()
+        asked = [page for page in map(wizard.page, wizard.visitedIds()) if isinstance(page, PinPage)]
         choice = self.context.choice
-        assert choice is not None
-        self.prompts = GuiPrompts(form.pin.text(), self)
-        form.pin.clear()  # the PIN lives on only in the engine's one login
+        assert choice is not None and asked
+        self.prompts = GuiPrompts(asked[-1].take_pin(), self)  # the PIN lives on only in the engine's one login
         self.prompts.asked.connect(self._asked, Qt.ConnectionType.QueuedConnection)
         self.prompts.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
-        name, mobile = form.name.text(), form.mobile.text()
+        name, mobile = self.context.journey.holder_name, self.context.journey.holder_mobile
         prompts = self.prompts
 
         def renew() -> RenewalResult:
@@ -178,14 +178,10 @@ class RenewPage(Page):
             self.notice.show_text("info", event.detail)
 
     def _asked(self, kind: str, payload: Any) -> None:
-        tour = self.context.tour
         if kind == "captcha":
             self.captcha.show_image(payload)
             self.questions.setCurrentIndex(1)
             self.captcha.field.setFocus()
-            if tour:  # answered as a person would, after a moment on screen
-                self.captcha.field.setText(tour.captcha)
-                QTimer.singleShot(300, self._answer_captcha)
         else:
             self.order.setText(
                 t("请核对信息（指南 2.2 ⑤）：{order}。", order=self._order_text or t("（订单已在上次生成）"))
@@ -194,12 +190,8 @@ class RenewPage(Page):
             )
             self.questions.setCurrentIndex(2)
             self.password.setFocus()
-            if tour:
-                self.password.setText(tour.new_password)
-                self.password_again.setText(tour.new_password)
-                QTimer.singleShot(300, self._answer_password)
 
-    def _answer_captcha(self) -> None:
+    def answer_captcha(self) -> None:
         if self.prompts and self.captcha.text():
             self.questions.setCurrentIndex(0)
             self.prompts.answer(self.captcha.text())
@@ -216,7 +208,7 @@ class RenewPage(Page):
         self.password_rule.setText(problem if first else t("6–8 位，字母和数字组合（指南 3.6 ⑥）。"))
         self.set_password.setEnabled(not problem)
 
-    def _answer_password(self) -> None:
+    def answer_password(self) -> None:
         if self.prompts and self.set_password.isEnabled():
             self.questions.setCurrentIndex(0)
             self.prompts.answer(self.password.text())
@@ -225,6 +217,7 @@ class RenewPage(Page):
 
     def _renewed(self, result: RenewalResult) -> None:
         self.context.result = result
+        self.context.journey.renewal_order = result.order_no or ""
         self.banner.show_text(
             "ok", t("<b>延期成功</b>，订单号 {order}。下一步请验证（指南 2.3）。", order=result.order_no)
         )
@@ -242,6 +235,3 @@ class RenewPage(Page):
         if self.prompts is not None:
             self.prompts.cancel()
         return True
-
-    def isComplete(self) -> bool:  # noqa: N802
-        return self.context.result is not None and not self.busy

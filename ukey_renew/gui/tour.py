@@ -1,6 +1,9 @@
 """The tour: the wizard drives itself through a practice renewal, saving a
 picture of every page, for demonstrations, documentation and training.
 
+It types and clicks from outside, as a person would (:meth:`Tour._answer`):
+the pages do not know they are on a tour.
+
 It also measures what users feel: the time to the first paint of the window,
 the longest stretch the event loop was blocked (``max_stall_ms``), and on
 each page how the window fits its screen (:func:`fit`).
@@ -16,11 +19,14 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTimer
 from PySide6.QtWidgets import QApplication, QStackedLayout, QWidget, QWizard
 
-from ukey_renew.gui.pages import RENEW, VERIFY, Page
+from ukey_renew import journey
+from ukey_renew.gui.context import TourAnswers
+from ukey_renew.gui.pages import Page
 from ukey_renew.gui.window import MainWindow
 
 _TICK_MS = 10
 _PAGE_LIMIT_S = 90.0
+_READING_S = 0.3  # a question stays on screen this long before the tour answers it
 _BUTTON_COUNT = QWizard.WizardButton.Stretch.value  # Back, Next, Commit, Finish, Cancel, Help, Custom1–3
 
 
@@ -79,6 +85,8 @@ class Tour(QObject):
         self._poll.timeout.connect(self._step)
         self._page_since = time.perf_counter()
         self._shot_question = False
+        self._answered: set[str] = set()
+        self._question: tuple[int, float] | None = None  # the question on screen, and since when
         self.exit_code = 1
 
     def start(self) -> None:
@@ -90,11 +98,17 @@ class Tour(QObject):
         wizard = self.window.wizard
         page = wizard.currentPage()
         assert isinstance(page, Page)
-        if wizard.currentId() == RENEW and not self._shot_question and page.isVisible():
+        if wizard.at() == journey.RENEW and not self._shot_question and page.isVisible():
             renew = wizard.renew_page
             if renew.questions.currentIndex() == 2:  # the new-password question on screen
                 self._shot_question = True
                 self._shoot(page, "renew-password")
+        answers = self.window.context.tour
+        assert answers is not None  # app.run gives a tour its answers
+        if wizard.at() == journey.RENEW:
+            self._answer_question(answers)  # while the renewal runs
+        elif not page.busy:
+            self._answer(wizard.at(), answers)
         if time.perf_counter() - self._page_since > _PAGE_LIMIT_S or (
             page.notice.text.startswith("<b>")
             and (self.window.context.last_error is not None and not page.busy and not page.isComplete())
@@ -105,11 +119,45 @@ class Tour(QObject):
         if page.busy or not page.isComplete():
             return
         self._shoot(page, page.page_key)
-        if wizard.currentId() == VERIFY:
+        if wizard.at() == journey.VERIFY:
             self._finish(renewed=self.window.context.result is not None)
             return
         self._page_since = time.perf_counter()
         wizard.next()
+
+    def _answer(self, at: str, answers: TourAnswers) -> None:
+        """What the user would type or click on the page at ``at``, once."""
+        if at in self._answered or at not in (journey.FORM, journey.RESUME, journey.VERIFY):
+            return
+        self._answered.add(at)
+        wizard = self.window.wizard
+        if at == journey.FORM:
+            wizard.form_page.pin.setText(answers.pin)
+            wizard.form_page.name.setText(answers.holder_name)
+            wizard.form_page.mobile.setText(answers.holder_mobile)
+        elif at == journey.RESUME:
+            wizard.resume_page.pin.setText(answers.pin)  # the order and holder are the journal's
+        else:
+            wizard.verify_page.replug.click()
+
+    def _answer_question(self, answers: TourAnswers) -> None:
+        """The renewal's questions, each answered after a moment on screen."""
+        renew = self.window.wizard.renew_page
+        shown = renew.questions.currentIndex()
+        now = time.perf_counter()
+        if shown == 0:
+            self._question = None
+        elif self._question is None or self._question[0] != shown:
+            self._question = (shown, now)
+        elif now - self._question[1] >= _READING_S:
+            self._question = None
+            if shown == 1:
+                renew.captcha.field.setText(answers.captcha)
+                renew.answer_captcha()
+            else:
+                renew.password.setText(answers.new_password)
+                renew.password_again.setText(answers.new_password)
+                renew.answer_password()
 
     def _shoot(self, page: Page, key: str) -> None:
         png = self.folder / f"{len(self.pages) + 1:02d}-{key}.png"

@@ -4,6 +4,7 @@ banner in practice mode."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -20,21 +21,11 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from ukey_renew import __version__, paths
+from ukey_renew import __version__, journey, paths
+from ukey_renew.gui.branch_pages import GuidedPage, ReplacementPage, UnlockPage
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.i18n import t
-from ukey_renew.gui.pages import (
-    CHECK,
-    DETECT,
-    FORM,
-    RENEW,
-    VERIFY,
-    CheckPage,
-    DetectPage,
-    FormPage,
-    Page,
-    VerifyPage,
-)
+from ukey_renew.gui.pages import CheckPage, DetectPage, FormPage, Page, ResumePage, VerifyPage
 from ukey_renew.gui.renew_page import RenewPage
 from ukey_renew.gui.widgets import fit_to_screen
 from ukey_renew.gui.worker import Job
@@ -58,25 +49,44 @@ class RenewWizard(QWizard):
         self.detect_page = DetectPage(context)
         self.check_page = CheckPage(context)
         self.form_page = FormPage(context)
+        self.resume_page = ResumePage(context)
         self.renew_page = RenewPage(context)
+        self.guided_page = GuidedPage(context)
         self.verify_page = VerifyPage(context)
-        for page_id, page in (
-            (DETECT, self.detect_page),
-            (CHECK, self.check_page),
-            (FORM, self.form_page),
-            (RENEW, self.renew_page),
-            (VERIFY, self.verify_page),
-        ):
-            self.setPage(page_id, page)
-        self.setStartId(DETECT)
+        self.unlock_page = UnlockPage(context)
+        self.replacement_page = ReplacementPage(context)
+        pages: list[Page] = [
+            self.detect_page,
+            self.check_page,
+            self.form_page,
+            self.resume_page,
+            self.renew_page,
+            self.guided_page,
+            self.verify_page,
+            self.unlock_page,
+            self.replacement_page,
+        ]
+        # Qt numbers the pages; the journey names them. Here, and only here, one becomes the other.
+        for page in pages:
+            self.setPage(journey.PAGES.index(page.page_key), page)
+            # Qt asks nextId() whether to show Next or Finish only when the page or its "final"
+            # flag changes; the route changes on a page (a verdict read, a box ticked), and
+            # setting the flag to what it is makes Qt ask again.
+            page.completeChanged.connect(partial(page.setFinalPage, False))
+        self.setStartId(journey.PAGES.index(journey.DETECT))
         self.helpRequested.connect(self.show_help)
         self.customButtonClicked.connect(lambda _which: self.copy_support())
 
+    def at(self) -> str:
+        """The journey's id of the page shown ("" before the wizard starts)."""
+        number = self.currentId()
+        return journey.PAGES[number] if number >= 0 else ""
+
     def nextId(self) -> int:  # noqa: N802 - Qt's name
-        """A key on the production site goes to guided mode instead of the form."""
-        if self.currentId() == CHECK and self.context.choice and not self.context.choice.practice:
-            return -1
-        return super().nextId()
+        """Where the journey's map leads from here; -1 where it ends."""
+        page = self.at()
+        following = journey.next_page(self.context.journey, page) if page else None
+        return -1 if following is None else journey.PAGES.index(following)
 
     def current(self) -> Page:
         page = self.currentPage()
@@ -139,8 +149,9 @@ class MainWindow(QMainWindow):
         self.wizard.finished.connect(lambda _result: self.close())
         self.wizard.detect_page.keys_changed.connect(self._banner_for_choice)
         self.wizard.detect_page.keys.currentRowChanged.connect(lambda _row: self._banner_for_choice())
-        self.wizard.check_page.unlock_requested.connect(self.unlock)
-        self.wizard.check_page.guided_requested.connect(self.guided)
+        self.wizard.unlock_page.unlock_requested.connect(self.unlock)
+        self.wizard.guided_page.guided_requested.connect(self.guided)
+        self.wizard.replacement_page.letter_requested.connect(self.letter)
         self.settings = QSettings(str(paths.data_dir() / "window.ini"), QSettings.Format.IniFormat)
         geometry = self.settings.value("geometry")
         if geometry is None or not self.restoreGeometry(geometry):  # Qt fits a restored window on its screen
@@ -245,7 +256,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         renew = self.wizard.renew_page
-        if self.wizard.currentId() == RENEW and renew.busy and not self.context.tour:
+        if self.wizard.at() == journey.RENEW and renew.busy:
             answer = QMessageBox.question(
                 self,
                 t("正在延期"),

@@ -21,9 +21,11 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
+from asn1crypto import csr as asn1_csr
 from asn1crypto import x509
 
 from ukey_renew.certs import CertInfo, load_certificate, renewal_eligibility
+from ukey_renew.chain import check_issued
 from ukey_renew.dates import guide_date
 from ukey_renew.errors import (
     CaptchaGivenUp,
@@ -120,7 +122,7 @@ class RenewalEngine:
         self._step("keypair", state, lambda: self.token.generate_key_pair(self.container))
         self._step("download", state, lambda: self._download(state, old))
         new = load_certificate(base64.b64decode(str(state.new_cert)))
-        self._step("install", state, lambda: self._install(new))
+        self._step("install", state, lambda: self._install(new, old))
         self._step("password", state, lambda: self._set_password(state))
         done: SiteOrder = self._step("complete", state, lambda: self.site.complete(order_no), always=True)
         self.records.add(
@@ -204,11 +206,20 @@ class RenewalEngine:
         order_no = str(state.order_no)
         _order, new_der = self._with_captcha(lambda code: self.site.request_certificate(order_no, csr, code))
         new = load_certificate(new_der)
-        if (new.subject_cn, new.org_code) != (old.subject_cn, old.org_code):
-            raise IssuedCertificateWrong()
-        state.new_cert = base64.b64encode(new_der).decode()  # journalled with the step
+        check_issued(new, old, self.site.anchors, self.clock())
+        requested = asn1_csr.CertificationRequest.load(csr)["certification_request_info"]["subject_pk_info"]
+        if new.public_key != bytes(requested["public_key"].contents):
+            raise IssuedCertificateWrong(
+                "网站下发的新证书不是为本次在 Ukey 中生成的密钥签发的，未写入 Ukey，原证书保持不变。",
+                detail="key differs from the request",
+            )
+        # Journalled with the step, and only once verified: a rerun never installs a certificate refused here.
+        state.new_cert = base64.b64encode(new_der).decode()
 
-    def _install(self, new: CertInfo) -> None:
+    def _install(self, new: CertInfo, old: CertInfo) -> None:
+        """Checked again first: a journal written by an earlier version held
+        whatever the site sent."""
+        check_issued(new, old, self.site.anchors, self.clock())
         if self._current_certificate().der == new.der:
             return  # installed before the process stopped last time
         self.token.install_certificate(self.container, new.der)

@@ -1,14 +1,20 @@
 """The client of the renewal site (docs/protocol.md), one method per step.
 
-One requests Session keeps the site's session cookie. Every call has a
-timeout; answers are read up to a size limit; redirects are refused (the
-site never needs one, and following one could hand the key's signature to
-another host). The system proxy is used as a browser would (netproxy), and
-nothing else from the environment. TLS is always verified: against the OS
-trust store for the production site (truststore), against the reference CA's
-file for the built-in site. Only GETs are retried: every POST either carries
-a one-use captcha or creates state, and the engine decides when to try it
-again.
+One requests Session keeps the site's session cookie. Every call has an
+overall deadline, retries included: requests' timeouts bound each read, and a
+site sending a byte at a time never trips them. (While the answer's headers
+arrive, each read is bounded by what is left of the deadline but their sum is
+not; the body, where a site can drip for ever, is watched as it comes.)
+Answers are read up to a size limit; redirects are refused (the site never
+needs one, and following one could hand the key's signature to another
+host). The system proxy is used as a browser would (netproxy), and nothing
+else from the environment. TLS is always verified: against the OS trust
+store for the production site (truststore), against the reference CA's file
+for the built-in site. The certificate that signs the login random is
+checked against the site's CA certificates and host name before the key
+signs anything (chain.check_server). Only GETs are retried: every POST either
+carries a one-use captcha or creates state, and the engine decides when to
+try it again.
 """
 
 from __future__ import annotations
@@ -19,19 +25,24 @@ import json
 import ssl
 import time
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import requests
 import truststore
+import urllib3
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from requests.adapters import HTTPAdapter
 
+from ukey_renew import paths
+from ukey_renew.chain import check_server
 from ukey_renew.errors import (
+    DirectRenewalUnsupported,
     SiteBadAnswer,
     SiteRedirected,
     SiteRefused,
@@ -106,11 +117,14 @@ class SiteClient:
         ca_file: Path | None = None,
         *,
         timeout: tuple[float, float] = (10.0, 60.0),
+        deadline: float = 120.0,
         get_attempts: int = 3,
         retry_delay: float = 1.0,
     ) -> None:
         self.profile = profile
         self.timeout = timeout
+        self.deadline = deadline  # seconds for a whole call, retries included
+        self.anchors = _anchors(profile, ca_file)
         self.get_attempts = get_attempts
         self.retry_delay = retry_delay
         self._http = requests.Session()
@@ -130,13 +144,20 @@ class SiteClient:
 
     def challenge(self) -> Challenge:
         """The login page's random, checked to be signed by the server's
-        certificate (BJCA's pattern: the key only signs a random the site vouches for)."""
+        certificate (BJCA's pattern: the key only signs a random the site
+        vouches for), and that certificate checked to be the site's: issued
+        under one of its CA certificates, for its host name. With no CA
+        certificate to check against, the client does not log in at all."""
         data = self._get_json("/login/challenge")
         challenge = Challenge(
             server_random=_b64(data, "server_random"),
             server_signature=_b64(data, "server_signature"),
             server_cert=_b64(data, "server_cert"),
         )
+        if not self.anchors:
+            raise DirectRenewalUnsupported(detail=f"no CA certificate configured for {self.profile.name}")
+        host = urlsplit(self.profile.base_url).hostname or ""
+        check_server(challenge.server_cert, self.anchors, host, datetime.now(UTC))
         if not signature_valid(challenge.server_cert, challenge.server_random, challenge.server_signature):
             raise SiteBadAnswer(detail="server signature over the login random does not verify")
         return challenge
@@ -196,26 +217,32 @@ class SiteClient:
         return self.profile.base_url.rstrip("/") + path
 
     def _get(self, path: str, params: dict[str, str] | None = None) -> bytes:
+        deadline = time.monotonic() + self.deadline
         for attempt in range(1, self.get_attempts + 1):
             try:
-                return self._send("GET", path, params=params)
+                return self._send("GET", path, deadline, params=params)
             except (SiteUnreachable, SiteTimeout, SiteServerError):
-                if attempt == self.get_attempts:
+                pause = self.retry_delay * attempt
+                if attempt == self.get_attempts or time.monotonic() + pause >= deadline:
                     raise
-                time.sleep(self.retry_delay * attempt)
+                time.sleep(pause)
         raise AssertionError("unreachable")
 
     def _get_json(self, path: str, params: dict[str, str] | None = None) -> dict[str, Any]:
         return _checked(self._get(path, params))
 
     def _post(self, path: str, form: dict[str, str]) -> dict[str, Any]:
-        return _checked(self._send("POST", path, data=form))
+        return _checked(self._send("POST", path, time.monotonic() + self.deadline, data=form))
 
-    def _send(self, method: str, path: str, **kwargs: Any) -> bytes:
-        """The body of a 200 answer; everything else is a typed error."""
+    def _send(self, method: str, path: str, deadline: float, **kwargs: Any) -> bytes:
+        """The body of a 200 answer by ``deadline`` (a monotonic time); everything else is a typed error."""
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise SiteTimeout(detail="deadline passed before the request")
+        timeout = (min(self.timeout[0], remaining), min(self.timeout[1], remaining))
         try:
             response = self._http.request(
-                method, self._url(path), timeout=self.timeout, allow_redirects=False, stream=True, **kwargs
+                method, self._url(path), timeout=timeout, allow_redirects=False, stream=True, **kwargs
             )
         except requests.exceptions.SSLError as exc:
             raise SiteUntrusted(detail=type(exc).__name__) from None
@@ -230,7 +257,7 @@ class SiteClient:
                 raise SiteServerError(detail=f"HTTP {response.status_code}")
             if response.status_code != 200:
                 raise SiteBadAnswer(detail=f"HTTP {response.status_code}")
-            return _read_limited(response)
+            return _read_limited(response, deadline)
 
 
 def signature_valid(cert_der: bytes, data: bytes, signature: bytes) -> bool:
@@ -248,14 +275,26 @@ def signature_valid(cert_der: bytes, data: bytes, signature: bytes) -> bool:
     return True
 
 
-def _read_limited(response: requests.Response) -> bytes:
+def _anchors(profile: SiteProfile, ca_file: Path | None) -> list[x509.Certificate]:
+    """The CA certificates the site's own certificates must chain to."""
+    files = [paths.resource("sites", name) for name in profile.ca_files]
+    if ca_file is not None:
+        files.append(ca_file)
+    return [cert for path in files for cert in x509.load_pem_x509_certificates(path.read_bytes())]
+
+
+def _read_limited(response: requests.Response, deadline: float) -> bytes:
+    """The body as it arrives (read1 returns what one read brings), so that
+    neither its size nor its pace can hold the client past ``deadline``."""
     body = bytearray()
     try:
-        for chunk in response.iter_content(64 * 1024):
+        while chunk := response.raw.read1(64 * 1024, decode_content=True):
             body += chunk
             if len(body) > MAX_ANSWER:
                 raise SiteBadAnswer(detail="answer too large")
-    except requests.exceptions.RequestException as exc:
+            if time.monotonic() > deadline:
+                raise SiteTimeout(detail="answer not complete by the deadline")
+    except (urllib3.exceptions.HTTPError, OSError) as exc:
         raise SiteUnreachable(detail=f"{type(exc).__name__} while reading") from None
     return bytes(body)
 

@@ -50,6 +50,10 @@ class SiteProfile:
     trust: str  # "system" (OS trust store) or "reference-ca" (the CA file we made)
     direct_client: bool
     policy: SitePolicy
+    # PEM files in resources/sites/ holding the CA certificates the site's own
+    # certificates chain to (login signature, renewed certificates). The
+    # reference site's CA is made at run time and handed to the client instead.
+    ca_files: tuple[str, ...] = ()
 
     def on_port(self, port: int) -> SiteProfile:
         """The profile of a site whose port is known only once it runs."""
@@ -70,4 +74,5 @@ def load_profile(name: str) -> SiteProfile:
         trust=data["trust"],
         direct_client=bool(data["direct_client"]),
         policy=SitePolicy(**data["policy"]),
+        ca_files=tuple(data.get("ca_files", ())),
     )

@@ -40,6 +40,7 @@ class Backend:
     absent: frozenset[str]  # error ids that mean "not installed here"
     real: bool = True  # a key a user holds (not the practice key)
     parts: Callable[[Where], Scan] | None = None  # for a backend made of parts that fail on their own
+    notes: frozenset[str] = frozenset()  # error ids worth telling that are not failures of the backend
 
     def scan(self, where: Where) -> Scan:
         """The tokens and every failure: each part that failed (a PKCS#11
@@ -68,8 +69,20 @@ def _pkcs11_modules(where: Where) -> Scan:
 def _xtxapp(where: Where) -> list[Token]:
     from ukey_renew.token import xtxapp
 
-    client = xtxapp.XTXAppClient(where.xtxapp_url or xtxapp.DEFAULT_URL, timeout=2.0)
-    return list(xtxapp.open_tokens(client))
+    return list(xtxapp.scan(xtxapp.XTXAppClient(where.xtxapp_url or xtxapp.DEFAULT_URL))[0])
+
+
+def _xtxapp_parts(where: Where) -> Scan:
+    """The keys, and each entry of BJCA's user list that could not be used (a
+    key pulled out that its cache still lists): reported, never fatal. The
+    client's own deadlines allow for BJCA's PIN dialog and progress box."""
+    from ukey_renew.token import xtxapp
+
+    try:
+        tokens, problems = xtxapp.scan(xtxapp.XTXAppClient(where.xtxapp_url or xtxapp.DEFAULT_URL))
+    except UkeyError as exc:
+        return [], [exc]
+    return list(tokens), problems
 
 
 def _practice(where: Where) -> list[Token]:
@@ -89,7 +102,13 @@ BACKENDS: dict[str, Backend] = {
     backend.name: backend
     for backend in (
         Backend("pkcs11", _pkcs11, frozenset({"pkcs11.module_not_found"}), parts=_pkcs11_modules),
-        Backend("xtxapp", _xtxapp, frozenset({"xtxapp.unavailable"})),
+        Backend(
+            "xtxapp",
+            _xtxapp,
+            frozenset({"xtxapp.unavailable"}),
+            parts=_xtxapp_parts,
+            notes=frozenset({"xtxapp.entry_skipped"}),  # a stale entry for a key no longer plugged in
+        ),
         Backend("practice", _practice, frozenset({"token.not_present"}), real=False),
     )
 }

@@ -108,11 +108,11 @@ def _key_pkcs11(context: CheckContext) -> tuple[str, str]:
 def _key_xtxapp(context: CheckContext) -> tuple[str, str]:
     from ukey_renew.token import xtxapp
 
-    client = xtxapp.XTXAppClient(timeout=2.0)
-    users = client.get_user_list()
-    if not users:
+    entries, skipped = xtxapp.usable_entries(xtxapp.XTXAppClient())
+    if not entries:
         return "warn", "BJCA 证书应用环境在运行，但没有读到证书。"
-    return "ok", "BJCA 证书应用环境在运行，证书：" + "、".join(name for name, _ in users)
+    text = "BJCA 证书应用环境在运行，证书：" + "、".join(name for name, _cert_id, _der in entries)
+    return "ok", text + (f"（另有 {len(skipped)} 项无法读取，已跳过）" if skipped else "")
 
 
 def _key_pcsc(context: CheckContext) -> tuple[str, str]:
