@@ -22,7 +22,7 @@ from typing import Any
 from ukey_renew import __version__, console, paths
 from ukey_renew import log as logsetup
 from ukey_renew.dates import clock_time, guide_date
-from ukey_renew.errors import AlreadyRenewed, DirectRenewalUnsupported, HolderInvalid, UkeyError
+from ukey_renew.errors import AlreadyRenewed, CertificateError, DirectRenewalUnsupported, HolderInvalid, UkeyError
 from ukey_renew.token.registry import BACKENDS
 
 log = logging.getLogger(__name__)
@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 # (the benchmark) says it started us, in seconds since the epoch.
 STARTED = time.perf_counter() - max(0.0, time.time() - float(os.environ.get("UKEY_RENEW_STARTED_AT") or time.time()))
 EXIT_ERROR = 2
+MAX_CERT_FILE = 1 << 20  # a certificate, even PEM with its chain, is a few KiB
 
 
 def _now() -> datetime:
@@ -69,9 +70,12 @@ def cmd_cert(args: argparse.Namespace) -> int:
     from ukey_renew.certs import RenewalPolicy, load_certificate
 
     try:
-        data = Path(args.file).read_bytes()
+        with open(args.file, "rb") as file:
+            data = file.read(MAX_CERT_FILE + 1)  # a device or a huge file is not read whole
     except OSError as exc:
         raise UkeyError(f"无法打开文件：{args.file}", detail=type(exc).__name__) from None
+    if len(data) > MAX_CERT_FILE:
+        raise CertificateError(f"{args.file} 不是证书文件：证书只有几 KB，这个文件大得多。")
     info = load_certificate(data)
     _emit(args, info.to_dict(_now(), RenewalPolicy()), _cert_text)
     return 0

@@ -163,3 +163,13 @@ def test_xtxapp_not_running_named_explicitly(home: Path) -> None:
     done = run(home, "status", "--json", "--backend", "xtxapp", "--xtxapp-url", "http://127.0.0.1:9/synctl")
     assert done.returncode == 2
     assert json.loads(done.stdout)["problems"][0]["id"] == "xtxapp.unavailable"
+
+
+def test_a_device_or_huge_file_is_not_read_whole(home: Path, tmp_path: Path) -> None:
+    """`cert /dev/zero` read 3 GB before it failed; now a clear error at once."""
+    big = tmp_path / "big.cer"
+    big.write_bytes(b"0" * (3 << 20))
+    for path in [str(big)] + ["/dev/zero"] * os.path.exists("/dev/zero"):
+        done = run(home, "cert", path, "--json")
+        assert done.returncode == 2, done.stderr
+        assert json.loads(done.stdout)["error"]["id"] == "cert.malformed"

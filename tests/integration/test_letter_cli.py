@@ -39,3 +39,17 @@ def test_the_user_is_told_in_words(home: Path, tmp_path: Path) -> None:
     done = run(home, "letter", "--in", str(_form(tmp_path)), "--out", str(out), env=QT_OFFSCREEN)
     assert done.returncode == 2 and "申请函已生成" not in done.stdout
     assert f"错误：申请函没有保存：{out}（文件夹不存在）" in done.stderr and "下一步：请换一个保存位置" in done.stderr
+
+
+@pytest.mark.parametrize(
+    "form",
+    [[], 42, None, "text", {"procuratorate": ["a", "list"]}, {"procuratorate": "某某\x00检察院"}],
+    ids=["list", "number", "null", "text", "a field a list", "a control character"],
+)
+def test_a_form_that_is_not_text_fields_is_refused(home: Path, tmp_path: Path, form: object) -> None:
+    source = tmp_path / "form.json"
+    source.write_text(json.dumps(form), encoding="utf-8")
+    done = run(home, "letter", "--in", str(source), "--out", str(tmp_path / "letter.docx"), "--json")
+    assert done.returncode == 2, done.stderr
+    assert json.loads(done.stdout)["error"]["id"] == "letter.invalid"
+    assert not (tmp_path / "letter.docx").exists() and "Traceback" not in done.stderr

@@ -15,7 +15,6 @@ import zipfile
 from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
-from typing import Any
 from xml.sax.saxutils import escape
 
 from ukey_renew import atomic
@@ -40,6 +39,10 @@ def org_code_from_case_number(text: str) -> str | None:
     return match.group(2) if match else None
 
 
+# Control characters XML 1.0 cannot carry; tab and line breaks are fine.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 @dataclass(frozen=True)
 class LetterForm:
     procuratorate: str
@@ -53,13 +56,21 @@ class LetterForm:
     date: str = ""  # YYYY-MM-DD; today when empty
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> LetterForm:
+    def from_dict(cls, data: object) -> LetterForm:
+        """The form from a JSON object of text fields. Anything else is refused
+        plainly: a number or a list would print, and a control character would
+        make the DOCX file unreadable to Word (XML cannot carry it)."""
+        if not isinstance(data, dict):
+            raise LetterInvalid('申请函表单应是一个 JSON 对象（{"项": "内容", …}）。')
         known = {f.name for f in fields(cls)}
         unknown = set(data) - known
         if unknown:
-            raise LetterInvalid(f"申请函中有不认识的项：{', '.join(sorted(unknown))}。")
+            raise LetterInvalid(f"申请函中有不认识的项：{', '.join(sorted(map(str, unknown)))}。")
+        wrong = sorted(key for key, value in data.items() if not isinstance(value, str) or _CONTROL.search(value))
+        if wrong:
+            raise LetterInvalid(f"申请函中这些项应是文字（不含控制字符）：{', '.join(wrong)}。")
         try:
-            return cls(**{key: str(value) for key, value in data.items()})
+            return cls(**data)
         except TypeError:
             missing = sorted(known - set(data) - {"date"})
             raise LetterInvalid(f"申请函缺少：{', '.join(missing)}。") from None
