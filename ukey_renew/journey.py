@@ -56,7 +56,7 @@ class Journey:
     holder_name: str = ""
     holder_mobile: str = ""
     renewal_order: str = ""  # set when this run's renewal finished
-    new_certificate_seen: bool = False  # guided mode: the key holds a new certificate (issue 11 item 4)
+    new_certificate_seen: bool = False  # guided mode: the key holds a new certificate
     verified: bool = False
 
     @property

@@ -1,4 +1,4 @@
-"""State files readable by the user only, the data dir 0700 (issue 13 item 7):
+"""State files readable by the user only, the data dir 0700:
 the practice key (private keys, PIN verifier), the records (holders' mobiles),
 the reference CA's and the site's keys, the logs."""
 

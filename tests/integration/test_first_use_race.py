@@ -1,4 +1,4 @@
-"""First use by several processes at once (issue 13 item 4): two `practice
+"""First use by several processes at once: two `practice
 reset`, or two renewals right after one, each making the reference CA, the
 site's TLS identity, the site's records and the practice key.
 

@@ -1,4 +1,4 @@
-"""`ukey-renew letter` where the letter cannot be written (issue 13 item 7):
+"""`ukey-renew letter` where the letter cannot be written:
 exit 2 and a message saying so, never "written" for a file that is not there."""
 
 from __future__ import annotations

@@ -101,7 +101,7 @@ def test_a_real_key_never_reaches_the_practice_form(verdict: Verdict, again: boo
 
 
 def test_guided_page_waits_for_the_new_certificate() -> None:
-    """The hook for issue 11 item 4: the page goes on once it saw the key renewed."""
+    """The guided page's hook: it goes on once it saw the key renewed."""
     state = Journey(practice=False, verdict=Verdict.RENEWABLE)
     assert next_page(state, CHECK) == GUIDED
     assert next_page(state, GUIDED) == VERIFY and not is_complete(state, GUIDED)

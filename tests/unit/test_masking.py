@@ -1,5 +1,5 @@
 """Mobile numbers masked in the log in every form a user types them, and in
-tracebacks too (issue 13 item 7); order numbers and dates left alone."""
+tracebacks too; order numbers and dates left alone."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The last renewal of a key, found by one indexed query (issue 13 item 7)."""
+"""The last renewal of a key, found by one indexed query."""
 
 from __future__ import annotations
 

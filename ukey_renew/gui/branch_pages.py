@@ -64,8 +64,8 @@ class GuidedPage(Page):
 
     def certificate_changed(self, fresh: KeyChoice) -> None:
         """The key holds a new certificate: the journey may go on to verify.
-        Called on the user's word now; watching the key will call it by
-        itself (issue 11, item 4)."""
+        Called on the user's word now; a watch on the key is to call it by
+        itself."""
         self.context.renewed = fresh
         self.context.journey.new_certificate_seen = True
         self.notice.show_text("ok", t("<b>Ukey 上已是新证书。</b>请点“下一步”验证（指南 2.3）。"))
