@@ -354,6 +354,13 @@ class RenewalBusy(UkeyError):
     guide = "2.2"
 
 
+class KeyBeingRenewed(RenewalBusy):
+    """Something else asked of a key while its renewal runs (same id as its parent)."""
+
+    message = "这把 Ukey 正在延期，现在不能修改密码。"
+    next_step = "请等延期完成（或先停止延期）后再修改密码（指南 2.2）。"
+
+
 class IssuedCertificateWrong(UkeyError):
     id = "renewal.issued_wrong"
     message = "网站下发的新证书与原证书的单位信息不一致，未写入 Ukey，原证书保持不变。"

@@ -19,7 +19,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ukey_renew.errors import DirectRenewalUnsupported, TokenError, UkeyError
+from ukey_renew.errors import DirectRenewalUnsupported, KeyBeingRenewed, RenewalBusy, TokenError, UkeyError
 
 if TYPE_CHECKING:
     from ukey_renew.casim.site import RunningSite
@@ -183,6 +183,21 @@ class Session:
             on_event=on_event,
             clock=self.clock,
         )
+
+    def change_password(self, choice: KeyChoice, old: str, new: str) -> None:
+        """Guide 3.9 case 3b, tried once. Refused while a renewal of this key
+        runs, in this window or another process: its logout would end the
+        renewal's login (the renewal holds the key's journal lock throughout)."""
+        from ukey_renew.renewal.build import journal_for
+
+        try:
+            with journal_for(self.data_dir, choice.serial, choice.certificate.container):
+                try:
+                    choice.token.change_pin(old, new)
+                finally:
+                    choice.token.logout()
+        except RenewalBusy:
+            raise KeyBeingRenewed() from None
 
     def unlock_flow(self, choice: KeyChoice) -> UnlockFlow:
         from ukey_renew.renewal.unlock import UnlockFlow

@@ -274,3 +274,36 @@ def test_keyboard_only_start(make_window, qtbot) -> None:  # type: ignore[no-unt
         wizard.renew_page.captcha.field,
     ):
         assert field.accessibleName()
+
+
+def test_changing_the_password_cannot_break_a_running_renewal(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Tools → 修改 Ukey 密码 while the renewal waits at the new-password
+    question: refused with a clear error (its logout ended the renewal's
+    login before), and the renewal then finishes."""
+    from ukey_renew.gui.dialogs import ChangePasswordDialog
+
+    window = make_window()
+    wizard = window.wizard
+    _to_form(qtbot, window)
+    _fill_form(qtbot, window)
+    wizard.next()
+    renew = wizard.renew_page
+    _answer_captcha(qtbot, window)
+    qtbot.waitUntil(lambda: renew.questions.currentIndex() == 2, timeout=TIMEOUT)
+
+    dialog = ChangePasswordDialog(window.context, window.context.choice, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.old, "111111")
+    qtbot.keyClicks(dialog.new, "xyz98765")
+    qtbot.keyClicks(dialog.again, "xyz98765")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: "正在延期" in dialog.notice.text, timeout=TIMEOUT)
+    dialog.reject()
+
+    qtbot.keyClicks(renew.password, "abc12345")
+    qtbot.keyClicks(renew.password_again, "abc12345")
+    qtbot.mouseClick(renew.set_password, Qt.MouseButton.LeftButton)
+    _answer_captcha(qtbot, window)
+    qtbot.waitUntil(renew.isComplete, timeout=TIMEOUT)
+    assert window.context.result is not None and window.context.result.order_no

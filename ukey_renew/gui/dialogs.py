@@ -125,17 +125,13 @@ class ChangePasswordDialog(JobDialog):
         self.old.clear()
         self.buttons.setEnabled(False)
 
-        def change() -> None:
-            try:
-                self.choice.token.change_pin(old, new)
-            finally:
-                self.choice.token.logout()
+        choice, session = self.choice, self.context.session
 
         def failed(error: UkeyError) -> None:
             self._failed(error)
             self.buttons.setEnabled(True)
 
-        job = Job(change, self)
+        job = Job(lambda: session.change_password(choice, old, new), self)
         self._jobs.append(job)
         job.start(lambda _: self.accept(), failed)
 
