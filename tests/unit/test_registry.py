@@ -14,7 +14,6 @@ from ukey_renew.errors import ModuleNotFound, ServiceBadAnswer, UkeyError
 from ukey_renew.session import Session
 from ukey_renew.status import collect
 from ukey_renew.token import registry
-from ukey_renew.token.base import Token
 from ukey_renew.token.registry import Backend, Where
 from ukey_renew.troubleshoot.checks import CheckContext, run_one
 
@@ -25,11 +24,11 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     names: list[str] = []
 
     def failing(name: str, error: UkeyError) -> Backend:
-        def open_(where: Where) -> list[Token]:
+        def scan(where: Where) -> registry.Scan:
             names.append(name)
-            raise error
+            return [], [error]
 
-        return Backend(name, open_, registry.BACKENDS[name].absent)
+        return Backend(name, scan, registry.BACKENDS[name].absent)
 
     fakes = {"pkcs11": failing("pkcs11", ModuleNotFound()), "xtxapp": failing("xtxapp", ServiceBadAnswer())}
     monkeypatch.setattr(registry, "BACKENDS", {**registry.BACKENDS, **fakes})

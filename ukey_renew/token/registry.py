@@ -36,43 +36,22 @@ class Where:
 @dataclass(frozen=True)
 class Backend:
     name: str
-    open: Callable[[Where], list[Token]]  # raises the backend's typed error
+    # The tokens found and every failure, each part's on its own (one PKCS#11
+    # module, one entry of BJCA's list), even when another part found the key.
+    scan: Callable[[Where], Scan]
     absent: frozenset[str]  # error ids that mean "not installed here"
     real: bool = True  # a key a user holds (not the practice key)
-    parts: Callable[[Where], Scan] | None = None  # for a backend made of parts that fail on their own
     notes: frozenset[str] = frozenset()  # error ids worth telling that are not failures of the backend
 
-    def scan(self, where: Where) -> Scan:
-        """The tokens and every failure: each part that failed (a PKCS#11
-        module), even when another part found the key."""
-        if self.parts is not None:
-            return self.parts(where)
-        try:
-            return self.open(where), []
-        except UkeyError as exc:
-            return [], [exc]
 
-
-def _pkcs11(where: Where) -> list[Token]:
-    from ukey_renew.token import pkcs11
-
-    return list(pkcs11.open_tokens(where.pkcs11_module))
-
-
-def _pkcs11_modules(where: Where) -> Scan:
+def _pkcs11(where: Where) -> Scan:
     from ukey_renew.token import pkcs11
 
     scans = pkcs11.scan_modules(pkcs11.module_paths(where.pkcs11_module))
     return [token for scan in scans for token in scan.tokens], [scan.error for scan in scans if scan.error]
 
 
-def _xtxapp(where: Where) -> list[Token]:
-    from ukey_renew.token import xtxapp
-
-    return list(xtxapp.scan(xtxapp.XTXAppClient(where.xtxapp_url or xtxapp.DEFAULT_URL))[0])
-
-
-def _xtxapp_parts(where: Where) -> Scan:
+def _xtxapp(where: Where) -> Scan:
     """The keys, and each entry of BJCA's user list that could not be used (a
     key pulled out that its cache still lists): reported, never fatal. The
     client's own deadlines allow for BJCA's PIN dialog and progress box."""
@@ -85,10 +64,13 @@ def _xtxapp_parts(where: Where) -> Scan:
     return list(tokens), problems
 
 
-def _practice(where: Where) -> list[Token]:
+def _practice(where: Where) -> Scan:
     from ukey_renew.token import practice
 
-    return [practice.PracticeToken(practice.default_path(where.data_dir))]
+    try:
+        return [practice.PracticeToken(practice.default_path(where.data_dir))], []
+    except UkeyError as exc:
+        return [], [exc]
 
 
 def _practice_set_up(data_dir: Path) -> bool:
@@ -101,12 +83,11 @@ def _practice_set_up(data_dir: Path) -> bool:
 BACKENDS: dict[str, Backend] = {
     backend.name: backend
     for backend in (
-        Backend("pkcs11", _pkcs11, frozenset({"pkcs11.module_not_found"}), parts=_pkcs11_modules),
+        Backend("pkcs11", _pkcs11, frozenset({"pkcs11.module_not_found"})),
         Backend(
             "xtxapp",
             _xtxapp,
             frozenset({"xtxapp.unavailable"}),
-            parts=_xtxapp_parts,
             notes=frozenset({"xtxapp.entry_skipped"}),  # a stale entry for a key no longer plugged in
         ),
         Backend("practice", _practice, frozenset({"token.not_present"}), real=False),
