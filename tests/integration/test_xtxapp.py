@@ -462,3 +462,25 @@ def test_renewal_and_unlock_over_xtxapp(home: Path, key_path: Path) -> None:
     assert new.not_after == result.new_not_after and new.fingerprint != old.fingerprint
     assert cert.container == CONTAINER and cert.id.startswith(f"{CONTAINER}_R2/")
     assert [c.container for c in practice.PracticeToken(key_path).certificates()] == [f"{CONTAINER}_R2"]
+
+
+def test_a_first_look_reuses_the_listing_that_found_the_key(url: str, home: Path, now: datetime, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """BJCA's listing can take seconds behind its progress box: the key's
+    first read (its PIN state) uses the list that found it. A status of one
+    key asked for the list three times before, twice now."""
+    from ukey_renew.certs import RenewalPolicy
+    from ukey_renew.status import collect
+    from ukey_renew.token import xtxapp
+
+    listings: list[XTXAppClient] = []
+    original = xtxapp.usable_entries
+
+    def counted(client: XTXAppClient) -> Any:
+        listings.append(client)
+        return original(client)
+
+    monkeypatch.setattr(xtxapp, "usable_entries", counted)
+    status = collect("xtxapp", data_dir=home, now=now, policy=RenewalPolicy(), xtxapp_url=url)
+    (token,) = status.tokens
+    assert token["certificates"] and token["pin"]["retries_left"] == practice.MAX_PIN_RETRIES
+    assert len(listings) == 2

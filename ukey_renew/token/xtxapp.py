@@ -169,7 +169,7 @@ def scan(client: XTXAppClient) -> tuple[list[XTXAppToken], list[UkeyError]]:
     devices: dict[str, str] = {}
     for name, cert_id, _der in entries:
         devices.setdefault(cert_id.rsplit("/", 1)[1], name)
-    return [XTXAppToken(client, serial, label) for serial, label in devices.items()], problems
+    return [XTXAppToken(client, serial, label, listed=entries) for serial, label in devices.items()], problems
 
 
 def usable_entries(client: XTXAppClient) -> tuple[list[tuple[str, str, bytes]], list[UkeyError]]:
@@ -218,10 +218,16 @@ def successor(container: str) -> str:
 class XTXAppToken:
     backend = "xtxapp"
 
-    def __init__(self, client: XTXAppClient, device_sn: str, label: str) -> None:
+    def __init__(
+        self, client: XTXAppClient, device_sn: str, label: str, listed: list[tuple[str, str, bytes]] | None = None
+    ) -> None:
         self.client = client
         self.device_sn = device_sn
         self.label = label
+        # What the scan that found this key read a moment ago: the first look
+        # uses it rather than asking the service (whose listing can take
+        # seconds behind its progress box) for the same list again.
+        self._listed = listed
         self._logged_in: str | None = None  # the CertID logged in with
 
     # --- which container is which --------------------------------------
@@ -231,9 +237,12 @@ class XTXAppToken:
         this key: of two containers with one handle (a renewal stopped before
         the old one was deleted) the older is still the current one."""
         found: dict[str, tuple[str, bytes]] = {}
-        entries, problems = usable_entries(self.client)
-        for exc in problems:
-            log.info("xtxapp: %s (%s)", exc.message, exc.detail)
+        if self._listed is not None:
+            entries, self._listed = self._listed, None
+        else:
+            entries, problems = usable_entries(self.client)
+            for exc in problems:
+                log.info("xtxapp: %s (%s)", exc.message, exc.detail)
         for _name, cert_id, der in entries:
             container, _, serial = cert_id.rpartition("/")
             if serial != self.device_sn:
