@@ -357,8 +357,21 @@ class RenewalBusy(UkeyError):
 class KeyBeingRenewed(RenewalBusy):
     """Something else asked of a key while its renewal runs (same id as its parent)."""
 
-    message = "这把 Ukey 正在延期，现在不能修改密码。"
-    next_step = "请等延期完成（或先停止延期）后再修改密码（指南 2.2）。"
+    next_step = "请等延期完成（或先停止延期）后再试（指南 2.2）。"
+
+    def __init__(self, asked: str = "修改密码") -> None:
+        super().__init__(f"这把 Ukey 正在延期，现在不能{asked}。")
+
+
+class KeyBusy(UkeyError):
+    """A call into a key waited past its deadline for another call into the same key."""
+
+    id = "key.busy"
+    next_step = "请等正在进行的操作完成后再试；一直不结束，请拔下 Ukey 重新插入后再打开程序（指南 3.3）。"
+    guide = "3.3"
+
+    def __init__(self, doing: str, asked: str) -> None:
+        super().__init__(f"这把 Ukey 正在{doing or '进行另一项操作'}，现在不能{asked}。")
 
 
 class IssuedCertificateWrong(UkeyError):

@@ -7,19 +7,25 @@ calls them from worker threads only. That is also why the heavy modules
 methods: they load in a worker, and the window paints without waiting for
 them. The practice key and the built-in reference site are always
 available; real keys are added when a backend finds them.
+
+Front ends hold :class:`KeyChoice` handles, never the key itself: every call
+into a key is made here, through that key's gate (``keygate.py``), so a
+change of password cannot log out a renewal half-way.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ukey_renew.errors import DirectRenewalUnsupported, KeyBeingRenewed, RenewalBusy, TokenError, UkeyError
+from ukey_renew.keygate import RENEWAL, KeyGate
 
 if TYPE_CHECKING:
     from ukey_renew.casim.site import RunningSite
@@ -27,8 +33,8 @@ if TYPE_CHECKING:
     from ukey_renew.renewal.engine import RenewalEngine
     from ukey_renew.renewal.journal import JournalState
     from ukey_renew.renewal.records import Records, RenewalRecord
-    from ukey_renew.renewal.steps import Prompts, RenewalEvent
-    from ukey_renew.renewal.unlock import UnlockFlow
+    from ukey_renew.renewal.steps import Prompts, RenewalEvent, RenewalResult
+    from ukey_renew.renewal.unlock import PendingUnlock, UnlockFlow
     from ukey_renew.site.client import SiteClient
     from ukey_renew.site.profile import SiteProfile
     from ukey_renew.token.base import PinStatus, Token, TokenCertificate, TokenInfo
@@ -39,12 +45,13 @@ if TYPE_CHECKING:
 class KeyChoice:
     """One certificate on one key: what the user renews. What the key said of
     itself (``key``) is read once, in the worker that found it, so the window
-    can show it without asking the key again."""
+    can show it without asking the key again. The key itself is the
+    session's to call."""
 
-    token: Token
     key: TokenInfo
     certificate: TokenCertificate
     info: CertInfo
+    _token: Token = field(repr=False, compare=False)
 
     @property
     def practice(self) -> bool:
@@ -78,6 +85,8 @@ class Session:
         self.clock = clock or (lambda: datetime.now(UTC))
         self._site: RunningSite | None = None
         self._lock = threading.Lock()
+        self._gates: dict[tuple[str, str], KeyGate] = {}
+        self._renewals: dict[tuple[str, str], RenewalEngine] = {}
 
     @cached_property
     def records(self) -> Records:
@@ -92,6 +101,14 @@ class Session:
         return load_profile("12309")
 
     # --- keys ------------------------------------------------------------
+
+    @contextmanager
+    def _using(self, choice: KeyChoice, doing: str) -> Iterator[Token]:
+        """The key, for ``doing``, while no other call into it runs."""
+        with self._lock:
+            gate = self._gates.setdefault((choice.key.backend, choice.serial), KeyGate())
+        with gate.use(doing):
+            yield choice._token
 
     def detect(self) -> tuple[list[KeyChoice], list[UkeyError]]:
         """Every certificate on every key we can reach, and what could not be read."""
@@ -120,29 +137,57 @@ class Session:
         from ukey_renew.certs import load_certificate
 
         key = token.info()
-        return [KeyChoice(token, key, cert, load_certificate(cert.der)) for cert in token.certificates()]
+        return [KeyChoice(key, cert, load_certificate(cert.der), token) for cert in token.certificates()]
 
     def reread(self, choice: KeyChoice) -> KeyChoice:
         """The same container read afresh (after the user replugged the key)."""
-        for fresh in self._choices(choice.token):
-            if fresh.certificate.container == choice.certificate.container:
-                return fresh
+        with self._using(choice, "读取证书") as token:
+            for fresh in self._choices(token):
+                if fresh.certificate.container == choice.certificate.container:
+                    return fresh
         raise TokenError("Ukey 中找不到原来的证书。")
+
+    def renewed_certificate(self, choice: KeyChoice) -> KeyChoice | None:
+        """The certificate that replaced ``choice``'s on the key, once there is one.
+
+        Renewed in the browser, BJCA writes the new certificate into a new
+        container, so every certificate on the key is looked at: the newest
+        one for the same unit (name and organisation code) from the same
+        issuer that runs longer than the old one.
+        """
+        old = choice.info
+        with self._using(choice, "读取证书") as token:
+            found = [
+                fresh
+                for fresh in self._choices(token)
+                if (fresh.info.subject_cn, fresh.info.org_code, fresh.info.issuer_cn)
+                == (old.subject_cn, old.org_code, old.issuer_cn)
+                and fresh.info.not_after > old.not_after
+            ]
+        return max(found, key=lambda fresh: fresh.info.not_after, default=None)
 
     def check(self, choice: KeyChoice) -> tuple[PinStatus, Eligibility]:
         """Guide 2.1 and 1.3 note 2: the PIN's state and whether the site will renew."""
         from ukey_renew.certs import renewal_eligibility
 
         policy = self.profile_for(choice).policy.renewal_policy()
-        return choice.token.pin_status(), renewal_eligibility(choice.info, self.clock(), policy)
+        return self.pin_status(choice), renewal_eligibility(choice.info, self.clock(), policy)
+
+    def pin_status(self, choice: KeyChoice) -> PinStatus:
+        """Tries left before the key locks (guide 3.6): said before the PIN is asked."""
+        with self._using(choice, "读取密码状态") as token:
+            return token.pin_status()
 
     def status(self, choices: list[KeyChoice]) -> dict[str, Any]:
         from ukey_renew.status import Status, describe
 
-        tokens: dict[str, Token] = {choice.serial: choice.token for choice in choices}
-        status = Status(tokens=[describe(token, self.clock(), self.production.policy.renewal_policy())
-                                for token in tokens.values()])  # fmt: skip
-        return status.to_dict()
+        keys = {choice.serial: choice for choice in choices}
+        policy = self.production.policy.renewal_policy()
+        described = []
+        for choice in keys.values():
+            with self._using(choice, "读取证书") as token:
+                described.append(describe(token, self.clock(), policy))
+        return Status(tokens=described).to_dict()
 
     # --- the site --------------------------------------------------------
 
@@ -169,40 +214,131 @@ class Session:
     def profile_for(self, choice: KeyChoice) -> SiteProfile:
         return self.practice_site().profile if choice.practice else self.production
 
-    def engine(
-        self, choice: KeyChoice, prompts: Prompts, on_event: Callable[[RenewalEvent], None] | None = None
-    ) -> RenewalEngine:
+    def renew(
+        self,
+        choice: KeyChoice,
+        prompts: Prompts,
+        on_event: Callable[[RenewalEvent], None] | None = None,
+        *,
+        holder: tuple[str, str],
+        dry_run: bool = False,
+    ) -> RenewalResult:
+        """Guide 2.2 on the practice site, holding the key throughout: the
+        renewal waits for the user's answers logged in, and nothing else may
+        log the key out meanwhile. :meth:`cancel_renewal` stops it."""
         from ukey_renew.renewal.build import build_engine
 
-        return build_engine(
-            choice.token,
-            choice.certificate.container,
-            self.site_client(choice),
-            self.data_dir,
-            prompts,
-            on_event=on_event,
-            clock=self.clock,
-        )
+        where = (choice.key.backend, choice.serial)
+        with self._using(choice, RENEWAL) as token:
+            engine = build_engine(
+                token,
+                choice.certificate.container,
+                self.site_client(choice),
+                self.data_dir,
+                prompts,
+                on_event=on_event,
+                clock=self.clock,
+            )
+            with self._lock:
+                self._renewals[where] = engine
+            try:
+                return engine.run(*holder, dry_run=dry_run)
+            finally:
+                with self._lock:
+                    self._renewals.pop(where, None)
+
+    def cancel_renewal(self, choice: KeyChoice) -> None:
+        """From any thread: the running renewal of this key stops at its next safe point."""
+        with self._lock:
+            engine = self._renewals.get((choice.key.backend, choice.serial))
+        if engine is not None:
+            engine.cancel()
+
+    def abandon(self, choice: KeyChoice) -> JournalState | None:
+        """Drop this key's unfinished renewal on purpose; what was dropped, if any."""
+        from ukey_renew.renewal.build import journal_for
+
+        with journal_for(self.data_dir, choice.serial, choice.certificate.container) as journal:
+            state = journal.load()
+            journal.finish()
+        return state
 
     def change_password(self, choice: KeyChoice, old: str, new: str) -> None:
         """Guide 3.9 case 3b, tried once. Refused while a renewal of this key
-        runs, in this window or another process: its logout would end the
-        renewal's login (the renewal holds the key's journal lock throughout)."""
+        runs, in this window (its gate) or another process (the journal's
+        lock, held by a renewal throughout): its logout would end the
+        renewal's login."""
         from ukey_renew.renewal.build import journal_for
 
-        try:
-            with journal_for(self.data_dir, choice.serial, choice.certificate.container):
-                try:
-                    choice.token.change_pin(old, new)
-                finally:
-                    choice.token.logout()
-        except RenewalBusy:
-            raise KeyBeingRenewed() from None
+        with self._using(choice, "修改密码") as token:
+            try:
+                with journal_for(self.data_dir, choice.serial, choice.certificate.container):
+                    try:
+                        token.change_pin(old, new)
+                    finally:
+                        token.logout()
+            except RenewalBusy:
+                raise KeyBeingRenewed() from None
 
-    def unlock_flow(self, choice: KeyChoice) -> UnlockFlow:
+    def unlock(self, choice: KeyChoice) -> Unlocking:
+        """Guide 3.6 for this key, step by step (the steps may block: call them in a worker)."""
         from ukey_renew.renewal.unlock import UnlockFlow
 
-        return UnlockFlow(self.data_dir, choice.token, choice.certificate.der, self.site_client(choice))
+        flow = UnlockFlow(self.data_dir, choice._token, choice.certificate.der, self.site_client(choice))
+        return Unlocking(flow, lambda doing: self._using(choice, doing))
+
+    def last_holder(self, choice: KeyChoice) -> tuple[str, str] | None:
+        """The holder recorded for this key (guide 2.2 ④), to fill the forms in."""
+        return self.records.last_holder(choice.serial)
+
+    def record_holder(self, choice: KeyChoice, name: str, mobile: str) -> None:
+        """The holder given for a renewal in the browser: unlock requests (guide 3.6) repeat it."""
+        self.records.record_holder(self.clock().isoformat(), choice.serial, name, mobile, "guided")
+
+    def renewed_in_browser(self, old: KeyChoice, new: KeyChoice) -> RenewalRecord:
+        """The renewal done in the browser, recorded when its certificate is
+        first seen on the key: the activation (guide 2.3 ③) counts from then,
+        and a restart or a second look today finds it. The production site's
+        order number is not known here; the new certificate's serial number
+        stands in for it."""
+        from ukey_renew.renewal.records import RenewalRecord
+
+        seen = self.clock()
+        holder = self.last_holder(old) or ("", "")
+        record = RenewalRecord(
+            finished_at=seen.isoformat(),
+            site=self.production.name,
+            token_serial=old.serial,
+            unit_name=old.info.subject_cn,
+            org_code=old.info.org_code,
+            holder_name=holder[0],
+            holder_mobile=holder[1],
+            order_no=f"{BROWSER_ORDER}{new.info.serial}",
+            old_not_before=old.info.not_before.isoformat(),
+            old_not_after=old.info.not_after.isoformat(),
+            new_not_before=new.info.not_before.isoformat(),
+            new_not_after=new.info.not_after.isoformat(),
+            activation_at=(seen + self.production.policy.activation_delay).isoformat(),
+        )
+        self.records.add(record)  # once per certificate: seen again, the first sighting stays
+        return self.records.last_renewal(old.serial) or record
+
+    @property
+    def renewal_url(self) -> str:
+        """The production renewal site, for the browser (guide 2.2 ①)."""
+        return self.production.base_url
+
+    @property
+    def login_url(self) -> str:
+        """The production login site, for the browser (guide 2.3 ③)."""
+        return self.production.login_url
+
+    def run_check(self, check_id: str) -> Any:
+        """One of the troubleshooting panel's automatic checks, against the production site."""
+        from ukey_renew.troubleshoot.checks import CheckContext, run_one
+
+        profile = self.production
+        return run_one(check_id, CheckContext(self.data_dir, profile.base_url + "/", profile.login_url))
 
     def last_renewal(self, choice: KeyChoice) -> RenewalRecord | None:
         return self.records.last_renewal(choice.serial)
@@ -223,12 +359,15 @@ class Session:
         """Guide 2.3 ③ on the reference site: log in with the key as the login page would."""
         client = self.site_client(choice)
         try:
-            challenge = client.challenge()
-            choice.token.login(pin)
-            signature = choice.token.sign(choice.certificate.container, challenge.server_random)
+            with self._using(choice, "登录验证") as token:
+                challenge = client.challenge()
+                token.login(pin)
+                try:
+                    signature = token.sign(choice.certificate.container, challenge.server_random)
+                finally:
+                    token.logout()
             return client.login(choice.certificate.der, signature, choice.certificate.container)
         finally:
-            choice.token.logout()
             client.close()
 
     def close(self) -> None:
@@ -236,6 +375,39 @@ class Session:
             if self._site is not None:
                 self._site.stop()
                 self._site = None
+
+
+BROWSER_ORDER = "browser-"  # a renewal done in the browser: see Session.renewed_in_browser
+
+
+class Unlocking:
+    """Guide 3.6 for one key, in the steps the user takes them: request,
+    the operator's approval, the authorization code and the new password.
+    The key and the site stay in here; every step that calls the key goes
+    through its gate."""
+
+    def __init__(self, flow: UnlockFlow, using: Callable[[str], Any]) -> None:
+        self._flow = flow
+        self._using = using
+
+    def captcha(self) -> bytes:
+        return self._flow.site.captcha()
+
+    def pending(self) -> PendingUnlock | None:
+        """The request made earlier for this key, kept while the program was closed."""
+        with self._using("读取 Ukey"):
+            return self._flow.pending()
+
+    def request(self, name: str, mobile: str, captcha: str, now: str) -> PendingUnlock:
+        with self._using("读取 Ukey"):
+            return self._flow.request(name, mobile, captcha, now)
+
+    def state(self, pending: PendingUnlock) -> str:
+        return self._flow.state(pending)
+
+    def complete(self, pending: PendingUnlock, auth_code: str, new_password: str, captcha: str) -> None:
+        with self._using("解锁"):
+            self._flow.complete(pending, auth_code, new_password, captcha)
 
 
 class CardEvents:

@@ -44,8 +44,8 @@
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Ukey 上已是新证书。&lt;/b&gt;请点“下一步”验证（指南 2.3）。</source>
-        <translation>&lt;b&gt;The Ukey holds the new certificate.&lt;/b&gt; Click "Next" to verify (guide 2.3).</translation>
+        <source>&lt;b&gt;Ukey 上已是新证书。&lt;/b&gt;正在转到验证（指南 2.3）……</source>
+        <translation>&lt;b&gt;The Ukey now holds the new certificate.&lt;/b&gt; Going on to verification (guide 2.3)…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ukey 密码已锁定。&lt;/b&gt;请点“下一步”申请解锁（指南 3.6），解锁后再继续延期。</source>
@@ -244,6 +244,10 @@
         <translation>Save the application</translation>
     </message>
     <message>
+        <source>信息有误，重新填写(&amp;W)</source>
+        <translation>Details &amp;wrong, fill them in again</translation>
+    </message>
+    <message>
         <source>修改 Ukey 密码</source>
         <translation>Change Ukey password</translation>
     </message>
@@ -356,6 +360,10 @@
         <translation>Saved: {path}</translation>
     </message>
     <message>
+        <source>已在 Ukey 上读到新证书（指南 2.3 ②），延期前后的有效期见下表。想再确认时，可拔插 Ukey 后再读一次。</source>
+        <translation>The new certificate was read from the Ukey (guide 2.3 ②); the table shows the validity before and after. To check again, unplug and reinsert the Ukey and read it once more.</translation>
+    </message>
+    <message>
         <source>已记录。以后申请解锁时会自动填写（指南 3.6）。</source>
         <translation>Saved. An unlock request will be filled in with it (guide 3.6).</translation>
     </message>
@@ -448,6 +456,10 @@
         <translation>Print it and add the official seal. The organization code has 6 digits; find it in the certificate, on the Ukey label or in a case number.</translation>
     </message>
     <message>
+        <source>打开登录网站(&amp;L)</source>
+        <translation>Open the &amp;login site</translation>
+    </message>
+    <message>
         <source>持有人姓名</source>
         <translation>Holder's name</translation>
     </message>
@@ -536,6 +548,10 @@
         <translation>Delivery &amp;address:</translation>
     </message>
     <message>
+        <source>放弃上次的订单，重新填写持有人信息后生成新订单（指南 2.2 ⑤）。</source>
+        <translation>Drop the last order, fill in the holder again and make a new order (guide 2.2 ⑤).</translation>
+    </message>
+    <message>
         <source>新密码</source>
         <translation>New password</translation>
     </message>
@@ -560,8 +576,8 @@
         <translation>New Ukey password (login test)</translation>
     </message>
     <message>
-        <source>新证书将在 {left} 后生效（指南 2.3 ③、3.9 情况 2）。</source>
-        <translation>The new certificate becomes active in {left} (guide 2.3 ③, 3.9 case 2).</translation>
+        <source>新证书将在 {minutes} 分 {seconds} 秒后生效（指南 2.3 ③、3.9 情况 2）。</source>
+        <translation>The new certificate takes effect in {minutes} min {seconds} s (guide 2.3 ③, 3.9 case 2).</translation>
     </message>
     <message>
         <source>新证书已生效，可以登录验证。</source>
@@ -800,8 +816,16 @@
         <translation>The details are in the log: {path}</translation>
     </message>
     <message>
+        <source>请先关闭所有浏览器窗口，再打开登录网站（指南 2.3 ③）。</source>
+        <translation>Close every browser window first, then open the login site (guide 2.3 ③).</translation>
+    </message>
+    <message>
         <source>请先在第一页选择一把 Ukey。</source>
         <translation>Choose a Ukey on the first page first.</translation>
+    </message>
+    <message>
+        <source>请先在第一页选择一把 Ukey，持有人信息会记在这把 Ukey 名下。</source>
+        <translation>Choose a Ukey on the first page first: the holder is recorded for that Ukey.</translation>
     </message>
     <message>
         <source>请填写延期时登记的持有人姓名和手机号（指南 3.6 ②）。</source>

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -12,14 +11,14 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton, QWizar
 
 from tests.rig.keys import lock
 from tests.rig.prompts import ScriptedPrompts
-from tests.rig.softhsm import SoftHSM, module_path
+from tests.rig.softhsm import SoftHSM, module_path, unit_certificate
 from ukey_renew.casim.provision import reset_practice_key
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.dialogs import CertificateDialog, ChangePasswordDialog
 from ukey_renew.gui.guided import GuidedDialog
 from ukey_renew.gui.unlock_dialog import UnlockDialog
 from ukey_renew.gui.window import MainWindow
-from ukey_renew.journey import GUIDED
+from ukey_renew.journey import GUIDED, VERIFY
 from ukey_renew.practice import practice_engine
 from ukey_renew.session import Session
 from ukey_renew.token import practice
@@ -136,17 +135,14 @@ def test_guided_mode_records_the_holder(make_window, qtbot) -> None:  # type: ig
     assert window.context.session.records.last_holder(choice.serial) == ("李四", "13900139000")
 
 
-def test_real_key_is_sent_to_guided_mode(softhsm: SoftHSM, home: Path, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
-    """A SoftHSM token with a certificate stands for a real key on the production site."""
+def test_real_key_journey_goes_from_the_browser_to_verify(softhsm: SoftHSM, home: Path, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A SoftHSM token with a certificate stands for a real key on the
+    production site: sent to guided mode (never the practice-only form),
+    and when the browser's renewal lands on the key, in a new container as
+    BJCA writes it, the wizard notices by itself and verifies it."""
     label = "gui-real-key"
     softhsm.init_token(label, "123456")
-    key, pem, der = tmp_path / "k.pem", tmp_path / "c.pem", tmp_path / "c.der"
-    subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout",
-         str(key), "-utf8", "-subj", "/C=CN/O=某某检察院/OU=371724/CN=某某检察院", "-days", "30", "-out", str(pem)],
-        check=True, capture_output=True,
-    )  # fmt: skip
-    subprocess.run(["openssl", "x509", "-in", str(pem), "-outform", "DER", "-out", str(der)], check=True)
+    key, der = unit_certificate(tmp_path, 30)
     softhsm.import_certificate(label, "123456", der, "UnitCert")
     assert module_path()
     session = Session(home, practice_only=False)
@@ -167,6 +163,17 @@ def test_real_key_is_sent_to_guided_mode(softhsm: SoftHSM, home: Path, tmp_path:
         assert next_button.isVisible() and next_button.isEnabled()
         qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)  # 下一步
         assert wizard.at() == GUIDED  # never the practice-only form
-        assert not wizard.guided_page.isComplete()  # on to verify once the key holds the new certificate
+        assert not wizard.guided_page.isComplete()
+
+        _, renewed = unit_certificate(tmp_path / "renewed", 400, key)
+        softhsm.import_certificate(label, "123456", renewed, "UnitCert_R1")  # what the browser's renewal leaves
+        qtbot.waitUntil(lambda: wizard.at() == VERIFY, timeout=TIMEOUT)  # nobody clicked
+        verify = wizard.verify_page
+        qtbot.waitUntil(lambda: window.context.journey.verified, timeout=TIMEOUT)
+        assert window.context.renewed is not None and window.context.renewed.certificate.container == "UnitCert_R1"
+        assert "有效期已延长" in verify.notice.text
+        record = session.last_renewal(choice)
+        assert record is not None and record.activation_at and record.new_not_after > record.old_not_after
+        qtbot.waitUntil(lambda: "生效" in verify.countdown.text(), timeout=TIMEOUT)  # counted from the sighting
     finally:
         session.close()

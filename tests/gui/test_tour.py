@@ -1,5 +1,6 @@
-"""The tour in a real X server (Xvfb): the program drives itself through a
-practice renewal and leaves a readable picture of every page."""
+"""The tour: in a real X server (Xvfb) the program drives itself through a
+practice renewal and leaves a readable picture of every page; with a real
+key it goes through the browser's renewal to verify."""
 
 from __future__ import annotations
 
@@ -8,11 +9,13 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtGui import QImage
 
 from tests.conftest import REPO, rig_missing
+from tests.rig.softhsm import SoftHSM, module_path, unit_certificate
 
 
 def test_tour_under_xvfb(home: Path, tmp_path: Path) -> None:
@@ -37,3 +40,35 @@ def test_tour_under_xvfb(home: Path, tmp_path: Path) -> None:
         assert image.width() >= 600 and image.height() >= 400
         colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
         assert len(colours) > 20, f"{page['png']} looks blank"
+
+
+def test_tour_of_a_real_key_waits_for_the_browser_and_verifies(softhsm: SoftHSM, home: Path, tmp_path: Path) -> None:
+    """``--tour`` with a real key (a SoftHSM2 token through the module
+    variable): detect → check → guided, where it waits while this test plays
+    the browser's part and writes the renewed certificate onto the key in a
+    new container; the tour notices it and verifies."""
+    label = "tour-real-key"
+    softhsm.init_token(label, "123456")
+    key, der = unit_certificate(tmp_path / "old", 30)
+    softhsm.import_certificate(label, "123456", der, "UnitCert")
+    folder = tmp_path / "tour"
+    environment = {**os.environ, "UKEY_RENEW_HOME": str(home), "QT_QPA_PLATFORM": "offscreen",
+                   "UKEY_RENEW_PKCS11_MODULE": str(module_path()), "SOFTHSM2_CONF": str(softhsm.conf)}  # fmt: skip
+    tour = subprocess.Popen(
+        [sys.executable, "-m", "ukey_renew", "--lang", "zh", "--tour", str(folder)],
+        env=environment, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 120
+        while not list(folder.glob("*-check.png")):  # shot as the check page is left for the guided page
+            assert tour.poll() is None and time.monotonic() < deadline, "the tour never reached the check page"
+            time.sleep(0.2)
+        _, renewed = unit_certificate(tmp_path / "renewed", 400, key)
+        softhsm.import_certificate(label, "123456", renewed, "UnitCert_R1")
+        output, _ = tour.communicate(timeout=180)
+    finally:
+        tour.kill()
+    assert tour.returncode == 0, output
+    report = json.loads((folder / "tour.json").read_text(encoding="utf-8"))
+    assert [page["id"] for page in report["pages"]] == ["detect", "check", "guided", "verify"]
+    assert report["verified"] is True and report["renewed"] is False  # renewed in the "browser", not by the program

@@ -200,27 +200,47 @@ def test_renewed_today_is_said_and_again_is_a_choice(make_window, qtbot) -> None
     assert wizard.at() == FORM
 
 
-def test_interrupted_renewal_resumes_with_its_order(qtbot, home: Path) -> None:  # type: ignore[no-untyped-def]
-    """A renewal stopped after its order was made goes on with that order and holder, the PIN asked again."""
+def _at_resume(qtbot, home: Path):  # type: ignore[no-untyped-def]
+    """A renewal stopped after its order was made, and the wizard opened on it at the resume page."""
     reset_practice_key(home, datetime.now(UTC), expires_in_days=20)
     prompts = ScriptedPrompts()
     prompts.new_password = _stop  # type: ignore[method-assign]  # the user closed the program at this question
     with practice_engine(home, prompts) as engine, pytest.raises(RenewalCancelled):
         engine.run("李四", "13900139000")
     session = Session(home, practice_only=True, fixed_captcha="2309")
+    window = MainWindow(Context(session=session))
+    qtbot.addWidget(window)
+    window.show()
+    wizard = window.wizard
+    qtbot.waitUntil(wizard.detect_page.isComplete, timeout=TIMEOUT)
+    wizard.next()
+    qtbot.waitUntil(wizard.check_page.isComplete, timeout=TIMEOUT)
+    assert "上次延期未完成" in wizard.check_page.notice.text
+    wizard.next()
+    assert wizard.at() == RESUME
+    resume = wizard.resume_page
+    qtbot.waitUntil(lambda: "李四" in resume.order.text(), timeout=TIMEOUT)
+    return session, window
+
+
+def test_wrong_details_of_an_interrupted_renewal_are_filled_in_anew(qtbot, home: Path) -> None:  # type: ignore[no-untyped-def]
+    """Guide 2.2 ⑤: "信息有误" drops the old order and leads to the form."""
+    session, window = _at_resume(qtbot, home)
     try:
-        window = MainWindow(Context(session=session))
-        qtbot.addWidget(window)
-        window.show()
-        wizard = window.wizard
-        qtbot.waitUntil(wizard.detect_page.isComplete, timeout=TIMEOUT)
-        wizard.next()
-        qtbot.waitUntil(wizard.check_page.isComplete, timeout=TIMEOUT)
-        assert "上次延期未完成" in wizard.check_page.notice.text
-        wizard.next()
-        assert wizard.at() == RESUME
-        resume = wizard.resume_page
-        qtbot.waitUntil(lambda: "李四" in resume.order.text(), timeout=TIMEOUT)
+        choice = window.context.choice
+        assert session.unfinished(choice) is not None
+        window.wizard.resume_page.redo.click()
+        qtbot.waitUntil(lambda: window.wizard.at() == FORM, timeout=TIMEOUT)
+        assert session.unfinished(choice) is None
+    finally:
+        session.close()
+
+
+def test_interrupted_renewal_resumes_with_its_order(qtbot, home: Path) -> None:  # type: ignore[no-untyped-def]
+    """A renewal stopped after its order was made goes on with that order and holder, the PIN asked again."""
+    session, window = _at_resume(qtbot, home)
+    try:
+        wizard, resume = window.wizard, window.wizard.resume_page
         assert "13900139000" in resume.order.text() and not resume.isComplete()
         qtbot.keyClicks(resume.pin, "111111")
         assert resume.isComplete()
@@ -290,6 +310,7 @@ def test_changing_the_password_cannot_break_a_running_renewal(make_window, qtbot
     renew = wizard.renew_page
     _answer_captcha(qtbot, window)
     qtbot.waitUntil(lambda: renew.questions.currentIndex() == 2, timeout=TIMEOUT)
+    assert window.key_actions and not any(action.isEnabled() for action in window.key_actions)  # grayed meanwhile
 
     dialog = ChangePasswordDialog(window.context, window.context.choice, window)
     qtbot.addWidget(dialog)
@@ -307,3 +328,4 @@ def test_changing_the_password_cannot_break_a_running_renewal(make_window, qtbot
     _answer_captcha(qtbot, window)
     qtbot.waitUntil(renew.isComplete, timeout=TIMEOUT)
     assert window.context.result is not None and window.context.result.order_no
+    assert all(action.isEnabled() for action in window.key_actions)

@@ -53,5 +53,20 @@ class SoftHSM:
         return done.stdout
 
 
+def unit_certificate(folder: Path, days: int, key: Path | None = None) -> tuple[Path, Path]:
+    """(key PEM, certificate DER) for a procuratorate unit, self-issued:
+    with ``key`` given, the same unit's certificate renewed on the same key."""
+    folder.mkdir(parents=True, exist_ok=True)
+    pem, der = folder / f"unit-{days}.pem", folder / f"unit-{days}.der"
+    new_key = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", str(folder / "unit.key")]
+    subprocess.run(
+        ["openssl", "req", "-x509", *(["-key", str(key)] if key else new_key), "-utf8",
+         "-subj", "/C=CN/O=某某检察院/OU=371724/CN=某某检察院", "-days", str(days), "-out", str(pem)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    subprocess.run(["openssl", "x509", "-in", str(pem), "-outform", "DER", "-out", str(der)], check=True)
+    return key or folder / "unit.key", der
+
+
 def tools_present() -> bool:
     return bool(module_path()) and all(shutil.which(tool) for tool in ("softhsm2-util", "pkcs11-tool"))

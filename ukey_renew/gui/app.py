@@ -104,7 +104,7 @@ def run(
 
     session = Session(
         paths.data_dir(),
-        practice_only=practice_only or tour is not None,
+        practice_only=practice_only,
         site_latency=site_latency,
         fixed_captcha=TourAnswers.captcha if tour else None,
     )

@@ -8,13 +8,14 @@ returns, the dialog is closed), so each dialog is opened in one place.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from ukey_renew import journey
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.i18n import N_, t
 from ukey_renew.gui.pages import Checked, Page, read_check
+from ukey_renew.gui.watch import CardWatcher
 from ukey_renew.journey import Verdict
 from ukey_renew.session import KeyChoice
 
@@ -27,10 +28,13 @@ def _label(text: str) -> QLabel:
 
 class GuidedPage(Page):
     """Guide 2.2 for a real key: the production site is used in the browser,
-    and the program goes on to verify once the key holds the new certificate."""
+    and the program goes on to verify by itself once the key holds the new
+    certificate. It watches the key while the page is open: card events
+    where PC/SC gives them, and a light look every few seconds otherwise."""
 
     page_key, guide_step, help_section = journey.GUIDED, N_("2.2 · 第 1–9 步"), "2.2"
     guided_requested = Signal()
+    LOOK_MS = 3000
 
     def __init__(self, context: Context) -> None:
         super().__init__(context, t("在浏览器中延期"))
@@ -47,29 +51,71 @@ class GuidedPage(Page):
         )
         self.layout_.addWidget(self.reread, alignment=Qt.AlignmentFlag.AlignLeft)
         self.finish_layout()
+        self._look_timer = QTimer(self)
+        self._look_timer.setInterval(self.LOOK_MS)
+        self._look_timer.timeout.connect(self._look)
+        self.watcher = CardWatcher(self)
+        self.watcher.changed.connect(self._look, Qt.ConnectionType.QueuedConnection)
+
+    def initializePage(self) -> None:  # noqa: N802
+        super().initializePage()
+        self._look_timer.start()
+        self.watcher.start()
+
+    def cleanupPage(self) -> None:  # noqa: N802
+        self._stop_watching()
+
+    def validatePage(self) -> bool:  # noqa: N802
+        self._stop_watching()
+        return True
+
+    def _stop_watching(self) -> None:
+        self._look_timer.stop()
+        self.watcher.stop()
+
+    def _look(self) -> None:
+        """Unasked: a look that finds nothing says nothing."""
+        if not self.busy and not self.context.journey.new_certificate_seen:
+            self._read(quiet=True)
 
     def _reread(self) -> None:
+        self._read(quiet=False)
+
+    def _read(self, quiet: bool) -> None:
         choice = self.context.choice
         assert choice is not None
         session = self.context.session
-        self.run(lambda: session.reread(choice), self._reread_done)
+        self.run(
+            lambda: session.renewed_certificate(choice),
+            lambda fresh: self._read_done(fresh, quiet),
+            None if not quiet else lambda _error: self.notice.clear(),  # the key may be out while replugged
+            quiet=quiet,
+        )
 
-    def _reread_done(self, fresh: KeyChoice) -> None:
-        choice = self.context.choice
-        assert choice is not None
-        if fresh.info.not_after > choice.info.not_after:
+    def _read_done(self, fresh: KeyChoice | None, quiet: bool) -> None:
+        if fresh is not None:
             self.certificate_changed(fresh)
-        else:
+        elif not quiet:
             self.notice.show_text("warn", t("Ukey 上还是原来的证书：请确认网站已提示下载成功，再拔插一次 Ukey。"))
 
     def certificate_changed(self, fresh: KeyChoice) -> None:
-        """The key holds a new certificate: the journey may go on to verify.
-        Called on the user's word now; a watch on the key is to call it by
-        itself."""
+        """The key holds the new certificate: recorded (the activation counts
+        from now, guide 2.3 ③), then on to verify without the user's click."""
+        self._stop_watching()
         self.context.renewed = fresh
+        choice = self.context.choice
+        assert choice is not None
+        session = self.context.session
+        self.notice.show_text("ok", t("<b>Ukey 上已是新证书。</b>正在转到验证（指南 2.3）……"))
+        self.run(lambda: session.renewed_in_browser(choice, fresh), self._recorded, self._recorded, quiet=True)
+
+    def _recorded(self, _outcome: object) -> None:
+        """Recorded or not (the record only helps later), the journey goes on."""
         self.context.journey.new_certificate_seen = True
-        self.notice.show_text("ok", t("<b>Ukey 上已是新证书。</b>请点“下一步”验证（指南 2.3）。"))
         self.completeChanged.emit()
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self:
+            wizard.next()
 
 
 class UnlockPage(Page):

@@ -4,8 +4,6 @@ checklist, the holder recorded locally all the same."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
@@ -45,7 +43,7 @@ class GuidedDialog(JobDialog):
     def __init__(self, context: Context, choice: KeyChoice | None, parent: QWidget | None = None) -> None:
         super().__init__(context, t("引导模式：在浏览器中延期（指南 2.2）"), parent)
         self.choice = choice
-        self.url = context.session.production.base_url
+        self.url = context.session.renewal_url
         link = QLabel(t("证书延期网站：<b>{url}</b>（无需手动输入，已可一键打开和复制）", url=self.url))
         link.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         link.setWordWrap(True)
@@ -87,10 +85,11 @@ class GuidedDialog(JobDialog):
         except UkeyError as exc:
             self.notice.show_error(exc)
             return
-        serial = self.choice.serial if self.choice else ""
-        records = self.context.session.records
-        now = datetime.now(UTC).isoformat()
+        choice, session = self.choice, self.context.session
+        if choice is None:
+            self.notice.show_text("warn", t("请先在第一页选择一把 Ukey，持有人信息会记在这把 Ukey 名下。"))
+            return
         self.run(
-            lambda: records.record_holder(now, serial, name, mobile, "guided"),
+            lambda: session.record_holder(choice, name, mobile),
             lambda _: self.notice.show_text("ok", t("已记录。以后申请解锁时会自动填写（指南 3.6）。")),
         )

@@ -80,9 +80,17 @@ class Page(QWizardPage):
         return any(job.running for job in self._jobs)
 
     def run(
-        self, work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[UkeyError], None] | None = None
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[UkeyError], None] | None = None,
+        *,
+        quiet: bool = False,
     ) -> None:
-        self.notice.clear()
+        """``work`` in a worker, ``done`` or ``failed`` back here. A ``quiet``
+        job (a poll the user did not ask for) leaves the page's notice as it is."""
+        if not quiet:
+            self.notice.clear()
         job = Job(work, self)
         self._jobs = [j for j in self._jobs if j.running] + [job]
         job.start(lambda result: self._done(done, result), lambda error: self._failed(failed, error))
@@ -398,10 +406,8 @@ class FormPage(PinPage):
         choice = self.context.choice
         assert choice is not None
         self._changed()  # what the fields hold from an earlier visit
-        self.run(
-            lambda: (choice.token.pin_status(), self.context.session.records.last_holder(choice.serial)),
-            self._prefill,
-        )
+        session = self.context.session
+        self.run(lambda: (session.pin_status(choice), session.last_holder(choice)), self._prefill)
 
     def _prefill(self, found: tuple[Any, tuple[str, str] | None]) -> None:
         pin, holder = found
@@ -432,7 +438,11 @@ class ResumePage(PinPage):
         super().__init__(context, t("继续上次未完成的延期"))
         self.order = QLabel()
         self.order.setWordWrap(True)
+        self.redo = QPushButton(t("信息有误，重新填写(&W)"))
+        self.redo.setToolTip(t("放弃上次的订单，重新填写持有人信息后生成新订单（指南 2.2 ⑤）。"))
+        self.redo.clicked.connect(self._redo)
         self.layout_.addWidget(self.order)
+        self.layout_.addWidget(self.redo, alignment=Qt.AlignmentFlag.AlignLeft)
         self.layout_.addLayout(self.form)
         self.finish_layout()
 
@@ -442,7 +452,21 @@ class ResumePage(PinPage):
         assert choice is not None
         self._changed()
         session = self.context.session
-        self.run(lambda: (choice.token.pin_status(), session.unfinished(choice)), self._show)
+        self.run(lambda: (session.pin_status(choice), session.unfinished(choice)), self._show)
+
+    def _redo(self) -> None:
+        """Guide 2.2 ⑤: wrong details are not confirmed; the renewal starts
+        over with a new order. Nothing was written to the key yet."""
+        choice = self.context.choice
+        assert choice is not None
+        session = self.context.session
+        self.run(lambda: session.abandon(choice), self._abandoned)
+
+    def _abandoned(self, _dropped: object) -> None:
+        self.context.journey.resumable = False  # the map now leads to the form
+        wizard = self.wizard()
+        wizard.back()
+        wizard.next()
 
     def _show(self, found: tuple[Any, Any]) -> None:
         pin, unfinished = found
@@ -496,24 +520,33 @@ class VerifyPage(Page):
 
     def initializePage(self) -> None:  # noqa: N802
         super().initializePage()
-        self.instructions.setText(
-            t("1）请先拔下 Ukey，再重新插入（指南 2.3 ①），然后点下面的按钮重新读取证书。")
-            + (
-                t("<br>练习模式：练习 Ukey 是软件，直接点按钮即可。")
-                if self.context.choice and self.context.choice.practice
-                else ""
-            )
-        )
         choice = self.context.choice
         assert choice is not None
+        if self.context.renewed is not None:
+            steps = t(
+                "已在 Ukey 上读到新证书（指南 2.3 ②），延期前后的有效期见下表。想再确认时，可拔插 Ukey 后再读一次。"
+            )
+        else:
+            steps = t("1）请先拔下 Ukey，再重新插入（指南 2.3 ①），然后点下面的按钮重新读取证书。")
+        if choice.practice:
+            steps += t("<br>练习模式：练习 Ukey 是软件，直接点按钮即可。")
+        self.instructions.setText(steps)
+        # A real key is tested on the login site itself, in the browser, once the certificate is in effect.
+        self.login_pin.setVisible(choice.practice)
+        self.login.setText(t("登录验证(&L)") if choice.practice else t("打开登录网站(&L)"))
+        self.login.setEnabled(choice.practice)
         self.table.show_pair(choice.info, None, self.context.session.clock())
         self.run(lambda: self.context.session.last_renewal(choice), self._activation_from)
+        if self.context.renewed is not None:  # seen on the key while the browser renewed it (guide 2.3 ②)
+            self._reread_done(self.context.renewed)
 
     def _activation_from(self, record: Any) -> None:
         if record is not None and record.activation_at:
             self._activation = datetime.fromisoformat(record.activation_at)  # persisted: a restart continues it
             self._tick.start()
             self._update_countdown()
+        else:
+            self.login.setEnabled(True)
 
     def _update_countdown(self) -> None:
         if self._activation is None:
@@ -522,16 +555,28 @@ class VerifyPage(Page):
         if left > 0:
             minutes, seconds = divmod(int(left), 60)
             self.countdown.setText(
-                t("新证书将在 {left} 后生效（指南 2.3 ③、3.9 情况 2）。", left=f"{minutes:02d}:{seconds:02d}")
+                t(
+                    "新证书将在 {minutes} 分 {seconds} 秒后生效（指南 2.3 ③、3.9 情况 2）。",
+                    minutes=minutes,
+                    seconds=seconds,
+                )
             )
-        else:
-            self.countdown.setText(t("新证书已生效，可以登录验证。"))
-            self._tick.stop()
+            return
+        real = self.context.choice is not None and not self.context.choice.practice
+        self.countdown.setText(
+            t("新证书已生效，可以登录验证。")
+            + (t("请先关闭所有浏览器窗口，再打开登录网站（指南 2.3 ③）。") if real else "")
+        )
+        self.login.setEnabled(True)
+        self._tick.stop()
 
     def _reread(self) -> None:
+        """The renewed certificate wherever it is on the key (BJCA writes it
+        into a new container), else the old container as it is now."""
         choice = self.context.choice
         assert choice is not None
-        self.run(lambda: self.context.session.reread(choice), self._reread_done)
+        session = self.context.session
+        self.run(lambda: session.renewed_certificate(choice) or session.reread(choice), self._reread_done)
 
     def _reread_done(self, fresh: Any) -> None:
         choice = self.context.choice
@@ -551,7 +596,7 @@ class VerifyPage(Page):
         choice = self.context.renewed or self.context.choice
         assert choice is not None
         if not choice.practice:
-            QDesktopServices.openUrl(QUrl(self.context.session.production.login_url))
+            QDesktopServices.openUrl(QUrl(self.context.session.login_url))
             return
         pin = self.login_pin.text()
         self.login_pin.clear()

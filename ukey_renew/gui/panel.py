@@ -197,17 +197,10 @@ class TroubleshootPanel(QDialog):
         return " → ".join(parts)
 
     def _check(self, node: Node) -> None:
-        from ukey_renew.troubleshoot.checks import CheckContext, run_one
-
         session = self.context.session
         check_id = str(node.data["check"])
-
-        def work() -> Any:
-            profile = session.production
-            return run_one(check_id, CheckContext(session.data_dir, profile.base_url + "/", profile.login_url))
-
         self.check_result.show_text("info", t("正在检查……"))
-        self._run(work, self._checked)
+        self._run(lambda: session.run_check(check_id), self._checked)
 
     def _checked(self, result: Any) -> None:
         node = self.node

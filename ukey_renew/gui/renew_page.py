@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -68,6 +68,7 @@ class RenewPage(Page):
     """Guide 2.2 ⑤–⑨: the engine at work, and the two questions only the user can answer."""
 
     page_key, guide_step, help_section = journey.RENEW, N_("2.2 · 第 5–9 步"), "2.2"
+    running = Signal(bool)  # a renewal holds the key: the tools that call it wait
 
     def __init__(self, context: Context) -> None:
         super().__init__(context, t("Ukey 延期"))
@@ -91,7 +92,6 @@ class RenewPage(Page):
         self.layout_.addWidget(self.again, alignment=Qt.AlignmentFlag.AlignLeft)
         self.layout_.addWidget(self.notice)
         self.prompts: GuiPrompts | None = None
-        self.engine: Any = None
         self._order_text = ""
 
     def _captcha_box(self) -> QWidget:
@@ -154,11 +154,13 @@ class RenewPage(Page):
         name, mobile = self.context.journey.holder_name, self.context.journey.holder_mobile
         prompts = self.prompts
 
-        def renew() -> RenewalResult:
-            self.engine = self.context.session.engine(choice, prompts, prompts.on_event)
-            return self.engine.run(name, mobile)
-
-        self.run(renew, self._renewed, self._stopped)
+        session = self.context.session
+        self.running.emit(True)
+        self.run(
+            lambda: session.renew(choice, prompts, prompts.on_event, holder=(name, mobile)),
+            self._renewed,
+            self._stopped,
+        )
 
     def _progressed(self, event: RenewalEvent) -> None:
         from PySide6.QtWidgets import QStyle  # its many enums take milliseconds to load: not at start-up
@@ -216,6 +218,7 @@ class RenewPage(Page):
             self.password_again.clear()
 
     def _renewed(self, result: RenewalResult) -> None:
+        self.running.emit(False)
         self.context.result = result
         self.context.journey.renewal_order = result.order_no or ""
         self.banner.show_text(
@@ -224,14 +227,15 @@ class RenewPage(Page):
         self.questions.setCurrentIndex(0)
 
     def _stopped(self, error: UkeyError) -> None:
+        self.running.emit(False)
         self.banner.show_text("info", t("延期已停止。原证书保持不变；重新开始时会接着上次的进度。"))
         self.questions.setCurrentIndex(0)
         self.again.show()
 
     def cancel(self) -> bool:
         """Ask the engine to stop; True when it may (before the key is written)."""
-        if self.engine is not None:
-            self.engine.cancel()
+        if self.context.choice is not None:
+            self.context.session.cancel_renewal(self.context.choice)
         if self.prompts is not None:
             self.prompts.cancel()
         return True

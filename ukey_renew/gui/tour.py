@@ -1,5 +1,9 @@
-"""The tour: the wizard drives itself through a practice renewal, saving a
-picture of every page, for demonstrations, documentation and training.
+"""The tour: the wizard drives itself through a renewal, saving a picture of
+every page, for demonstrations, documentation and training. With the
+practice key it renews on the built-in site; with a real key it goes the
+real key's way: the guided page waits (up to :data:`BROWSER_WAIT_S`) while
+the certificate is renewed in the browser, notices it on the key, and
+verifies it.
 
 It types and clicks from outside, as a person would (:meth:`Tour._answer`):
 the pages do not know they are on a tour.
@@ -26,6 +30,7 @@ from ukey_renew.gui.window import MainWindow
 
 _TICK_MS = 10
 _PAGE_LIMIT_S = 90.0
+BROWSER_WAIT_S = 120.0  # the guided page: a person renewing in the browser
 _READING_S = 0.3  # a question stays on screen this long before the tour answers it
 _BUTTON_COUNT = QWizard.WizardButton.Stretch.value  # Back, Next, Commit, Finish, Cancel, Help, Custom1–3
 
@@ -85,6 +90,7 @@ class Tour(QObject):
         self._poll.timeout.connect(self._step)
         self._page_since = time.perf_counter()
         self._shot_question = False
+        self._shot_waiting = False
         self._answered: set[str] = set()
         self._question: tuple[int, float] | None = None  # the question on screen, and since when
         self.exit_code = 1
@@ -103,24 +109,28 @@ class Tour(QObject):
             if renew.questions.currentIndex() == 2:  # the new-password question on screen
                 self._shot_question = True
                 self._shoot(page, "renew-password")
+        if wizard.at() == journey.GUIDED and not self._shot_waiting and page.isVisible():
+            self._shot_waiting = True  # waiting for the browser: the page moves on by itself
+            self._shoot(page, journey.GUIDED)
         answers = self.window.context.tour
         assert answers is not None  # app.run gives a tour its answers
         if wizard.at() == journey.RENEW:
             self._answer_question(answers)  # while the renewal runs
         elif not page.busy:
             self._answer(wizard.at(), answers)
-        if time.perf_counter() - self._page_since > _PAGE_LIMIT_S or (
+        limit = BROWSER_WAIT_S if wizard.at() == journey.GUIDED else _PAGE_LIMIT_S
+        if time.perf_counter() - self._page_since > limit or (
             page.notice.text.startswith("<b>")
             and (self.window.context.last_error is not None and not page.busy and not page.isComplete())
         ):
             self._shoot(page, page.page_key)
-            self._finish(renewed=False)
+            self._finish()
             return
         if page.busy or not page.isComplete():
             return
         self._shoot(page, page.page_key)
         if wizard.at() == journey.VERIFY:
-            self._finish(renewed=self.window.context.result is not None)
+            self._finish()
             return
         self._page_since = time.perf_counter()
         wizard.next()
@@ -168,17 +178,21 @@ class Tour(QObject):
             {"id": key, "title": page.title(), "guide_step": page.guide_step, "png": png.name, **fit(self.window)}
         )
 
-    def _finish(self, renewed: bool) -> None:
+    def _finish(self) -> None:
+        """``renewed``: by the program (practice); ``verified``: the new validity shown (either way)."""
         self._poll.stop()
         self.stalls.stop()
+        context = self.window.context
+        renewed, verified = context.result is not None, context.journey.verified
         report = {
             "renewed": renewed,
+            "verified": verified,
             "pages": self.pages,
             "first_paint_ms": round(self.first_paint.ms or -1, 1),
             "max_stall_ms": round(self.stalls.max_stall_ms, 1),
         }
         (self.folder / "tour.json").write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
-        self.exit_code = 0 if renewed else 1
+        self.exit_code = 0 if verified and (renewed or context.journey.new_certificate_seen) else 1
         QApplication.instance().exit(self.exit_code)  # type: ignore[union-attr]
 
 

@@ -22,10 +22,10 @@ from ukey_renew.gui.context import Context
 from ukey_renew.gui.dialogs import JobDialog, password_problem, secret_field
 from ukey_renew.gui.i18n import t
 from ukey_renew.gui.widgets import CaptchaInput
-from ukey_renew.session import KeyChoice
+from ukey_renew.session import KeyChoice, Unlocking
 
 if TYPE_CHECKING:
-    from ukey_renew.renewal.unlock import PendingUnlock, UnlockFlow
+    from ukey_renew.renewal.unlock import PendingUnlock
 
 
 class UnlockDialog(JobDialog):
@@ -36,7 +36,7 @@ class UnlockDialog(JobDialog):
     def __init__(self, context: Context, choice: KeyChoice, parent: QWidget | None = None) -> None:
         super().__init__(context, t("解锁 Ukey 密码（指南 3.6）"), parent)
         self.choice = choice
-        self.flow: UnlockFlow | None = None
+        self.flow: Unlocking | None = None
         self.pending: PendingUnlock | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self._request_page())
@@ -98,8 +98,9 @@ class UnlockDialog(JobDialog):
         return page
 
     def _open(self) -> tuple[Any, Any, tuple[str, str] | None, bytes]:
-        flow = self.context.session.unlock_flow(self.choice)
-        return flow, flow.pending(), self.context.session.records.last_holder(self.choice.serial), flow.site.captcha()
+        session = self.context.session
+        flow = session.unlock(self.choice)
+        return flow, flow.pending(), session.last_holder(self.choice), flow.captcha()
 
     def _opened(self, found: tuple[Any, Any, tuple[str, str] | None, bytes]) -> None:
         self.flow, self.pending, holder, captcha = found
@@ -113,7 +114,7 @@ class UnlockDialog(JobDialog):
             self._show_waiting()
             self._check_state()
 
-    def _opened_flow(self) -> UnlockFlow:
+    def _opened_flow(self) -> Unlocking:
         assert self.flow is not None
         return self.flow
 
@@ -149,7 +150,7 @@ class UnlockDialog(JobDialog):
     def _check_state(self) -> None:
         flow, pending = self._opened_flow(), self.pending
         assert pending is not None
-        self.run(lambda: (flow.state(pending), flow.site.captcha()), self._state_known)
+        self.run(lambda: (flow.state(pending), flow.captcha()), self._state_known)
 
     def _state_known(self, found: tuple[str, bytes]) -> None:
         state, captcha = found

@@ -161,20 +161,29 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         tools = self.menuBar().addMenu(t("工具(&T)"))
-        entries = [
-            (t("证书详细信息(&D)"), "Ctrl+I", self.certificate_details),
-            (t("修改 Ukey 密码(&P)"), None, self.change_password),
-            (t("导出证书(&E)…"), "Ctrl+E", self.export_certificate),
-            (t("解锁 Ukey 密码(&U)（指南 3.6）"), None, self.unlock),
-            (t("引导模式：在浏览器中延期(&G)（指南 2.2）"), None, self.guided),
-            (t("补办 Ukey 申请函(&L)…（指南 3.7）"), None, self.letter),
+        entries = [  # (text, shortcut, slot, calls the key)
+            (t("证书详细信息(&D)"), "Ctrl+I", self.certificate_details, False),
+            (t("修改 Ukey 密码(&P)"), None, self.change_password, True),
+            (t("导出证书(&E)…"), "Ctrl+E", self.export_certificate, False),
+            (t("解锁 Ukey 密码(&U)（指南 3.6）"), None, self.unlock, True),
+            (t("引导模式：在浏览器中延期(&G)（指南 2.2）"), None, self.guided, False),
+            (t("补办 Ukey 申请函(&L)…（指南 3.7）"), None, self.letter, False),
         ]
-        for text, shortcut, slot in entries:
+        self.key_actions: list[QAction] = []
+        for text, shortcut, slot, calls_key in entries:
             action = QAction(text, self)
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)
             tools.addAction(action)
+            if calls_key:
+                self.key_actions.append(action)
+        # A renewal holds the key until it ends (the session refuses others meanwhile): say so by graying them.
+        self.wizard.renew_page.running.connect(self._renewing)
+
+    def _renewing(self, running: bool) -> None:
+        for action in self.key_actions:
+            action.setDisabled(running)
         help_menu = self.menuBar().addMenu(t("帮助(&H)"))
         panel = QAction(t("问题排查(&T)…"), self)
         panel.setShortcut(QKeySequence("F1"))
