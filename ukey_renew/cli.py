@@ -407,7 +407,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=__version__)
     parser.add_argument("--practice", action="store_true", help="练习模式：练习 Ukey 和内置模拟延期网站")
     parser.add_argument("--lang", choices=("zh", "en"), help="界面语言（默认中文；系统为英文时用英文）")
-    parser.add_argument("--tour", metavar="DIR", help="自动演示一遍练习延期，每页截图保存到 DIR")
+    parser.add_argument(
+        "--tour", metavar="DIR", help="自动演示一遍延期（有真实 Ukey 时走浏览器引导和验证），每页截图保存到 DIR"
+    )
     parser.add_argument("--site-latency", type=float, default=0.0, help=argparse.SUPPRESS)  # benchmarks
     parser.add_argument("--self-test", action="store_true", help="自检：资源、证书解析、练习延期、界面显示")
     parser.set_defaults(func=cmd_gui)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ukey_renew.errors import DirectRenewalUnsupported, KeyBeingRenewed, RenewalBusy, TokenError, UkeyError
 from ukey_renew.keygate import RENEWAL, KeyGate
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from ukey_renew.renewal.unlock import PendingUnlock, UnlockFlow
     from ukey_renew.site.client import SiteClient
     from ukey_renew.site.profile import SiteProfile
+    from ukey_renew.token import registry
     from ukey_renew.token.base import PinStatus, Token, TokenCertificate, TokenInfo
     from ukey_renew.token.pcsc import PcscMonitor
 
@@ -86,6 +87,7 @@ class Session:
         self._site: RunningSite | None = None
         self._lock = threading.Lock()
         self._gates: dict[tuple[str, str], KeyGate] = {}
+        self._presence: object = None  # what was plugged in at the last detect
         self._renewals: dict[tuple[str, str], RenewalEngine] = {}
 
     @cached_property
@@ -117,8 +119,9 @@ class Session:
 
         self.production  # read the profile here, so the window never waits on that file  # noqa: B018
         practice.ensure_key(self.data_dir, self.clock())
-        backends = [registry.BACKENDS["practice"]] if self.practice_only else registry.auto(self.data_dir)
+        backends = self._backends()
         where = registry.Where(self.data_dir)
+        self._presence = self._present(backends, where)  # before the scan: a change during it is seen next time
         choices: list[KeyChoice] = []
         problems: list[UkeyError] = []
         for backend in backends:
@@ -131,6 +134,30 @@ class Session:
                 except UkeyError as exc:  # the key gone, unreadable, or held by another process
                     problems.append(exc)
         return choices, problems
+
+    def _backends(self) -> list[registry.Backend]:
+        from ukey_renew.token import registry
+
+        return [registry.BACKENDS["practice"]] if self.practice_only else registry.auto(self.data_dir)
+
+    @staticmethod
+    def _present(backends: list[registry.Backend], where: registry.Where) -> object:
+        return tuple((backend.name, backend.presence(where)) for backend in backends)
+
+    def keys_changed(self) -> bool:
+        """Whether a key came or went since the last :meth:`detect`, asked as
+        cheaply as each backend can say it (no key opened, no certificate
+        read): the first page asks every few seconds, and detects again only
+        when this says so."""
+        from ukey_renew.token import registry
+
+        return self._present(self._backends(), registry.Where(self.data_dir)) != self._presence
+
+    def key_events(self) -> list[KeyEvents]:
+        """The sources that tell at once when a key comes or goes, for a front end's watcher threads."""
+        from ukey_renew.token import xtxapp
+
+        return [] if self.practice_only else [CardEvents(), XtxappEvents(xtxapp.push_url(xtxapp.DEFAULT_URL))]
 
     @staticmethod
     def _choices(token: Token) -> list[KeyChoice]:
@@ -410,11 +437,21 @@ class Unlocking:
             self._flow.complete(pending, auth_code, new_password, captcha)
 
 
+class KeyEvents(Protocol):
+    """A source that tells at once when a key comes or goes. :meth:`watch`
+    blocks a watcher thread of the front end's; where the source cannot run
+    (PC/SC not installed, BJCA's service absent) it just returns, and the
+    front end's light poll, which always works, carries on."""
+
+    def watch(self, changed: Callable[[], None]) -> None: ...
+
+    def stop(self) -> None:
+        """From any thread: end :meth:`watch` now, not at its next wake-up."""
+
+
 class CardEvents:
-    """Cards and readers coming and going, seen at once through PC/SC events,
-    for a front end's watcher thread. Without PC/SC (not installed, service
-    gone) :meth:`watch` just returns: many SM2 keys are HID-only and never show
-    up in PC/SC anyway, so the front end's light poll is what always works."""
+    """Cards and readers coming and going, through PC/SC events. Many SM2
+    keys are HID-only and never show up in PC/SC."""
 
     WAIT_SECONDS = 5.0  # how long one wait blocks in the PC/SC service
 
@@ -423,7 +460,6 @@ class CardEvents:
         self._monitor: PcscMonitor | None = None
 
     def watch(self, changed: Callable[[], None]) -> None:
-        """Call ``changed`` at each change until :meth:`stop`; blocks the calling thread."""
         from ukey_renew.token.pcsc import PcscMonitor
 
         try:
@@ -442,8 +478,39 @@ class CardEvents:
             monitor.close()
 
     def stop(self) -> None:
-        """From any thread: end :meth:`watch` now, not at its next wake-up."""
         self._stop.set()
         monitor = self._monitor
         if monitor is not None:
             monitor.cancel()  # wakes the blocked SCardGetStatusChange
+
+
+class XtxappEvents:
+    """BJCA's service pushing ``onUsbkeyChange`` over its WebSocket, which it
+    serves beside the HTTP calls (DESIGN.md §3): the keys it reads through
+    its own drivers, HID-only SM2 keys included."""
+
+    WAIT_SECONDS = 5.0
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self._stop = threading.Event()
+        self._client: Any = None
+
+    def watch(self, changed: Callable[[], None]) -> None:
+        from ukey_renew.token.xtxapp import XTXAppClient
+
+        self._client = client = XTXAppClient(self.url)
+        try:
+            while not self._stop.is_set():
+                if client.wait_for_change(self.WAIT_SECONDS):
+                    changed()
+        except UkeyError:
+            pass  # no service, or it went away (or stop() closed the link): the poll carries on
+        finally:
+            client.close()
+
+    def stop(self) -> None:
+        self._stop.set()
+        client = self._client
+        if client is not None:
+            client.close()  # ends a wait blocked on the socket

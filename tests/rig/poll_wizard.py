@@ -1,6 +1,8 @@
 """The wizard in its default mode (real keys looked for, as on an office PC),
-its first page asked to look for keys N times, then closed as a user would.
-Prints what the run left behind as JSON.
+its first page's poll run N times, then closed as a user would. Half-way the
+practice key file changes, as a key plugged in would change what a backend
+sees. Prints what the run left behind, and how often keys were read
+(``detections``), as JSON.
 
     python -m tests.rig.poll_wizard HOME N
 
@@ -25,22 +27,42 @@ from ukey_renew.gui.context import Context
 from ukey_renew.gui.window import MainWindow
 from ukey_renew.gui.worker import Job
 from ukey_renew.session import Session
+from ukey_renew.token import practice
 
 
 def main(home: Path, polls: int) -> None:
     app = QApplication([])
     reset_practice_key(home, datetime.now(UTC))
     session = Session(home, practice_only=False)
+    session.key_events = list  # type: ignore[method-assign]  # the poll alone: a card event would read keys too
     window = MainWindow(Context(session=session))
     window.show()
-    page = window.wizard.currentPage()
-    true_before = sys.getrefcount(True)
-    for _ in range(polls):
+    page = window.wizard.detect_page
+
+    def settle() -> None:
         while page.busy:
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        page.detect()
-    while page.busy:
+
+    while not window.context.choices:  # the first look, after the first paint
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    settle()
+    detections = 0
+    detect = session.detect
+
+    def counted():  # type: ignore[no-untyped-def]
+        nonlocal detections
+        detections += 1
+        return detect()
+
+    session.detect = counted  # type: ignore[method-assign]
+    true_before = sys.getrefcount(True)
+    for poll in range(polls):
+        if poll == polls // 2:
+            key = practice.default_path(home)
+            os.utime(key, ns=(key.stat().st_atime_ns, key.stat().st_mtime_ns + 1_000_000_000))
+        settle()
+        page._look()
+    settle()
     for _ in range(3):
         app.processEvents()
     report = {
@@ -48,6 +70,7 @@ def main(home: Path, polls: int) -> None:
         "true_before": true_before,
         "true_after": sys.getrefcount(True),
         "keys_found": len(window.context.choices),
+        "detections": detections,
     }
     window.close()
     session.close()

@@ -28,7 +28,7 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
             names.append(name)
             return [], [error]
 
-        return Backend(name, scan, registry.BACKENDS[name].absent)
+        return Backend(name, scan, registry.BACKENDS[name].absent, lambda where: error.id)
 
     fakes = {"pkcs11": failing("pkcs11", ModuleNotFound()), "xtxapp": failing("xtxapp", ServiceBadAnswer())}
     monkeypatch.setattr(registry, "BACKENDS", {**registry.BACKENDS, **fakes})

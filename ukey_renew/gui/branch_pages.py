@@ -15,7 +15,7 @@ from ukey_renew import journey
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.i18n import N_, t
 from ukey_renew.gui.pages import Checked, Page, read_check
-from ukey_renew.gui.watch import CardWatcher
+from ukey_renew.gui.watch import KeyWatcher
 from ukey_renew.journey import Verdict
 from ukey_renew.session import KeyChoice
 
@@ -54,7 +54,7 @@ class GuidedPage(Page):
         self._look_timer = QTimer(self)
         self._look_timer.setInterval(self.LOOK_MS)
         self._look_timer.timeout.connect(self._look)
-        self.watcher = CardWatcher(self)
+        self.watcher = KeyWatcher(context.session, self)
         self.watcher.changed.connect(self._look, Qt.ConnectionType.QueuedConnection)
 
     def initializePage(self) -> None:  # noqa: N802

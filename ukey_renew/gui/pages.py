@@ -32,7 +32,7 @@ from ukey_renew.dates import guide_date as day
 from ukey_renew.errors import HolderInvalid, UkeyError
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.i18n import N_, t
-from ukey_renew.gui.watch import CardWatcher
+from ukey_renew.gui.watch import KeyWatcher
 from ukey_renew.gui.widgets import Notice, ValidityTable, scrolling
 from ukey_renew.gui.worker import Job
 from ukey_renew.journey import Journey, Verdict
@@ -138,12 +138,13 @@ class DetectPage(Page):
         self.layout_.addWidget(self.keys)
         self.layout_.addWidget(self.refresh, alignment=Qt.AlignmentFlag.AlignLeft)
         self.finish_layout()
-        # Real keys: a light poll (HID-only keys give no other sign), and PC/SC
-        # events for the cards that do, so those show up at once.
+        # Real keys: events where a source gives them (PC/SC cards, BJCA's
+        # service), so those show up at once, and a light poll that reads
+        # nothing unless something was plugged in or pulled out.
         self._poll = QTimer(self)
         self._poll.setInterval(3000)
-        self._poll.timeout.connect(lambda: None if self.busy else self.detect())
-        self.watcher = CardWatcher(self)
+        self._poll.timeout.connect(self._look)
+        self.watcher = KeyWatcher(context.session, self)
         self.watcher.changed.connect(self._card_changed, Qt.ConnectionType.QueuedConnection)
         self._first_look_after_paint = True
         body = self.layout_.parentWidget()  # what is painted: the page's scrolling body
@@ -167,6 +168,11 @@ class DetectPage(Page):
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self.detect)
         return False
+
+    def _look(self) -> None:
+        if not self.busy:
+            session = self.context.session
+            self.run(session.keys_changed, lambda changed: self.detect() if changed else None, quiet=True)
 
     def _card_changed(self) -> None:
         if not self.busy:

@@ -1,6 +1,7 @@
-"""Key insertion and removal, noticed at once through the session's PC/SC
-events while the first page is open. Without PC/SC the watcher simply ends;
-the page's light poll still finds keys."""
+"""Keys plugged in and pulled out, noticed at once while a page that waits
+for one is open: each of the session's event sources (PC/SC, BJCA's
+service) blocks a thread of its own here. A source that cannot run simply
+ends; the page's light poll still finds keys."""
 
 from __future__ import annotations
 
@@ -8,25 +9,29 @@ import threading
 
 from PySide6.QtCore import QObject, Signal
 
-from ukey_renew.session import CardEvents
+from ukey_renew.session import KeyEvents, Session
 
 
-class CardWatcher(QObject):
-    changed = Signal()  # a card or reader came or went
+class KeyWatcher(QObject):
+    changed = Signal()  # a key, card or reader came or went
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._events = CardEvents()
-        self._thread: threading.Thread | None = None
+        self._session = session
+        self._sources: list[KeyEvents] = []
+        self._threads: list[threading.Thread] = []
 
     def start(self) -> None:
-        if self._thread is not None and self._thread.is_alive():
+        if any(thread.is_alive() for thread in self._threads):
             return
-        self._events = CardEvents()  # the last one stays stopped
-        self._thread = threading.Thread(
-            target=self._events.watch, args=(self.changed.emit,), name="ukey-pcsc", daemon=True
-        )
-        self._thread.start()
+        self._sources = self._session.key_events()  # the last ones stay stopped
+        self._threads = [
+            threading.Thread(target=source.watch, args=(self.changed.emit,), name="ukey-keys", daemon=True)
+            for source in self._sources
+        ]
+        for thread in self._threads:
+            thread.start()
 
     def stop(self) -> None:
-        self._events.stop()
+        for source in self._sources:
+            source.stop()

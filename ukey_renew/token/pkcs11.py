@@ -171,6 +171,23 @@ def scan_modules(candidates: list[str]) -> list[ModuleScan]:
     return scans
 
 
+def presence(candidates: list[str]) -> list[tuple[str, ...]]:
+    """What each module has plugged in, without opening a session on any
+    token: the slots holding a token, with the token's serial number and
+    label. A module that fails says which error."""
+    found: list[tuple[str, ...]] = []
+    for path in candidates:
+        try:
+            with _mapped():
+                lib = load_module(path)
+                for slot in _fresh_slots(lib, path):
+                    token = slot.get_token()
+                    found.append((path, str(slot.slot_id), _text(token.serial), _text(token.label)))
+        except (TokenError, p11.PKCS11Error) as exc:
+            found.append((path, getattr(exc, "id", type(exc).__name__)))
+    return found
+
+
 def open_tokens(module_path: str | None = None) -> list[Pkcs11Token]:
     """Every initialised token of the configured module, or of the discovered ones.
 

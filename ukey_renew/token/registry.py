@@ -10,7 +10,7 @@ neither of the others, and ``--help`` needs none.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,6 +40,9 @@ class Backend:
     # module, one entry of BJCA's list), even when another part found the key.
     scan: Callable[[Where], Scan]
     absent: frozenset[str]  # error ids that mean "not installed here"
+    # What is plugged in, said as cheaply as the backend can (no key opened,
+    # no certificate read): equal answers mean nothing came or went.
+    presence: Callable[[Where], Hashable]
     real: bool = True  # a key a user holds (not the practice key)
     notes: frozenset[str] = frozenset()  # error ids worth telling that are not failures of the backend
 
@@ -64,6 +67,35 @@ def _xtxapp(where: Where) -> Scan:
     return list(tokens), problems
 
 
+def _pkcs11_presence(where: Where) -> Hashable:
+    from ukey_renew.token import pkcs11
+
+    return tuple(pkcs11.presence(pkcs11.module_paths(where.pkcs11_module)))
+
+
+def _xtxapp_presence(where: Where) -> Hashable:
+    """BJCA's user list as it answers it: one call, no certificate exported."""
+    from ukey_renew.token import xtxapp
+
+    client = xtxapp.XTXAppClient(where.xtxapp_url or xtxapp.DEFAULT_URL)
+    try:
+        return str(client.call("SOF_GetUserList"))
+    except UkeyError as exc:
+        return exc.id
+    finally:
+        client.close()
+
+
+def _practice_presence(where: Where) -> Hashable:
+    from ukey_renew.token import practice
+
+    try:
+        stat = practice.default_path(where.data_dir).stat()
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size
+
+
 def _practice(where: Where) -> Scan:
     from ukey_renew.token import practice
 
@@ -83,14 +115,15 @@ def _practice_set_up(data_dir: Path) -> bool:
 BACKENDS: dict[str, Backend] = {
     backend.name: backend
     for backend in (
-        Backend("pkcs11", _pkcs11, frozenset({"pkcs11.module_not_found"})),
+        Backend("pkcs11", _pkcs11, frozenset({"pkcs11.module_not_found"}), _pkcs11_presence),
         Backend(
             "xtxapp",
             _xtxapp,
             frozenset({"xtxapp.unavailable"}),
+            _xtxapp_presence,
             notes=frozenset({"xtxapp.entry_skipped"}),  # a stale entry for a key no longer plugged in
         ),
-        Backend("practice", _practice, frozenset({"token.not_present"}), real=False),
+        Backend("practice", _practice, frozenset({"token.not_present"}), _practice_presence, real=False),
     )
 }
 

@@ -69,6 +69,15 @@ _NOT_LOGGED_IN = (0x0A00002D, 0x0B000045)
 _CERT_KEY_MISMATCH = 0x0B0000A9
 
 
+def push_url(url: str) -> str:
+    """Where the service pushes key changes: its WebSocket on the same port
+    as its HTTP calls (``http://…:21051/synctl`` → ``ws://…:21051/xtxapp/``)."""
+    if url.startswith(("ws://", "wss://")):
+        return url
+    scheme, _, rest = url.partition("://")
+    return f"{'wss' if scheme == 'https' else 'ws'}://{rest.split('/', 1)[0]}/xtxapp/"
+
+
 class XTXAppClient:
     """One call per method; the service's session travels in ``token``. A
     ``ws://`` URL speaks BJCA's WebSocket (the only transport of services
