@@ -194,7 +194,7 @@ def _read(der: bytes) -> CertInfo:
         serial=_serial_hex(tbs["serial_number"].native),
         not_before=_utc(validity["not_before"].native),
         not_after=_utc(validity["not_after"].native),
-        key_algorithm=_key_algorithm(spki),
+        key_algorithm=key_algorithm(spki),
         public_key=bytes(spki["public_key"].contents),
         der=der,
     )
@@ -219,7 +219,8 @@ def _utc(value: object) -> datetime:
     return value.astimezone(UTC)
 
 
-def _key_algorithm(spki: Any) -> str:
+def key_algorithm(spki: Any) -> str:
+    """The key's algorithm, "SM2", "RSA", "EC" or the dotted OID, from a parsed SubjectPublicKeyInfo."""
     algorithm = spki["algorithm"]["algorithm"].dotted
     if algorithm == SM2_CURVE_OID:
         return "SM2"

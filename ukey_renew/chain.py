@@ -18,47 +18,70 @@ from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives.serialization import Encoding
-from cryptography.x509.verification import Criticality, ExtensionPolicy, PolicyBuilder, Store, VerificationError
+from cryptography.x509.verification import PolicyBuilder, Store, VerificationError
 
-from ukey_renew.certs import CertInfo, load_certificate
-from ukey_renew.errors import IssuedCertificateWrong, SiteIdentityWrong
+from ukey_renew import sm2
+from ukey_renew.certs import CertInfo
+from ukey_renew.errors import IssuedCertificateWrong, SiteIdentityWrong, Sm2Unavailable
 
 # A new certificate may start a little after our clock says "now": the CA's
 # clock and ours differ by minutes, not hours.
 CLOCK_SKEW = timedelta(minutes=10)
 
-_SM3_WITH_SM2 = "1.2.156.10197.1.501"
-
 
 def check_server(cert_der: bytes, anchors: list[x509.Certificate], host: str, now: datetime) -> None:
-    """The login certificate chains to one of ``anchors``, is valid ``now``,
-    is a TLS server certificate and names ``host`` (subjectAltName), as a
-    browser would check it (RFC 5280 path building by ``cryptography``).
+    """The login certificate was issued by one of ``anchors``, is valid
+    ``now`` and names ``host`` (subjectAltName).
 
-    Two extensions the web's rules require are let go, because the reference
-    CA made before this check has neither: the server certificate's authority
-    key id and the CA's key usage. Name, chain, validity and purpose are all
-    still checked.
+    An RSA or EC certificate is checked as a browser checks a TLS server's
+    (RFC 5280 path building by ``cryptography``, the web's extension rules).
+    An SM2 one, a signing certificate as BJCA's sites use, is checked here:
+    signed by the anchor its issuer name and authority key id name, for
+    signing (key usage), not a CA. Python's TLS cannot do SM2, so the site's
+    HTTPS certificate may be another one (docs/protocol.md §9, item 13).
     """
-    policy_ee = ExtensionPolicy.webpki_defaults_ee().may_be_present(
-        x509.AuthorityKeyIdentifier, Criticality.AGNOSTIC, None
-    )
-    policy_ca = ExtensionPolicy.webpki_defaults_ca().may_be_present(x509.KeyUsage, Criticality.AGNOSTIC, None)
+    try:  # asn1crypto parses lazily: a malformed part surfaces where it is read
+        cert = asn1_x509.Certificate.load(cert_der)
+        sm2_signed = cert["signature_algorithm"]["algorithm"].dotted == sm2.SIGNATURE_OID
+        problem = _sm2_server_problem(cert, anchors, host, now) if sm2_signed else None
+    except (ValueError, TypeError, KeyError) as exc:
+        raise SiteIdentityWrong(detail=f"login certificate: {str(exc)[:160]}") from None
+    if problem:
+        raise SiteIdentityWrong(detail=f"login certificate: {problem}")
+    if sm2_signed:
+        return
     try:
         address: x509.DNSName | x509.IPAddress = x509.IPAddress(ipaddress.ip_address(host))
     except ValueError:
         address = x509.DNSName(host)
     try:
-        verifier = (
-            PolicyBuilder()
-            .store(Store(anchors))
-            .time(now)
-            .extension_policies(ca_policy=policy_ca, ee_policy=policy_ee)
-            .build_server_verifier(address)
-        )
+        verifier = PolicyBuilder().store(Store(anchors)).time(now).build_server_verifier(address)
         verifier.verify(x509.load_der_x509_certificate(cert_der), [])
     except (VerificationError, ValueError) as exc:
         raise SiteIdentityWrong(detail=f"login certificate: {str(exc)[:160]}") from None
+
+
+def _sm2_server_problem(
+    cert: asn1_x509.Certificate, anchors: list[x509.Certificate], host: str, now: datetime
+) -> str | None:
+    """What is wrong with an SM2 login certificate, or None."""
+    issuer = _issuer_of(cert, anchors)
+    if issuer is None:
+        return "issuer not among the site's CA certificates"
+    if not _sm2_signed(cert, issuer):
+        return "SM3withSM2 signature does not verify"
+    validity = cert["tbs_certificate"]["validity"]
+    if not validity["not_before"].native <= now <= validity["not_after"].native:
+        return "not valid now"
+    constraints, usage = cert.basic_constraints_value, cert.key_usage_value
+    if constraints is not None and constraints["ca"].native:
+        return "a CA certificate"
+    if usage is None or "digital_signature" not in usage.native:
+        return "key usage does not allow signing"
+    names = cert.subject_alt_name_value
+    if names is None or host not in [name.native for name in names]:
+        return f"does not name {host}"
+    return None
 
 
 def check_issued(new: CertInfo, old: CertInfo, anchors: list[x509.Certificate], now: datetime) -> None:
@@ -69,7 +92,7 @@ def check_issued(new: CertInfo, old: CertInfo, anchors: list[x509.Certificate], 
     alone cannot vouch for a signature. Whether its key is the one asked for
     is the engine's check, which holds the request.
     """
-    issuer = _issuer_of(new.der, anchors)
+    issuer = _issuer_of(asn1_x509.Certificate.load(new.der), anchors)
     if issuer is None:
         raise IssuedCertificateWrong(
             "网站下发的新证书不是由延期网站的 CA 签发的，未写入 Ukey，原证书保持不变。",
@@ -94,16 +117,41 @@ def check_issued(new: CertInfo, old: CertInfo, anchors: list[x509.Certificate], 
         raise IssuedCertificateWrong(detail="subject differs from the old certificate")
 
 
-def _issuer_of(cert_der: bytes, anchors: list[x509.Certificate]) -> x509.Certificate | None:
-    """The anchor whose name is the certificate's issuer, compared as encoded."""
-    issuer = asn1_x509.Certificate.load(cert_der)["tbs_certificate"]["issuer"].dump()
-    return next((anchor for anchor in anchors if anchor.subject.public_bytes() == issuer), None)
+def _issuer_of(cert: asn1_x509.Certificate, anchors: list[x509.Certificate]) -> x509.Certificate | None:
+    """The anchor that issued ``cert``: a CA whose name is the certificate's
+    issuer (compared as encoded) and whose key identifier is its authority key
+    identifier, which RFC 5280 §4.2.1.1 has every CA write: of two CAs under
+    one name (a CA's new key), the one that signed."""
+    try:
+        issuer, key_id = cert["tbs_certificate"]["issuer"].dump(), cert.authority_key_identifier
+    except (ValueError, TypeError, KeyError):  # a malformed authority key id names no anchor
+        return None
+    for anchor in anchors:
+        parsed = asn1_x509.Certificate.load(anchor.public_bytes(Encoding.DER))
+        constraints, usage = parsed.basic_constraints_value, parsed.key_usage_value
+        if (
+            parsed["tbs_certificate"]["subject"].dump() == issuer
+            and key_id is not None
+            and parsed.key_identifier == key_id
+            and constraints is not None
+            and constraints["ca"].native
+            and (usage is None or "key_cert_sign" in usage.native)
+        ):
+            return anchor
+    return None
 
 
 def _check_signature(cert_der: bytes, issuer: x509.Certificate) -> None:
     cert = asn1_x509.Certificate.load(cert_der)
-    if cert["signature_algorithm"]["algorithm"].dotted == _SM3_WITH_SM2:
-        valid = _sm2_signed(cert, issuer)
+    if cert["signature_algorithm"]["algorithm"].dotted == sm2.SIGNATURE_OID:
+        try:
+            valid = _sm2_signed(cert, issuer)
+        except Sm2Unavailable:
+            raise IssuedCertificateWrong(
+                "网站下发的新证书使用国密 SM2 签名，本电脑上的程序缺少核验 SM2 签名的组件，"
+                "未写入 Ukey，原证书保持不变。",
+                detail="SM3withSM2 signature: gmssl-pyx not installed",
+            ) from None
     else:
         try:
             x509.load_der_x509_certificate(cert_der).verify_directly_issued_by(issuer)
@@ -118,20 +166,6 @@ def _check_signature(cert_der: bytes, issuer: x509.Certificate) -> None:
 
 
 def _sm2_signed(cert: asn1_x509.Certificate, issuer: x509.Certificate) -> bool:
-    try:
-        from gmssl_pyx import SM2_DEFAULT_SIGNER_ID, GmsslInnerError, InvalidValueError, sm2_verify
-        from gmssl_pyx import normalize_sm2_public_key as sm2_point
-    except ImportError:
-        raise IssuedCertificateWrong(
-            "网站下发的新证书使用国密 SM2 签名，本电脑上的程序缺少核验 SM2 签名的组件，未写入 Ukey，原证书保持不变。",
-            detail="SM3withSM2 signature: gmssl-pyx not installed",
-        ) from None
-    issuer_der = issuer.public_bytes(Encoding.DER)
-    if load_certificate(issuer_der).key_algorithm != "SM2":
-        return False
-    point = asn1_x509.Certificate.load(issuer_der)["tbs_certificate"]["subject_public_key_info"]["public_key"].native
-    try:
-        tbs, signature = cert["tbs_certificate"].dump(), cert["signature_value"].native
-        return bool(sm2_verify(sm2_point(point), tbs, signature, SM2_DEFAULT_SIGNER_ID))
-    except (InvalidValueError, GmsslInnerError):
-        return False
+    """True when ``issuer``'s SM2 key made the certificate's SM3withSM2 signature."""
+    spki = asn1_x509.Certificate.load(issuer.public_bytes(Encoding.DER))["tbs_certificate"]["subject_public_key_info"]
+    return sm2.verify(spki.dump(), cert["tbs_certificate"].dump(), cert["signature_value"].native)

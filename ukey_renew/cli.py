@@ -22,7 +22,7 @@ from typing import Any
 from ukey_renew import __version__, console, paths
 from ukey_renew import log as logsetup
 from ukey_renew.dates import clock_time, guide_date
-from ukey_renew.errors import AlreadyRenewed, CertificateError, DirectRenewalUnsupported, HolderInvalid, UkeyError
+from ukey_renew.errors import AlreadyRenewed, CertificateError, DirectRenewalUnsupported, UkeyError
 from ukey_renew.token.registry import BACKENDS
 
 log = logging.getLogger(__name__)
@@ -177,8 +177,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def _progress(event: Any) -> None:
     mark = {"started": "…", "done": "✓", "skipped": "↷"}[event.state]
     print(f"[{event.index}/9] 指南 {event.step.guide} {event.step.title} {mark}", file=sys.stderr, flush=True)
-    if event.state == "started" and event.detail:
-        print(f"      {event.detail}", file=sys.stderr, flush=True)
+    if event.state != "skipped":  # a hint as a step starts; the order to check (guide 2.2 ⑤) as it is made
+        for line in event.detail.splitlines():
+            print(f"      {line}", file=sys.stderr, flush=True)
 
 
 def _renew_text(data: dict[str, Any]) -> str:
@@ -186,32 +187,32 @@ def _renew_text(data: dict[str, Any]) -> str:
     if data["result"] == "dry_run":
         return f"试运行完成（未写入 Ukey）：新证书有效期将为 {new}。"
     activation = clock_time(datetime.fromisoformat(data["activation_at"]))
-    return "\n".join(
-        [
-            f"延期成功，订单号 {data['order_no']}。",
-            f"原有效期：{_day(data['old']['not_before'])} 至 {_day(data['old']['not_after'])}",
-            f"新有效期：{new}",
-            f"新证书将于 {activation} 生效（指南 2.3 ③），之后请拔插 Ukey 再登录验证。",
-            "请牢记新设置的 Ukey 密码。",
-        ]
-    )
+    lines = [
+        f"延期成功，订单号 {data['order_no']}。",
+        f"原有效期：{_day(data['old']['not_before'])} 至 {_day(data['old']['not_after'])}",
+        f"新有效期：{new}",
+        f"新证书将于 {activation} 生效（指南 2.3 ③），之后请拔插 Ukey 再登录验证。",
+        "请牢记新设置的 Ukey 密码。",
+    ]
+    if unsaved := data["record_not_saved"]:
+        lines += [f"注意：{unsaved['message']}", f"下一步：{unsaved['next_step']}"]
+    return "\n".join(lines)
 
 
 def cmd_renew(args: argparse.Namespace) -> int:
     from ukey_renew.practice import FIXED_CAPTCHA, practice_engine
     from ukey_renew.renewal.build import records
-    from ukey_renew.renewal.prompts import TerminalPrompts
+    from ukey_renew.renewal.prompts import TerminalPrompts, ask_holder, holder_from_environment
 
     if not args.practice:
         raise DirectRenewalUnsupported()
     data = paths.data_dir()
     if args.abandon:
         return _abandon(args, data)
-    holder = (args.holder_name, args.holder_phone)
-    if not all(holder):
-        holder = records(data).last_holder() or holder
-    if not all(holder):
-        raise HolderInvalid("请用 --holder-name 和 --holder-phone 填写当前持有 Ukey 人员的姓名和手机号。")
+    name, mobile = holder_from_environment(args.holder_name, args.holder_phone)
+    if not (name or mobile):  # the holder of the last renewal, as the wizard pre-fills
+        name, mobile = records(data).last_holder() or (None, None)
+    holder = ask_holder(name, mobile)
     prompts = TerminalPrompts(fixed_captcha=FIXED_CAPTCHA)
     on_event = None if args.json else _progress
     with practice_engine(data, prompts, on_event=on_event, latency=args.latency) as engine:
@@ -262,12 +263,18 @@ def _abandon(args: argparse.Namespace, data: Path) -> int:
 
 
 def cmd_troubleshoot(args: argparse.Namespace) -> int:
-    from ukey_renew.troubleshoot.faq import load_faq
+    from ukey_renew.troubleshoot.faq import load_contacts, load_faq
     from ukey_renew.troubleshoot.search import Index
 
+    faq, contacts = load_faq(), load_contacts()
+    if args.show:
+        entry = faq.entry(args.show)
+        shown = f"{entry.outline(faq)}\n\n联系方式（指南 3.12）：\n{contacts.text()}"
+        _emit(args, {"entry": entry.to_dict()}, lambda _: shown)
+        return 0
     if not (args.query or args.error):
-        raise UkeyError("请用 --query 描述问题，或用 --error 给出错误代码或网站提示。")
-    index = Index(load_faq())
+        raise UkeyError("请用 --query 描述问题，用 --error 给出错误代码或网站提示，或用 --show 查看某一问题。")
+    index = Index(faq)
     hits = index.for_error(args.error) if args.error else index.search(args.query)
     results = [
         {"id": hit.entry.id, "section": hit.entry.label, "title": hit.entry.title, "score": hit.score} for hit in hits
@@ -275,10 +282,10 @@ def cmd_troubleshoot(args: argparse.Namespace) -> int:
 
     def text(data: dict[str, Any]) -> str:
         if not data["results"]:
-            return "没有找到相关问题，请联系 Ukey 运维人员（指南 3.12）。"
-        return "\n".join(f"指南 {r['section']}：{r['title']}（{r['score']:.2f}）" for r in data["results"])
+            return f"没有找到相符的问题。请联系运维人员（指南 3.12）：\n{contacts.text()}"
+        return "\n".join(f"指南 {r['section']}：{r['title']}（--show {r['id']}）" for r in data["results"])
 
-    _emit(args, {"results": results}, text)
+    _emit(args, {"results": results} if results else {"results": [], "contacts": contacts.to_dict()}, text)
     return 0
 
 
@@ -431,8 +438,11 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--support", action="store_true", help="输出给运维人员的支持信息（个人信息已遮盖）")
 
     troubleshoot = command("troubleshoot", cmd_troubleshoot, "问题排查：找到指南中对应的解答（指南第 3 章）")
-    troubleshoot.add_argument("--query", metavar="TEXT", help="用自己的话描述问题")
-    troubleshoot.add_argument("--error", metavar="ID_OR_MESSAGE", help="错误代码，或网站上的提示文字")
+    troubleshoot.description = "按描述、错误代码或网站提示找到指南中的问题，或查看某一问题的排查步骤。"
+    asked = troubleshoot.add_mutually_exclusive_group()
+    asked.add_argument("--query", metavar="描述", help="用自己的话描述问题，如“插上 Ukey 没反应”")
+    asked.add_argument("--error", metavar="代码或提示", help="程序的错误代码（如 pin.locked），或网站上的提示文字")
+    asked.add_argument("--show", metavar="编号", help="查看某一问题的标题和排查步骤，编号如 3.3、3.9-2、3.10-5")
 
     doctor = command("doctor", cmd_doctor, "自动检查电脑、Ukey、证书和网络")
     doctor.add_argument("--site", choices=("12309", "practice"), default="12309", help="检查哪个延期网站的连通性")
@@ -456,7 +466,9 @@ def build_parser() -> argparse.ArgumentParser:
     renew.add_argument("--again", action="store_true", help="今天已延期过，仍要再次延期（会生成新订单）")
     renew.add_argument("--abandon", action="store_true", help="放弃上次未完成的延期（无法继续时使用）")
     renew.add_argument("--holder-name", help="当前持有 Ukey 人员姓名（指南 2.2 ④）")
-    renew.add_argument("--holder-phone", help="当前持有 Ukey 人员手机号")
+    renew.add_argument(
+        "--holder-phone", help="当前持有 Ukey 人员手机号（也可用环境变量 UKEY_RENEW_HOLDER_MOBILE，或运行时输入）"
+    )
     renew.add_argument("--latency", type=float, default=0.0, help=argparse.SUPPRESS)
 
     casim = sub.add_parser("casim", help="模拟服务（练习、培训、测试）")
@@ -481,8 +493,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     console.use_utf8()
     args = build_parser().parse_args(argv)
-    logsetup.setup(paths.data_dir())
     try:
+        logsetup.setup(paths.data_dir())
         return int(args.func(args))
     except UkeyError as exc:
         log.warning("%s: %s (%s)", getattr(args, "command", None), exc.id, exc.detail)
@@ -491,9 +503,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             console.tell(f"错误：{exc.message}\n下一步：{exc.next_step}")
         return EXIT_ERROR
-    except Exception:
+    except Exception as exc:
         log.exception("unexpected failure")
-        console.tell("程序内部错误，详情已写入日志。请将日志发给 Ukey 运维人员（指南 3.12）。")
+        if (written := logsetup.written()) is not None:
+            console.tell(f"程序内部错误，详情已写入日志 {written}。请将日志发给 Ukey 运维人员（指南 3.12）。")
+        else:
+            console.tell(
+                f"程序内部错误（{type(exc).__name__}），日志无法写入，详情没有记录。"
+                "请把这段文字和当时的操作告诉 Ukey 运维人员（指南 3.12）。"
+            )
         return 1
 
 

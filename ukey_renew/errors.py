@@ -92,7 +92,10 @@ class CertificateKeyMismatch(TokenWriteFailed):
 class PinIncorrect(TokenError):
     id = "pin.incorrect"
     guide = "3.6"
-    next_step = "默认密码为 111111（指南 2.2 ③）；忘记密码请勿反复尝试，按指南 3.6 申请解锁。"
+    next_step = (
+        "没改过的 Ukey 密码是 111111（指南 2.2 ③）；延期或修改过的，是当时设置的新密码。"
+        "忘记密码请勿反复尝试，按指南 3.6 申请解锁。"
+    )
 
     def __init__(self, retries_left: int | None) -> None:
         self.retries_left = retries_left
@@ -132,6 +135,23 @@ class PracticeKeyBroken(TokenError):
     id = "practice.broken"
     message = "练习 Ukey 的文件已损坏，无法使用。"
     next_step = "请运行 ukey-renew practice reset 重新生成练习 Ukey。练习 Ukey 只用于练习，真实 Ukey 不受影响。"
+    guide = "3.12"
+
+
+class PracticeKeyOutdated(PracticeKeyBroken):
+    """A practice key made by an earlier version (an EC key, no encryption
+    certificate): its certificate is not the reference CA's any more."""
+
+    id = "practice.outdated"
+    message = "练习 Ukey 是旧版本程序制作的，与真实红色 Ukey 不同，没有使用国密 SM2 证书，无法继续使用。"
+
+
+class Sm2Unavailable(TokenError):
+    """gmssl-pyx has wheels for x86-64 only: elsewhere SM2 cannot be used."""
+
+    id = "sm2.unavailable"
+    message = "本电脑上的程序缺少国密 SM2 组件，无法使用 SM2 密钥和证书。"
+    next_step = "请安装 64 位（x64）版本的本程序；仍不行请联系 Ukey 运维人员（指南 3.12）。"
     guide = "3.12"
 
 
@@ -432,7 +452,14 @@ _CANNOT_WRITE = {
     errno.EROFS: "磁盘只读",
     errno.ENOSPC: "磁盘已满",
     errno.EISDIR: "同名的是一个文件夹",
+    errno.EEXIST: "同名的是一个文件，不是文件夹",
+    errno.ENOTDIR: "路径中有一级是文件，不是文件夹",
 }
+
+
+def why_not_written(cause: BaseException | None) -> str:
+    """The reason a file could not be written, in a clerk's words."""
+    return _CANNOT_WRITE.get(getattr(cause, "errno", None) or 0, "无法写入")
 
 
 class LetterNotSaved(UkeyError):
@@ -447,8 +474,64 @@ class LetterNotSaved(UkeyError):
     guide = "3.7"
 
     def __init__(self, path: str, cause: BaseException | None) -> None:
-        why = _CANNOT_WRITE.get(getattr(cause, "errno", None) or 0, "无法写入")
-        super().__init__(f"申请函没有保存：{path}（{why}）。", detail=repr(cause))
+        super().__init__(f"申请函没有保存：{path}（{why_not_written(cause)}）。", detail=repr(cause))
+
+
+class PlaceUnusable(UkeyError):
+    """A file or folder of the program's own that it cannot use, named, with
+    why in a clerk's words (``why_not_written``)."""
+
+    guide = "3.12"
+
+    def __init__(self, path: str, why: str, *, detail: str | None = None) -> None:
+        self.path = path
+        self.why = why
+        super().__init__(self.describe(), detail=detail)
+
+    def describe(self) -> str:
+        return f"无法使用 {self.path}（{self.why}）。"
+
+
+class DataDirUnusable(PlaceUnusable):
+    """A folder of the program's own state (the data dir or one inside it)
+    that cannot be used: refused by name before anything is half written."""
+
+    id = "data_dir.unusable"
+    next_step = (
+        "请确认该文件夹属于当前登录的用户、可以写入（同名的文件请改名或移走）；"
+        "或设置环境变量 UKEY_RENEW_HOME 指向一个可以写入的文件夹后再试。仍不行请联系 Ukey 运维人员（指南 3.12）。"
+    )
+
+    def describe(self) -> str:
+        return f"无法使用程序的数据文件夹 {self.path}（{self.why}）。"
+
+
+class RecordsUnavailable(PlaceUnusable):
+    """The local record of renewals cannot be read or written: it keeps the
+    holder's name and mobile that an unlock (guide 3.6) must repeat."""
+
+    id = "records.unavailable"
+    next_step = (
+        "请确认数据文件夹可以写入、磁盘未满，并关闭其他正在运行的 ukey-renew 后再试；"
+        "仍不行请把支持信息发给 Ukey 运维人员（指南 3.12）。"
+    )
+
+    def describe(self) -> str:
+        return f"无法读写本机延期记录 {self.path}（{self.why}）。"
+
+
+class RecordNotSaved(RecordsUnavailable):
+    """The key is renewed but its record could not be written: the renewal
+    stands; what the record would have kept must be noted by hand."""
+
+    id = "records.not_saved"
+    next_step = (
+        "延期本身已完成，无需重做，今天也不要再次延期。请记下订单号和持有人姓名、手机号（解锁时需要，指南 2.2 ④）；"
+        "并确认数据文件夹可以写入、磁盘未满，以便下次记录（指南 3.12）。"
+    )
+
+    def describe(self) -> str:
+        return f"延期已成功，但没有记入本机延期记录 {self.path}（{self.why}）。"
 
 
 class InputMissing(UkeyError):

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 from pathlib import Path
 
+from ukey_renew.errors import DataDirUnusable, why_not_written
 from ukey_renew.paths import private_dir, private_file
 
 MAX_BYTES = 1_000_000
@@ -20,10 +22,12 @@ KEEP = 3  # older logs: ukey-renew.log.1 (newest) … .3
 # ASCII, one character for one, so a match's place is the same in both texts.
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９＋－Ｘｘ\u3000", "0123456789+-Xx ")
 # A mainland mobile, 1[3-9] and 9 more digits, maybe after +86 or 0086 and
-# split by spaces or hyphens (139 1234 5678, +86-139-1234-5678); never part
-# of a longer run of digits (an order number 20261125-000001, a date).
+# split anywhere by a space, hyphen or dot (139 1234 5678, +86-139-1234-5678,
+# 1391.234.5678); never part of a longer run of digits (an order number
+# 20261125-000001, a date). Its 4th to 7th digits are hidden.
 _MOBILE = re.compile(
-    r"(?:(?<![0-9+])(?:\+|00)86[ -]?|(?<![0-9]))1[3-9][0-9][ -]?(?P<hidden>[0-9]{4})[ -]?[0-9]{4}(?![0-9])"
+    r"(?:(?<![0-9+])(?:\+|00)86[ .-]?|(?<![0-9]))"  # +86 or 0086, or no digit before
+    r"1[ .-]?[3-9][ .-]?[0-9](?P<hidden>(?:[ .-]?[0-9]){4})(?:[ .-]?[0-9]){4}(?![0-9])"
 )
 _ID_CARD = re.compile(r"(?<![0-9A-Za-z])[0-9]{6}(?P<hidden>[0-9]{8})[0-9]{3}[0-9Xx](?![0-9A-Za-z])")
 
@@ -37,7 +41,9 @@ def mask(text: str) -> str:
         return text
     characters = list(text)
     for start, end in hidden:
-        characters[start:end] = "*" * (end - start)
+        for place in range(start, end):
+            if plain[place].isdigit():  # the separators between them stay
+                characters[place] = "*"
     return "".join(characters)
 
 
@@ -65,13 +71,55 @@ def rotate(path: Path) -> None:
         return  # no log yet, or held open (Windows): go on appending
 
 
+class LogFile(logging.FileHandler):
+    """Stops at the first record it cannot write (a full disk, a log made
+    read-only) and says so once on stderr, where the standard handler would
+    print "--- Logging error ---" and a traceback for every record."""
+
+    failed = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not self.failed:
+            super().emit(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        if not self.failed:
+            self.failed = True
+            not_written(self.baseFilename, why_not_written(sys.exc_info()[1]))
+
+
+def not_written(path: str, why: str) -> None:
+    """Said once on stderr, if there is one: the windowed exe has none to say it on."""
+    if sys.stderr is not None:
+        print(f"注意：无法写入日志文件 {path}（{why}），本次运行的详情不会记录。", file=sys.stderr)
+
+
+def written() -> Path | None:
+    """The log file, while it is being written: what is told to the user must
+    not send them looking for details that were never written."""
+    for handler in logging.getLogger("ukey_renew").handlers:
+        if isinstance(handler, LogFile) and not handler.failed:
+            return Path(handler.baseFilename)
+    return None
+
+
 def setup(data_dir: Path, level: int = logging.INFO) -> Path:
-    path = private_dir(data_dir / "logs") / "ukey-renew.log"
-    rotate(path)
-    handler = logging.FileHandler(private_file(path), encoding="utf-8")
-    handler.setFormatter(MaskingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    """The log in ``data_dir``; one that cannot be opened is said once on
+    stderr and the program goes on without it (``written`` is then None)."""
+    path = data_dir / "logs" / "ukey-renew.log"
     root = logging.getLogger("ukey_renew")
     root.setLevel(level)
+    try:
+        private_dir(path.parent)
+        rotate(path)
+        handler: logging.Handler = LogFile(private_file(path), encoding="utf-8")
+    except OSError as exc:
+        not_written(str(path), why_not_written(exc))
+        handler = logging.NullHandler()
+    except DataDirUnusable as exc:
+        not_written(str(path), exc.why)
+        handler = logging.NullHandler()
+    handler.setFormatter(MaskingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.handlers[:] = [handler]
     # The reference site's web server reports its own errors; they belong in
     # the log too, not on the user's terminal.
@@ -80,3 +128,8 @@ def setup(data_dir: Path, level: int = logging.INFO) -> Path:
     server.handlers[:] = [handler]
     server.propagate = False
     return path
+
+
+# Until the log is set up (or when the data dir is refused before it is),
+# records go nowhere rather than to Python's last-resort stderr handler.
+logging.getLogger("ukey_renew").addHandler(logging.NullHandler())

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import platformdirs
 
+from ukey_renew.errors import DataDirUnusable, why_not_written
+
 APP_NAME = "ukey-renew"
 HOME_ENV = "UKEY_RENEW_HOME"
 
@@ -46,8 +48,15 @@ def data_dir() -> Path:
 def private_dir(path: Path) -> Path:
     """``path``, made for the user only (0700) if missing: it holds keys and the
     holder's phone. A folder that already exists keeps its mode: it may be one
-    the user chose. Windows ignores the mode; the user's profile is private there."""
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    the user chose. Windows ignores the mode; the user's profile is private there.
+    One the program cannot write in (a file of that name, another user's
+    folder) is refused here, by name, rather than by whichever write comes first."""
+    try:
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataDirUnusable(str(path), why_not_written(exc), detail=f"{type(exc).__name__}: {exc}") from None
+    if not os.access(path, os.W_OK | os.X_OK):
+        raise DataDirUnusable(str(path), "没有写入权限，可能属于另一个用户", detail="not writable")
     return path
 
 

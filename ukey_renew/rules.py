@@ -14,6 +14,7 @@ from ukey_renew.errors import HolderInvalid, PinRuleViolated
 
 _NEW_PIN = re.compile(r"^(?=.*[A-Za-z])(?=.*\d)[A-Za-z\d]{6,8}$")
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
+_COUNTRY = re.compile(r"^(?:\+|00)86(?=1)")
 # Chinese names, or Latin letters for the few who have them; the middle dot of
 # minority names (·) allowed between parts.
 _NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·\s]{0,18}[\u4e00-\u9fffA-Za-z]$")
@@ -25,8 +26,9 @@ def check_new_pin(pin: str) -> None:
 
 
 def check_holder(name: str, mobile: str) -> tuple[str, str]:
-    """The name and mobile as sent (trimmed), or :class:`HolderInvalid`."""
-    name, mobile = name.strip(), mobile.strip().replace(" ", "").replace("-", "")
+    """The name and mobile as sent (trimmed; the mobile without spaces, hyphens
+    or a +86 / 0086 prefix), or :class:`HolderInvalid`."""
+    name, mobile = name.strip(), _COUNTRY.sub("", mobile.strip().replace(" ", "").replace("-", ""))
     if not _NAME.match(name):
         raise HolderInvalid("持有人姓名应为 2–20 个汉字或字母。")
     if not _MOBILE.match(mobile):

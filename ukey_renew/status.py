@@ -75,9 +75,25 @@ def describe(token: Token, now: datetime, policy: RenewalPolicy) -> dict[str, An
             fields = load_certificate(cert.der).to_dict(now, policy)
         except CertificateError as exc:
             fields = {"error": exc.as_dict()}
+        if cert.enc_der is not None:
+            fields["encryption_certificate"] = _encryption(cert.enc_der)
         certificates.append({"id": cert.id, "container": cert.container, **fields})
     entry["certificates"] = certificates
     return entry
+
+
+def _encryption(der: bytes) -> dict[str, Any]:
+    """The encryption certificate beside a signing one (双证): what tells it apart, no verdict of its own."""
+    try:
+        cert = load_certificate(der)
+    except CertificateError as exc:
+        return {"error": exc.as_dict()}
+    return {
+        "serial": cert.serial,
+        "not_before": cert.not_before.isoformat(),
+        "not_after": cert.not_after.isoformat(),
+        "key_algorithm": cert.key_algorithm,
+    }
 
 
 def _problem(backend: str, exc: UkeyError) -> dict[str, str]:

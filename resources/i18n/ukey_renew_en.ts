@@ -32,20 +32,16 @@
         <translation>2.2 · steps 5–9</translation>
     </message>
     <message>
-        <source>6–8 位，字母和数字组合。</source>
-        <translation>6–8 characters, letters and digits.</translation>
-    </message>
-    <message>
-        <source>6–8 位，字母和数字组合（指南 3.6 ⑥）。</source>
-        <translation>6–8 characters, letters and digits (guide 3.6 ⑥).</translation>
-    </message>
-    <message>
         <source>&lt; 上一步(&amp;B)</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ukey 上已是新证书。&lt;/b&gt;正在转到验证（指南 2.3）……</source>
         <translation>&lt;b&gt;The Ukey now holds the new certificate.&lt;/b&gt; Going on to verification (guide 2.3)…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ukey 密码已修改。&lt;/b&gt;请牢记新密码，以后登录和延期都要用它（指南 3.9 情况 3b）。</source>
+        <translation>&lt;b&gt;The Ukey password was changed.&lt;/b&gt; Remember the new one: you need it to log in and to renew (guide 3.9 case 3b).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ukey 密码已锁定。&lt;/b&gt;请点“下一步”申请解锁（指南 3.6），解锁后再继续延期。</source>
@@ -192,10 +188,6 @@
         <translation>⑨ When the download succeeds, the renewal is done</translation>
     </message>
     <message>
-        <source>上次已完成</source>
-        <translation>done last time</translation>
-    </message>
-    <message>
         <source>上次延期未完成：点“下一步”接着上次的订单继续（指南 2.2）。</source>
         <translation>The last renewal did not finish: click "Next" to go on with its order (guide 2.2).</translation>
     </message>
@@ -336,6 +328,10 @@
         <translation>Complete the renewal</translation>
     </message>
     <message>
+        <source>完成（上次已做）</source>
+        <translation>done (last time)</translation>
+    </message>
+    <message>
         <source>密码只会尝试一次，不会自动重试。</source>
         <translation>The password is tried once, never retried for you.</translation>
     </message>
@@ -358,6 +354,10 @@
     <message>
         <source>已保存：{path}</source>
         <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>已停止</source>
+        <translation>stopped</translation>
     </message>
     <message>
         <source>已在 Ukey 上读到新证书（指南 2.3 ②），延期前后的有效期见下表。想再确认时，可拔插 Ukey 后再读一次。</source>
@@ -384,8 +384,8 @@
         <translation>After</translation>
     </message>
     <message>
-        <source>延期已停止。原证书保持不变；重新开始时会接着上次的进度。</source>
-        <translation>Renewal stopped. The old certificate is unchanged; starting again continues where this stopped.</translation>
+        <source>延期已停止。原证书保持不变；再次开始时会接着上次的进度。</source>
+        <translation>The renewal stopped. The old certificate is unchanged; starting again continues where it stopped.</translation>
     </message>
     <message>
         <source>延期正在进行。现在退出，进度会保存，下次打开时接着做；若正在写入 Ukey，会在写完后停止。确定退出吗？</source>
@@ -488,6 +488,10 @@
         <translation>Guide {step}</translation>
     </message>
     <message>
+        <source>换一张(&amp;G)</source>
+        <translation>Another &amp;picture</translation>
+    </message>
+    <message>
         <source>排查路径</source>
         <translation>Path walked</translation>
     </message>
@@ -522,6 +526,10 @@
     <message>
         <source>搜索问题</source>
         <translation>Search problems</translation>
+    </message>
+    <message>
+        <source>支持信息已复制。请粘贴到微信或邮件中发给 Ukey 运维人员（指南 3.12）。</source>
+        <translation>Support information copied. Paste it into WeChat or an e-mail to the Ukey support staff (guide 3.12).</translation>
     </message>
     <message>
         <source>收件人姓名</source>
@@ -564,8 +572,16 @@
         <translation>New pass&amp;word:</translation>
     </message>
     <message>
-        <source>新密码须为 6–8 位，且同时包含字母和数字。</source>
-        <translation>The new password must have 6–8 characters, both letters and digits.</translation>
+        <source>新密码最多 8 位：更长的密码会被截断，以后登录时就对不上了（指南 3.9 情况 3a）。</source>
+        <translation>The new password has at most 8 characters: a longer one is cut, and logging in would then fail (guide 3.9 case 3a).</translation>
+    </message>
+    <message>
+        <source>新密码须为 6–8 位，且同时包含字母和数字（指南 3.6 ⑥）。</source>
+        <translation>The new password needs 6–8 characters with both letters and digits (guide 3.6 ⑥).</translation>
+    </message>
+    <message>
+        <source>新密码：6–8 位，字母和数字组合（指南 3.6 ⑥）。</source>
+        <translation>New password: 6–8 characters, letters and digits (guide 3.6 ⑥).</translation>
     </message>
     <message>
         <source>新的 Ukey 密码</source>
@@ -576,8 +592,8 @@
         <translation>New Ukey password (login test)</translation>
     </message>
     <message>
-        <source>新证书将在 {minutes} 分 {seconds} 秒后生效（指南 2.3 ③、3.9 情况 2）。</source>
-        <translation>The new certificate takes effect in {minutes} min {seconds} s (guide 2.3 ③, 3.9 case 2).</translation>
+        <source>新证书将在 {minutes} 分 {seconds} 秒后生效（指南 2.3 ③、3.9 情况 2），之后才能登录验证。</source>
+        <translation>The new certificate takes effect in {minutes} min {seconds} s (guide 2.3 ③, 3.9 case 2); the login test waits until then.</translation>
     </message>
     <message>
         <source>新证书已生效，可以登录验证。</source>
@@ -716,6 +732,10 @@
         <translation>&amp;Log in to test</translation>
     </message>
     <message>
+        <source>看不清？点图片换一张</source>
+        <translation>Cannot read it? Click the picture for another</translation>
+    </message>
+    <message>
         <source>看到“下载成功”后，请拔下并重新插入 Ukey，再点下面的按钮：读到新证书后即可验证（指南 2.3）。</source>
         <translation>Once the site says the download succeeded, unplug and replug the Ukey, then click the button below: when the new certificate is read, go on to verify (guide 2.3).</translation>
     </message>
@@ -734,6 +754,10 @@
     <message>
         <source>练习模式：使用练习 Ukey 和内置模拟延期网站，不会改动真实 Ukey</source>
         <translation>Practice mode: the practice Ukey and the built-in renewal site; no real Ukey is changed</translation>
+    </message>
+    <message>
+        <source>练习网站把 15 分钟缩短为 1 分钟。</source>
+        <translation> The practice site shortens the 15 minutes to 1.</translation>
     </message>
     <message>
         <source>组织机构代码</source>
@@ -836,8 +860,8 @@
         <translation>Insert the &lt;b&gt;red Ukey&lt;/b&gt; to renew. Only the red Ukey is renewed; blue or silver keys need nothing (guide 1.3 note 1).</translation>
     </message>
     <message>
-        <source>请核对信息（指南 2.2 ⑤）：{order}。</source>
-        <translation>Check the details (guide 2.2 ⑤): {order}.</translation>
+        <source>请核对信息（指南 2.2 ⑤，图 5）：</source>
+        <translation>Check the details (guide 2.2 ⑤, figure 5):</translation>
     </message>
     <message>
         <source>请点“下一步”填写申请函。</source>
@@ -860,6 +884,10 @@
         <translation>&amp;Back</translation>
     </message>
     <message>
+        <source>返回重新输入(&amp;R)</source>
+        <translation>&amp;Re-enter</translation>
+    </message>
+    <message>
         <source>还可尝试 {left} 次。密码只会尝试一次，不会自动重试。</source>
         <translation>{left} tries left. The password is tried once, never retried for you.</translation>
     </message>
@@ -870,10 +898,6 @@
     <message>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>重新开始(&amp;R)</source>
-        <translation>Start &amp;again</translation>
     </message>
     <message>
         <source>重新检测(&amp;R)</source>
@@ -892,10 +916,6 @@
         <translation>Troubleshooting (guide chapter 3)</translation>
     </message>
     <message>
-        <source>须为 6–8 位，且同时包含字母和数字。最多 8 位：更长的密码会被截断（指南 3.9 情况 3a）。</source>
-        <translation>Must be 6–8 characters with both letters and digits. At most 8: longer passwords get cut (guide 3.9 case 3a).</translation>
-    </message>
-    <message>
         <source>颁发者</source>
         <translation>Issuer</translation>
     </message>
@@ -910,6 +930,10 @@
     <message>
         <source>验证码(&amp;V)：</source>
         <translation>Captcha (&amp;V):</translation>
+    </message>
+    <message>
+        <source>验证码不正确，请按新的图片重新输入（看不清可以换一张）。</source>
+        <translation>The captcha was wrong: type the new picture's (ask for another if it is unreadable).</translation>
     </message>
     <message>
         <source>验证码图片</source>

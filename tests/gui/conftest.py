@@ -21,6 +21,7 @@ from ukey_renew.session import Session
 def make_window(home: Path, qtbot) -> Iterator:  # type: ignore[no-untyped-def]
     """A main window on the practice key (expiring in ``days``) and reference site."""
     sessions: list[Session] = []
+    windows: list[MainWindow] = []
 
     def make(days: int = 20) -> MainWindow:
         reset_practice_key(home, datetime.now(UTC), expires_in_days=days)
@@ -29,8 +30,13 @@ def make_window(home: Path, qtbot) -> Iterator:  # type: ignore[no-untyped-def]
         window = MainWindow(Context(session=session))
         qtbot.addWidget(window)
         window.show()
+        windows.append(window)
         return window
 
     yield make
+    for window in windows:  # a test that failed mid-renewal: closing would ask "退出吗？" and wait for ever
+        renew = window.wizard.renew_page
+        renew.cancel()
+        qtbot.waitUntil(lambda renew=renew: not renew.busy, timeout=20_000)
     for session in sessions:
         session.close()

@@ -51,11 +51,24 @@ def test_change_password(make_window, qtbot, home: Path) -> None:  # type: ignor
     assert not ok.isEnabled()  # digits only: refused (guide 3.9 case 3b)
     for field in (dialog.new, dialog.again):
         field.clear()
+        qtbot.keyClicks(field, "pass12345")
+    assert dialog.new.text() == "pass12345" and not ok.isEnabled()  # never cut silently to 8 (guide 3.9 case 3a)
+    assert "最多 8 位" in dialog.rule.text()
+    for field in (dialog.new, dialog.again):
+        field.clear()
         qtbot.keyClicks(field, "pass1234")
     assert ok.isEnabled()
     with qtbot.waitSignal(dialog.accepted, timeout=TIMEOUT):
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     practice.PracticeToken(practice.default_path(home)).login("pass1234")
+
+
+def test_a_changed_password_is_confirmed(make_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    _chosen(qtbot, window)
+    monkeypatch.setattr(ChangePasswordDialog, "exec", lambda self: 1)  # the user changed it
+    window.change_password()
+    assert "密码已修改" in window.wizard.current().notice.text
 
 
 def test_change_password_wrong_old(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -20,7 +20,7 @@ from ukey_renew.gui.letter_dialog import LetterDialog
 from ukey_renew.gui.unlock_dialog import UnlockDialog
 from ukey_renew.gui.window import MainWindow
 from ukey_renew.gui.worker import Job
-from ukey_renew.journey import CHECK, DETECT, FORM, RENEW, REPLACEMENT, RESUME, UNLOCK, VERIFY
+from ukey_renew.journey import CHECK, FORM, RENEW, REPLACEMENT, RESUME, UNLOCK, VERIFY
 from ukey_renew.practice import practice_engine
 from ukey_renew.renewal.records import RenewalRecord
 from ukey_renew.session import Session
@@ -88,10 +88,24 @@ def test_practice_renewal_walk(make_window, qtbot, monkeypatch) -> None:  # type
     renew = wizard.renew_page
     assert wizard.form_page.pin.text() == ""  # the PIN left the form with the engine
 
+    qtbot.waitUntil(lambda: renew.questions.currentIndex() == 1, timeout=TIMEOUT)
+    first = renew.captcha.image.pixmap().toImage()
+    qtbot.mouseClick(renew.captcha.another, Qt.MouseButton.LeftButton)  # 换一张 (guide 3.10 tip 3)
+    qtbot.waitUntil(lambda: renew.questions.currentIndex() == 1 and renew.captcha.image.pixmap().toImage() != first,
+                    timeout=TIMEOUT)  # fmt: skip
+    qtbot.keyClicks(renew.captcha.field, "0000")  # misread
+    qtbot.keyClick(renew.captcha.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "验证码不正确" in renew.notice.text, timeout=TIMEOUT)
     _answer_captcha(qtbot, window)
     qtbot.waitUntil(lambda: renew.questions.currentIndex() == 2, timeout=TIMEOUT)
-    assert "订单号" in renew.order.text() and "至" in renew.order.text()
-    qtbot.keyClicks(renew.password, "123456789")  # too long, no letter
+    order = renew.order.text()
+    assert "订单号" in order and "至" in order and "13800138000" in order  # what figure 5 asks to check
+    assert all(not renew.steps.item(i).text()[0].isdigit() for i in range(renew.steps.count()))  # the guide's ①–⑨
+    qtbot.keyClicks(renew.password, "abc123456")  # nine: kept whole and refused, never cut to eight
+    assert renew.password.text() == "abc123456"
+    assert not renew.set_password.isEnabled() and "最多 8 位" in renew.password_rule.text()
+    renew.password.clear()
+    qtbot.keyClicks(renew.password, "12345678")  # no letter
     assert not renew.set_password.isEnabled() and "6–8" in renew.password_rule.text()
     renew.password.clear()
     qtbot.keyClicks(renew.password, "abc12345")
@@ -114,7 +128,12 @@ def test_practice_renewal_walk(make_window, qtbot, monkeypatch) -> None:  # type
     qtbot.mouseClick(verify.replug, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(verify.isComplete, timeout=TIMEOUT)
     assert "有效期已延长" in verify.notice.text
-    assert "后生效" in verify.countdown.text() or "已生效" in verify.countdown.text()
+    assert "后生效" in verify.countdown.text() and "1 分钟" in verify.countdown.text()
+    assert not verify.login.isEnabled()  # not before the certificate is in effect (guide 2.3 ③, 3.9 case 2)
+    later = datetime.now(UTC) + timedelta(minutes=2)
+    window.context.session.clock = lambda: later
+    qtbot.waitUntil(verify.login.isEnabled, timeout=TIMEOUT)
+    assert "已生效" in verify.countdown.text()
     qtbot.keyClicks(verify.login_pin, "abc12345")
     qtbot.mouseClick(verify.login, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "登录成功" in verify.notice.text, timeout=TIMEOUT)
@@ -133,9 +152,12 @@ def test_wrong_pin_is_shown_and_tried_once(make_window, qtbot, home: Path) -> No
     assert "还可以尝试 9 次" in renew.notice.text
     assert practice.PracticeToken(practice.default_path(home)).pin_status().retries_left == 9
     assert not renew.isComplete()
-    assert renew.again.isVisible()  # the way back to the form, past the commit page
+    assert "已停止" in renew.steps.item(1).text()  # the login step stopped, not "进行中" for ever
+    qtbot.waitUntil(renew.again.isVisible, timeout=TIMEOUT)  # the way back to the form, past the commit page
     qtbot.mouseClick(renew.again, Qt.MouseButton.LeftButton)
-    assert window.wizard.at() == DETECT
+    assert window.wizard.at() == FORM  # the password again, the holder kept
+    form = window.wizard.form_page
+    assert form.pin.text() == "" and form.mobile.text() == "13800138000" and not form.isComplete()
 
 
 def test_expired_key_goes_to_replacement(make_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -278,6 +300,7 @@ def test_support_summary_is_copied_and_masked(make_window, qtbot) -> None:  # ty
     qtbot.waitUntil(lambda: "ukey-renew" in QGuiApplication.clipboard().text(), timeout=TIMEOUT)
     text = QGuiApplication.clipboard().text()
     assert "组织机构代码 111111" in text and "当前步骤：detect" in text
+    assert "已复制" in window.wizard.detect_page.notice.text  # said, not silent
 
 
 def test_keyboard_only_start(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]

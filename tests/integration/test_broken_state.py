@@ -6,12 +6,18 @@ from __future__ import annotations
 
 import base64
 import json
+import sqlite3
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from tests.integration.test_cli import run
+from tests.rig import unprivileged
+from tests.unit.test_records_query import _FIRST
+from ukey_renew.renewal.build import records
+from ukey_renew.renewal.records import Records
 from ukey_renew.token import practice
 
 SECRETS = {"UKEY_RENEW_PIN": "111111", "UKEY_RENEW_NEW_PASSWORD": "abc12345"}
@@ -67,6 +73,29 @@ def test_a_broken_practice_key_file(home: Path, variant: str) -> None:
     assert "Traceback" not in renew.stderr + status.stderr
 
     assert run(home, "practice", "reset").returncode == 0  # the recovery the message names
+    again = run(home, "renew", "--practice", "--dry-run", "--json", *HOLDER, env=SECRETS)
+    assert again.returncode == 0, again.stderr
+
+
+def test_a_practice_key_from_an_earlier_version(home: Path) -> None:
+    """Version 1 of the key file (EC keys from an EC reference CA): named as
+    such, never "internal"; `practice reset` makes an SM2 key that renews."""
+    assert run(home, "practice", "reset").returncode == 0
+    path = practice.default_path(home)
+    path.write_bytes(_edit(lambda s: s.update(version=1))(path.read_bytes()))
+
+    status = run(home, "status", "--json", "--backend", "practice")
+    assert status.returncode == 2, status.stderr
+    (problem,) = json.loads(status.stdout)["problems"]
+    assert problem["id"] == "practice.outdated" and "practice reset" in problem["next_step"]
+    renew = run(home, "renew", "--practice", "--dry-run", "--json", *HOLDER, env=SECRETS)
+    assert json.loads(renew.stdout)["error"]["id"] == "practice.outdated"
+    assert "Traceback" not in renew.stderr + status.stderr
+
+    assert run(home, "practice", "reset").returncode == 0
+    status = run(home, "status", "--json", "--backend", "practice")
+    (cert,) = json.loads(status.stdout)["tokens"][0]["certificates"]
+    assert cert["key_algorithm"] == cert["encryption_certificate"]["key_algorithm"] == "SM2"
     again = run(home, "renew", "--practice", "--dry-run", "--json", *HOLDER, env=SECRETS)
     assert again.returncode == 0, again.stderr
 
@@ -139,3 +168,139 @@ def test_an_order_the_site_no_longer_knows_is_abandoned_on_purpose(home: Path) -
 
     done = run(home, "renew", "--practice", "--json", *HOLDER, env=SECRETS)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+# --- the local record of renewals ---------------------------------------------------
+
+
+def _tables(path: Path, sql: str) -> None:
+    with sqlite3.connect(path) as db:
+        db.executescript(sql)
+    db.close()
+
+
+def _many(path: Path) -> None:
+    """Records over several pages, so a cut goes through the middle of them."""
+    store = Records(path)
+    for number in range(60):
+        store.add(replace(_FIRST, order_no=f"20260105-{number:06d}", unit_name="电信测试" * 40))
+
+
+def _cut(path: Path) -> None:
+    _many(path)
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+
+
+def _column_of_another_version(path: Path) -> None:
+    _many(path)
+    _tables(path, "ALTER TABLE renewals ADD COLUMN colour TEXT")
+
+
+BROKEN_RECORDS: dict[str, Callable[[Path], None]] = {
+    "not SQLite": lambda path: path.write_bytes(b"\x00\xff not a database \x9c" * 50),
+    "cut short": _cut,
+    "another program's tables": lambda path: _tables(path, "CREATE TABLE renewals (id INTEGER, note TEXT)"),
+    "a column of another version": _column_of_another_version,
+}
+
+
+@pytest.mark.parametrize("variant", sorted(BROKEN_RECORDS))
+def test_records_not_ours_are_set_aside(home: Path, variant: str) -> None:
+    """Kept for support as records.sqlite.unreadable; the renewal goes on and is recorded afresh."""
+    assert run(home, "practice", "reset").returncode == 0
+    path = home / "records.sqlite"
+    BROKEN_RECORDS[variant](path)
+    broken = path.read_bytes()
+    done = run(home, "renew", "--practice", "--json", *HOLDER, env=SECRETS)
+    assert done.returncode == 0, done.stdout + done.stderr
+    result = json.loads(done.stdout)
+    assert result["result"] == "renewed" and result["record_not_saved"] is None
+    assert (home / "records.sqlite.unreadable").read_bytes() == broken
+    (record,) = records(home).all()
+    assert record.order_no == result["order_no"]
+
+
+def test_records_set_aside_twice_keep_both(tmp_path: Path) -> None:
+    path = tmp_path / "records.sqlite"
+    for text in (b"first broken file", b"second broken file"):
+        path.write_bytes(text * 10)
+        assert Records(path).all() == []
+    assert (tmp_path / "records.sqlite.unreadable").read_bytes() == b"first broken file" * 10
+    assert (tmp_path / "records.sqlite.unreadable2").read_bytes() == b"second broken file" * 10
+
+
+def test_a_renewal_whose_record_cannot_be_written_stands(home: Path) -> None:
+    """A read-only records file: the key is renewed and the user told the record is missing,
+    with nothing left to resume (a resume would only fail at the record again)."""
+    assert run(home, "practice", "reset").returncode == 0
+    records(home)
+    (home / "records.sqlite").chmod(0o444)
+    done = run(home, "renew", "--practice", *HOLDER, env=SECRETS, prefix=unprivileged.prefix())
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "延期成功" in done.stdout and "没有记入本机延期记录" in done.stdout and "今天也不要再次延期" in done.stdout
+    assert not _journal_path(home).exists()
+    assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("where", ["file", "folder"])
+def test_records_that_cannot_be_read_are_a_clear_error(home: Path, where: str) -> None:
+    """Neither readable nor to be set aside: a typed error naming the file, the file left as it is."""
+    assert run(home, "practice", "reset").returncode == 0
+    path = home / "records.sqlite"
+    records(home)
+    if where == "file":
+        path.chmod(0o000)
+    else:
+        path.unlink()
+        path.mkdir()
+    done = run(home, "renew", "--practice", "--json", *HOLDER, env=SECRETS, prefix=unprivileged.prefix())
+    assert done.returncode == 2, done.stdout + done.stderr
+    error = json.loads(done.stdout)["error"]
+    assert error["id"] == "records.unavailable" and str(path) in error["message"]
+    assert not (home / "records.sqlite.unreadable").exists()
+
+
+# --- the data folder ------------------------------------------------------------------
+
+
+def _file(path: Path) -> Path:
+    path.write_text("not a folder", encoding="utf-8")
+    return path
+
+
+def _read_only(path: Path) -> Path:
+    path.chmod(0o555)
+    return path
+
+
+# Each breaks something in or around ``home``: (the data folder given, the folder the error names).
+BROKEN_FOLDERS: dict[str, Callable[[Path], tuple[Path, Path]]] = {
+    "data folder a file": lambda home: (_file(home / "file"), home / "file"),
+    "data folder under a file": lambda home: (_file(home / "file") / "inner", home / "file" / "inner"),
+    "data folder read-only": lambda home: (_read_only(home), home),
+    "journal folder a file": lambda home: (home, _file(home / "journal")),
+}
+
+
+@pytest.mark.parametrize("variant", sorted(BROKEN_FOLDERS))
+def test_a_data_folder_that_cannot_be_used(home: Path, variant: str) -> None:
+    """Named in a typed error with what to do, whichever command meets it first; no traceback."""
+    assert run(home, "practice", "reset").returncode == 0
+    data, named = BROKEN_FOLDERS[variant](home)
+    environment = {**SECRETS, "UKEY_RENEW_HOME": str(data)}
+    done = run(home, "renew", "--practice", "--json", *HOLDER, env=environment, prefix=unprivileged.prefix())
+    assert done.returncode == 2, done.stdout + done.stderr
+    error = json.loads(done.stdout)["error"]
+    assert error["id"] == "data_dir.unusable" and str(named) in error["message"]
+    assert "UKEY_RENEW_HOME" in error["next_step"] and "Traceback" not in done.stderr
+
+
+def test_a_log_folder_that_cannot_be_written(home: Path) -> None:
+    """The program works without its log and says so once; nothing else is said about the log."""
+    logs = home / "logs"
+    logs.mkdir()
+    logs.chmod(0o555)
+    done = run(home, "practice", "reset", "--json", prefix=unprivileged.prefix())
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stderr.count("无法写入日志文件") == 1 and str(logs) in done.stderr
+    assert "Logging error" not in done.stderr and "Traceback" not in done.stderr

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -21,11 +22,22 @@ CERT_KEYS = {
 
 
 def run(
-    home: Path, *args: str, env: dict[str, str] | None = None, timeout: float = 60
+    home: Path,
+    *args: str,
+    env: dict[str, str] | None = None,
+    timeout: float = 60,
+    prefix: Sequence[str] = (),
+    stdin: int | None = None,
 ) -> subprocess.CompletedProcess[str]:
+    """``prefix``: words before the command (see tests/rig/unprivileged.py)."""
     environment = {**os.environ, "UKEY_RENEW_HOME": str(home), **(env or {})}
     return subprocess.run(
-        [sys.executable, "-m", "ukey_renew", *args], env=environment, capture_output=True, text=True, timeout=timeout
+        [*prefix, sys.executable, "-m", "ukey_renew", *args],
+        env=environment,
+        stdin=stdin,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
     )
 
 

@@ -15,8 +15,8 @@ from tests.integration.test_cli import run
 
 SECRETS = {"UKEY_RENEW_PIN": "111111", "UKEY_RENEW_NEW_PASSWORD": "abc12345"}
 EXPECTED = {
-    "practice-key.json", "records.sqlite", "reference-ca/ca-key.pem", "casim/tls/server-key.pem",
-    "casim/site.sqlite", "logs/ukey-renew.log",
+    "practice-key.json", "records.sqlite", "reference-ca/sm2-ca-key.pem", "reference-ca/tls-ca-key.pem",
+    "casim/tls/server-key.pem", "casim/signing/signing-key.pem", "casim/site.sqlite", "logs/ukey-renew.log",
 }  # fmt: skip
 
 

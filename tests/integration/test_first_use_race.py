@@ -1,6 +1,6 @@
 """First use by several processes at once: two `practice
-reset`, or two renewals right after one, each making the reference CA, the
-site's TLS identity, the site's records and the practice key.
+reset`, or two renewals right after one, each making the reference CAs, the
+site's TLS and signing identities, the site's records and the practice key.
 
 Several creators start each round together on a fresh data dir (they wait for
 one "go" file) while a watcher reads every key pair and the practice key as
@@ -23,9 +23,12 @@ from pathlib import Path
 import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.serialization import PublicFormat
 
 from ukey_renew.casim.provision import reference_ca, reset_practice_key
 from ukey_renew.casim.site import ReferenceSite
+from ukey_renew.certs import load_certificate, public_key_bits
+from ukey_renew.sm2 import Sm2Key
 from ukey_renew.token import practice
 
 ROUNDS = 6
@@ -57,18 +60,26 @@ FIRST_USES = {"practice reset": _practice_reset, "first renewal": _first_renewal
 
 
 def pairs(home: Path) -> list[tuple[Path, Path]]:
-    """(certificate, key) of the reference CA and of the site's TLS identity."""
+    """(certificate, key) of the reference CA (SM2), its TLS CA, the site's TLS
+    identity and the site's SM2 signing identity."""
+    ca, site = home / "reference-ca", home / "casim"
     return [
-        (home / "reference-ca" / "ca-cert.pem", home / "reference-ca" / "ca-key.pem"),
-        (home / "casim" / "tls" / "server-cert.pem", home / "casim" / "tls" / "server-key.pem"),
+        (ca / "sm2-ca-cert.pem", ca / "sm2-ca-key.pem"),
+        (ca / "tls-ca-cert.pem", ca / "tls-ca-key.pem"),
+        (site / "tls" / "server-cert.pem", site / "tls" / "server-key.pem"),
+        (site / "signing" / "signing-cert.pem", site / "signing" / "signing-key.pem"),
     ]
 
 
 def check_pair(cert_path: Path, key_path: Path) -> x509.Certificate:
-    cert = x509.load_pem_x509_certificate(cert_path.read_bytes())
-    key = serialization.load_pem_private_key(key_path.read_bytes(), password=None)
-    assert cert.public_key() == key.public_key(), f"{cert_path.name} does not match {key_path.name}"
-    return cert
+    info = load_certificate(cert_path.read_bytes())
+    if info.key_algorithm == "SM2":
+        public = Sm2Key.from_pem(key_path.read_text()).public_key_info()
+    else:
+        key = serialization.load_pem_private_key(key_path.read_bytes(), password=None)
+        public = key.public_key().public_bytes(serialization.Encoding.DER, PublicFormat.SubjectPublicKeyInfo)
+    assert info.public_key == public_key_bits(public), f"{cert_path.name} does not match {key_path.name}"
+    return x509.load_pem_x509_certificate(cert_path.read_bytes())
 
 
 def check_practice_key(home: Path) -> None:
@@ -147,8 +158,10 @@ def test_first_use_by_several_processes_at_once(tmp_path: Path, first_use: str) 
     assert not any(p.returncode for p in processes), "\n".join(errors)
     for number in range(ROUNDS):
         home = tmp_path / str(number) / "home"
-        ca_cert, tls_cert = (check_pair(*pair) for pair in pairs(home))
-        tls_cert.verify_directly_issued_by(ca_cert)
+        ca = reference_ca(home)
+        _sm2_ca, tls_ca, tls_cert, signing_cert = (check_pair(*pair) for pair in pairs(home))
+        tls_cert.verify_directly_issued_by(tls_ca)
+        assert ca.issued_this(signing_cert.public_bytes(serialization.Encoding.DER))
         if first_use != "site":
             check_practice_key(home)
         if first_use == "first renewal":

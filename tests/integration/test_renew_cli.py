@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from datetime import UTC, datetime
@@ -205,3 +206,39 @@ def test_the_result_is_told_before_the_site_shuts_down(home: Path) -> None:
     )
     assert done.returncode == -signal.SIGKILL, done.stderr
     assert json.loads(done.stdout)["result"] == "renewed"
+
+
+def _log_digits(home: Path) -> str:
+    """The log with the separators a mobile may be written with taken out."""
+    text = "".join(path.read_text(encoding="utf-8") for path in (home / "logs").glob("*.log*"))
+    return re.sub(r"[ .-]", "", text)
+
+
+@pytest.mark.parametrize("given", ["environment", "terminal"])
+def test_the_holder_off_the_command_line(home: Path, given: str) -> None:
+    """From the environment or typed at the terminal: the mobile is in no process
+    list or shell history; any form of it is taken, and masked in the log."""
+    assert run(home, "practice", "reset").returncode == 0
+    if given == "environment":
+        holder = {"UKEY_RENEW_HOLDER_NAME": "李四", "UKEY_RENEW_HOLDER_MOBILE": "+86 139-8642-5678"}
+        done = run(home, "renew", "--practice", "--json", env={**SECRETS, **holder})
+    else:
+        main, terminal = os.openpty()
+        try:
+            os.write(main, "李四\n+86 139 8642 5678\n".encode())
+            done = run(home, "renew", "--practice", "--json", env=SECRETS, stdin=terminal)
+        finally:
+            os.close(terminal)
+            os.close(main)
+    assert done.returncode == 0, done.stdout + done.stderr
+    (record,) = records(home).all()
+    assert (record.holder_name, record.holder_mobile) == ("李四", "13986425678")
+    assert "86425678" not in _log_digits(home)
+
+
+def test_no_holder_and_no_terminal_says_every_way_to_give_it(home: Path) -> None:
+    assert run(home, "practice", "reset").returncode == 0
+    done = run(home, "renew", "--practice", "--json", env=SECRETS, stdin=subprocess.DEVNULL)
+    assert done.returncode == 2
+    error = json.loads(done.stdout)["error"]
+    assert error["id"] == "holder.invalid" and "UKEY_RENEW_HOLDER_MOBILE" in error["message"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import ipaddress
 import json
 import sys
 import threading
@@ -13,17 +12,18 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from asn1crypto import x509 as asn1_x509
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from tests.rig.faults import Faults
 from tests.rig.prompts import ScriptedPrompts
 from tests.unit.test_atomic import held_by_another_program
+from ukey_renew.casim.ca import sm2_certificate
 from ukey_renew.casim.config import SiteConfig
 from ukey_renew.casim.provision import CONTAINER, reset_practice_key
-from ukey_renew.casim.site import ReferenceSite, RunningSite
+from ukey_renew.casim.site import SESSION_IDLE, ReferenceSite, RunningSite
 from ukey_renew.certs import RenewalPolicy, load_certificate
 from ukey_renew.errors import (
     CaptchaGivenUp,
@@ -50,6 +50,7 @@ from ukey_renew.renewal.journal import JournalState
 from ukey_renew.renewal.steps import RenewalEvent
 from ukey_renew.site.client import SiteClient
 from ukey_renew.site.profile import add_years
+from ukey_renew.sm2 import Sm2Key
 from ukey_renew.status import describe
 from ukey_renew.token import practice
 from ukey_renew.token.practice import PracticeToken
@@ -156,6 +157,14 @@ def test_captcha_typo_is_asked_again(rig: Rig) -> None:
     prompts = ScriptedPrompts(captchas=["0000", "1111"])
     assert rig.engine(prompts).run(*HOLDER).result == "renewed"
     assert prompts.asked.count("captcha") == 4  # two wrong and one right for the holder, one for the download
+
+
+def test_another_captcha_picture_costs_no_try(rig: Rig) -> None:
+    """Guide 3.10 tip 3: an unreadable picture is refreshed ("" asks for
+    another); only answers count against the three tries."""
+    prompts = ScriptedPrompts(captchas=["", "", "0", "", "1", ""])
+    assert rig.engine(prompts).run(*HOLDER).result == "renewed"
+    assert prompts.asked.count("captcha") == 8  # four pictures refreshed, two wrong, one right, one for the download
 
 
 def test_captcha_given_up(rig: Rig) -> None:
@@ -277,6 +286,7 @@ def test_timeout_in_download(rig: Rig) -> None:
         ("reset", {}, SiteUnreachable),
         ("truncated", {}, SiteUnreachable),
         ("body", {"body": b"<html>not json</html>"}, SiteBadAnswer),
+        ("body", {"body": b"[" * 200_000}, SiteBadAnswer),
         ("body", {"body": b'{"ok": true, "certificate": "' + b"A" * (2 << 20) + b'"}'}, SiteBadAnswer),
         ("json", {"data": {"ok": True, "certificate": "%%%", "order": {}}}, SiteBadAnswer),
         ("json", {"data": {"ok": False}}, SiteBadAnswer),
@@ -291,6 +301,25 @@ def test_bad_answers_in_download(rig: Rig, kind: str, options: dict, error: type
     assert rig.current_cert() == before
     assert rig.engine(ScriptedPrompts()).run(*HOLDER).result == "renewed"  # and it recovers
     assert len(rig.orders()) == 1
+
+
+@pytest.mark.parametrize("moment", ["9999-12-31T23:59:59+00:00", "9999-12-31T20:00:00-05:00"])
+def test_an_order_dated_beyond_the_calendar(rig: Rig, moment: str) -> None:
+    """Shown to the user in Beijing time, such a date would overflow: it is a bad answer, the key untouched."""
+    before = rig.current_cert()
+    order = {
+        "order_no": "20261125-000001",
+        "unit_name": "电信测试1",
+        "holder_name": HOLDER[0],
+        "holder_mobile": HOLDER[1],
+        "new_not_before": moment,
+        "new_not_after": moment,
+        "state": "created",
+    }
+    rig.faults.on("/renew/holder", "json", data={"ok": True, "order": order})
+    with pytest.raises(SiteBadAnswer):
+        rig.engine(ScriptedPrompts()).run(*HOLDER)
+    assert rig.current_cert() == before
 
 
 def test_gets_are_retried(rig: Rig) -> None:
@@ -504,48 +533,64 @@ def test_challenge_not_signed_by_the_server(rig: Rig) -> None:
     assert rig.key().pin_status().retries_left == practice.MAX_PIN_RETRIES
 
 
+def test_login_random_is_signed_sm2_apart_from_tls(rig: Rig) -> None:
+    """The site signs the random SM3withSM2 with a certificate of its SM2 CA;
+    HTTPS keeps its EC certificate (docs/protocol.md §9, item 13)."""
+    client = rig.client()
+    try:
+        challenge = client.challenge()  # checked by the client, or it raises
+    finally:
+        client.close()
+    assert load_certificate(challenge.server_cert).key_algorithm == "SM2"
+    assert rig.running.site.ca.issued_this(challenge.server_cert)
+    tls = load_certificate(rig.running.site.cert_file.read_bytes())
+    assert tls.key_algorithm == "EC" and tls.der != challenge.server_cert
+
+
 # --- a hostile site that holds a trusted TLS certificate ---------------------------
 
 
-def _reference_ca_key(rig: Rig) -> ec.EllipticCurvePrivateKey:
-    key = serialization.load_pem_private_key(rig.running.site.ca.key_path.read_bytes(), password=None)
-    assert isinstance(key, ec.EllipticCurvePrivateKey)
-    return key
+def _reference_ca_key(rig: Rig) -> Sm2Key:
+    return Sm2Key.from_pem(rig.running.site.ca.key_path.read_text())
 
 
-Signer = tuple[ec.EllipticCurvePrivateKey, x509.Name]
+Signer = tuple[Sm2Key, asn1_x509.Name]
 
 
-def _stranger_ca(name: x509.Name) -> Signer:
+def _name(**fields: str) -> asn1_x509.Name:
+    return asn1_x509.Name.build(fields, use_printable=False)
+
+
+def _stranger_ca(name: asn1_x509.Name) -> Signer:
     """A CA of the attacker's own making, under any name it likes."""
-    return ec.generate_private_key(ec.SECP256R1()), name
+    return Sm2Key.generate(), name
 
 
-def _login_certificate(rig: Rig, signer: str) -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
-    """A TLS server certificate for 127.0.0.1, self-made or from the site's CA for another host."""
-    key = ec.generate_private_key(ec.SECP256R1())
+def _extension(name: str, value: object, critical: bool = False) -> asn1_x509.Extension:
+    return asn1_x509.Extension({"extn_id": name, "critical": critical, "extn_value": value})
+
+
+def _login_certificate(rig: Rig, signer: str) -> tuple[Sm2Key, bytes]:
+    """An SM2 signing certificate for the site, self-made for 127.0.0.1 or from the site's CA for another host."""
+    key = Sm2Key.generate()
     now = datetime.now(UTC)
     if signer == "self-made":
         ca_key, host = key, "127.0.0.1"
-        issuer = subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, host)])
+        issuer = subject = _name(common_name=host)
+        name = asn1_x509.GeneralName(name="ip_address", value=host)
     else:
         ca_key, host = _reference_ca_key(rig), "ca.elsewhere.example"
-        issuer, subject = (
-            rig.running.site.ca.certificate.subject,
-            x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, host)]),
-        )
-    name: x509.GeneralName = x509.IPAddress(ipaddress.ip_address(host)) if host[0].isdigit() else x509.DNSName(host)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(subject)
-        .issuer_name(issuer)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(days=1))
-        .not_valid_after(now + timedelta(days=30))
-        .add_extension(x509.SubjectAlternativeName([name]), critical=False)
-        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
-        .sign(ca_key, hashes.SHA256())
+        ca_cert = asn1_x509.Certificate.load(rig.running.site.ca.certificate.public_bytes(serialization.Encoding.DER))
+        issuer, subject = ca_cert.subject, _name(common_name=host)
+        name = asn1_x509.GeneralName(name="dns_name", value=host)
+    extensions = [
+        _extension("key_usage", {"digital_signature"}, critical=True),
+        _extension("subject_alt_name", [name]),
+    ]
+    if signer != "self-made":
+        extensions.append(_extension("authority_key_identifier", {"key_identifier": ca_cert.key_identifier}))
+    cert = sm2_certificate(
+        subject, issuer, key.public_key_info(), now - timedelta(days=1), now + timedelta(days=30), extensions, ca_key
     )
     return key, cert
 
@@ -559,8 +604,8 @@ def test_login_certificate_not_the_sites(rig: Rig, signer: str, monkeypatch: pyt
     forged = {
         "ok": True,
         "server_random": base64.b64encode(chosen).decode(),
-        "server_signature": base64.b64encode(key.sign(chosen, ec.ECDSA(hashes.SHA256()))).decode(),
-        "server_cert": base64.b64encode(cert.public_bytes(serialization.Encoding.DER)).decode(),
+        "server_signature": base64.b64encode(key.sign(chosen)).decode(),
+        "server_cert": base64.b64encode(cert).decode(),
     }
     rig.faults.on("/login/challenge", "json", times=5, data=forged)
     signed: list[bytes] = []
@@ -584,7 +629,7 @@ class SwapIssued:
     """Middleware: the certificate of the next /renew/csr answer re-made by ``remake``
     (which is given the genuine one), the rest of the answer as the site sent it."""
 
-    def __init__(self, app: Callable[..., Iterable[bytes]], remake: Callable[[x509.Certificate], bytes]) -> None:
+    def __init__(self, app: Callable[..., Iterable[bytes]], remake: Callable[[asn1_x509.Certificate], bytes]) -> None:
         self.app, self.remake, self.swapped = app, remake, 0
 
     def __call__(self, environ: dict[str, object], start_response: Callable[..., object]) -> Iterable[bytes]:
@@ -594,7 +639,7 @@ class SwapIssued:
         body = b"".join(self.app(environ, lambda status, headers, exc_info=None: head.extend([status, headers])))
         data = json.loads(body)
         if data.get("ok"):
-            genuine = x509.load_der_x509_certificate(base64.b64decode(data["certificate"]))
+            genuine = asn1_x509.Certificate.load(base64.b64decode(data["certificate"]))
             data["certificate"] = base64.b64encode(self.remake(genuine)).decode()
             self.swapped += 1
         out = json.dumps(data).encode()
@@ -605,28 +650,26 @@ class SwapIssued:
 
 
 def _reissue(
-    genuine: x509.Certificate,
+    genuine: asn1_x509.Certificate,
     signer: Signer,
     *,
     not_before: datetime | None = None,
     not_after: datetime | None = None,
-    renamed: dict[x509.ObjectIdentifier, str] | None = None,
-    public_key: ec.EllipticCurvePublicKey | None = None,
+    renamed: dict[str, str] | None = None,
+    public_key: bytes | None = None,
 ) -> bytes:
-    names = renamed or {}
-    subject = x509.Name([x509.NameAttribute(a.oid, names[a.oid]) if a.oid in names else a for a in genuine.subject])
-    builder = (
-        x509.CertificateBuilder()
-        .subject_name(subject)
-        .issuer_name(signer[1])
-        .public_key(public_key or genuine.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(not_before or genuine.not_valid_before_utc)
-        .not_valid_after(not_after or genuine.not_valid_after_utc)
+    """The genuine certificate's fields and extensions, some changed, signed SM3withSM2 by ``signer``."""
+    tbs = genuine["tbs_certificate"]
+    subject = _name(**{**tbs["subject"].native, **(renamed or {})}) if renamed else tbs["subject"]
+    return sm2_certificate(
+        subject,
+        signer[1],
+        public_key or tbs["subject_public_key_info"].dump(),
+        not_before or genuine.not_valid_before,
+        not_after or genuine.not_valid_after,
+        list(tbs["extensions"]),
+        signer[0],
     )
-    for extension in genuine.extensions:
-        builder = builder.add_extension(extension.value, extension.critical)
-    return builder.sign(signer[0], hashes.SHA256()).public_bytes(serialization.Encoding.DER)
 
 
 def _in(delta: timedelta) -> datetime:
@@ -635,9 +678,9 @@ def _in(delta: timedelta) -> datetime:
 
 
 # The site's answer re-made from the genuine certificate and the site's CA, and the words of the refusal.
-WRONG_CERTIFICATES: dict[str, tuple[Callable[[x509.Certificate, Signer], bytes], str]] = {
+WRONG_CERTIFICATES: dict[str, tuple[Callable[[asn1_x509.Certificate, Signer], bytes], str]] = {
     "another CA": (
-        lambda g, ca: _reissue(g, _stranger_ca(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "另一个 CA")]))),
+        lambda g, ca: _reissue(g, _stranger_ca(_name(country_name="CN", common_name="另一个 CA"))),
         "不是由延期网站的 CA 签发",
     ),
     "another CA, same name": (lambda g, ca: _reissue(g, _stranger_ca(ca[1])), "签名无效"),
@@ -650,13 +693,13 @@ WRONG_CERTIFICATES: dict[str, tuple[Callable[[x509.Certificate, Signer], bytes],
         "不比原证书长",
     ),
     "starts tomorrow": (lambda g, ca: _reissue(g, ca, not_before=_in(timedelta(days=1))), "才生效"),
-    "another unit": (lambda g, ca: _reissue(g, ca, renamed={NameOID.COMMON_NAME: "另一个检察院"}), "单位信息不一致"),
+    "another unit": (lambda g, ca: _reissue(g, ca, renamed={"common_name": "另一个检察院"}), "单位信息不一致"),
     "another organization": (
-        lambda g, ca: _reissue(g, ca, renamed={NameOID.ORGANIZATION_NAME: "另一个检察院"}),
+        lambda g, ca: _reissue(g, ca, renamed={"organization_name": "另一个检察院"}),
         "单位信息不一致",
     ),
     "another key": (
-        lambda g, ca: _reissue(g, ca, public_key=ec.generate_private_key(ec.SECP256R1()).public_key()),
+        lambda g, ca: _reissue(g, ca, public_key=Sm2Key.generate().public_key_info()),
         "不是为本次在 Ukey 中生成的密钥签发",
     ),
 }
@@ -665,7 +708,8 @@ WRONG_CERTIFICATES: dict[str, tuple[Callable[[x509.Certificate, Signer], bytes],
 @pytest.mark.parametrize("case", list(WRONG_CERTIFICATES))
 def test_wrong_new_certificate_never_replaces_the_old(rig: Rig, case: str) -> None:
     remake, words = WRONG_CERTIFICATES[case]
-    ca: Signer = (_reference_ca_key(rig), rig.running.site.ca.certificate.subject)
+    ca_cert = rig.running.site.ca.certificate.public_bytes(serialization.Encoding.DER)
+    ca: Signer = (_reference_ca_key(rig), asn1_x509.Certificate.load(ca_cert).subject)
     swap = SwapIssued(rig.faults.app, lambda genuine: remake(genuine, ca))
     rig.faults.app = swap
     before = rig.current_cert()
@@ -682,3 +726,65 @@ def test_wrong_new_certificate_never_replaces_the_old(rig: Rig, case: str) -> No
     new, old = load_certificate(rig.current_cert()), load_certificate(before)
     assert rig.running.site.ca.issued_this(new.der) and new.subject_cn == old.subject_cn
     assert new.not_after == result.new_not_after == add_years(old.not_after, 5)
+
+
+# --- requests the site does not sign, sessions it ends ----------------------------------
+
+
+CREATE_CSR = PracticeToken.create_csr
+
+
+def _csr_of_another_unit(token: PracticeToken, container: str, subject: bytes) -> bytes:
+    return CREATE_CSR(token, container, asn1_x509.Name.build({"common_name": "另一个单位"}).dump())
+
+
+def _csr_of_another_kind_of_key(token: PracticeToken, container: str, subject: bytes) -> bytes:
+    """The unit's name, with an Ed25519 key: a kind the site does not issue for."""
+    name = x509.load_der_x509_certificate(token.certificates()[0].der).subject
+    request = x509.CertificateSigningRequestBuilder().subject_name(name)
+    return request.sign(ed25519.Ed25519PrivateKey.generate(), None).public_bytes(serialization.Encoding.DER)
+
+
+@pytest.mark.parametrize(
+    ("request_maker", "said"),
+    [(_csr_of_another_unit, "单位信息"), (_csr_of_another_kind_of_key, "密钥类型")],
+    ids=["another unit", "another kind of key"],
+)
+def test_a_request_the_site_does_not_sign(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch, request_maker: Callable[..., bytes], said: str
+) -> None:
+    """A clear refusal (HTTP 400, not a server error), the key untouched; the right request then goes through."""
+    before = rig.current_cert()
+    monkeypatch.setattr(PracticeToken, "create_csr", request_maker)
+    with pytest.raises(SiteRefused) as caught:
+        rig.engine(ScriptedPrompts()).run(*HOLDER)
+    assert caught.value.id == "site.csr_invalid" and said in caught.value.message
+    assert rig.current_cert() == before
+    monkeypatch.undo()
+    assert rig.engine(ScriptedPrompts()).run(*HOLDER).result == "renewed"
+    assert len(rig.orders()) == 1
+
+
+def test_an_idle_session_ends_and_a_rerun_logs_in_again(home: Path) -> None:
+    reset_practice_key(home, datetime.now(UTC), expires_in_days=20)
+    idle = [timedelta()]
+    site = ReferenceSite(home, SiteConfig(fixed_captcha="2309"), clock=lambda: datetime.now(UTC) + idle[0])
+    running = site.serve()
+
+    def engine(on_event: Callable[[RenewalEvent], None] | None = None) -> RenewalEngine:
+        client = SiteClient(running.profile, running.ca_file, timeout=(5.0, 5.0), retry_delay=0.01)
+        key = PracticeToken(practice.default_path(home))
+        return build_engine(key, CONTAINER, client, home, ScriptedPrompts(), on_event=on_event)
+
+    def away_after_confirming(event: RenewalEvent) -> None:
+        if event.step.id == "confirm" and event.state == "done":
+            idle[0] = SESSION_IDLE + timedelta(minutes=1)
+
+    try:
+        with pytest.raises(SiteRefused) as caught:
+            engine(away_after_confirming).run(*HOLDER)
+        assert caught.value.id == "site.session_expired" and "重新登录" in caught.value.next_step
+        assert engine().run(*HOLDER).result == "renewed"
+        assert len(site.state.orders()) == 1
+    finally:
+        running.stop()

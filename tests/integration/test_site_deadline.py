@@ -1,5 +1,6 @@
-"""A site that answers a byte at a time: the client gives up at its deadline,
-not after requests' per-read timeouts let every byte through."""
+"""A site that answers a byte at a time, in its headers or in its body: the
+client gives up at its deadline, not after requests' per-read timeouts let
+every byte through."""
 
 from __future__ import annotations
 
@@ -21,33 +22,38 @@ DRIP_SECONDS = 0.5
 DRIP_BYTES = 40  # then it hangs up: 20 s, so a client without a deadline fails here in bounded time
 
 
-def _drip(listener: socket.socket, context: ssl.SSLContext, stop: threading.Event) -> None:
-    """Headers at once, then the promised body one byte every DRIP_SECONDS."""
+HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n"
+
+
+def _drip(listener: socket.socket, context: ssl.SSLContext, stop: threading.Event, part: str) -> None:
+    """The headers at once and the promised body one byte every DRIP_SECONDS,
+    or the headers themselves a byte at a time."""
     connection, _ = listener.accept()
     with context.wrap_socket(connection, server_side=True) as tls:
         tls.recv(65536)  # the request
-        tls.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n")
-        for _ in range(DRIP_BYTES):
+        if part == "body":
+            tls.sendall(HEAD)
+        for byte in (HEAD if part == "headers" else b" " * DRIP_BYTES)[:DRIP_BYTES]:
             if stop.is_set():
                 return
             try:
-                tls.sendall(b" ")
+                tls.sendall(bytes([byte]))
             except OSError:
                 return  # the client gave up
             time.sleep(DRIP_SECONDS)
 
 
-@pytest.fixture
-def drip_site(tmp_path: Path) -> Iterator[tuple[int, Path]]:
+@pytest.fixture(params=["headers", "body"])
+def drip_site(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[tuple[int, Path]]:
     ca = ReferenceCA(tmp_path / "ca")
     cert_file, key_file = ca.server_identity(tmp_path / "tls")
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert_file, key_file)
     stop = threading.Event()
     with socket.create_server(("127.0.0.1", 0)) as listener:
-        server = threading.Thread(target=_drip, args=(listener, context, stop), daemon=True)
+        server = threading.Thread(target=_drip, args=(listener, context, stop, request.param), daemon=True)
         server.start()
-        yield listener.getsockname()[1], ca.cert_path
+        yield listener.getsockname()[1], ca.anchors_path
         stop.set()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -60,6 +61,58 @@ def test_troubleshoot_query_and_error(home: Path) -> None:
     ours = json.loads(run(home, "troubleshoot", "--error", "pin.locked", "--json").stdout)
     assert ours["results"][0]["id"] == "3.6"
     assert run(home, "troubleshoot").returncode == 2
+
+
+def test_troubleshoot_text_names_entries_without_scores(home: Path) -> None:
+    done = run(home, "troubleshoot", "--query", "ukey插上去电脑没反应")
+    assert done.returncode == 0, done.stderr
+    first = done.stdout.splitlines()[0]
+    assert first == "指南 3.3：BJCA 证书助手打开后未显示证书信息（--show 3.3）"
+    assert not re.search(r"\d\.\d{2}", done.stdout.replace("--show 3.", "")), "a raw score is shown"
+
+
+@pytest.mark.parametrize("query", ["打印机坏了", "今天天气怎么样"])
+def test_troubleshoot_says_when_nothing_matches(home: Path, query: str) -> None:
+    """No forced best guess: the guide 3.12 contacts instead."""
+    done = run(home, "troubleshoot", "--query", query)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("没有找到相符的问题")
+    for contact in ("朱岩", "17744432537", "宗达", "19910781629", "17812246216", "17812248649"):  # guide 3.12
+        assert contact in done.stdout
+    data = json.loads(run(home, "troubleshoot", "--query", query, "--json").stdout)
+    assert data["results"] == [] and data["contacts"]["ukey_support"][0]["name"] == "朱岩"
+
+
+def test_troubleshoot_shows_an_entry(home: Path) -> None:
+    done = run(home, "troubleshoot", "--show", "3.3")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "指南 3.3：BJCA 证书助手打开后未显示证书信息"
+    assert "① 自动检查（os.windows）：① 该 Ukey 仅支持 Windows 电脑。" in lines
+    assert "④ 问：现在能看到证书了吗？" in lines and "   是 → ⑦；否 → ⑤" in lines
+    assert "   · ③ 重启电脑，重新打开证书助手" in lines
+    assert "⑥ 见指南 3.7：Ukey 丢失或损坏（--show 3.7）" in lines
+    entry = json.loads(run(home, "troubleshoot", "--show", "3.9-2", "--json").stdout)["entry"]
+    assert (entry["id"], entry["section"], entry["title"]) == ("3.9-2", "3.9 情况 2", "延期后登录提示证书无效")
+    assert entry["nodes"][0]["mark"] == "①" and "15 分钟" in entry["nodes"][0]["text"]
+
+
+def test_troubleshoot_refuses_an_unknown_entry(home: Path) -> None:
+    done = run(home, "troubleshoot", "--show", "3.11", "--json")  # the guide has no 3.11
+    assert done.returncode == 2
+    error = json.loads(done.stdout)["error"]
+    assert error["id"] == "faq.unknown_entry" and "3.11" in error["message"]
+    assert {"1.2", "3.3", "3.9-5", "3.10-7", "3.12"} <= set(error["valid_ids"]) and "3.11" not in error["valid_ids"]
+    text = run(home, "troubleshoot", "--show", "3.11")
+    assert text.returncode == 2 and "可用的编号：1.2 1.3 2.1" in text.stderr and "Traceback" not in text.stderr
+
+
+def test_troubleshoot_help_is_chinese(home: Path) -> None:
+    done = run(home, "troubleshoot", "--help")
+    for option in ("--json", "--query", "--error", "--show"):
+        line = next(line for line in done.stdout.splitlines() if line.strip().startswith(option))
+        helped = re.split(r"\s{2,}", line.split(option, 1)[1].strip(), maxsplit=1)[-1]  # after the metavar
+        assert re.match(r"[\u4e00-\u9fff]{2}", helped), line
 
 
 def test_letter_docx(home: Path, tmp_path: Path) -> None:

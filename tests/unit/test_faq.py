@@ -8,12 +8,23 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import FIXTURES
-from tests.unit.faq_phrasings import HELD_OUT, PHRASINGS
+from tests.unit.faq_heldout import HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5
+from tests.unit.faq_phrasings import PHRASINGS
 from ukey_renew import errors
 from ukey_renew.site.client import REFUSALS
+from ukey_renew.troubleshoot import search
 from ukey_renew.troubleshoot.checks import CHECKS
-from ukey_renew.troubleshoot.faq import FaqError, load_faq, load_folder
+from ukey_renew.troubleshoot.faq import FaqError, UnknownEntry, load_faq, load_folder
 from ukey_renew.troubleshoot.search import Index
+
+HELD_OUT_BATCHES = {"1": HELD_OUT, "2": HELD_OUT_2, "3": HELD_OUT_3, "4": HELD_OUT_4, "5": HELD_OUT_5}
+# Questions the guide does not answer: a best guess would send the clerk down a wrong tree.
+OFF_TOPIC = [
+    "打印机坏了", "今天天气怎么样", "食堂几点开饭", "差旅费怎么报销", "word文档打不开", "微信怎么发文件给同事",
+    "电脑中病毒了怎么办", "会议室怎么预定", "明天放假吗", "打印机卡纸了", "怎么连无线网", "excel表格怎么求和",
+    "复印机没墨了", "年终总结怎么写", "帮我订一张去北京的火车票", "投影仪连不上笔记本", "你好", "谢谢",
+    "手机没信号", "网页上的视频放不了", "系统提示磁盘空间不足", "浏览器主页被篡改了", "快递寄到哪里了",
+]  # fmt: skip
 
 
 def _error_ids() -> set[str]:
@@ -24,7 +35,7 @@ def _error_ids() -> set[str]:
         found.add(cls.id)
         stack.extend(cls.__subclasses__())
     found.discard("site.error")  # the base of the site's refusals, never raised as such
-    return found | {f"site.{code}" for code in REFUSALS} | {"letter.invalid", "gui.no_display"}
+    return found | {f"site.{code}" for code in REFUSALS} | {"letter.invalid", "gui.no_display", UnknownEntry.id}
 
 
 def test_trees_load_and_every_node_is_reachable() -> None:
@@ -49,7 +60,12 @@ def test_error_ids_are_real_and_all_routed() -> None:
     known = _error_ids()
     listed = {error for entry in faq.entries.values() for error in entry.errors}
     assert listed <= known, f"unknown ids in FAQ: {listed - known}"
-    unrouted = {error for error in known if faq.by_error(error) is None} - {"gui.no_display", "letter.invalid"}
+    # an unknown FAQ id is IT staff's typo, answered by the list of valid ids, not by the guide
+    unrouted = {error for error in known if faq.by_error(error) is None} - {
+        "gui.no_display",
+        "letter.invalid",
+        UnknownEntry.id,
+    }
     assert not unrouted, f"errors with no FAQ entry: {sorted(unrouted)}"
 
 
@@ -91,14 +107,43 @@ def _accuracy(index: Index, phrasings: list[tuple[str, str]]) -> tuple[float, fl
 
 
 def test_search_accuracy() -> None:
+    """First place and top 3 on the tuning set and on phrasings the search was never tuned on."""
     index = Index(load_faq())
-    everything = PHRASINGS + HELD_OUT
-    assert len(everything) >= 40
-    top1, top3 = _accuracy(index, everything)
-    held_top1, held_top3 = _accuracy(index, HELD_OUT)
-    print(f"search: all {len(everything)}: top-1 {top1:.1%}, top-3 {top3:.1%}; "
-          f"held-out {len(HELD_OUT)}: top-1 {held_top1:.1%}, top-3 {held_top3:.1%}")  # fmt: skip
-    assert top1 >= 0.90 and top3 >= 0.97
+    held_out = [pair for batch in HELD_OUT_BATCHES.values() for pair in batch]
+    assert len(held_out) >= 40
+    for name, phrasings in {"tuning": PHRASINGS, **{f"held-out {n}": b for n, b in HELD_OUT_BATCHES.items()}}.items():
+        top1, top3 = _accuracy(index, phrasings)
+        print(f"search, {name} ({len(phrasings)}): first {top1:.1%}, top 3 {top3:.1%}")
+    tuning_top1, tuning_top3 = _accuracy(index, PHRASINGS)
+    top1, top3 = _accuracy(index, held_out)
+    print(f"search, held-out all ({len(held_out)}): first {top1:.1%}, top 3 {top3:.1%}")
+    assert top1 >= 0.90 and top3 == 1.0
+    assert tuning_top1 >= 0.95 and tuning_top3 >= 0.99
+
+
+def test_every_question_of_the_guide_gets_an_answer() -> None:
+    """The no-match rule never swallows a clerk's real question."""
+    index = Index(load_faq())
+    unanswered = [q for q, _ in PHRASINGS + [p for b in HELD_OUT_BATCHES.values() for p in b] if not index.search(q)]
+    assert not unanswered
+
+
+@pytest.mark.parametrize("query", OFF_TOPIC)
+def test_off_topic_queries_find_nothing(query: str) -> None:
+    assert Index(load_faq()).search(query) == []
+
+
+def test_topic_words_are_the_faqs_own() -> None:
+    """A topic word the FAQ never uses would let a query through that then matches on noise."""
+    said = search.normalise("\n".join(entry.text() for entry in load_faq().entries.values()))
+    assert [word for word in (*search._TOPICS, *search._EVERYDAY) if word not in said] == []
+
+
+def test_held_out_phrasings_are_not_in_the_faq() -> None:
+    """Copied into ``phrases``, a held-out phrasing would measure nothing."""
+    phrases = {search.normalise(p) for entry in load_faq().entries.values() for p in entry.phrases}
+    held_out = {search.normalise(q) for batch in HELD_OUT_BATCHES.values() for q, _ in batch}
+    assert phrases.isdisjoint(held_out)
 
 
 def test_errors_and_site_messages_find_their_entry() -> None:

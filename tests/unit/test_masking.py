@@ -28,6 +28,11 @@ _FULL_WIDTH = str.maketrans("0123456789+-", "０１２３４５６７８９＋�
         ("＋８６ １３９－１２３４－５６７８", "＋８６ １３９－****－５６７８"),
         ("tel=17712345678&name=张三", "tel=177****5678&name=张三"),
         ("order 20261125-000001, holder 13800138000", "order 20261125-000001, holder 138****8000"),
+        ("1391 234 5678", "139* *** 5678"),
+        ("139.1234.5678", "139.****.5678"),
+        ("+86.13912345678", "+86.139****5678"),
+        ("(+86)139 1234 5678", "(+86)139 **** 5678"),
+        ("1 3 9 1 2 3 4 5 6 7 8", "1 3 9 * * * * 5 6 7 8"),
     ],
 )
 def test_mobiles_masked(text: str, masked: str) -> None:
@@ -48,6 +53,8 @@ def test_mobiles_masked(text: str, masked: str) -> None:
         "serial 7A3F13912345678901",
         "010-12345678",
         "version 1.3.9",
+        "192.168.100.101",
+        "Windows 10.0.19045.3693",
     ],
 )
 def test_other_numbers_left_alone(text: str) -> None:
@@ -73,6 +80,19 @@ def test_any_form_of_a_mobile_loses_its_middle(
     if full_width:
         shown, hidden = shown.translate(_FULL_WIDTH), hidden.translate(_FULL_WIDTH)
     assert logsetup.mask(before + shown + after) == before + hidden + after
+
+
+@given(
+    digits=st.from_regex(r"1[3-9][0-9]{9}", fullmatch=True),
+    prefix=st.sampled_from(["", "+86", "+86 ", "0086-", "+86."]),
+    gaps=st.lists(st.sampled_from(["", "", " ", "-", "."]), min_size=10, max_size=10),
+)
+def test_a_mobile_split_anywhere_loses_its_middle(digits: str, prefix: str, gaps: list[str]) -> None:
+    shown = prefix + digits[0] + "".join(gap + digit for gap, digit in zip(gaps, digits[1:], strict=True))
+    masked = logsetup.mask(f"holder {shown}.")
+    assert (
+        masked.replace(prefix, "", 1).translate(str.maketrans("", "", " .-")) == f"holder{digits[:3]}****{digits[7:]}"
+    )
 
 
 def test_traceback_text_masked(tmp_path: Path) -> None:

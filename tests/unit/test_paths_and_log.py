@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import errno
+import io
 import logging
 import subprocess
 import sys
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -100,3 +103,58 @@ def test_log_rotates_at_start_keeping_three(tmp_path: Path) -> None:
     logsetup.setup(tmp_path)  # a small log is appended to, not rotated
     logging.getLogger("ukey_renew").handlers[0].close()
     assert log.stat().st_size == small and not (folder / "ukey-renew.log.4").exists()
+
+
+class FullDisk(io.StringIO):
+    """A log file's stream on a full disk."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+@pytest.fixture
+def full_disk_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    monkeypatch.setattr(logsetup.LogFile, "_open", lambda self: FullDisk())
+    yield logsetup.setup(tmp_path)
+    logging.getLogger("ukey_renew").handlers[0].close()
+
+
+def test_a_log_on_a_full_disk_is_said_once(full_disk_log: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert logsetup.written() == full_disk_log
+    for number in range(5):
+        logging.getLogger("ukey_renew.test").warning("record %d", number)
+    err = capsys.readouterr().err
+    assert err.count("无法写入日志文件") == 1 and "磁盘已满" in err and str(full_disk_log) in err
+    assert "Logging error" not in err and "Traceback" not in err
+    assert logsetup.written() is None
+
+
+def test_an_internal_error_does_not_claim_an_unwritten_log(
+    full_disk_log: Path, home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ukey_renew import cli
+
+    def broken(args: object) -> int:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(cli, "cmd_troubleshoot", broken)
+    assert cli.main(["troubleshoot", "--query", "x"]) == 1
+    err = capsys.readouterr().err
+    assert "详情已写入日志" not in err and "日志无法写入" in err and "RuntimeError" in err
+    assert err.count("无法写入日志文件") == 1 and "Logging error" not in err
+
+
+def test_an_internal_error_names_the_log(
+    home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ukey_renew import cli
+
+    def broken(args: object) -> int:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(cli, "cmd_troubleshoot", broken)
+    assert cli.main(["troubleshoot", "--query", "x"]) == 1
+    logging.getLogger("ukey_renew").handlers[0].close()
+    log = home / "logs" / "ukey-renew.log"
+    assert f"详情已写入日志 {log}" in capsys.readouterr().err
+    assert "RuntimeError: a bug" in log.read_text(encoding="utf-8")

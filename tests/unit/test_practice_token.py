@@ -1,4 +1,5 @@
-"""The practice key: PIN rules and lockout, two-phase install, atomic state."""
+"""The practice key: PIN rules and lockout, two-phase install, atomic state,
+SM2 keys and certificates as on the red key."""
 
 from __future__ import annotations
 
@@ -7,21 +8,29 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from asn1crypto import csr as asn1_csr
+from asn1crypto import x509 as asn1_x509
 
 from tests.certbuild import make_cert
 from ukey_renew.casim.provision import ADMIN_PIN, CONTAINER, reference_ca, reset_practice_key
 from ukey_renew.certs import load_certificate
 from ukey_renew.errors import (
+    CertificateError,
     CertificateKeyMismatch,
     LoginRequired,
+    NoSuchContainer,
     PinIncorrect,
     PinLocked,
     PinRuleViolated,
+    PracticeKeyBroken,
+    PracticeKeyOutdated,
     TokenNotPresent,
     TokenRemoved,
     TokenWriteFailed,
 )
 from ukey_renew.rules import check_new_pin
+from ukey_renew.site.client import signature_valid
+from ukey_renew.sm2 import Sm2Key
 from ukey_renew.token import practice
 from ukey_renew.token.csr import subject_name
 from ukey_renew.token.practice import PracticeToken
@@ -180,8 +189,6 @@ def test_reference_ca_issues_for_rsa_and_refuses_garbage(home: Path, now: dateti
     from cryptography.hazmat.primitives.asymmetric import rsa
     from cryptography.x509.oid import NameOID
 
-    from ukey_renew.errors import CertificateError
-
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     csr = (
         x509.CertificateSigningRequestBuilder()
@@ -193,3 +200,135 @@ def test_reference_ca_issues_for_rsa_and_refuses_garbage(home: Path, now: dateti
     assert issued.key_algorithm == "RSA" and issued.subject_cn == "rsa unit"
     with pytest.raises(CertificateError):
         reference_ca(home).issue(b"\x30\x03garbage", now, now)
+
+
+# --- SM2, as on the red key ----------------------------------------------------------
+
+
+def test_the_key_holds_sm2_signing_and_encryption_certificates(key: PracticeToken, home: Path) -> None:
+    """双证: the signing certificate and, beside it, the encryption certificate, both SM3withSM2 from the CA."""
+    (cert,) = key.certificates()
+    assert cert.enc_der is not None
+    sign, enc = asn1_x509.Certificate.load(cert.der), asn1_x509.Certificate.load(cert.enc_der)
+    assert load_certificate(cert.der).key_algorithm == load_certificate(cert.enc_der).key_algorithm == "SM2"
+    assert sign.key_usage_value.native == {"digital_signature", "non_repudiation"}
+    assert enc.key_usage_value.native == {"key_encipherment", "data_encipherment"}
+    assert sign.subject == enc.subject and sign.public_key.dump() != enc.public_key.dump()
+    ca = reference_ca(home)
+    assert ca.issued_this(cert.der) and ca.issued_this(cert.enc_der)
+
+
+def test_the_key_signs_sm3_with_sm2(key: PracticeToken) -> None:
+    (cert,) = key.certificates()
+    key.login(practice.DEFAULT_PIN)
+    signature = key.sign(CONTAINER, b"server random")
+    assert signature_valid(cert.der, b"server random", signature)
+    assert not signature_valid(cert.der, b"another random", signature)
+
+
+def _signed_by_another_key(request: asn1_csr.CertificationRequest) -> bytes:
+    """The request as it is, its signature made by a key other than the one it names."""
+    info = request["certification_request_info"]
+    return asn1_csr.CertificationRequest(
+        {
+            "certification_request_info": info,
+            "signature_algorithm": request["signature_algorithm"],
+            "signature": Sm2Key.generate().sign(info.dump()),
+        }
+    ).dump()
+
+
+def test_request_is_signed_sm3_with_sm2_and_checked_by_the_ca(key: PracticeToken, home: Path, now: datetime) -> None:
+    key.login(practice.DEFAULT_PIN)
+    key.generate_key_pair(CONTAINER)
+    csr = key.create_csr(CONTAINER, subject_name("电信测试1", "电信测试1", "111111"))
+    request = asn1_csr.CertificationRequest.load(csr)
+    assert request["signature_algorithm"]["algorithm"].dotted == "1.2.156.10197.1.501"
+    assert load_certificate(reference_ca(home).issue(csr, now, now + timedelta(days=1))).key_algorithm == "SM2"
+    with pytest.raises(CertificateError) as caught:
+        reference_ca(home).issue(_signed_by_another_key(request), now, now + timedelta(days=1))
+    assert "签名无效" in caught.value.message
+
+
+def test_encryption_certificate_must_match_its_key(key: PracticeToken, home: Path, now: datetime) -> None:
+    """As BJCA's ImportEncCert refuses a certificate whose key is not the one given."""
+    (before,) = key.certificates()
+    cert, _key = reference_ca(home).issue_encryption(subject_name("电信测试1"), now, now + timedelta(days=1))
+    key.login(practice.DEFAULT_PIN)
+    with pytest.raises(CertificateKeyMismatch):
+        key.import_encryption_certificate(CONTAINER, cert, Sm2Key.generate().to_pem())
+    assert key.certificates() == [before]
+
+
+def test_delete_container(key: PracticeToken) -> None:
+    key.delete_container(CONTAINER)
+    assert key.certificates() == []
+    with pytest.raises(NoSuchContainer):
+        key.delete_container(CONTAINER)
+
+
+def test_a_key_made_by_an_earlier_version_is_named_so(key: PracticeToken, home: Path, now: datetime) -> None:
+    """Version 1 held EC P-256 keys from an EC CA: refused with words saying so and the way out."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    state = json.loads(key.path.read_text())
+    box = state["containers"][CONTAINER]
+    box["key"] = (
+        ec.generate_private_key(ec.SECP256R1())
+        .private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+        .decode()
+    )
+    del box["enc_cert"], box["enc_key"]
+    key.path.write_text(json.dumps({**state, "version": 1}))
+    with pytest.raises(PracticeKeyOutdated) as caught:
+        key.certificates()
+    assert caught.value.id == "practice.outdated" and "practice reset" in caught.value.next_step
+    assert "旧版本" in caught.value.message
+    (cert,) = reset_practice_key(home, now).certificates()  # the way out
+    assert load_certificate(cert.der).key_algorithm == "SM2"
+
+
+def test_a_key_entry_that_is_not_an_sm2_key_is_a_broken_file(key: PracticeToken) -> None:
+    state = json.loads(key.path.read_text())
+    state["containers"][CONTAINER]["key"] = "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n"
+    key.path.write_text(json.dumps(state))
+    key.login(practice.DEFAULT_PIN)
+    with pytest.raises(PracticeKeyBroken):
+        key.sign(CONTAINER, b"random")
+
+
+def test_the_site_refuses_a_request_its_key_did_not_sign(key: PracticeToken, home: Path, now: datetime) -> None:
+    """The CA's refusal reaches the user as the site's `csr_invalid`, not as a server error."""
+    from ukey_renew.casim.site_state import Refusal, SiteState
+    from ukey_renew.site.profile import load_profile
+
+    (cert,) = key.certificates()
+    old = load_certificate(cert.der)
+    state = SiteState(home / "site.sqlite", reference_ca(home), load_profile("practice").policy)
+    try:
+        order = state.open_order(old, "张三", "13800138000", now)
+        state.confirm(order.order_no, old.serial)
+        key.login(practice.DEFAULT_PIN)
+        key.generate_key_pair(CONTAINER)
+        request = asn1_csr.CertificationRequest.load(key.create_csr(CONTAINER, subject_name("电信测试1")))
+        with pytest.raises(Refusal) as caught:
+            state.issue(order.order_no, old.serial, _signed_by_another_key(request))
+        assert caught.value.code == "csr_invalid" and "签名无效" in caught.value.message
+        state.issue(order.order_no, old.serial, request.dump())  # the genuine one is issued
+    finally:
+        state.close()
+
+
+def test_without_the_sm2_component_the_key_says_so(key: PracticeToken, monkeypatch: pytest.MonkeyPatch) -> None:
+    """gmssl-pyx has wheels for x86-64 only: elsewhere a clear error, and reading the key still works."""
+    import sys
+
+    from ukey_renew.errors import Sm2Unavailable
+
+    monkeypatch.setitem(sys.modules, "gmssl_pyx", None)  # what an import finds when the package is absent
+    key.login(practice.DEFAULT_PIN)
+    with pytest.raises(Sm2Unavailable) as caught:
+        key.sign(CONTAINER, b"random")
+    assert caught.value.id == "sm2.unavailable"
+    assert load_certificate(key.certificates()[0].der).key_algorithm == "SM2"

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ukey_renew.errors import HolderInvalid, SiteError
+from ukey_renew.errors import HolderInvalid, SiteBadAnswer, SiteError
 from ukey_renew.renewal.journal import Journal, JournalState
 from ukey_renew.rules import check_holder
 from ukey_renew.site.client import REFUSALS, _checked, _order
@@ -72,6 +72,34 @@ def test_known_refusals_route_to_the_guide() -> None:
     with pytest.raises(SiteError) as unknown:
         _checked(json.dumps({"ok": False, "error": {"code": "new_thing", "message": "x"}}).encode())
     assert unknown.value.id == "site.new_thing" and unknown.value.guide == "3.12"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"[" * 200_000,  # deeper than the parser's stack
+        b'{"ok": true, "a": ' + b"[" * 200_000 + b"]" * 200_000 + b"}",
+        b'{"ok": true, "order_no": 1' + b"0" * 5000 + b"}",  # more digits than Python converts
+    ],
+    ids=["nested", "nested inside", "huge number"],
+)
+def test_answers_beyond_the_parser(body: bytes) -> None:
+    with pytest.raises(SiteBadAnswer):
+        _checked(body)
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [
+        "9999-12-31T23:59:59+00:00",
+        "9999-12-31T20:00:00-05:00",
+        "0001-01-01T00:00:00+08:00",
+        "0000-01-01T00:00:00+00:00",
+    ],
+)
+def test_dates_no_site_can_mean(moment: str) -> None:
+    with pytest.raises(SiteBadAnswer):
+        _order({"order_no": "20261125-000001", "new_not_before": moment, "new_not_after": moment})
 
 
 @settings(max_examples=300, deadline=None)

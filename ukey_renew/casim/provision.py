@@ -1,9 +1,10 @@
 """Setting up the practice key with a certificate worth renewing.
 
-The certificate is shaped like the guide's example (guide 2.2 figure 4:
-unit certificate of 电信测试1, org code 111111, two months of validity) and
-expires in a chosen number of days, so that every branch of the eligibility
-rules (guide 1.3 note 2) can be practised.
+The certificates (signing and encryption, SM2 as on the red key) are shaped
+like the guide's example (guide 2.2 figure 4: unit certificate of 电信测试1,
+org code 111111, two months of validity) and expire in a chosen number of
+days, so that every branch of the eligibility rules (guide 1.3 note 2) can
+be practised.
 """
 
 from __future__ import annotations
@@ -59,10 +60,13 @@ def reset_practice_key(
         token = PracticeToken.provision(staging, serial="PR" + secrets.token_hex(5).upper(), admin_pin=ADMIN_PIN)
         token.login(practice.DEFAULT_PIN)
         token.generate_key_pair(CONTAINER)
-        csr = token.create_csr(CONTAINER, subject_name(UNIT_NAME, UNIT_NAME, ORG_CODE))
+        subject = subject_name(UNIT_NAME, UNIT_NAME, ORG_CODE)
         not_after = now + timedelta(days=expires_in_days)
         not_before = min(now, not_after - _EXAMPLE_VALIDITY)
-        token.install_certificate(CONTAINER, reference_ca(data_dir).issue(csr, not_before, not_after))
+        ca = reference_ca(data_dir)
+        token.install_certificate(CONTAINER, ca.issue(token.create_csr(CONTAINER, subject), not_before, not_after))
+        enc_cert, enc_key = ca.issue_encryption(subject, not_before, not_after)
+        token.import_encryption_certificate(CONTAINER, enc_cert, enc_key.to_pem())
         token.logout()
         try:
             atomic.replace(staging, target)

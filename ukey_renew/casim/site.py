@@ -17,13 +17,12 @@ import ssl
 import threading
 import time
 from collections.abc import Callable, Iterable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
+from asn1crypto import csr as asn1_csr
+from asn1crypto import x509 as asn1_x509
 from werkzeug.exceptions import HTTPException
 from werkzeug.routing import Map, Rule
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
@@ -42,6 +41,9 @@ from ukey_renew.site.profile import SiteProfile, load_profile
 BASE = "/xtxuserweb"
 COOKIE = "JSESSIONID"
 _MAX_BODY = 256 * 1024
+SESSION_IDLE = timedelta(minutes=30)  # then the user logs in again, as on BJCA's site
+# Refusals of what the client sent, not of the user: HTTP 400, same JSON.
+_BAD_REQUEST = frozenset({"bad_request", "csr_invalid"})
 
 
 class ReferenceSite:
@@ -51,16 +53,12 @@ class ReferenceSite:
         self.ca = reference_ca(data_dir)
         self.policy = load_profile("practice").policy
         self.state = SiteState(data_dir / "casim" / "site.sqlite", self.ca, self.policy, self.config.failures_per_day)
-        self.cert_file, key_file = self.ca.server_identity(data_dir / "casim" / "tls")
-        key = serialization.load_pem_private_key(key_file.read_bytes(), password=None)
-        assert isinstance(key, ec.EllipticCurvePrivateKey)
-        # The TLS identity also signs the login challenge, as one server certificate.
-        self._signing_key = key
-        self._signing_cert_der = x509.load_pem_x509_certificate(self.cert_file.read_bytes()).public_bytes(
-            serialization.Encoding.DER
-        )
-        self._key_file = key_file
+        self.cert_file, self._key_file = self.ca.server_identity(data_dir / "casim" / "tls")
+        # The login random is signed SM2 by a certificate of the SM2 CA; TLS
+        # keeps its EC identity (docs/protocol.md §9, item 13).
+        self._signing_cert_der, self._signing_key = self.ca.signing_identity(data_dir / "casim" / "signing")
         self._sessions: dict[str, dict[str, Any]] = {}
+        self._last_seen: dict[str, datetime] = {}
         self._lock = threading.Lock()
         self._routes = Map(
             [
@@ -91,18 +89,29 @@ class ReferenceSite:
                 answer = getattr(self, "on_" + endpoint)(request, session)
             except Refusal as refusal:
                 answer = {"ok": False, "error": {"code": refusal.code, "message": refusal.message}}
-            response = answer if isinstance(answer, Response) else Response(_json(answer), mimetype="application/json")
+                status = 400 if refusal.code in _BAD_REQUEST else 200
+            else:
+                status = 200
+            response = (
+                answer if isinstance(answer, Response) else Response(_json(answer), status, mimetype="application/json")
+            )
             response.set_cookie(COOKIE, session_id, httponly=True, secure=True, samesite="Strict")
         except HTTPException as exc:
             response = exc.get_response()
         return response(environ, start_response)
 
     def _session(self, request: Request) -> tuple[str, dict[str, Any]]:
+        """The caller's session; one idle past SESSION_IDLE is gone, and the
+        next step that needs the login answers session_expired."""
+        now = self.clock()
         with self._lock:
+            for idle in [key for key, seen in self._last_seen.items() if now - seen > SESSION_IDLE]:
+                del self._sessions[idle], self._last_seen[idle]
             session_id = request.cookies.get(COOKIE, "")
             if session_id not in self._sessions:
                 session_id = secrets.token_hex(16)
                 self._sessions[session_id] = {}
+            self._last_seen[session_id] = now
             return session_id, self._sessions[session_id]
 
     # --- login (guide 2.2 ③) --------------------------------------------------
@@ -111,7 +120,7 @@ class ReferenceSite:
         server_random = secrets.token_bytes(32)
         session.clear()
         session["random"] = server_random
-        signature = self._signing_key.sign(server_random, ec.ECDSA(hashes.SHA256()))
+        signature = self._signing_key.sign(server_random)
         return {
             "ok": True,
             "server_random": _b64(server_random),
@@ -196,7 +205,9 @@ class ReferenceSite:
     def on_csr(self, request: Request, session: dict[str, Any]) -> dict[str, Any]:
         cert = self._logged_in(session)
         self._check_captcha(request, session, cert)
-        order, new_cert = self.state.issue(request.form.get("order_no", ""), cert.serial, _b64_field(request, "pkcs10"))
+        csr = _b64_field(request, "pkcs10")
+        _check_request(csr, cert)
+        order, new_cert = self.state.issue(request.form.get("order_no", ""), cert.serial, csr)
         return {"ok": True, "order": order.to_dict(), "certificate": _b64(new_cert)}
 
     def on_complete(self, request: Request, session: dict[str, Any]) -> dict[str, Any]:
@@ -255,7 +266,7 @@ class RunningSite:
         self.server = server
         self.port = server.server_address[1]
         self.profile: SiteProfile = load_profile("practice").on_port(self.port)
-        self.ca_file = site.ca.cert_path
+        self.ca_file = site.ca.anchors_path
         self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
         self._thread.start()
 
@@ -279,6 +290,21 @@ def _b64_field(request: Request, name: str) -> bytes:
         return base64.b64decode(request.form.get(name, ""), validate=True)
     except ValueError:
         raise Refusal("bad_request", f"提交的数据格式错误（{name}）") from None
+
+
+def _check_request(csr: bytes, cert: CertInfo) -> None:
+    """The renewal of the logged-in certificate: the same unit (subject) and
+    the same kind of key, before the CA is asked to sign anything."""
+    try:
+        info = asn1_csr.CertificationRequest.load(csr)["certification_request_info"]
+        subject, algorithm = info["subject"].dump(), info["subject_pk_info"]["algorithm"].dump()
+    except (ValueError, TypeError, KeyError):
+        raise Refusal("csr_invalid", "证书申请数据格式错误") from None
+    old = asn1_x509.Certificate.load(cert.der)["tbs_certificate"]
+    if subject != old["subject"].dump():
+        raise Refusal("csr_invalid", "证书申请中的单位信息与登录的证书不一致，不能签发")
+    if algorithm != old["subject_public_key_info"]["algorithm"].dump():
+        raise Refusal("csr_invalid", "证书申请的密钥类型与原证书不同，不能签发")
 
 
 def _cert_field(request: Request, name: str) -> CertInfo:

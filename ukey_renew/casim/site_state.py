@@ -16,12 +16,11 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from cryptography import x509
-from cryptography.exceptions import UnsupportedAlgorithm
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from asn1crypto import csr as asn1_csr
 
 from ukey_renew.casim.ca import ReferenceCA
 from ukey_renew.certs import CertInfo, load_certificate, public_key_bits
+from ukey_renew.errors import CertificateError
 from ukey_renew.lockfile import LockFile
 from ukey_renew.paths import private_dir, private_file
 from ukey_renew.site.profile import SitePolicy
@@ -205,19 +204,20 @@ class SiteState:
             raise Refusal("order_state", "请先确认订单信息（点击“下一步”）")
         with self._lock:
             (existing,) = self._db.execute("SELECT new_cert FROM orders WHERE order_no = ?", (order_no,)).fetchone()
-        try:
+        try:  # asn1crypto: cryptography cannot hand out an SM2 key
             request_key = public_key_bits(
-                x509.load_der_x509_csr(csr_der)
-                .public_key()
-                .public_bytes(Encoding.DER, PublicFormat.SubjectPublicKeyInfo)
+                asn1_csr.CertificationRequest.load(csr_der)["certification_request_info"]["subject_pk_info"].dump()
             )
-        except (ValueError, UnsupportedAlgorithm):
+        except (ValueError, TypeError, KeyError):
             raise Refusal("csr_invalid", "证书申请数据格式错误") from None
         if existing and load_certificate(existing).public_key == request_key:
             return order, bytes(existing)
-        cert = self.ca.issue(
-            csr_der, datetime.fromisoformat(order.new_not_before), datetime.fromisoformat(order.new_not_after)
-        )
+        try:
+            cert = self.ca.issue(
+                csr_der, datetime.fromisoformat(order.new_not_before), datetime.fromisoformat(order.new_not_after)
+            )
+        except CertificateError as exc:
+            raise Refusal("csr_invalid", exc.message) from None
         with self._lock:
             self._db.execute(
                 "UPDATE orders SET new_cert = ?, new_serial = ?, state = 'issued' WHERE order_no = ?",

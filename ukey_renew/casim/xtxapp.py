@@ -53,7 +53,7 @@ from ukey_renew.token.xtxapp import (
     CERT_INFO_NOT_AFTER,
     CERT_INFO_NOT_BEFORE,
     CERT_INFO_SUBJECT,
-    KEY_TYPE_RSA,
+    KEY_TYPE_SM2,
     dn_string,
     parse_dn,
 )
@@ -267,8 +267,8 @@ class XTXAppService:
         key = self._device(device_sn)
         if self._exists(key, container):
             raise BjcaFailure(CONTAINER_EXISTS)
-        if int(key_type) == KEY_TYPE_RSA or not _flag(sign):
-            raise BjcaFailure(BAD_KEY_TYPE)  # the practice key makes its own kind of signing key only
+        if int(key_type) != KEY_TYPE_SM2 or not _flag(sign):
+            raise BjcaFailure(BAD_KEY_TYPE)  # the practice key, like the red key, makes SM2 signing keys only
         key.generate_key_pair(container)
         return True
 
@@ -302,7 +302,7 @@ class XTXAppService:
         key = self._device(device_sn)
         if not self._exists(key, container):
             raise BjcaFailure(NO_CONTAINER)
-        _delete(key, container)
+        key.delete_container(container)
         return True
 
     def f_DeleteOldContainer(self, device_sn: str) -> bool:
@@ -312,7 +312,7 @@ class XTXAppService:
         certs = key.certificates()
         if len(certs) < 2:
             raise BjcaFailure(NO_OLDEST_CONTAINER)
-        _delete(key, certs[0].container)
+        key.delete_container(certs[0].container)
         return True
 
 
@@ -322,13 +322,6 @@ _BOOL = {
 }  # fmt: skip
 _NUMBER = {"SOF_GetPinRetryCount", "SOF_GetLastError"}
 _FAILED_NUMBER = {"SOF_GetPinRetryCount": -8}  # DESIGN.md §3: −8 for a CertID it cannot use; else −1
-
-
-def _delete(key: PracticeToken, container: str) -> None:
-    """The practice key has no call that removes a container (it renews in
-    place), so the simulator edits the key file under the key's own lock."""
-    with key._edit() as state:
-        state["containers"].pop(container, None)
 
 
 def _flag(value: bool | str) -> bool:

@@ -50,11 +50,15 @@ class JobDialog(QDialog):
 
 
 def password_problem(first: str, second: str) -> str:
-    """What is wrong with a new password pair, or "" (guide 3.6 ⑥, 3.9 case 3a)."""
+    """What is wrong with a new password pair, or "" (guide 3.6 ⑥). The
+    fields take more than 8 characters on purpose: cut silently, the
+    password would not be the one the user believes (guide 3.9 case 3a)."""
+    if len(first) > 8:
+        return t("新密码最多 8 位：更长的密码会被截断，以后登录时就对不上了（指南 3.9 情况 3a）。")
     try:
         check_new_pin(first)
     except PinRuleViolated:
-        return t("新密码须为 6–8 位，且同时包含字母和数字。")
+        return t("新密码须为 6–8 位，且同时包含字母和数字（指南 3.6 ⑥）。")
     return "" if first == second else t("两次输入的新密码不一致。")
 
 
@@ -100,7 +104,8 @@ class ChangePasswordDialog(JobDialog):
         self.old = secret_field(t("当前 Ukey 密码"))
         self.new = secret_field(t("新密码"))
         self.again = secret_field(t("再次输入新密码"))
-        self.rule = QLabel(t("6–8 位，字母和数字组合。"))
+        self.rule = QLabel()
+        self.rule.setWordWrap(True)
         form.addRow(t("当前密码(&O)："), self.old)
         form.addRow(t("新密码(&N)："), self.new)
         form.addRow(t("再输一次(&A)："), self.again)
@@ -116,8 +121,9 @@ class ChangePasswordDialog(JobDialog):
         self._check()
 
     def _check(self) -> None:
-        problem = password_problem(self.new.text(), self.again.text())
-        self.rule.setText(problem or t("可以使用。"))
+        new = self.new.text()
+        problem = password_problem(new, self.again.text())
+        self.rule.setText((problem or t("可以使用。")) if new else t("新密码：6–8 位，字母和数字组合（指南 3.6 ⑥）。"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
 
     def _change(self) -> None:
@@ -140,5 +146,4 @@ def secret_field(name: str) -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setAccessibleName(name)
-    field.setMaxLength(8)
     return field

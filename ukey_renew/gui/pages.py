@@ -537,10 +537,10 @@ class VerifyPage(Page):
         if choice.practice:
             steps += t("<br>练习模式：练习 Ukey 是软件，直接点按钮即可。")
         self.instructions.setText(steps)
-        # A real key is tested on the login site itself, in the browser, once the certificate is in effect.
+        # A real key is tested on the login site itself, in the browser; either once the certificate is in effect.
         self.login_pin.setVisible(choice.practice)
         self.login.setText(t("登录验证(&L)") if choice.practice else t("打开登录网站(&L)"))
-        self.login.setEnabled(choice.practice)
+        self.login.setEnabled(False)
         self.table.show_pair(choice.info, None, self.context.session.clock())
         self.run(lambda: self.context.session.last_renewal(choice), self._activation_from)
         if self.context.renewed is not None:  # seen on the key while the browser renewed it (guide 2.3 ②)
@@ -558,20 +558,21 @@ class VerifyPage(Page):
         if self._activation is None:
             return
         left = (self._activation - self.context.session.clock()).total_seconds()
+        practice = self.context.choice is not None and self.context.choice.practice
         if left > 0:
             minutes, seconds = divmod(int(left), 60)
             self.countdown.setText(
                 t(
-                    "新证书将在 {minutes} 分 {seconds} 秒后生效（指南 2.3 ③、3.9 情况 2）。",
+                    "新证书将在 {minutes} 分 {seconds} 秒后生效（指南 2.3 ③、3.9 情况 2），之后才能登录验证。",
                     minutes=minutes,
                     seconds=seconds,
                 )
+                + (t("练习网站把 15 分钟缩短为 1 分钟。") if practice else "")
             )
             return
-        real = self.context.choice is not None and not self.context.choice.practice
         self.countdown.setText(
             t("新证书已生效，可以登录验证。")
-            + (t("请先关闭所有浏览器窗口，再打开登录网站（指南 2.3 ③）。") if real else "")
+            + ("" if practice else t("请先关闭所有浏览器窗口，再打开登录网站（指南 2.3 ③）。"))
         )
         self.login.setEnabled(True)
         self._tick.stop()

@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from ukey_renew.troubleshoot.faq import Entry, Node
     from ukey_renew.troubleshoot.search import Index
 
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮"
 _STATUS = {"ok": N_("正常"), "warn": N_("注意"), "fail": N_("问题"), "skip": N_("无法检查")}
 
 
@@ -165,8 +164,7 @@ class TroubleshootPanel(QDialog):
         node = entry.nodes[node_id]
         self.node = node
         self._history.append((entry.id, node_id))
-        position = list(entry.nodes).index(node_id)
-        mark = _CIRCLED[position] if position < len(_CIRCLED) else str(position + 1)
+        mark = entry.mark(node_id)
         self.path.append((entry.label, mark))
         self.trail.setText(t("排查路径：{path}", path=self.walked()))
         self.context.faq_path = self.walked()

@@ -9,7 +9,6 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
@@ -19,19 +18,20 @@ from PySide6.QtWidgets import (
 )
 
 from ukey_renew import journey
-from ukey_renew.errors import PinRuleViolated, UkeyError
+from ukey_renew.errors import UkeyError
 from ukey_renew.gui.context import Context
+from ukey_renew.gui.dialogs import password_problem, secret_field
 from ukey_renew.gui.i18n import N_, t
 from ukey_renew.gui.pages import Page, PinPage
 from ukey_renew.gui.widgets import CaptchaInput, Notice
 from ukey_renew.gui.worker import GuiPrompts
-from ukey_renew.renewal.steps import STEPS, RenewalEvent, RenewalResult
-from ukey_renew.rules import check_new_pin
+from ukey_renew.renewal.steps import STEPS, RenewalEvent, RenewalResult, Step
 
 _STEP_STATES = {  # word, icon (a QStyle.StandardPixmap name, looked up when shown)
     "started": (N_("进行中……"), "SP_BrowserReload"),
     "done": (N_("完成"), "SP_DialogApplyButton"),
-    "skipped": (N_("上次已完成"), "SP_ArrowForward"),
+    "skipped": (N_("完成（上次已做）"), "SP_DialogApplyButton"),
+    "stopped": (N_("已停止"), "SP_MessageBoxWarning"),
 }
 _WRITING_STEPS = {"keypair", "download", "install"}
 
@@ -64,6 +64,17 @@ class _Questions(QStackedWidget):
         return self._shown().heightForWidth(width)
 
 
+def _step_text(step: Step) -> str:
+    return f"{t(step.title)}（{t('指南')} {step.guide}）"
+
+
+def _table(lines: str) -> str:
+    """The engine's "label：value" lines as a small table to read down."""
+    rows = (line.partition("：") for line in lines.splitlines())
+    cells = "".join(f"<tr><td>{label}</td><td><b>{value}</b></td></tr>" for label, _, value in rows)
+    return f"<table cellspacing=4>{cells}</table>"
+
+
 class RenewPage(Page):
     """Guide 2.2 ⑤–⑨: the engine at work, and the two questions only the user can answer."""
 
@@ -84,15 +95,18 @@ class RenewPage(Page):
         self.layout_.addWidget(self.progress)
         self.layout_.addWidget(self.steps, 1)
         self.layout_.addWidget(self.questions)
-        # After a stop the form is behind a commit page: start the walk again
-        # (the journal keeps the order, so nothing is done twice).
-        self.again = QPushButton(t("重新开始(&R)"))
-        self.again.clicked.connect(lambda: self.wizard().restart())
+        # After a stop: back to the password, the rest kept (the journal
+        # keeps the order, so nothing is done twice).
+        self.again = QPushButton(t("返回重新输入(&R)"))
+        self.again.clicked.connect(self._again)
         self.again.hide()
         self.layout_.addWidget(self.again, alignment=Qt.AlignmentFlag.AlignLeft)
         self.layout_.addWidget(self.notice)
         self.prompts: GuiPrompts | None = None
         self._order_text = ""
+        self._running_step = 0  # the list's row of the step under way, 1-based; 0 for none
+        self._captcha_sent = False  # an answer is with the site: asked again, it was wrong
+        self._resumable_now = False
 
     def _captcha_box(self) -> QWidget:
         box = QWidget()
@@ -100,6 +114,7 @@ class RenewPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         self.captcha = CaptchaInput()
         self.captcha.field.returnPressed.connect(self.answer_captcha)
+        self.captcha.refresh.connect(self._another_captcha)
         submit = QPushButton(t("提交验证码(&C)"))
         submit.clicked.connect(self.answer_captcha)
         layout.addRow(self.captcha)
@@ -112,14 +127,8 @@ class RenewPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         self.order = QLabel()
         self.order.setWordWrap(True)
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(t("新的 Ukey 密码"))
-        self.password.setMaxLength(8)
-        self.password_again = QLineEdit()
-        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_again.setAccessibleName(t("再次输入新密码"))
-        self.password_again.setMaxLength(8)
+        self.password = secret_field(t("新的 Ukey 密码"))
+        self.password_again = secret_field(t("再次输入新密码"))
         self.password_rule = QLabel()
         self.password_rule.setWordWrap(True)
         self.set_password = QPushButton(t("确认并下载证书(&D)"))
@@ -137,9 +146,9 @@ class RenewPage(Page):
     def initializePage(self) -> None:  # noqa: N802
         super().initializePage()
         self.steps.clear()
-        for index, step in enumerate(STEPS, start=1):
-            item = QListWidgetItem(f"{index}. {t(step.title)}（{t('指南')} {step.guide}）")
-            self.steps.addItem(item)
+        for step in STEPS:  # named by the guide's steps (①–⑨ of 2.2 and others), not numbered anew
+            self.steps.addItem(QListWidgetItem(_step_text(step)))
+        self._running_step, self._captcha_sent = 0, False
         self.progress.setValue(0)
         self.questions.setCurrentIndex(0)
         self.again.hide()
@@ -163,31 +172,38 @@ class RenewPage(Page):
         )
 
     def _progressed(self, event: RenewalEvent) -> None:
-        from PySide6.QtWidgets import QStyle  # its many enums take milliseconds to load: not at start-up
-
-        item = self.steps.item(event.index - 1)
-        word, icon = _STEP_STATES[event.state]
-        item.setText(f"{event.index}. {t(event.step.title)}（{t('指南')} {event.step.guide}）— {t(word)}")
-        item.setIcon(self.style().standardIcon(getattr(QStyle.StandardPixmap, icon)))
-        self.steps.scrollToItem(item)
+        self._mark(event.index, event.state)
+        self._running_step = event.index if event.state == "started" else 0
         if event.state != "started":
             self.progress.setValue(event.index)
+            self._captcha_sent = False
         if event.step.id in _WRITING_STEPS and event.state == "started":
             self.banner.show_text("warn", t("<b>正在写入 Ukey：切勿拔出 Ukey，不要断电断网</b>（指南 2.2 ⑧）。"))
         if event.step.id == "holder" and event.state == "done":
             self._order_text = event.detail
-        elif event.detail:
+        elif event.detail and event.state == "started":
             self.notice.show_text("info", event.detail)
+
+    def _mark(self, index: int, state: str) -> None:
+        from PySide6.QtWidgets import QStyle  # its many enums take milliseconds to load: not at start-up
+
+        item = self.steps.item(index - 1)
+        word, icon = _STEP_STATES[state]
+        item.setText(f"{_step_text(STEPS[index - 1])} — {t(word)}")
+        item.setIcon(self.style().standardIcon(getattr(QStyle.StandardPixmap, icon)))
+        self.steps.scrollToItem(item)
 
     def _asked(self, kind: str, payload: Any) -> None:
         if kind == "captcha":
+            if self._captcha_sent:
+                self.notice.show_text("warn", t("验证码不正确，请按新的图片重新输入（看不清可以换一张）。"))
+            self._captcha_sent = False
             self.captcha.show_image(payload)
             self.questions.setCurrentIndex(1)
-            self.captcha.field.setFocus()
         else:
             self.order.setText(
-                t("请核对信息（指南 2.2 ⑤）：{order}。", order=self._order_text or t("（订单已在上次生成）"))
-                + "<br>"
+                t("请核对信息（指南 2.2 ⑤，图 5）：")
+                + (_table(self._order_text) if self._order_text else t("（订单已在上次生成）"))
                 + t("然后设置新的 Ukey 密码（指南 2.2 ⑥）。<b>请务必牢记新密码</b>，以后登录要用它。")
             )
             self.questions.setCurrentIndex(2)
@@ -195,19 +211,21 @@ class RenewPage(Page):
 
     def answer_captcha(self) -> None:
         if self.prompts and self.captcha.text():
+            self.notice.clear()
             self.questions.setCurrentIndex(0)
+            self._captcha_sent = True
             self.prompts.answer(self.captcha.text())
 
+    def _another_captcha(self) -> None:
+        """Guide 3.10 tip 3: an unreadable picture is swapped, no try spent."""
+        if self.prompts and self.questions.currentIndex() == 1:
+            self.questions.setCurrentIndex(0)
+            self.prompts.answer("")
+
     def _password_changed(self) -> None:
-        first, second = self.password.text(), self.password_again.text()
-        problem = ""
-        try:
-            check_new_pin(first)
-        except PinRuleViolated:
-            problem = t("须为 6–8 位，且同时包含字母和数字。最多 8 位：更长的密码会被截断（指南 3.9 情况 3a）。")
-        if not problem and first != second:
-            problem = t("两次输入的新密码不一致。")
-        self.password_rule.setText(problem if first else t("6–8 位，字母和数字组合（指南 3.6 ⑥）。"))
+        first = self.password.text()
+        problem = password_problem(first, self.password_again.text())
+        self.password_rule.setText(problem if first else t("新密码：6–8 位，字母和数字组合（指南 3.6 ⑥）。"))
         self.set_password.setEnabled(not problem)
 
     def answer_password(self) -> None:
@@ -228,9 +246,28 @@ class RenewPage(Page):
 
     def _stopped(self, error: UkeyError) -> None:
         self.running.emit(False)
-        self.banner.show_text("info", t("延期已停止。原证书保持不变；重新开始时会接着上次的进度。"))
+        if self._running_step:
+            self._mark(self._running_step, "stopped")
+        self.banner.show_text("info", t("延期已停止。原证书保持不变；再次开始时会接着上次的进度。"))
         self.questions.setCurrentIndex(0)
+        choice, session = self.context.choice, self.context.session
+        assert choice is not None
+        self.run(lambda: session.unfinished(choice) is not None, self._stopped_at, quiet=True)
+
+    def _stopped_at(self, resumable: bool) -> None:
+        self._resumable_now = resumable
         self.again.show()
+
+    def _again(self) -> None:
+        """Back to the page that asked for the password. A stop after the
+        order was made while the form was shown goes the long way round
+        instead, so the order's holder is shown and not the form's."""
+        wizard = self.wizard()
+        came_from = journey.PAGES[wizard.visitedIds()[-2]] if len(wizard.visitedIds()) > 1 else ""
+        if self._resumable_now and came_from == journey.FORM:
+            wizard.restart()
+        else:
+            wizard.back()
 
     def cancel(self) -> bool:
         """Ask the engine to stop; True when it may (before the key is written)."""

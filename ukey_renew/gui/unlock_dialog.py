@@ -59,6 +59,7 @@ class UnlockDialog(JobDialog):
         self.mobile = QLineEdit()
         self.mobile.setAccessibleName(t("持有人手机号"))
         self.request_captcha = CaptchaInput()
+        self.request_captcha.refresh.connect(lambda: self._another(self.request_captcha))
         submit = QPushButton(t("提交解锁申请(&S)"))
         submit.clicked.connect(self._request)
         form.addRow(QLabel(t("请填写延期时登记的持有人姓名和手机号（指南 3.6 ②）。")))
@@ -88,6 +89,7 @@ class UnlockDialog(JobDialog):
         self.new = secret_field(t("新密码"))
         self.again = secret_field(t("再次输入新密码"))
         self.complete_captcha = CaptchaInput()
+        self.complete_captcha.refresh.connect(lambda: self._another(self.complete_captcha))
         submit = QPushButton(t("解锁(&U)"))
         submit.clicked.connect(self._complete)
         form.addRow(t("解锁授权码(&C)："), self.code)
@@ -113,6 +115,10 @@ class UnlockDialog(JobDialog):
         else:
             self._show_waiting()
             self._check_state()
+
+    def _another(self, captcha: CaptchaInput) -> None:
+        flow = self._opened_flow()
+        self.run(flow.captcha, captcha.show_image)
 
     def _opened_flow(self) -> Unlocking:
         assert self.flow is not None

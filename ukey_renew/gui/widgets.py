@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -121,24 +122,40 @@ class Notice(QFrame):
 
 
 class CaptchaInput(QWidget):
-    """A site's captcha picture above the field for what it says (guide 2.2 ④⑥, 3.6)."""
+    """A site's captcha picture above the field for what it says (guide 2.2 ④⑥, 3.6).
+    An unreadable picture is swapped for another, by its button or a click on
+    it, as the guide advises (3.10 tip 3)."""
+
+    refresh = Signal()  # another picture, please
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.image = QLabel()
         self.image.setAccessibleName(t("验证码图片"))
+        self.image.setToolTip(t("看不清？点图片换一张"))
+        self.image.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.image.installEventFilter(self)
+        self.another = QPushButton(t("换一张(&G)"))
+        self.another.clicked.connect(self.refresh)
         self.field = QLineEdit()
         self.field.setAccessibleName(t("验证码"))
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addRow(self.image)
+        layout.addRow(self.image, self.another)
         layout.addRow(t("验证码(&V)："), self.field)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.image and event.type() == QEvent.Type.MouseButtonRelease:
+            self.refresh.emit()
+            return True
+        return False
 
     def show_image(self, png: bytes) -> None:
         pixmap = QPixmap()
         pixmap.loadFromData(png)
         self.image.setPixmap(pixmap)
         self.field.clear()
+        self.field.setFocus()
 
     def text(self) -> str:
         return self.field.text().strip()

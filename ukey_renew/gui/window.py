@@ -112,8 +112,14 @@ class RenewWizard(QWizard):
             status = context.session.status(choices)
             return support_summary(status, datetime.now(UTC), step=step, last_error=error, faq_path=faq_path)
 
+        def copied(text: str) -> None:
+            QGuiApplication.clipboard().setText(text)
+            self.current().notice.show_text(
+                "ok", t("支持信息已复制。请粘贴到微信或邮件中发给 Ukey 运维人员（指南 3.12）。")
+            )
+
         job = Job(summary, self)
-        job.start(QGuiApplication.clipboard().setText, lambda e: self.current().notice.show_error(e))
+        job.start(copied, lambda e: self.current().notice.show_error(e))
         self._support_job = job
 
 
@@ -213,8 +219,10 @@ class MainWindow(QMainWindow):
     def change_password(self) -> None:
         from ukey_renew.gui.dialogs import ChangePasswordDialog
 
-        if choice := self._need_choice():
-            ChangePasswordDialog(self.context, choice, self).exec()
+        if (choice := self._need_choice()) and ChangePasswordDialog(self.context, choice, self).exec():
+            self.wizard.current().notice.show_text(
+                "ok", t("<b>Ukey 密码已修改。</b>请牢记新密码，以后登录和延期都要用它（指南 3.9 情况 3b）。")
+            )
 
     def unlock(self) -> None:
         from ukey_renew.gui.unlock_dialog import UnlockDialog

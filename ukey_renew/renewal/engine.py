@@ -18,6 +18,7 @@ import base64
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -31,6 +32,8 @@ from ukey_renew.errors import (
     CaptchaGivenUp,
     IssuedCertificateWrong,
     NoSuchContainer,
+    RecordNotSaved,
+    RecordsUnavailable,
     RenewalCancelled,
     RenewalNotEligible,
     SiteRefused,
@@ -45,6 +48,7 @@ from ukey_renew.token.base import Token
 log = logging.getLogger(__name__)
 
 CAPTCHA_TRIES = 3
+CAPTCHA_REFRESHES = 20  # another picture asked for: no try spent, but not forever
 
 
 # Past this step the key is being written: cancelling would help nobody.
@@ -125,7 +129,7 @@ class RenewalEngine:
         self._step("install", state, lambda: self._install(new, old))
         self._step("password", state, lambda: self._set_password(state))
         done: SiteOrder = self._step("complete", state, lambda: self.site.complete(order_no), always=True)
-        self.records.add(
+        unsaved = self._record(
             RenewalRecord(
                 finished_at=self.clock().isoformat(),
                 site=self.site.profile.name,
@@ -143,7 +147,8 @@ class RenewalEngine:
             )
         )
         self.journal.finish()
-        return _result("renewed", order_no, old, new.not_before, new.not_after, done.activation_at)
+        result = _result("renewed", order_no, old, new.not_before, new.not_after, done.activation_at)
+        return replace(result, record_not_saved=unsaved)
 
     # --- step machinery -----------------------------------------------------
 
@@ -168,6 +173,17 @@ class RenewalEngine:
 
     # --- the steps ----------------------------------------------------------
 
+    def _record(self, record: RenewalRecord) -> RecordNotSaved | None:
+        """The key is renewed whatever befalls its record: a failure here is
+        told with the result, and the journal still ends (a resume would only
+        fail here again)."""
+        try:
+            self.records.add(record)
+        except RecordsUnavailable as exc:
+            log.warning("renewal %s not recorded: %s", record.order_no, exc.detail)
+            return RecordNotSaved(exc.path, exc.why, detail=exc.detail)
+        return None
+
     def _current_certificate(self) -> CertInfo:
         for cert in self.token.certificates():
             if cert.container == self.container:
@@ -191,13 +207,19 @@ class RenewalEngine:
         self.site.login(current.der, signature, self.container)
 
     def _submit_holder(self, state: JournalState) -> str:
-        """Guide 2.2 ④; returns the confirmation of figure 5 for the user to check."""
+        """Guide 2.2 ④; returns the confirmation of figure 5 for the user to
+        check, one "label：value" line each, as the site's page lists them."""
         name, mobile = str(state.holder_name), str(state.holder_mobile)
         order = self._with_captcha(lambda code: self.site.submit_holder(name, mobile, code))
         state.order_no = order.order_no  # journalled with the step
-        return (
-            f"订单号 {order.order_no}；证书用户名 {order.unit_name}；持有人 {order.holder_name}；"
-            f"新证书有效期 {guide_date(order.new_not_before)} 至 {guide_date(order.new_not_after)}"
+        return "\n".join(
+            [
+                f"订单号：{order.order_no}",
+                f"证书用户名：{order.unit_name}",
+                f"持有人姓名：{order.holder_name}",
+                f"持有人手机号：{order.holder_mobile or mobile}",
+                f"新证书有效期：{guide_date(order.new_not_before)} 至 {guide_date(order.new_not_after)}",
+            ]
         )
 
     def _download(self, state: JournalState, old: CertInfo) -> None:
@@ -244,9 +266,15 @@ class RenewalEngine:
             self._pin = self._new_password
 
     def _with_captcha(self, call: Callable[[str], Any]) -> Any:
-        """A wrong captcha is a typo: ask again with a fresh image, a few times."""
+        """A wrong captcha is a typo: ask again with a fresh image, a few
+        times. An unreadable picture is refreshed on the user's word without
+        spending a try (guide 3.10 tip 3)."""
+        refreshes = 0
         for _ in range(CAPTCHA_TRIES):
             code = self.prompts.captcha(self.site.captcha())
+            while not code and refreshes < CAPTCHA_REFRESHES:
+                refreshes += 1
+                code = self.prompts.captcha(self.site.captcha())
             try:
                 return call(code)
             except SiteRefused as refusal:

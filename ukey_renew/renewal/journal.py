@@ -18,6 +18,7 @@ from typing import Any
 from ukey_renew import atomic
 from ukey_renew.errors import LockBusy, RenewalBusy
 from ukey_renew.lockfile import LockFile
+from ukey_renew.paths import private_dir
 from ukey_renew.renewal.steps import STEPS
 
 
@@ -43,7 +44,7 @@ class JournalState:
 
 class Journal:
     def __init__(self, folder: Path, token_serial: str, container: str) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_dir(folder)
         name = re.sub(r"[^A-Za-z0-9_.-]", "_", f"{token_serial}-{container}")
         self.path = folder / f"{name}.json"
         self._lock = LockFile(self.path.with_name(self.path.name + ".lock"))

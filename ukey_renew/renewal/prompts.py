@@ -11,10 +11,31 @@ import getpass
 import os
 import sys
 
-from ukey_renew.errors import InputMissing, NoConsole
+from ukey_renew.errors import HolderInvalid, InputMissing, NoConsole
 
 PIN_ENV = "UKEY_RENEW_PIN"
 NEW_PASSWORD_ENV = "UKEY_RENEW_NEW_PASSWORD"
+# The holder (guide 2.2 ④) for scripted runs: off the command line, a mobile
+# stays out of the shell's history and other users' process lists.
+HOLDER_NAME_ENV = "UKEY_RENEW_HOLDER_NAME"
+HOLDER_MOBILE_ENV = "UKEY_RENEW_HOLDER_MOBILE"
+
+
+def holder_from_environment(name: str | None, mobile: str | None) -> tuple[str | None, str | None]:
+    return name or os.environ.get(HOLDER_NAME_ENV) or None, mobile or os.environ.get(HOLDER_MOBILE_ENV) or None
+
+
+def ask_holder(name: str | None, mobile: str | None) -> tuple[str, str]:
+    """What is still missing of the holder, asked at the terminal; with none, a clear error."""
+    if not (name and mobile) and sys.stdin is not None and sys.stdin.isatty():
+        name = name or input("当前持有 Ukey 人员的姓名：").strip()
+        mobile = mobile or input("当前持有 Ukey 人员的手机号：").strip()
+    if not (name and mobile):
+        raise HolderInvalid(
+            "请填写当前持有 Ukey 人员的姓名和手机号：在终端中运行时会询问；"
+            f"也可用 --holder-name 和 --holder-phone，或环境变量 {HOLDER_NAME_ENV} 和 {HOLDER_MOBILE_ENV}。"
+        )
+    return name, mobile
 
 
 class TerminalPrompts:

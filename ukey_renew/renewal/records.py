@@ -7,15 +7,20 @@ renewal pre-fill from here.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import astuple, dataclass, fields
 from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
 
 from ukey_renew.dates import CHINA_TIME
+from ukey_renew.errors import RecordsUnavailable, why_not_written
 from ukey_renew.paths import private_dir, private_file
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS renewals (
@@ -63,31 +68,99 @@ class RenewalRecord:
 
 _COLUMNS = ", ".join(f.name for f in fields(RenewalRecord))
 _LAST_RENEWAL = f"SELECT {_COLUMNS} FROM renewals WHERE token_serial = ? ORDER BY finished_at DESC, rowid DESC LIMIT 1"
+_TABLES = {
+    "renewals": [f.name for f in fields(RenewalRecord)],
+    "holders": ["recorded_at", "token_serial", "holder_name", "holder_mobile", "source"],
+}
+# What SQLite says of a file that is not a database, or one cut short or damaged.
+_NOT_OURS = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+# Why a file of ours cannot be used now; nothing is set aside for these.
+_CANNOT_USE = {
+    sqlite3.SQLITE_READONLY: "文件只读，或没有写入权限",
+    sqlite3.SQLITE_CANTOPEN: "文件或文件夹没有读写权限",
+    sqlite3.SQLITE_PERM: "没有读写权限",
+    sqlite3.SQLITE_FULL: "磁盘已满",
+    sqlite3.SQLITE_BUSY: "文件正被其他程序占用",
+    sqlite3.SQLITE_LOCKED: "文件正被其他程序占用",
+    sqlite3.SQLITE_IOERR: "读写磁盘出错",
+}
+
+
+class _OtherSchema(sqlite3.DatabaseError):
+    """Tables of another shape: another program's file, or another version's."""
 
 
 class Records:
     """The schema is made or brought up to date at every open (``IF NOT EXISTS``),
-    so a file from an older version gains the index too."""
+    so a file from an older version gains the index too. A file that is not
+    records of ours (not SQLite, cut short, tables of another shape) is set
+    aside as ``records.sqlite.unreadable``, kept for support, and a fresh one
+    started, as the journal does: the renewals it may hold are not lost, and
+    the program keeps working. A file that cannot be written (read-only, a
+    full disk) is left as it is: :class:`RecordsUnavailable` says why."""
 
     def __init__(self, path: Path) -> None:
-        private_dir(path.parent)
-        self.path = private_file(path)  # the holders' names and mobiles: the user's eyes only
-        with self._connect() as db:
-            db.executescript(SCHEMA)
+        self.path = path
+        self._checked = False  # the schema made and checked, once per object and file
+        self._create()
+        self._use(lambda db: None)
 
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        """One connection per use, committed on success and always closed."""
+    def _create(self) -> None:
+        try:
+            private_dir(self.path.parent)
+            private_file(self.path)  # the holders' names and mobiles: the user's eyes only
+        except OSError as exc:
+            raise _unavailable(self.path, exc) from None
+
+    def _use(self, action: Callable[[sqlite3.Connection], T]) -> T:
+        """``action`` in one connection, committed on success and always closed;
+        on a fresh file if this one is not records of ours."""
+        try:
+            return self._connect(action)
+        except sqlite3.DatabaseError as exc:
+            if not _not_ours(exc):
+                raise _unavailable(self.path, exc) from None
+            self._set_aside(exc)
+        try:
+            return self._connect(action)
+        except sqlite3.DatabaseError as exc:
+            raise _unavailable(self.path, exc) from None
+
+    def _connect(self, action: Callable[[sqlite3.Connection], T]) -> T:
         db = sqlite3.connect(self.path, timeout=10)
         try:
             with db:
-                yield db
+                if not self._checked:
+                    _make_schema(db)
+                    self._checked = True
+                return action(db)
         finally:
             db.close()
 
+    def _set_aside(self, cause: sqlite3.DatabaseError) -> None:
+        """The file and SQLite's journal beside it, renamed together: a journal
+        left behind would be played into the fresh file."""
+        aside = self.path.with_name(self.path.name + ".unreadable")
+        number = 1
+        while aside.exists():
+            number += 1
+            aside = self.path.with_name(f"{self.path.name}.unreadable{number}")
+        log.warning("records %s unreadable (%s), set aside as %s", self.path.name, cause, aside.name)
+        try:
+            for suffix in ("-journal", "-wal", "-shm"):
+                companion = self.path.with_name(self.path.name + suffix)
+                if companion.exists():
+                    companion.replace(aside.with_name(aside.name + suffix))
+            self.path.replace(aside)
+        except OSError as exc:
+            raise _unavailable(self.path, exc) from None
+        self._checked = False
+        self._create()
+
     def add(self, record: RenewalRecord) -> None:
         """Stored once per order: a resumed renewal does not record twice."""
-        with self._connect() as db:
+
+        def insert(db: sqlite3.Connection) -> None:
             added = db.execute(
                 f"INSERT OR IGNORE INTO renewals ({_COLUMNS}) VALUES ({', '.join('?' * len(fields(RenewalRecord)))})",
                 astuple(record),
@@ -96,25 +169,24 @@ class Records:
                 self._note_holder(db, record.finished_at, record.token_serial, record.holder_name,
                                   record.holder_mobile, "renewal")  # fmt: skip
 
+        self._use(insert)
+
     def record_holder(self, recorded_at: str, token_serial: str, name: str, mobile: str, source: str) -> None:
         """The holder given outside a direct renewal (guided mode in the browser)."""
-        with self._connect() as db:
-            self._note_holder(db, recorded_at, token_serial, name, mobile, source)
+        self._use(lambda db: self._note_holder(db, recorded_at, token_serial, name, mobile, source))
 
     @staticmethod
     def _note_holder(db: sqlite3.Connection, at: str, serial: str, name: str, mobile: str, source: str) -> None:
         db.execute("INSERT INTO holders VALUES (?, ?, ?, ?, ?)", (at, serial, name, mobile, source))
 
     def all(self) -> list[RenewalRecord]:
-        with self._connect() as db:
-            rows = db.execute(f"SELECT {_COLUMNS} FROM renewals ORDER BY finished_at").fetchall()
+        rows = self._use(lambda db: db.execute(f"SELECT {_COLUMNS} FROM renewals ORDER BY finished_at").fetchall())
         return [RenewalRecord(*row) for row in rows]
 
     def last_renewal(self, token_serial: str) -> RenewalRecord | None:
         """The key's newest renewal, read through the index: loading every
         record took 0.4–1.1 s at 100,000 records, this 0.3 ms (docs/performance.md)."""
-        with self._connect() as db:
-            row = db.execute(_LAST_RENEWAL, (token_serial,)).fetchone()
+        row = self._use(lambda db: db.execute(_LAST_RENEWAL, (token_serial,)).fetchone())
         return RenewalRecord(*row) if row else None
 
     def renewed_today(self, token_serial: str, now: datetime) -> RenewalRecord | None:
@@ -131,6 +203,33 @@ class Records:
         if token_serial:
             query += " WHERE token_serial = ?"
             params = (token_serial,)
-        with self._connect() as db:
-            row = db.execute(query + " ORDER BY recorded_at DESC, rowid DESC LIMIT 1", params).fetchone()
+        row = self._use(
+            lambda db: db.execute(query + " ORDER BY recorded_at DESC, rowid DESC LIMIT 1", params).fetchone()
+        )
         return (row[0], row[1]) if row else None
+
+
+def _make_schema(db: sqlite3.Connection) -> None:
+    """Tables of another shape fail here ("no such column" from the index),
+    or in the check after: only here is SQLITE_ERROR taken for them, not in
+    the queries that follow."""
+    try:
+        db.executescript(SCHEMA)
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_ERROR:
+            raise _OtherSchema(str(exc)) from exc
+        raise
+    for table, columns in _TABLES.items():
+        found = [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
+        if found != columns:
+            raise _OtherSchema(f"{table} has columns {found}")
+
+
+def _not_ours(exc: sqlite3.DatabaseError) -> bool:
+    return isinstance(exc, _OtherSchema) or (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in _NOT_OURS
+
+
+def _unavailable(path: Path, exc: BaseException) -> RecordsUnavailable:
+    code = getattr(exc, "sqlite_errorcode", None)
+    why = why_not_written(exc) if code is None else _CANNOT_USE.get(code & 0xFF, "无法读写")
+    return RecordsUnavailable(str(path), why, detail=f"{type(exc).__name__}: {exc}")

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
+from ukey_renew.errors import UkeyError
+
 
 @dataclass(frozen=True)
 class Step:
@@ -48,6 +50,8 @@ class RenewalResult:
     new_not_before: datetime
     new_not_after: datetime
     activation_at: datetime | None
+    # The renewal stands; only the local record of it is missing.
+    record_not_saved: UkeyError | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -56,6 +60,7 @@ class RenewalResult:
             "old": {"not_before": self.old_not_before.isoformat(), "not_after": self.old_not_after.isoformat()},
             "new": {"not_before": self.new_not_before.isoformat(), "not_after": self.new_not_after.isoformat()},
             "activation_at": self.activation_at.isoformat() if self.activation_at else None,
+            "record_not_saved": self.record_not_saved.as_dict() if self.record_not_saved else None,
         }
 
 
@@ -66,4 +71,5 @@ class Prompts(Protocol):
 
     def new_password(self) -> str: ...
 
-    def captcha(self, image: bytes) -> str: ...
+    def captcha(self, image: bytes) -> str:
+        """What the picture says; "" asks for another picture (guide 3.10 tip 3: refresh an unreadable one)."""

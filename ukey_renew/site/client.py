@@ -2,9 +2,9 @@
 
 One requests Session keeps the site's session cookie. Every call has an
 overall deadline, retries included: requests' timeouts bound each read, and a
-site sending a byte at a time never trips them. (While the answer's headers
-arrive, each read is bounded by what is left of the deadline but their sum is
-not; the body, where a site can drip for ever, is watched as it comes.)
+site sending a byte at a time never trips them. (The headers are cut off at
+the deadline by the connection itself, site/deadline.py; the body is watched
+as it comes.)
 Answers are read up to a size limit; redirects are refused (the site never
 needs one, and following one could hand the key's signature to another
 host). The system proxy is used as a browser would (netproxy), and nothing
@@ -33,13 +33,13 @@ from urllib.parse import urlsplit
 import requests
 import truststore
 import urllib3
+from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
-from requests.adapters import HTTPAdapter
 
-from ukey_renew import paths
+from ukey_renew import paths, sm2
 from ukey_renew.chain import check_server
 from ukey_renew.errors import (
     DirectRenewalUnsupported,
@@ -52,9 +52,13 @@ from ukey_renew.errors import (
     SiteUntrusted,
 )
 from ukey_renew.netproxy import proxies_for
+from ukey_renew.site.deadline import DeadlineAdapter, until
 from ukey_renew.site.profile import SiteProfile
 
 MAX_ANSWER = 1 << 20
+# The years a date from the site can mean; near year 1 or 9999 a change of
+# time zone, or adding a few years, overflows.
+_YEARS = range(2000, 2200)
 
 # What to do when the site says no: (next step, guide section). The site's own
 # words are shown as they are, so a clerk recognises the prompts of guide 3.10.
@@ -97,7 +101,7 @@ class SiteOrder:
     activation_at: datetime | None
 
 
-class SystemTrustAdapter(HTTPAdapter):
+class SystemTrustAdapter(DeadlineAdapter):
     """Verification against the OS trust store, where Windows keeps the Chinese CA roots,
     also through a proxy (requests gives a proxy's pools none of init_poolmanager's arguments)."""
 
@@ -134,6 +138,7 @@ class SiteClient:
             if ca_file is None:
                 raise ValueError("the reference site needs its CA file")
             self._http.verify = str(ca_file)
+            self._http.mount("https://", DeadlineAdapter())
         else:
             self._http.mount("https://", SystemTrustAdapter())
 
@@ -241,28 +246,35 @@ class SiteClient:
             raise SiteTimeout(detail="deadline passed before the request")
         timeout = (min(self.timeout[0], remaining), min(self.timeout[1], remaining))
         try:
-            response = self._http.request(
-                method, self._url(path), timeout=timeout, allow_redirects=False, stream=True, **kwargs
-            )
+            with until(deadline):
+                response = self._http.request(
+                    method, self._url(path), timeout=timeout, allow_redirects=False, stream=True, **kwargs
+                )
         except requests.exceptions.SSLError as exc:
             raise SiteUntrusted(detail=type(exc).__name__) from None
         except requests.exceptions.Timeout as exc:
             raise SiteTimeout(detail=type(exc).__name__) from None
         except requests.exceptions.RequestException as exc:
+            if time.monotonic() >= deadline:  # the headers were cut off at the deadline
+                raise SiteTimeout(detail=f"{type(exc).__name__} at the deadline") from None
             raise SiteUnreachable(detail=type(exc).__name__) from None
         with response:
             if response.is_redirect:
                 raise SiteRedirected(detail=f"{response.status_code} to {response.headers.get('Location', '')[:80]}")
             if response.status_code >= 500:
                 raise SiteServerError(detail=f"HTTP {response.status_code}")
-            if response.status_code != 200:
+            if response.status_code not in (200, 400):  # 400: a refusal of what was sent, in the same JSON
                 raise SiteBadAnswer(detail=f"HTTP {response.status_code}")
             return _read_limited(response, deadline)
 
 
 def signature_valid(cert_der: bytes, data: bytes, signature: bytes) -> bool:
-    """An RSA or EC signature (SHA-256) over ``data`` by the certificate's key."""
+    """A signature over ``data`` by the certificate's key: SM3withSM2 for an
+    SM2 key (as the red key and BJCA's sites sign), SHA-256 for RSA and EC."""
     try:
+        spki = asn1_x509.Certificate.load(cert_der)["tbs_certificate"]["subject_public_key_info"].dump()
+        if sm2.is_sm2_key(spki):
+            return sm2.verify(spki, data, signature)
         key = x509.load_der_x509_certificate(cert_der).public_key()
         if isinstance(key, ec.EllipticCurvePublicKey):
             key.verify(signature, data, ec.ECDSA(hashes.SHA256()))
@@ -270,7 +282,7 @@ def signature_valid(cert_der: bytes, data: bytes, signature: bytes) -> bool:
             key.verify(signature, data, padding.PKCS1v15(), hashes.SHA256())
         else:
             return False
-    except (InvalidSignature, UnsupportedAlgorithm, ValueError):
+    except (InvalidSignature, UnsupportedAlgorithm, ValueError, TypeError):
         return False
     return True
 
@@ -302,7 +314,7 @@ def _read_limited(response: requests.Response, deadline: float) -> bytes:
 def _checked(body: bytes) -> dict[str, Any]:
     try:
         data = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # nesting deeper than the parser's stack
         raise SiteBadAnswer(detail="not JSON") from None
     if not isinstance(data, dict) or not isinstance(data.get("ok"), bool):
         raise SiteBadAnswer(detail="no ok flag")
@@ -349,6 +361,8 @@ def _time(data: dict[str, Any], key: str) -> datetime:
         raise SiteBadAnswer(detail=f"{key} not a time") from None
     if moment.tzinfo is None:
         raise SiteBadAnswer(detail=f"{key} without offset")
+    if moment.year not in _YEARS:
+        raise SiteBadAnswer(detail=f"{key} in year {moment.year}")
     return moment
 
 

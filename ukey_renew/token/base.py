@@ -59,12 +59,16 @@ class PinStatus:
 
 @dataclass(frozen=True)
 class TokenCertificate:
-    """A certificate on the key; ``id`` is what the backend calls it (for
-    XTXApp the CertID ``container/deviceSN``), ``container`` what we pass back."""
+    """A signing certificate on the key; ``id`` is what the backend calls it
+    (for XTXApp the CertID ``container/deviceSN``), ``container`` what we pass
+    back. ``enc_der`` is the container's encryption certificate where an SM2
+    key holds one beside it (双证): shown, never used to log in; a renewal
+    leaves it as it is."""
 
     id: str
     container: str
     der: bytes
+    enc_der: bytes | None = None
 
 
 class Token(Protocol):

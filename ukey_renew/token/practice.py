@@ -2,8 +2,9 @@
 
 It behaves like the red BJCA key where a user can tell: a PIN (default
 111111, guide 2.2 ③) locked after 10 wrong tries, an administrator PIN to
-unlock it (the operator's side of guide 3.6), containers holding a key pair
-and a certificate. Every change is a locked read-modify-write of the file,
+unlock it (the operator's side of guide 3.6), containers holding an SM2
+signing key pair and certificate and an SM2 encryption certificate with its
+key (双证). Every change is a locked read-modify-write of the file,
 written to a temporary file and renamed over the old one, so a killed
 process leaves either the old state or the new one.
 
@@ -24,12 +25,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ukey_renew import atomic
+from ukey_renew.certs import load_certificate, public_key_bits
 from ukey_renew.errors import (
+    CertificateKeyMismatch,
     LoginRequired,
     NoSuchContainer,
     PinIncorrect,
     PinLocked,
     PracticeKeyBroken,
+    PracticeKeyOutdated,
     TokenNotPresent,
     TokenWriteFailed,
 )
@@ -45,9 +49,10 @@ from ukey_renew.token.base import (
 from ukey_renew.token.csr import build_csr
 
 if TYPE_CHECKING:
-    from cryptography.hazmat.primitives.asymmetric import ec
+    from ukey_renew.sm2 import Sm2Key
 
 FILE_NAME = "practice-key.json"
+VERSION = 2  # 1: EC P-256 keys, no encryption certificate
 MAX_PIN_RETRIES = 10
 DEFAULT_PIN = "111111"  # guide 2.2 ③
 _PBKDF2_ROUNDS = 60_000
@@ -77,38 +82,19 @@ def _matches(pin: str, verifier: dict[str, str]) -> bool:
 
 # The key pair code loads only when a key is made or used: reading what the key
 # holds (every start of the wizard) needs none of it.
-def _private_key(pem: str) -> ec.EllipticCurvePrivateKey:
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
+def _private_key(pem: str) -> Sm2Key:
+    from ukey_renew.sm2 import Sm2Key
 
-    key = serialization.load_pem_private_key(pem.encode(), password=None)
-    assert isinstance(key, ec.EllipticCurvePrivateKey)
-    return key
-
-
-def _public_key_info(key: ec.EllipticCurvePrivateKey) -> bytes:
-    from cryptography.hazmat.primitives import serialization
-
-    return key.public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
-
-
-def _sign(pem: str, data: bytes) -> bytes:
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.asymmetric import ec
-
-    return _private_key(pem).sign(data, ec.ECDSA(hashes.SHA256()))
+    try:
+        return Sm2Key.from_pem(pem)
+    except (ValueError, TypeError, KeyError):  # asn1crypto parses lazily: any of these means malformed
+        raise PracticeKeyBroken(detail="a key is not an SM2 private key") from None
 
 
 def _new_key_pem() -> str:
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
+    from ukey_renew.sm2 import Sm2Key
 
-    key = ec.generate_private_key(ec.SECP256R1())
-    return key.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption(),
-    ).decode()
+    return Sm2Key.generate().to_pem()
 
 
 _FIELDS: dict[str, type] = {
@@ -120,7 +106,7 @@ _FIELDS: dict[str, type] = {
     "admin_pin": dict,
     "containers": dict,
 }
-_BOX_FIELDS = ("key", "cert", "pending_key", "pending_cert")
+_BOX_FIELDS = ("key", "cert", "enc_key", "enc_cert", "pending_key", "pending_cert")
 
 
 def _problem(state: object) -> str | None:
@@ -133,7 +119,7 @@ def _problem(state: object) -> str | None:
         value = state.get(name)
         if not isinstance(value, kind) or isinstance(value, bool):
             return f"{name}: not {kind.__name__}"
-    if state["version"] != 1 or not 0 <= state["retries_left"] <= MAX_PIN_RETRIES:
+    if state["version"] != VERSION or not 0 <= state["retries_left"] <= MAX_PIN_RETRIES:
         return "version or retries_left out of range"
     for name in ("pin", "admin_pin"):
         if not all(_is_hex(state[name].get(part)) for part in ("salt", "hash")):
@@ -141,7 +127,7 @@ def _problem(state: object) -> str | None:
     for container, box in state["containers"].items():
         if not isinstance(box, dict) or any(not isinstance(box.get(f, ""), str) for f in _BOX_FIELDS):
             return f"container {container}: malformed"
-        for field in ("cert", "pending_cert"):
+        for field in ("cert", "enc_cert", "pending_cert"):
             try:
                 base64.b64decode(box.get(field, ""), validate=True)
             except ValueError:
@@ -186,7 +172,7 @@ class PracticeToken:
         """Create (or wipe and recreate) an empty practice key."""
         private_dir(path.parent)
         state: State = {
-            "version": 1,
+            "version": VERSION,
             "label": label,
             "serial": serial,
             "pin": _verifier(pin),
@@ -231,7 +217,12 @@ class PracticeToken:
     def certificates(self) -> list[TokenCertificate]:
         state = self._read()
         return [
-            TokenCertificate(id=f"{name}/{state['serial']}", container=name, der=base64.b64decode(box["cert"]))
+            TokenCertificate(
+                id=f"{name}/{state['serial']}",
+                container=name,
+                der=base64.b64decode(box["cert"]),
+                enc_der=base64.b64decode(box["enc_cert"]) if box.get("enc_cert") else None,
+            )
             for name, box in state["containers"].items()
             if box.get("cert")
         ]
@@ -261,7 +252,7 @@ class PracticeToken:
     def sign(self, container: str, data: bytes) -> bytes:
         box = self._container(self._read(), container)
         self._require_login()
-        return _sign(box["key"], data)
+        return _private_key(box["key"]).sign(data)
 
     def generate_key_pair(self, container: str) -> bytes:
         self._require_login()
@@ -270,14 +261,15 @@ class PracticeToken:
             box = state["containers"].setdefault(container, {})
             box["pending_key"] = pem
             box.pop("pending_cert", None)
-        return _public_key_info(_private_key(pem))
+        return _private_key(pem).public_key_info()
 
     def create_csr(self, container: str, subject_der: bytes) -> bytes:
         self._require_login()
         pem = self._container(self._read(), container).get("pending_key")
         if not pem:
             raise NoSuchContainer("Ukey 中没有待写入的新密钥。")
-        return build_csr(subject_der, _public_key_info(_private_key(pem)), "EC", lambda data: _sign(pem, data))
+        key = _private_key(pem)
+        return build_csr(subject_der, key.public_key_info(), "SM2", key.sign)
 
     def install_certificate(self, container: str, cert_der: bytes) -> None:
         self._require_login()
@@ -286,13 +278,32 @@ class PracticeToken:
     def close(self) -> None:
         self.logout()
 
+    # --- beyond the protocol: BJCA's container calls ---------------------------
+
+    def import_encryption_certificate(self, container: str, cert_der: bytes, key_pem: str) -> None:
+        """The encryption certificate and the key the CA made for it (BJCA's
+        ImportEncCert); refused, like ImportSignCert, when they do not match."""
+        self._require_login()
+        if load_certificate(cert_der).public_key != public_key_bits(_private_key(key_pem).public_key_info()):
+            raise CertificateKeyMismatch()
+        with self._edit() as state:
+            box = self._container(state, container)
+            box["enc_cert"] = base64.b64encode(cert_der).decode()
+            box["enc_key"] = key_pem
+
+    def delete_container(self, container: str) -> None:
+        """Remove a container with all its keys and certificates (BJCA's DeleteContainer)."""
+        with self._edit() as state:
+            self._container(state, container)
+            del state["containers"][container]
+
     # --- PendingSlots --------------------------------------------------
 
     def pending_public_key(self, container: str) -> bytes:
         pem = self._container(self._read(), container).get("pending_key")
         if not pem:
             raise TokenWriteFailed("Ukey 中没有待写入的新密钥，原证书保持不变。")
-        return _public_key_info(_private_key(pem))
+        return _private_key(pem).public_key_info()
 
     def write_pending_certificate(self, container: str, cert_der: bytes) -> None:
         with self._edit() as state:
@@ -337,6 +348,8 @@ class PracticeToken:
             raise TokenNotPresent("练习 Ukey 已被移除。", detail=str(self.path)) from None
         except (ValueError, OSError) as exc:  # cut short, not text, unreadable
             raise PracticeKeyBroken(detail=f"{self.path.name}: {type(exc).__name__}") from None
+        if isinstance(state, dict) and state.get("version") == 1:
+            raise PracticeKeyOutdated(detail=f"{self.path.name}: version 1")
         problem = _problem(state)
         if problem:
             raise PracticeKeyBroken(detail=f"{self.path.name}: {problem}")

@@ -7,13 +7,16 @@ names the file, the entry and what is wrong.
 
 from __future__ import annotations
 
+import re
 import tomllib
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from ukey_renew import paths
+from ukey_renew.errors import UkeyError
 
 NODE_KINDS = {
     "question": ("yes", "no"),
@@ -25,10 +28,30 @@ NODE_KINDS = {
 _ENTRY_KEYS = {"id", "section", "title", "summary", "phrases", "start", "node"}
 _OPTIONAL_ENTRY_KEYS = {"case", "prompt", "errors", "site_messages"}
 _NODE_TARGETS = ("yes", "no", "ok", "fail", "next")
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮"
 
 
 class FaqError(Exception):
     """The FAQ data does not follow the schema."""
+
+
+class UnknownEntry(UkeyError):
+    """An entry id that does not exist, typed by IT staff: the message lists the valid ones."""
+
+    id = "faq.unknown_entry"
+    next_step = "请用上面列出的编号之一，或用 --query 描述问题。"
+
+    def __init__(self, entry_id: str, valid: Iterable[str]) -> None:
+        self.valid = sorted(valid, key=guide_order)
+        super().__init__(f"没有编号为“{entry_id}”的问题。可用的编号：{' '.join(self.valid)}")
+
+    def as_dict(self) -> dict[str, Any]:
+        return {**super().as_dict(), "valid_ids": self.valid}
+
+
+def guide_order(entry_id: str) -> tuple[int, ...]:
+    """Ids sort as the guide numbers them: "3.9-1" before "3.10-1"."""
+    return tuple(int(number) for number in re.findall(r"\d+", entry_id))
 
 
 @dataclass(frozen=True)
@@ -70,6 +93,41 @@ class Entry:
             return f"{self.section} 报错提示 {self.prompt}"
         return self.section
 
+    def mark(self, node_id: str) -> str:
+        """The node's place in the entry ("③"), as support summaries quote the path walked."""
+        position = list(self.nodes).index(node_id)
+        return _CIRCLED[position] if position < len(_CIRCLED) else str(position + 1)
+
+    def outline(self, faq: Faq) -> str:
+        """The whole tree as text for IT staff: each node with where each answer leads."""
+        lines = [f"指南 {self.label}：{self.title}", self.summary, ""]
+        for node in self.nodes.values():
+
+            def to(key: str, node: Node = node) -> str:
+                return self.mark(str(node.target(key)))
+
+            head = self.mark(node.id)
+            if node.kind == "question":
+                lines += [f"{head} 问：{node.text}", f"   是 → {to('yes')}；否 → {to('no')}"]
+            elif node.kind == "check":
+                lines += [
+                    f"{head} 自动检查（{node.data['check']}）：{node.text}",
+                    f"   正常 → {to('ok')}；有问题 → {to('fail')}",
+                ]
+            elif node.kind == "link":
+                linked = faq.entries[str(node.data["entry"])]
+                lines.append(f"{head} {node.text}见指南 {linked.label}：{linked.title}（--show {linked.id}）")
+            else:
+                lines.append(f"{head} {node.text}" + ("（结束）" if node.kind == "end" else ""))
+            lines.extend(f"   · {step}" for step in node.steps)
+            if node.target("next"):
+                lines.append(f"   → {to('next')}")
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict[str, Any]:
+        nodes = [{**node.data, "mark": self.mark(node.id)} for node in self.nodes.values()]
+        return {"id": self.id, "section": self.label, "title": self.title, "summary": self.summary, "nodes": nodes}
+
     def text(self) -> str:
         """Everything a user might recognise in the entry, for search."""
         parts = [self.title, self.summary, *self.phrases, *self.site_messages]
@@ -82,6 +140,12 @@ class Entry:
 @dataclass
 class Faq:
     entries: dict[str, Entry] = field(default_factory=dict)
+
+    def entry(self, entry_id: str) -> Entry:
+        try:
+            return self.entries[entry_id]
+        except KeyError:
+            raise UnknownEntry(entry_id, self.entries) from None
 
     def by_error(self, error_id: str) -> Entry | None:
         return next((entry for entry in self.entries.values() if error_id in entry.errors), None)
@@ -161,3 +225,43 @@ def load_folder(folder: Path) -> Faq:
 @cache
 def load_faq() -> Faq:
     return load_folder(paths.resource("faq"))
+
+
+@dataclass(frozen=True)
+class Contact:
+    name: str
+    phone: str
+    qq: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.name} {self.phone}" + (f"（QQ {self.qq}，可远程）" if self.qq else "")
+
+
+@dataclass(frozen=True)
+class Contacts:
+    """Whom to call (guide 3.12): Ukey support for the key, platform support for the site's accounts."""
+
+    ukey: tuple[Contact, ...]
+    platform: tuple[Contact, ...]
+
+    def text(self) -> str:
+        return (
+            f"Ukey 运维人员：{'；'.join(map(str, self.ukey))}\n"
+            f"平台运维人员（登录平台后的网站使用、账号权限问题）：{'；'.join(map(str, self.platform))}"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "ukey_support": [asdict(person) for person in self.ukey],
+            "platform_support": [asdict(person) for person in self.platform],
+        }
+
+
+@cache
+def load_contacts() -> Contacts:
+    data = tomllib.loads(paths.resource("contacts.toml").read_text(encoding="utf-8"))
+
+    def people(key: str) -> tuple[Contact, ...]:
+        return tuple(Contact(p["name"], p["phone"], p.get("qq", "")) for p in data.get(key, []))
+
+    return Contacts(people("ukey_support"), people("platform_support"))

@@ -1,0 +1,109 @@
+"""SM2 keys, and SM3withSM2 signatures as GM/T 0009 makes them (the signer's
+SM3 Z-value with the default ID 1234567812345678), for the practice key and
+the reference CA, and for checking what a site or CA signed.
+
+``cryptography`` cannot use SM2 keys, so the arithmetic is gmssl-pyx's and the
+encodings (PKCS#8, SubjectPublicKeyInfo) are built with asn1crypto, in the
+forms OpenSSL 3 reads (``openssl pkey`` opens the key files).
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from asn1crypto import keys, pem
+
+from ukey_renew.certs import SM2_CURVE_OID, key_algorithm
+from ukey_renew.errors import Sm2Unavailable
+
+SIGNATURE_OID = "1.2.156.10197.1.501"  # SM3withSM2
+
+# asn1crypto needs the curve's size to encode a private key on it.
+keys.NamedCurve.register("sm2p256v1", SM2_CURVE_OID, 32)
+_CURVE = keys.ECDomainParameters(name="named", value="sm2p256v1")
+
+
+def _gmssl() -> ModuleType:
+    try:
+        import gmssl_pyx
+    except ImportError:
+        raise Sm2Unavailable(detail="gmssl-pyx not installed") from None
+    return gmssl_pyx
+
+
+class Sm2Key:
+    """An SM2 private key with its public point (64 bytes, x then y)."""
+
+    def __init__(self, private: bytes, public: bytes) -> None:
+        self.private = private
+        self.public = public
+
+    @classmethod
+    def generate(cls) -> Sm2Key:
+        public, private = _gmssl().sm2_key_generate()
+        return cls(private, public)
+
+    @classmethod
+    def from_pem(cls, text: str) -> Sm2Key:
+        """A PKCS#8 key written by :meth:`to_pem` (or by ``openssl genpkey -algorithm
+        SM2``); ValueError for anything else, another curve's key included."""
+        _type, _headers, der = pem.unarmor(text.encode())
+        info = keys.PrivateKeyInfo.load(der)
+        if info.curve != ("named", "sm2p256v1"):
+            raise ValueError("not an SM2 private key")
+        inner = info["private_key"].parsed
+        point = inner["public_key"].native
+        if not point:
+            raise ValueError("SM2 private key without its public point")
+        return cls(inner["private_key"].contents.rjust(32, b"\0"), bytes(point)[1:])
+
+    def to_pem(self) -> str:
+        inner = keys.ECPrivateKey(
+            {
+                "version": "ecPrivkeyVer1",
+                "private_key": int.from_bytes(self.private, "big"),
+                "public_key": b"\x04" + self.public,
+            }
+        )
+        info = keys.PrivateKeyInfo(
+            {"version": 0, "private_key_algorithm": {"algorithm": "ec", "parameters": _CURVE}, "private_key": inner}
+        )
+        return pem.armor("PRIVATE KEY", info.dump()).decode()
+
+    def public_key_info(self) -> bytes:
+        """The SubjectPublicKeyInfo (DER) a certificate or request carries."""
+        return public_key_info(self.public)
+
+    def sign(self, data: bytes) -> bytes:
+        """An SM3withSM2 signature (DER r, s) over ``data``."""
+        gmssl = _gmssl()
+        return bytes(gmssl.sm2_sign(self.private, self.public, data, gmssl.SM2_DEFAULT_SIGNER_ID))
+
+
+def public_key_info(point: bytes) -> bytes:
+    """The SubjectPublicKeyInfo of an SM2 public point (x then y, with or without the 04 prefix)."""
+    spki = keys.PublicKeyInfo(
+        {"algorithm": {"algorithm": "ec", "parameters": _CURVE}, "public_key": b"\x04" + point[-64:]}
+    )
+    return spki.dump()
+
+
+def is_sm2_key(public_key_info_der: bytes) -> bool:
+    return key_algorithm(keys.PublicKeyInfo.load(public_key_info_der)) == "SM2"
+
+
+def verify(public_key_info_der: bytes, data: bytes, signature: bytes) -> bool:
+    """True when ``signature`` is an SM3withSM2 signature over ``data`` by the
+    SM2 key of ``public_key_info_der``.
+
+    A key or signature that is not well formed is "does not verify", never an error."""
+    gmssl = _gmssl()
+    try:
+        if not is_sm2_key(public_key_info_der):
+            return False
+        point = keys.PublicKeyInfo.load(public_key_info_der)["public_key"].native
+        return bool(
+            gmssl.sm2_verify(gmssl.normalize_sm2_public_key(bytes(point)), data, signature, gmssl.SM2_DEFAULT_SIGNER_ID)
+        )
+    except (gmssl.GmsslInnerError, ValueError, TypeError):
+        return False
