@@ -17,13 +17,16 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ukey_renew import __version__, console, paths
 from ukey_renew import log as logsetup
 from ukey_renew.dates import clock_time, guide_date
-from ukey_renew.errors import AlreadyRenewed, CertificateError, DirectRenewalUnsupported, UkeyError
+from ukey_renew.errors import AlreadyRenewed, CertificateError, DirectRenewalUnsupported, PracticeKeyBroken, UkeyError
 from ukey_renew.token.registry import BACKENDS
+
+if TYPE_CHECKING:
+    from ukey_renew.session import KeyChoice, Session
 
 log = logging.getLogger(__name__)
 
@@ -200,46 +203,51 @@ def _renew_text(data: dict[str, Any]) -> str:
 
 
 def cmd_renew(args: argparse.Namespace) -> int:
-    from ukey_renew.practice import FIXED_CAPTCHA, practice_engine
-    from ukey_renew.renewal.build import records
+    """The practice renewal through the same session as the wizard's."""
+    from ukey_renew.practice import FIXED_CAPTCHA
     from ukey_renew.renewal.prompts import TerminalPrompts, ask_holder, holder_from_environment
+    from ukey_renew.session import Session
 
     if not args.practice:
         raise DirectRenewalUnsupported()
-    data = paths.data_dir()
-    if args.abandon:
-        return _abandon(args, data)
-    name, mobile = holder_from_environment(args.holder_name, args.holder_phone)
-    if not (name or mobile):  # the holder of the last renewal, as the wizard pre-fills
-        name, mobile = records(data).last_holder() or (None, None)
-    holder = ask_holder(name, mobile)
-    prompts = TerminalPrompts(fixed_captcha=FIXED_CAPTCHA)
-    on_event = None if args.json else _progress
-    with practice_engine(data, prompts, on_event=on_event, latency=args.latency) as engine:
-        done = None if args.again or args.dry_run else records(data).renewed_today(engine.token.info().serial, _now())
+    session = Session(paths.data_dir(), practice_only=True, site_latency=args.latency, fixed_captcha=FIXED_CAPTCHA)
+    try:
+        choice = _practice_key(session)
+        if args.abandon:
+            return _abandon(args, session, choice)
+        name, mobile = holder_from_environment(args.holder_name, args.holder_phone)
+        if not (name or mobile):  # the holder of the last renewal, as the wizard pre-fills
+            name, mobile = session.records.last_holder() or (None, None)
+        holder = ask_holder(name, mobile)
+        done = None if args.again or args.dry_run else session.renewed_today(choice)
         if done is not None:
             raise AlreadyRenewed(done.order_no, _day(done.new_not_after))
-        result = engine.run(str(holder[0]), str(holder[1]), dry_run=args.dry_run)
+        prompts = TerminalPrompts(fixed_captcha=FIXED_CAPTCHA)
+        on_event = None if args.json else _progress
+        result = session.renew(choice, prompts, on_event, holder=holder, dry_run=args.dry_run)
         # Told before the built-in site shuts down: the renewal is recorded, and
         # a stop during the shutdown must not leave the user without its result.
         _emit(args, result.to_dict(), _renew_text)
+    finally:
+        session.close()
     return 0
 
 
-def _abandon(args: argparse.Namespace, data: Path) -> int:
+def _practice_key(session: Session) -> KeyChoice:
+    """The practice key's certificate, or why the practice key cannot be read."""
+    choices, problems = session.detect()
+    if not choices:
+        raise problems[0] if problems else PracticeKeyBroken()
+    return choices[0]
+
+
+def _abandon(args: argparse.Namespace, session: Session, choice: KeyChoice) -> int:
     """Drops the practice key's unfinished renewal on purpose, saying what is
     given up: the way out when a resume cannot go on (an order the site no
     longer knows, guide 2.2 ⑤)."""
-    from ukey_renew.practice import ensure_key
-    from ukey_renew.renewal.build import journal_for
     from ukey_renew.renewal.steps import STEPS
-    from ukey_renew.token.practice import PracticeToken
 
-    token = PracticeToken(ensure_key(data, _now()))
-    container = token.certificates()[0].container
-    with journal_for(data, token.info().serial, container) as journal:
-        state = journal.load()
-        journal.finish()
+    state = session.abandon(choice)
     dropped = None
     if state is not None:
         done = [step.title for step in STEPS if step.id in state.done]
