@@ -118,11 +118,12 @@ def renewal_eligibility(cert: CertInfo, now: datetime, policy: RenewalPolicy) ->
             "2.1",
         )
     overdue = now - cert.not_after
+    expired_days = -cert.days_left(now)  # counted as a person counts: a started day is a day
     if overdue > timedelta(days=policy.max_expired_days):
         return Eligibility(
             False,
             "expired_too_long",
-            f"证书已过期 {overdue.days} 天，超过 {policy.max_expired_days} 天，无法在线延期，"
+            f"证书已过期 {expired_days} 天，超过 {policy.max_expired_days} 天，无法在线延期，"
             "请按指南 3.7 申请更换 Ukey。",
             "1.3",
         )
@@ -130,7 +131,7 @@ def renewal_eligibility(cert: CertInfo, now: datetime, policy: RenewalPolicy) ->
         return Eligibility(
             True,
             "expired_renewable",
-            f"证书已过期 {overdue.days} 天，仍在 {policy.max_expired_days} 天内，请尽快延期。",
+            f"证书已过期 {expired_days} 天，仍在 {policy.max_expired_days} 天内，请尽快延期。",
             "1.3",
         )
     days_left = cert.days_left(now)

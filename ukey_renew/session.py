@@ -361,11 +361,18 @@ class Session:
         return self.production.login_url
 
     def run_check(self, check_id: str) -> Any:
-        """One of the troubleshooting panel's automatic checks, against the production site."""
+        """One of the troubleshooting panel's automatic checks, against the
+        site this session renews on: in practice mode the built-in one (the
+        production site's reachability means nothing there)."""
         from ukey_renew.troubleshoot.checks import CheckContext, run_one
 
-        profile = self.production
-        return run_one(check_id, CheckContext(self.data_dir, profile.base_url + "/", profile.login_url))
+        if self.practice_only:
+            running = self.practice_site()
+            profile, ca_file = running.profile, running.ca_file
+        else:
+            profile, ca_file = self.production, None
+        context = CheckContext(self.data_dir, profile.base_url + "/", profile.login_url, ca_file=ca_file)
+        return run_one(check_id, context)
 
     def last_renewal(self, choice: KeyChoice) -> RenewalRecord | None:
         return self.records.last_renewal(choice.serial)

@@ -84,6 +84,10 @@
         <translation>&lt;b&gt;Enter the name and mobile of the person who holds the Ukey now, and note them&lt;/b&gt;: an unlock request after a forgotten password needs exactly these (guide 2.2 ④).</translation>
     </message>
     <message>
+        <source>&lt;b&gt;运维人员已审批。&lt;/b&gt;请输入运维人员给您的解锁授权码，再设置新的 Ukey 密码（指南 3.6 ⑥）。解锁后请用新密码登录。</source>
+        <translation>&lt;b&gt;The support staff approved.&lt;/b&gt; Enter the authorization code they gave you, then set a new Ukey password (guide 3.6 ⑥). Log in with the new password afterwards.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;这把 Ukey 今天已经延期成功&lt;/b&gt;（订单号 {order}），无需再次延期。请按指南 2.3 验证：拔插 Ukey 后查看有效期，等待 15 分钟生效后登录。</source>
         <translation>&lt;b&gt;This Ukey was renewed today&lt;/b&gt; (order {order}); there is no need to renew it again. Verify as in guide 2.3: unplug and replug the Ukey, look at the validity, and log in once the 15 minutes of activation have passed.</translation>
     </message>
@@ -116,6 +120,10 @@
         <translation>The Ukey password is locked and must be unlocked before renewing (guide 3.6): submit a request, wait for the staff to approve it and send an authorization code, then set a new password. The request is saved: you can close the program and go on later.</translation>
     </message>
     <message>
+        <source>Ukey 序列号：{value}</source>
+        <translation>Ukey serial number: {value}</translation>
+    </message>
+    <message>
         <source>Ukey 延期</source>
         <translation>Renewing the Ukey</translation>
     </message>
@@ -142,6 +150,10 @@
     <message>
         <source>{code}（来自 {source}）</source>
         <translation>{code} (from {source})</translation>
+    </message>
+    <message>
+        <source>{days} 天</source>
+        <translation>{days} days</translation>
     </message>
     <message>
         <source>{model}，序列号 {serial}</source>
@@ -214,6 +226,10 @@
     <message>
         <source>下载新证书</source>
         <translation>Download the new certificate</translation>
+    </message>
+    <message>
+        <source>不记得登记的姓名和手机号？请添加 Ukey 运维人员的微信，把证书信息发给对方（指南 3.6 ③）：点下面的按钮复制，再粘贴到微信。</source>
+        <translation>Do not remember the name and phone recorded? Add the Ukey support staff on WeChat and send them the certificate details (guide 3.6 ③): copy them with the button below and paste them into WeChat.</translation>
     </message>
     <message>
         <source>两次输入的新密码不一致。</source>
@@ -312,6 +328,10 @@
         <translation>&amp;Copy address</translation>
     </message>
     <message>
+        <source>复制证书信息(&amp;I)</source>
+        <translation>Copy certificate &amp;information</translation>
+    </message>
+    <message>
         <source>姓名(&amp;N)：</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -366,6 +386,10 @@
     <message>
         <source>已记录。以后申请解锁时会自动填写（指南 3.6）。</source>
         <translation>Saved. An unlock request will be filled in with it (guide 3.6).</translation>
+    </message>
+    <message>
+        <source>已过期 {days} 天</source>
+        <translation>expired {days} days ago</translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
@@ -500,6 +524,10 @@
         <translation>Path: {path}</translation>
     </message>
     <message>
+        <source>接下来请看指南 {section}「{title}」：{summary}</source>
+        <translation>Next, see guide {section} “{title}”: {summary}</translation>
+    </message>
+    <message>
         <source>提交当前持有人信息</source>
         <translation>Submit the current holder's details</translation>
     </message>
@@ -604,6 +632,10 @@
         <translation>Not checked</translation>
     </message>
     <message>
+        <source>日志无法写入（磁盘已满或没有写入权限），详细信息没有保存。</source>
+        <translation>The log cannot be written (the disk is full or not writable): the details were not saved.</translation>
+    </message>
+    <message>
         <source>是(&amp;Y)</source>
         <translation>&amp;Yes</translation>
     </message>
@@ -618,6 +650,10 @@
     <message>
         <source>有效期还没有更新：请再拔插一次 Ukey 后重新读取（指南 3.9 情况 1）。</source>
         <translation>The validity is not updated yet: unplug and reinsert the Ukey once more, then read again (guide 3.9 case 1).</translation>
+    </message>
+    <message>
+        <source>有效期：{start} 至 {end}</source>
+        <translation>Valid: {start} to {end}</translation>
     </message>
     <message>
         <source>查看 指南 {section}(&amp;O)</source>
@@ -678,6 +714,10 @@
     <message>
         <source>正式延期网站需要在浏览器中操作：点下面的按钮，程序会打开网站并列出每一步（指南 2.2）。</source>
         <translation>The production renewal site is used in the browser: click the button below; the program opens the site and lists every step (guide 2.2).</translation>
+    </message>
+    <message>
+        <source>没有找到相符的问题。请换个说法，或联系下面的运维人员（指南 3.12）。</source>
+        <translation>Nothing matching was found. Try other words, or contact the support staff below (guide 3.12).</translation>
     </message>
     <message>
         <source>注意</source>
@@ -768,6 +808,10 @@
         <translation>&amp;Organization code:</translation>
     </message>
     <message>
+        <source>组织机构代码：{value}</source>
+        <translation>Organization code: {value}</translation>
+    </message>
+    <message>
         <source>继续上次未完成的延期</source>
         <translation>Finish the last renewal</translation>
     </message>
@@ -812,12 +856,24 @@
         <translation>Certificate (*.cer)</translation>
     </message>
     <message>
+        <source>证书信息已复制，可以粘贴到微信发给 Ukey 运维人员。</source>
+        <translation>Certificate details copied: paste them into WeChat for the Ukey support staff.</translation>
+    </message>
+    <message>
         <source>证书名称（单位）</source>
         <translation>Certificate name (unit)</translation>
     </message>
     <message>
+        <source>证书名称（单位）：{value}</source>
+        <translation>Certificate name (unit): {value}</translation>
+    </message>
+    <message>
         <source>证书已导出到 {path}</source>
         <translation>Certificate exported to {path}</translation>
+    </message>
+    <message>
+        <source>证书序列号：{value}</source>
+        <translation>Certificate serial number: {value}</translation>
     </message>
     <message>
         <source>证书延期网站：&lt;b&gt;{url}&lt;/b&gt;（无需手动输入，已可一键打开和复制）</source>
@@ -866,6 +922,10 @@
     <message>
         <source>请点“下一步”填写申请函。</source>
         <translation> Click "Next" to write the application letter.</translation>
+    </message>
+    <message>
+        <source>请点“复制支持信息”，发给 Ukey 运维人员（指南 3.12）。</source>
+        <translation>Click “Copy support information” and send it to the Ukey support staff (guide 3.12).</translation>
     </message>
     <message>
         <source>请点“复制支持信息”，连同日志文件发给 Ukey 运维人员（指南 3.12）。</source>
@@ -918,6 +978,10 @@
     <message>
         <source>颁发者</source>
         <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>颁发者：{value}</source>
+        <translation>Issuer: {value}</translation>
     </message>
     <message>
         <source>验证延期是否成功</source>

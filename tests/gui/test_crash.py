@@ -83,3 +83,13 @@ def test_notice_copies_the_support_summary(hooked, qtbot) -> None:  # type: igno
     assert notice.isVisible() and hooks.notice is notice  # still there to read; the second crash opened no other
     notice.reject()
     assert hooks.notice is None
+
+
+def test_a_log_that_cannot_be_written_is_not_promised(hooked, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """A full or read-only disk: the notice must not send the user looking for details never written."""
+    hooks, _log_file = hooked
+    monkeypatch.setattr(logsetup, "written", lambda: None)
+    QTimer.singleShot(0, broken)
+    qtbot.waitUntil(lambda: hooks.notice is not None and hooks.notice.isVisible(), timeout=TIMEOUT)
+    text = hooks.notice.text.text()
+    assert "日志无法写入" in text and "已写入日志" not in text

@@ -108,6 +108,10 @@ def test_unlock_dialog(qtbot, home: Path) -> None:  # type: ignore[no-untyped-de
         qtbot.addWidget(dialog)
         qtbot.waitUntil(lambda: dialog.name.text() == "张三", timeout=TIMEOUT)  # pre-filled from the record
         assert dialog.mobile.text() == "13800138000"
+        assert "17744432537" in dialog.contacts.text()  # whom to add on WeChat, with the number (guide 3.12)
+        _click(dialog, "复制证书信息")  # guide 3.6 ③: what the operator needs when the holder is not known
+        copied = QGuiApplication.clipboard().text()
+        assert "组织机构代码：111111" in copied and choice.info.serial in copied
         qtbot.keyClicks(dialog.request_captcha.field, "2309")
         _click(dialog, "提交解锁申请")
         qtbot.waitUntil(lambda: dialog.stack.currentIndex() == dialog.WAITING, timeout=TIMEOUT)
@@ -117,9 +121,14 @@ def test_unlock_dialog(qtbot, home: Path) -> None:  # type: ignore[no-untyped-de
         code = session.practice_site().site.state.approve_unlock(dialog.pending.request_id)  # the operator
         _click(dialog, "查看审批结果")
         qtbot.waitUntil(lambda: dialog.stack.currentIndex() == dialog.COMPLETE, timeout=TIMEOUT)
+        assert "17744432537" in dialog.waiting_contacts.text()
         qtbot.keyClicks(dialog.code, code)
+        qtbot.keyClicks(dialog.new, "new123456")
+        assert "最多 8 位" in dialog.rule.text() and not dialog.submit.isEnabled()  # said before it is tried
+        dialog.new.clear()
         qtbot.keyClicks(dialog.new, "new12345")
         qtbot.keyClicks(dialog.again, "new12345")
+        assert dialog.submit.isEnabled()
         qtbot.keyClicks(dialog.complete_captcha.field, "2309")
         _click(dialog, "解锁")
         qtbot.waitUntil(lambda: dialog.stack.currentIndex() == dialog.DONE, timeout=TIMEOUT)

@@ -52,6 +52,7 @@ def test_help_walks_the_tree_with_checks(make_window, qtbot, monkeypatch, tmp_pa
     assert panel.node.id == "change-pc"  # guide 3.3 ⑤
     qtbot.mouseClick(panel.onward, Qt.MouseButton.LeftButton)
     assert panel.node.kind == "link" and panel.open_link.isVisible()
+    assert "接下来请看指南 3.7" in panel.text.text()  # never a page with only a button on it
     qtbot.mouseClick(panel.open_link, Qt.MouseButton.LeftButton)
     assert panel.entry.id == "3.7" and panel.yes.isVisible()
     qtbot.mouseClick(panel.yes, Qt.MouseButton.LeftButton)
@@ -69,6 +70,15 @@ def test_search_box(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     assert panel.results.isVisible() and "3.6" in panel.results.item(0).text()
     panel.results.itemClicked.emit(panel.results.item(0))
     assert panel.entry.id == "3.6" and not panel.results.isVisible()
+    panel.search.setText("今天天气怎么样")
+    assert not panel.results.isVisible() and "没有找到相符的问题" in panel.notice.text  # no forced guess
+
+
+def test_practice_mode_checks_the_built_in_site(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """In practice mode the site checks look at the site it renews on, not at ca.12309.gov.cn."""
+    window = make_window()
+    result = window.context.session.run_check("net.renewal_site")
+    assert result.status == "ok" and "127.0.0.1" in result.detail, result.detail
 
 
 def test_help_after_an_error_opens_its_entry(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -109,3 +119,12 @@ def test_letter_dialog(make_window, qtbot, tmp_path: Path) -> None:  # type: ign
     text = "\n".join(p.text for p in Document(str(tmp_path / "letter.docx")).paragraphs)
     assert "371724" in text and "电信测试1" in text
     assert (tmp_path / "letter.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_alt_letters_of_hidden_buttons_type_nothing(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Alt+Y is the hidden 是(&Y) button's: with the search box focused it must not type "y"."""
+    panel = _panel(make_window(), qtbot)
+    assert not panel.yes.isVisible()
+    panel.search.setFocus()
+    qtbot.keyClick(panel.search, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)
+    assert panel.search.text() == ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -170,6 +171,10 @@ def test_expired_key_goes_to_replacement(make_window, qtbot, monkeypatch) -> Non
     wizard.next()
     qtbot.waitUntil(wizard.check_page.isComplete, timeout=TIMEOUT)
     assert "3.7" in wizard.check_page.verdict.text and "申请函" in wizard.check_page.verdict.text
+    details, verdict = wizard.check_page.details.text(), wizard.check_page.verdict.text
+    shown = re.findall(r"已过期 (\d+) 天", details + verdict)
+    assert len(shown) == 2 and len(set(shown)) == 1 and "-4" not in details  # one count, said one way
+    assert "延期后用来比对" not in details  # nothing will be renewed to compare with
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     wizard.next()
     assert wizard.at() == REPLACEMENT
@@ -352,3 +357,27 @@ def test_changing_the_password_cannot_break_a_running_renewal(make_window, qtbot
     qtbot.waitUntil(renew.isComplete, timeout=TIMEOUT)
     assert window.context.result is not None and window.context.result.order_no
     assert all(action.isEnabled() for action in window.key_actions)
+
+
+def test_a_renewal_whose_record_was_not_saved_says_so(make_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Renewed all the same; the page says the local record is missing and what to note by hand."""
+    from ukey_renew.errors import RecordsUnavailable
+    from ukey_renew.renewal.records import Records
+
+    def full_disk(self, record) -> None:  # type: ignore[no-untyped-def]
+        raise RecordsUnavailable(self.path, "磁盘已满")
+
+    monkeypatch.setattr(Records, "add", full_disk)
+    window = make_window()
+    _to_form(qtbot, window)
+    _fill_form(qtbot, window)
+    window.wizard.next()
+    renew = window.wizard.renew_page
+    _answer_captcha(qtbot, window)
+    qtbot.waitUntil(lambda: renew.questions.currentIndex() == 2, timeout=TIMEOUT)
+    for field in (renew.password, renew.password_again):
+        qtbot.keyClicks(field, "abc12345")
+    qtbot.mouseClick(renew.set_password, Qt.MouseButton.LeftButton)
+    _answer_captcha(qtbot, window)
+    qtbot.waitUntil(renew.isComplete, timeout=TIMEOUT)
+    assert "延期成功" in renew.banner.text and "records.not_saved" in renew.notice.text

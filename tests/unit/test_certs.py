@@ -208,6 +208,13 @@ def test_eligibility(now: datetime, offset: timedelta, eligible: bool, reason: s
         assert "3.7" in verdict.message  # routed to replacement
 
 
+@pytest.mark.parametrize(("past", "said"), [(timedelta(days=30, hours=5), "31 天"), (timedelta(hours=1), "1 天")])
+def test_days_expired_are_counted_as_a_person_counts(now: datetime, past: timedelta, said: str) -> None:
+    """Thirty days and five hours past is the 31st day: never "已过期 30 天，超过 30 天"."""
+    info = load_certificate(_cert_expiring(now - past))
+    assert f"已过期 {said}" in renewal_eligibility(info, now, RenewalPolicy()).message
+
+
 def test_window_and_not_yet_valid(now: datetime) -> None:
     info = load_certificate(_cert_expiring(now + timedelta(days=100)))
     assert renewal_eligibility(info, now, RenewalPolicy(window_days=60)).reason == "not_in_window"

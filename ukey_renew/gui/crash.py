@@ -19,15 +19,10 @@ from types import TracebackType
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
+from ukey_renew import log as logsetup
 from ukey_renew.gui.i18n import t
 
 log = logging.getLogger(__name__)
-
-
-def log_file() -> str:
-    """The file the program's log goes to (set up by ukey_renew/log.py), or "" if none."""
-    handlers = logging.getLogger("ukey_renew").handlers
-    return next((h.baseFilename for h in handlers if isinstance(h, logging.FileHandler)), "")
 
 
 class CrashNotice(QDialog):
@@ -40,12 +35,17 @@ class CrashNotice(QDialog):
         self.setWindowTitle(t("程序出错"))
         icon = QLabel()
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(48, 48))
+        written = logsetup.written()  # never send the user looking for a log that could not be written
         self.text = QLabel(
             "\n\n".join(
                 [
                     t("程序遇到意外错误（{error}），刚才的操作可能没有完成。", error=error),
-                    t("详细信息已写入日志：{path}", path=log_file()),
-                    t("请点“复制支持信息”，连同日志文件发给 Ukey 运维人员（指南 3.12）。"),
+                    t("详细信息已写入日志：{path}", path=str(written))
+                    if written
+                    else t("日志无法写入（磁盘已满或没有写入权限），详细信息没有保存。"),
+                    t("请点“复制支持信息”，连同日志文件发给 Ukey 运维人员（指南 3.12）。")
+                    if written
+                    else t("请点“复制支持信息”，发给 Ukey 运维人员（指南 3.12）。"),
                 ]
             )
         )

@@ -33,7 +33,7 @@ from ukey_renew.errors import HolderInvalid, UkeyError
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.i18n import N_, t
 from ukey_renew.gui.watch import KeyWatcher
-from ukey_renew.gui.widgets import Notice, ValidityTable, scrolling
+from ukey_renew.gui.widgets import Notice, ValidityTable, days_left, scrolling
 from ukey_renew.gui.worker import Job
 from ukey_renew.journey import Journey, Verdict
 from ukey_renew.rules import check_holder
@@ -288,13 +288,12 @@ class CheckPage(Page):
             (t("证书名称（单位）"), f"<b>{info.subject_cn or '—'}</b>"),
             (t("组织机构代码"), info.org_code or "—"),
             (t("有效期"), t("{start} 至 {end}", start=day(info.not_before), end=day(info.not_after))),
-            (t("剩余天数"), str(info.days_left(now))),
+            (t("剩余天数"), days_left(info, now)),
             ("Ukey", t("{model}，序列号 {serial}", model=choice.key.model, serial=choice.serial)),
         ]
         table = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in rows)
-        self.details.setText(
-            f"<table cellspacing=6>{table}</table><p>{t('请记下当前有效期，延期后用来比对（指南 2.1 ②）。')}</p>"
-        )
+        note = "" if found.verdict is Verdict.REPLACEMENT else t("请记下当前有效期，延期后用来比对（指南 2.1 ②）。")
+        self.details.setText(f"<table cellspacing=6>{table}</table><p>{note}</p>")
         message = found.eligibility.message
         match found.verdict:
             case Verdict.REPLACEMENT:

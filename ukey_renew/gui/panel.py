@@ -26,26 +26,22 @@ from PySide6.QtWidgets import (
 from ukey_renew.errors import UkeyError
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.i18n import N_, t
-from ukey_renew.gui.widgets import Notice, fit_to_screen, scrolling
+from ukey_renew.gui.widgets import Notice, contacts_text, fit_to_screen, scrolling
 from ukey_renew.gui.worker import Job
 
 if TYPE_CHECKING:
-    from ukey_renew.troubleshoot.faq import Entry, Node
+    from ukey_renew.troubleshoot.faq import Contacts, Entry, Node
     from ukey_renew.troubleshoot.search import Index
 
 _STATUS = {"ok": N_("正常"), "warn": N_("注意"), "fail": N_("问题"), "skip": N_("无法检查")}
 
 
-def _load() -> tuple[Index, dict[str, Any]]:
+def _load() -> tuple[Index, Contacts]:
     """The FAQ, its search index and the contacts (disk: run in a worker)."""
-    import tomllib
-
-    from ukey_renew import paths
-    from ukey_renew.troubleshoot.faq import load_faq
+    from ukey_renew.troubleshoot.faq import load_contacts, load_faq
     from ukey_renew.troubleshoot.search import Index
 
-    contacts = tomllib.loads(paths.resource("contacts.toml").read_text(encoding="utf-8"))
-    return Index(load_faq()), contacts
+    return Index(load_faq()), load_contacts()
 
 
 class TroubleshootPanel(QDialog):
@@ -134,17 +130,9 @@ class TroubleshootPanel(QDialog):
         hits = self.index.for_error(error_id)
         self.open_entry(hits[0].entry.id if hits and hits[0].score >= 1.0 else fallback_entry)
 
-    def _loaded(self, loaded: tuple[Index, dict[str, Any]]) -> None:
+    def _loaded(self, loaded: tuple[Index, Contacts]) -> None:
         self.index, contacts = loaded
-        people = [
-            f"{person['name']} {person['phone']}" + (f"（QQ {person['qq']}）" if person.get("qq") else "")
-            for person in contacts.get("ukey_support", [])
-        ]
-        platform = [f"{person['name']} {person['phone']}" for person in contacts.get("platform_support", [])]
-        self.contacts.setText(
-            t("Ukey 运维人员：{people}<br>平台运维人员：{platform}（指南 3.12）",
-              people="；".join(people), platform="；".join(platform))
-        )  # fmt: skip
+        self.contacts.setText(contacts_text(contacts))
         pending, self._pending = self._pending, None
         if isinstance(pending, tuple):
             self.open_error(*pending)
@@ -170,7 +158,13 @@ class TroubleshootPanel(QDialog):
         self.context.faq_path = self.walked()
         self.heading.setText(f"<b>{t('指南')} {entry.label}：{entry.title}</b>")
         steps = "".join(f"<li>{step}</li>" for step in node.steps)
-        self.text.setText(node.text + (f"<ol>{steps}</ol>" if steps else ""))
+        text = node.text
+        if node.kind == "link" and not text:  # a tree that ends in another entry says what is there
+            assert self.index is not None
+            onward = self.index.faq.entries[str(node.data["entry"])]
+            text = t("接下来请看指南 {section}「{title}」：{summary}", section=onward.label, title=onward.title,
+                     summary=onward.summary)  # fmt: skip
+        self.text.setText(text + (f"<ol>{steps}</ol>" if steps else ""))
         self.check_result.clear()
         question, checking = node.kind == "question", node.kind == "check"
         self.yes.setVisible(question)
@@ -242,6 +236,10 @@ class TroubleshootPanel(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, hit.entry.id)
             self.results.addItem(item)
         self.results.setVisible(self.results.count() > 0)
+        if self.results.count():
+            self.notice.clear()
+        else:  # never a forced best guess
+            self.notice.show_text("info", t("没有找到相符的问题。请换个说法，或联系下面的运维人员（指南 3.12）。"))
 
     # --- jobs -------------------------------------------------------------
 

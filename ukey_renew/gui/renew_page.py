@@ -243,6 +243,8 @@ class RenewPage(Page):
             "ok", t("<b>延期成功</b>，订单号 {order}。下一步请验证（指南 2.3）。", order=result.order_no)
         )
         self.questions.setCurrentIndex(0)
+        if result.record_not_saved is not None:  # renewed all the same: only the local record is missing
+            self.notice.show_error(result.record_not_saved)
 
     def _stopped(self, error: UkeyError) -> None:
         self.running.emit(False)

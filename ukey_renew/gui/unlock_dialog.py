@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -18,14 +19,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ukey_renew.dates import guide_date as day
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.dialogs import JobDialog, password_problem, secret_field
 from ukey_renew.gui.i18n import t
-from ukey_renew.gui.widgets import CaptchaInput
+from ukey_renew.gui.widgets import CaptchaInput, contacts_text
 from ukey_renew.session import KeyChoice, Unlocking
 
 if TYPE_CHECKING:
     from ukey_renew.renewal.unlock import PendingUnlock
+    from ukey_renew.troubleshoot.faq import Contacts
+
+
+def _wrapped(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
 
 
 class UnlockDialog(JobDialog):
@@ -38,6 +47,9 @@ class UnlockDialog(JobDialog):
         self.choice = choice
         self.flow: Unlocking | None = None
         self.pending: PendingUnlock | None = None
+        self.contacts, self.waiting_contacts = _wrapped(""), _wrapped("")  # filled once read from disk
+        for label in (self.contacts, self.waiting_contacts):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.stack = QStackedWidget()
         self.stack.addWidget(self._request_page())
         self.stack.addWidget(self._waiting_page())
@@ -62,12 +74,38 @@ class UnlockDialog(JobDialog):
         self.request_captcha.refresh.connect(lambda: self._another(self.request_captcha))
         submit = QPushButton(t("提交解锁申请(&S)"))
         submit.clicked.connect(self._request)
-        form.addRow(QLabel(t("请填写延期时登记的持有人姓名和手机号（指南 3.6 ②）。")))
+        form.addRow(_wrapped(t("请填写延期时登记的持有人姓名和手机号（指南 3.6 ②）。")))
         form.addRow(t("姓名(&N)："), self.name)
         form.addRow(t("手机(&M)："), self.mobile)
         form.addRow(self.request_captcha)
         form.addRow(submit)
+        form.addRow(
+            _wrapped(
+                t(
+                    "不记得登记的姓名和手机号？请添加 Ukey 运维人员的微信，把证书信息发给对方（指南 3.6 ③）："
+                    "点下面的按钮复制，再粘贴到微信。"
+                )
+            )
+        )
+        copy = QPushButton(t("复制证书信息(&I)"))
+        copy.clicked.connect(self._copy_certificate)
+        form.addRow(copy)
+        form.addRow(self.contacts)
         return page
+
+    def _copy_certificate(self) -> None:
+        """What the certificate assistant's "更多证书信息" shows, as text for a chat (guide 3.6 ③)."""
+        info = self.choice.info
+        lines = [
+            t("证书名称（单位）：{value}", value=info.subject_cn or "—"),
+            t("组织机构代码：{value}", value=info.org_code or "—"),
+            t("颁发者：{value}", value=info.issuer_cn or "—"),
+            t("证书序列号：{value}", value=info.serial),
+            t("有效期：{start} 至 {end}", start=day(info.not_before), end=day(info.not_after)),
+            t("Ukey 序列号：{value}", value=self.choice.serial),
+        ]
+        QGuiApplication.clipboard().setText("\n".join(lines))
+        self.notice.show_text("ok", t("证书信息已复制，可以粘贴到微信发给 Ukey 运维人员。"))
 
     def _waiting_page(self) -> QWidget:
         page = QWidget()
@@ -78,6 +116,7 @@ class UnlockDialog(JobDialog):
         check = QPushButton(t("查看审批结果(&C)"))
         check.clicked.connect(self._check_state)
         layout.addWidget(self.waiting)
+        layout.addWidget(self.waiting_contacts)
         layout.addWidget(check, alignment=Qt.AlignmentFlag.AlignLeft)
         return page
 
@@ -88,24 +127,47 @@ class UnlockDialog(JobDialog):
         self.code.setAccessibleName(t("解锁授权码"))
         self.new = secret_field(t("新密码"))
         self.again = secret_field(t("再次输入新密码"))
+        self.rule = _wrapped("")
+        for field in (self.new, self.again):
+            field.textChanged.connect(self._password_changed)
         self.complete_captcha = CaptchaInput()
         self.complete_captcha.refresh.connect(lambda: self._another(self.complete_captcha))
-        submit = QPushButton(t("解锁(&U)"))
-        submit.clicked.connect(self._complete)
+        self.submit = QPushButton(t("解锁(&U)"))
+        self.submit.clicked.connect(self._complete)
+        form.addRow(
+            _wrapped(
+                t(
+                    "<b>运维人员已审批。</b>请输入运维人员给您的解锁授权码，再设置新的 Ukey 密码"
+                    "（指南 3.6 ⑥）。解锁后请用新密码登录。"
+                )
+            )
+        )
         form.addRow(t("解锁授权码(&C)："), self.code)
         form.addRow(t("新密码(&N)："), self.new)
         form.addRow(t("再输一次(&A)："), self.again)
+        form.addRow(self.rule)
         form.addRow(self.complete_captcha)
-        form.addRow(submit)
+        form.addRow(self.submit)
+        self._password_changed()
         return page
 
-    def _open(self) -> tuple[Any, Any, tuple[str, str] | None, bytes]:
+    def _password_changed(self) -> None:
+        new = self.new.text()
+        problem = password_problem(new, self.again.text())
+        self.rule.setText(problem if new else t("新密码：6–8 位，字母和数字组合（指南 3.6 ⑥）。"))
+        self.submit.setEnabled(not problem)
+
+    def _open(self) -> tuple[Any, Any, tuple[str, str] | None, bytes, Contacts]:
+        from ukey_renew.troubleshoot.faq import load_contacts
+
         session = self.context.session
         flow = session.unlock(self.choice)
-        return flow, flow.pending(), session.last_holder(self.choice), flow.captcha()
+        return flow, flow.pending(), session.last_holder(self.choice), flow.captcha(), load_contacts()
 
-    def _opened(self, found: tuple[Any, Any, tuple[str, str] | None, bytes]) -> None:
-        self.flow, self.pending, holder, captcha = found
+    def _opened(self, found: tuple[Any, Any, tuple[str, str] | None, bytes, Contacts]) -> None:
+        self.flow, self.pending, holder, captcha, contacts = found
+        self.contacts.setText(contacts_text(contacts))
+        self.waiting_contacts.setText(contacts_text(contacts))
         if holder:
             self.name.setText(holder[0])
             self.mobile.setText(holder[1])
@@ -167,9 +229,7 @@ class UnlockDialog(JobDialog):
             self.notice.show_text("info", t("运维人员还没有审批，请稍后再查看。"))
 
     def _complete(self) -> None:
-        problem = password_problem(self.new.text(), self.again.text())
-        if problem:
-            self.notice.show_text("error", problem)
+        if password_problem(self.new.text(), self.again.text()):
             return
         flow, pending = self._opened_flow(), self.pending
         assert pending is not None

@@ -27,6 +27,7 @@ from ukey_renew.gui.i18n import t
 
 if TYPE_CHECKING:
     from ukey_renew.certs import CertInfo
+    from ukey_renew.troubleshoot.faq import Contacts
 
 _STYLES = {
     "error": "background:#fdecea; border:1px solid #f5c2c0; color:#611a15;",
@@ -181,13 +182,42 @@ class ValidityTable(QWidget):
         rows = [
             (t("生效日期"), day(before.not_before), day(after.not_before) if after else ""),
             (t("到期日期"), day(before.not_after), day(after.not_after) if after else ""),
-            (t("剩余天数"), str(before.days_left(now)), str(after.days_left(now)) if after else ""),
+            (t("剩余天数"), days_left(before, now), days_left(after, now) if after else ""),
         ]
         for row, values in enumerate(rows, start=1):
             for column, text in enumerate(values):
                 label = QLabel(text)
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 self._grid.addWidget(label, row, column)
+
+
+class AltTypesNothing(QObject):
+    """Alt+letter is a button's accelerator. When no shown, enabled button
+    has that letter, Qt hands the key to the focused field, which would type
+    the letter; this filter (on the whole application) drops it there.
+    Ctrl+Alt stays: on Windows it is AltGr, which types characters."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QLineEdit):
+            modifiers = event.modifiers()  # type: ignore[attr-defined]  # a QKeyEvent
+            alt, ctrl = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
+            return bool(modifiers & alt) and not modifiers & ctrl
+        return False
+
+
+def contacts_text(contacts: Contacts) -> str:
+    """Whom to call, with their numbers (guide 3.12)."""
+    return t(
+        "Ukey 运维人员：{people}<br>平台运维人员：{platform}（指南 3.12）",
+        people="；".join(map(str, contacts.ukey)),
+        platform="；".join(map(str, contacts.platform)),
+    )
+
+
+def days_left(info: CertInfo, now: datetime) -> str:
+    """ "20 天", or "已过期 41 天": never a negative count beside the verdict's words."""
+    days = info.days_left(now)
+    return t("{days} 天", days=days) if days >= 0 else t("已过期 {days} 天", days=-days)
 
 
 def _bold(text: str) -> QLabel:

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -27,7 +28,7 @@ from ukey_renew.gui.context import Context
 from ukey_renew.gui.i18n import t
 from ukey_renew.gui.pages import CheckPage, DetectPage, FormPage, Page, ResumePage, VerifyPage
 from ukey_renew.gui.renew_page import RenewPage
-from ukey_renew.gui.widgets import fit_to_screen
+from ukey_renew.gui.widgets import AltTypesNothing, fit_to_screen
 from ukey_renew.gui.worker import Job
 
 
@@ -164,6 +165,8 @@ class MainWindow(QMainWindow):
             fit_to_screen(self, QSize(880, 760))
         self._jobs: list[Job] = []
         self._panel: Any = None  # the troubleshooting panel, made when first asked for
+        self._alt = AltTypesNothing(self)
+        QApplication.instance().installEventFilter(self._alt)  # type: ignore[union-attr]  # made before any window
 
     def _menus(self) -> None:
         tools = self.menuBar().addMenu(t("工具(&T)"))
