@@ -56,6 +56,7 @@ class CertInfo:
     key_algorithm: str
     public_key: bytes = field(repr=False)
     der: bytes = field(repr=False)
+    is_ca: bool = False  # basicConstraints cA: a CA's certificate, never a key's own
 
     @property
     def fingerprint(self) -> str:
@@ -93,12 +94,32 @@ class RenewalPolicy:
     window_days: int | None = None  # guide 2.1 note: renew whatever the year
 
 
+# What each verdict says, its numbers as fields: a front end may translate
+# the template and fill in the same numbers.
+VERDICTS = {
+    "not_yet_valid": "证书尚未生效，请检查电脑的日期和时间是否正确。",
+    "expired_too_long": "证书已过期 {days} 天，超过 {limit} 天，无法在线延期，请按指南 3.7 申请更换 Ukey。",
+    "expired_renewable": "证书已过期 {days} 天，仍在 {limit} 天内，请尽快延期。",
+    "not_in_window": "证书还有 {days} 天到期，到期前 {limit} 天内才能延期。",
+    "renewable": "证书有效，还有 {days} 天到期，可以延期。",
+}
+
+
 @dataclass(frozen=True)
 class Eligibility:
     eligible: bool
-    reason: str
-    message: str
+    reason: str  # a key of VERDICTS
     guide: str
+    days: int = 0  # left, or past expiry
+    limit: int = 0  # the rule's number of days
+
+    @property
+    def template(self) -> str:
+        return VERDICTS[self.reason]
+
+    @property
+    def message(self) -> str:
+        return self.template.format(days=self.days, limit=self.limit)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -111,38 +132,29 @@ class Eligibility:
 
 def renewal_eligibility(cert: CertInfo, now: datetime, policy: RenewalPolicy) -> Eligibility:
     if now < cert.not_before:
-        return Eligibility(
-            False,
-            "not_yet_valid",
-            "证书尚未生效，请检查电脑的日期和时间是否正确。",
-            "2.1",
-        )
+        return Eligibility(False, "not_yet_valid", "2.1")
     overdue = now - cert.not_after
     expired_days = -cert.days_left(now)  # counted as a person counts: a started day is a day
     if overdue > timedelta(days=policy.max_expired_days):
-        return Eligibility(
-            False,
-            "expired_too_long",
-            f"证书已过期 {expired_days} 天，超过 {policy.max_expired_days} 天，无法在线延期，"
-            "请按指南 3.7 申请更换 Ukey。",
-            "1.3",
-        )
+        return Eligibility(False, "expired_too_long", "1.3", expired_days, policy.max_expired_days)
     if overdue > timedelta(0):
-        return Eligibility(
-            True,
-            "expired_renewable",
-            f"证书已过期 {expired_days} 天，仍在 {policy.max_expired_days} 天内，请尽快延期。",
-            "1.3",
-        )
+        return Eligibility(True, "expired_renewable", "1.3", expired_days, policy.max_expired_days)
     days_left = cert.days_left(now)
     if policy.window_days is not None and days_left > policy.window_days:
-        return Eligibility(
-            False,
-            "not_in_window",
-            f"证书还有 {days_left} 天到期，到期前 {policy.window_days} 天内才能延期。",
-            "2.1",
-        )
-    return Eligibility(True, "renewable", f"证书有效，还有 {days_left} 天到期，可以延期。", "2.1")
+        return Eligibility(False, "not_in_window", "2.1", days_left, policy.window_days)
+    return Eligibility(True, "renewable", "2.1", days_left)
+
+
+def not_a_login_certificate(cert: CertInfo) -> str | None:
+    """Why a certificate file is not a red key's login certificate (a CA's, or
+    one with no org code), or None: such a file has nothing to renew."""
+    if cert.is_ca:
+        why = "这是证书颁发机构（CA）的证书"
+    elif not cert.org_code:
+        why = "证书中没有检察院的组织机构代码"
+    else:
+        return None
+    return f"这不是 Ukey 登录证书（{why}），无需也无法延期。Ukey 中的单位证书请用 ukey-renew status 查看（指南 2.1）。"
 
 
 def load_certificate(data: bytes) -> CertInfo:
@@ -198,6 +210,7 @@ def _read(der: bytes) -> CertInfo:
         key_algorithm=key_algorithm(spki),
         public_key=bytes(spki["public_key"].contents),
         der=der,
+        is_ca=bool(cert.ca),
     )
 
 

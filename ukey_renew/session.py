@@ -62,10 +62,6 @@ class KeyChoice:
     def serial(self) -> str:
         return self.key.serial
 
-    def title(self) -> str:
-        kind = "练习 Ukey" if self.practice else self.key.model
-        return f"{self.info.subject_cn or '（无名称）'} — {kind}（{self.serial}）"
-
 
 class Session:
     def __init__(

@@ -48,6 +48,10 @@
         <translation>&lt;b&gt;The Ukey password is locked.&lt;/b&gt; Click "Next" to request an unlock (guide 3.6); renew once it is unlocked.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{status}&lt;/b&gt;：{detail}</source>
+        <translation>&lt;b&gt;{status}&lt;/b&gt;: {detail}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;已解锁。&lt;/b&gt;请点“下一步”继续延期。</source>
         <translation>&lt;b&gt;Unlocked.&lt;/b&gt; Click "Next" to go on with the renewal.</translation>
     </message>
@@ -160,8 +164,20 @@
         <translation>{model}, serial {serial}</translation>
     </message>
     <message>
+        <source>{name} — {kind}（{serial}）</source>
+        <translation>{name} — {kind} ({serial})</translation>
+    </message>
+    <message>
         <source>{start} 至 {end}</source>
         <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <source>{title}（指南 {section}）</source>
+        <translation>{title} (guide {section})</translation>
+    </message>
+    <message>
+        <source>{year}年{month}月{day}日</source>
+        <translation>{year}-{month}-{day}</translation>
     </message>
     <message>
         <source>① 打开 360 安全浏览器，进入证书延期网站（网址已复制）</source>
@@ -504,8 +520,8 @@
         <translation>Holder's &amp;mobile:</translation>
     </message>
     <message>
-        <source>指南</source>
-        <translation>guide</translation>
+        <source>指南 {section}：{title}</source>
+        <translation>Guide {section}: {title}</translation>
     </message>
     <message>
         <source>指南 {step}</source>
@@ -792,6 +808,10 @@
         <translation>The program ran into an unexpected error ({error}); what you were doing may not have finished.</translation>
     </message>
     <message>
+        <source>练习 Ukey（软件）</source>
+        <translation>practice Ukey (software)</translation>
+    </message>
+    <message>
         <source>练习模式：使用练习 Ukey 和内置模拟延期网站，不会改动真实 Ukey</source>
         <translation>Practice mode: the practice Ukey and the built-in renewal site; no real Ukey is changed</translation>
     </message>
@@ -868,8 +888,20 @@
         <translation>Certificate name (unit): {value}</translation>
     </message>
     <message>
+        <source>证书尚未生效，请检查电脑的日期和时间是否正确。</source>
+        <translation>The certificate is not valid yet: check the computer's date and time.</translation>
+    </message>
+    <message>
         <source>证书已导出到 {path}</source>
         <translation>Certificate exported to {path}</translation>
+    </message>
+    <message>
+        <source>证书已过期 {days} 天，仍在 {limit} 天内，请尽快延期。</source>
+        <translation>The certificate expired {days} days ago, within {limit} days: renew it soon.</translation>
+    </message>
+    <message>
+        <source>证书已过期 {days} 天，超过 {limit} 天，无法在线延期，请按指南 3.7 申请更换 Ukey。</source>
+        <translation>The certificate expired {days} days ago, more than {limit} days: it cannot be renewed online. Apply for a new Ukey (guide 3.7).</translation>
     </message>
     <message>
         <source>证书序列号：{value}</source>
@@ -878,6 +910,10 @@
     <message>
         <source>证书延期网站：&lt;b&gt;{url}&lt;/b&gt;（无需手动输入，已可一键打开和复制）</source>
         <translation>Renewal site: &lt;b&gt;{url}&lt;/b&gt; (no typing needed: open or copy it with one click)</translation>
+    </message>
+    <message>
+        <source>证书有效，还有 {days} 天到期，可以延期。</source>
+        <translation>The certificate is valid and expires in {days} days: it can be renewed.</translation>
     </message>
     <message>
         <source>证书详细信息</source>
@@ -890,6 +926,10 @@
     <message>
         <source>证书过期超过 30 天，不能在线延期，需要更换 Ukey（指南 1.3 注 2）。请用下面的按钮填写申请函，打印后加盖公章，按指南 3.7 寄出。</source>
         <translation>The certificate expired more than 30 days ago and cannot be renewed online: the Ukey must be replaced (guide 1.3 note 2). Fill in the application letter with the button below, print it, stamp it with the office seal and send it as guide 3.7 says.</translation>
+    </message>
+    <message>
+        <source>证书还有 {days} 天到期，到期前 {limit} 天内才能延期。</source>
+        <translation>The certificate expires in {days} days: it can be renewed only in the last {limit} days.</translation>
     </message>
     <message>
         <source>详细信息已写入日志：{path}</source>
@@ -1006,6 +1046,10 @@
     <message>
         <source>（指南 2.1 注：无论有效期到哪一年，都需要延期。）</source>
         <translation> (Guide 2.1 note: renew whatever year the validity runs to.)</translation>
+    </message>
+    <message>
+        <source>（无名称）</source>
+        <translation>(no name)</translation>
     </message>
     <message>
         <source>（订单已在上次生成）</source>

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QWizard
 
 from tests.conftest import REPO
+from ukey_renew.certs import VERDICTS
 from ukey_renew.renewal.steps import STEPS
 
 TS = REPO / "resources" / "i18n" / "ukey_renew_en.ts"
@@ -21,8 +22,8 @@ QM = TS.with_suffix(".qm")
 
 def marked_strings() -> set[str]:
     """The literal first arguments of t(...) and N_(...) in the GUI package,
-    and the titles of the renewal steps it shows."""
-    found = {step.title for step in STEPS}
+    and the titles of the renewal steps and the check's verdicts it shows."""
+    found = {step.title for step in STEPS} | set(VERDICTS.values())
     for path in (REPO / "ukey_renew" / "gui").glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (
@@ -57,6 +58,7 @@ def test_every_marked_string_is_translated() -> None:
         assert english and english != source, source  # translated, not copied
         assert set(re.findall(r"\{\w+\}", source)) == set(re.findall(r"\{\w+\}", english)), source
         assert source.count("&") == english.count("&"), source  # keyboard accelerators kept
+        assert not re.search("[（）：，。；]", english), english  # English punctuation in English
 
 
 def test_compiled_translations_are_current(tmp_path: Path) -> None:
@@ -73,8 +75,16 @@ def test_wizard_in_english(make_window, qtbot) -> None:  # type: ignore[no-untyp
     QCoreApplication.installTranslator(translator)
     try:
         window = make_window()
-        assert window.wizard.detect_page.title() == "Insert the red Ukey"
-        assert window.wizard.buttonText(QWizard.WizardButton.NextButton) == "&Next >"
+        wizard = window.wizard
+        assert wizard.detect_page.title() == "Insert the red Ukey"
+        assert wizard.buttonText(QWizard.WizardButton.NextButton) == "&Next >"
         assert "Practice mode" in window.banner.text()
+        qtbot.waitUntil(wizard.detect_page.isComplete, timeout=20_000)
+        assert "practice Ukey (" in wizard.detect_page.keys.item(0).text()
+        wizard.next()
+        qtbot.waitUntil(wizard.check_page.isComplete, timeout=20_000)
+        shown = wizard.check_page.details.text() + wizard.check_page.verdict.text
+        assert "expires in" in shown and re.search(r"\d{4}-\d{2}-\d{2}", shown)  # the verdict and dates too
+        assert not re.search("[年月日（）]", shown), shown
     finally:
         QCoreApplication.removeTranslator(translator)

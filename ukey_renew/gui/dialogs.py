@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ukey_renew.dates import guide_date as day
 from ukey_renew.errors import PinRuleViolated, UkeyError
 from ukey_renew.gui.context import Context
-from ukey_renew.gui.i18n import t
-from ukey_renew.gui.widgets import Notice
+from ukey_renew.gui.i18n import day, t
+from ukey_renew.gui.widgets import Notice, key_model
 from ukey_renew.gui.worker import Job
 from ukey_renew.rules import check_new_pin
 from ukey_renew.session import KeyChoice
@@ -82,7 +81,7 @@ class CertificateDialog(QDialog):
             (t("有效期"), t("{start} 至 {end}", start=day(info.not_before), end=day(info.not_after))),
             (t("密钥算法"), info.key_algorithm),
             (t("SHA-256 指纹"), info.fingerprint),
-            ("Ukey", t("{model}，序列号 {serial}", model=choice.key.model, serial=choice.serial)),
+            ("Ukey", t("{model}，序列号 {serial}", model=key_model(choice), serial=choice.serial)),
         ]
         for label, value in rows:
             field = QLabel(value)

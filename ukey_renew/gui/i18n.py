@@ -8,7 +8,12 @@ A test checks that every marked string has its English translation.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication
+
+from ukey_renew.certs import Eligibility
+from ukey_renew.dates import CHINA_TIME
 
 CONTEXT = "ukey"
 
@@ -20,3 +25,14 @@ def t(text: str, **values: object) -> str:
 
 def N_(text: str) -> str:  # noqa: N802 - the gettext name people know
     return text
+
+
+def day(moment: datetime) -> str:
+    """A date, Beijing time, as the guide writes it (2026年11月25日) or as English does (2026-11-25)."""
+    local = moment.astimezone(CHINA_TIME)
+    return t("{year}年{month}月{day}日", year=f"{local.year:04d}", month=f"{local.month:02d}", day=f"{local.day:02d}")
+
+
+def verdict(eligibility: Eligibility) -> str:
+    """What the check found, in the window's language (the templates are certs.VERDICTS)."""
+    return t(eligibility.template, days=eligibility.days, limit=eligibility.limit)

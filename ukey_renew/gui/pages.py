@@ -28,12 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from ukey_renew import journey
-from ukey_renew.dates import guide_date as day
 from ukey_renew.errors import HolderInvalid, UkeyError
 from ukey_renew.gui.context import Context
-from ukey_renew.gui.i18n import N_, t
+from ukey_renew.gui.i18n import N_, day, t, verdict
 from ukey_renew.gui.watch import KeyWatcher
-from ukey_renew.gui.widgets import Notice, ValidityTable, days_left, scrolling
+from ukey_renew.gui.widgets import Notice, ValidityTable, days_left, key_model, scrolling
 from ukey_renew.gui.worker import Job
 from ukey_renew.journey import Journey, Verdict
 from ukey_renew.rules import check_holder
@@ -114,6 +113,16 @@ class Page(QWizardPage):
         return journey.is_complete(self.context.journey, self.page_key) and not self.busy
 
 
+def key_title(choice: KeyChoice) -> str:
+    """One line per certificate found: whose it is, on which key."""
+    return t(
+        "{name} — {kind}（{serial}）",
+        name=choice.info.subject_cn or t("（无名称）"),
+        kind=key_model(choice),
+        serial=choice.serial,
+    )
+
+
 class DetectPage(Page):
     """Guide 1.3 and 2.1 ①: insert the red key; we find it."""
 
@@ -190,7 +199,7 @@ class DetectPage(Page):
 
     def _show(self, found: tuple[list[Any], list[UkeyError]]) -> None:
         choices, problems = found
-        titles = [choice.title() for choice in choices]
+        titles = [key_title(choice) for choice in choices]
         if titles == [self.keys.item(i).text() for i in range(self.keys.count())]:
             return  # nothing new: keep the user's selection
         self.context.choices = choices
@@ -289,12 +298,12 @@ class CheckPage(Page):
             (t("组织机构代码"), info.org_code or "—"),
             (t("有效期"), t("{start} 至 {end}", start=day(info.not_before), end=day(info.not_after))),
             (t("剩余天数"), days_left(info, now)),
-            ("Ukey", t("{model}，序列号 {serial}", model=choice.key.model, serial=choice.serial)),
+            ("Ukey", t("{model}，序列号 {serial}", model=key_model(choice), serial=choice.serial)),
         ]
         table = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in rows)
         note = "" if found.verdict is Verdict.REPLACEMENT else t("请记下当前有效期，延期后用来比对（指南 2.1 ②）。")
         self.details.setText(f"<table cellspacing=6>{table}</table><p>{note}</p>")
-        message = found.eligibility.message
+        message = verdict(found.eligibility)
         match found.verdict:
             case Verdict.REPLACEMENT:
                 self.verdict.show_text(

@@ -156,7 +156,7 @@ class TroubleshootPanel(QDialog):
         self.path.append((entry.label, mark))
         self.trail.setText(t("排查路径：{path}", path=self.walked()))
         self.context.faq_path = self.walked()
-        self.heading.setText(f"<b>{t('指南')} {entry.label}：{entry.title}</b>")
+        self.heading.setText("<b>" + t("指南 {section}：{title}", section=entry.label, title=entry.title) + "</b>")
         steps = "".join(f"<li>{step}</li>" for step in node.steps)
         text = node.text
         if node.kind == "link" and not text:  # a tree that ends in another entry says what is there
@@ -199,7 +199,9 @@ class TroubleshootPanel(QDialog):
         if node is None or node.kind != "check" or node.data["check"] != result.id:
             return  # the user moved on meanwhile
         kind = {"ok": "ok", "warn": "warn", "fail": "error", "skip": "info"}[result.status]
-        self.check_result.show_text(kind, f"<b>{t(_STATUS[result.status])}</b>：{result.detail}")
+        self.check_result.show_text(
+            kind, t("<b>{status}</b>：{detail}", status=t(_STATUS[result.status]), detail=result.detail)
+        )
         self._next = node.target("ok") if result.status == "ok" else node.target("fail")
         self.onward.setVisible(True)
 
@@ -232,7 +234,7 @@ class TroubleshootPanel(QDialog):
             self.results.hide()
             return
         for hit in self.index.search(text, 5):
-            item = QListWidgetItem(f"{t('指南')} {hit.entry.label}：{hit.entry.title}")
+            item = QListWidgetItem(t("指南 {section}：{title}", section=hit.entry.label, title=hit.entry.title))
             item.setData(Qt.ItemDataRole.UserRole, hit.entry.id)
             self.results.addItem(item)
         self.results.setVisible(self.results.count() > 0)

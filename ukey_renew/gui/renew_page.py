@@ -65,7 +65,7 @@ class _Questions(QStackedWidget):
 
 
 def _step_text(step: Step) -> str:
-    return f"{t(step.title)}（{t('指南')} {step.guide}）"
+    return t("{title}（指南 {section}）", title=t(step.title), section=step.guide)
 
 
 def _table(lines: str) -> str:

@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ukey_renew.dates import guide_date as day
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.dialogs import JobDialog, password_problem, secret_field
-from ukey_renew.gui.i18n import t
+from ukey_renew.gui.i18n import day, t
 from ukey_renew.gui.widgets import CaptchaInput, contacts_text
 from ukey_renew.session import KeyChoice, Unlocking
 

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ukey_renew.dates import guide_date as day
 from ukey_renew.errors import UkeyError
-from ukey_renew.gui.i18n import t
+from ukey_renew.gui.i18n import day, t
 
 if TYPE_CHECKING:
     from ukey_renew.certs import CertInfo
+    from ukey_renew.session import KeyChoice
     from ukey_renew.troubleshoot.faq import Contacts
 
 _STYLES = {
@@ -203,6 +203,11 @@ class AltTypesNothing(QObject):
             alt, ctrl = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
             return bool(modifiers & alt) and not modifiers & ctrl
         return False
+
+
+def key_model(choice: KeyChoice) -> str:
+    """The key's model as the window's language says it (the practice key's is ours to translate)."""
+    return t("练习 Ukey（软件）") if choice.practice else choice.key.model
 
 
 def contacts_text(contacts: Contacts) -> str:
