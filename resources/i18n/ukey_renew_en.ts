@@ -644,6 +644,10 @@
         <translation>The new certificate is active; you can test the login.</translation>
     </message>
     <message>
+        <source>新证书有效期</source>
+        <translation>New validity</translation>
+    </message>
+    <message>
         <source>无法检查</source>
         <translation>Not checked</translation>
     </message>
@@ -868,6 +872,10 @@
         <translation>Authorization &amp;code:</translation>
     </message>
     <message>
+        <source>订单号</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
         <source>设置新的 Ukey 密码</source>
         <translation>Set the new Ukey password</translation>
     </message>
@@ -914,6 +922,10 @@
     <message>
         <source>证书有效，还有 {days} 天到期，可以延期。</source>
         <translation>The certificate is valid and expires in {days} days: it can be renewed.</translation>
+    </message>
+    <message>
+        <source>证书用户名</source>
+        <translation>Certificate user name</translation>
     </message>
     <message>
         <source>证书详细信息</source>

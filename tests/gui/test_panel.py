@@ -128,3 +128,13 @@ def test_alt_letters_of_hidden_buttons_type_nothing(make_window, qtbot) -> None:
     panel.search.setFocus()
     qtbot.keyClick(panel.search, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)
     assert panel.search.text() == ""
+
+
+def test_f1_opens_the_panel_from_the_help_menu(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    qtbot.waitUntil(window.wizard.detect_page.isComplete, timeout=TIMEOUT)
+    (help_menu,) = [action.menu() for action in window.menuBar().actions() if action.text() == "帮助(&H)"]
+    (panel_action,) = [action for action in help_menu.actions() if action.shortcut().toString() == "F1"]
+    panel_action.trigger()
+    qtbot.waitUntil(lambda: window._panel is not None and window._panel.entry is not None, timeout=TIMEOUT)
+    assert window._panel.entry.id == "3.3"

@@ -339,6 +339,7 @@ def test_changing_the_password_cannot_break_a_running_renewal(make_window, qtbot
     _answer_captcha(qtbot, window)
     qtbot.waitUntil(lambda: renew.questions.currentIndex() == 2, timeout=TIMEOUT)
     assert window.key_actions and not any(action.isEnabled() for action in window.key_actions)  # grayed meanwhile
+    assert [action.text() for action in window.menuBar().actions()] == ["工具(&T)", "帮助(&H)"]  # menus made once
 
     dialog = ChangePasswordDialog(window.context, window.context.choice, window)
     qtbot.addWidget(dialog)

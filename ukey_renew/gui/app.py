@@ -102,6 +102,13 @@ def run(
     font.setPointSize(max(app.font().pointSize(), 10))
     app.setFont(font)
 
+    from ukey_renew.gui.single import OneWindow
+
+    one = OneWindow(paths.data_dir(), app)
+    if not one.first():
+        if sys.stderr is not None:  # the windowed program has no console: the window coming forward says it
+            print("ukey-renew 已经打开，已切换到它的窗口。", file=sys.stderr)
+        return 0
     session = Session(
         paths.data_dir(),
         practice_only=practice_only,
@@ -111,6 +118,7 @@ def run(
     context = Context(session=session, tour=TourAnswers() if tour else None)
     window = MainWindow(context)
     crash.install(window, window.wizard.copy_support)  # no console here to print a traceback to
+    one.knocked.connect(window.bring_forward)
     runner = None
     if tour is not None:
         from ukey_renew.gui.tour import FirstPaint, Tour

@@ -68,10 +68,14 @@ def _step_text(step: Step) -> str:
     return t("{title}（指南 {section}）", title=t(step.title), section=step.guide)
 
 
+# The labels of the order the engine reports (renewal/engine.py), to translate them.
+_ORDER_LABELS = (N_("订单号"), N_("证书用户名"), N_("持有人姓名"), N_("持有人手机号"), N_("新证书有效期"))
+
+
 def _table(lines: str) -> str:
     """The engine's "label：value" lines as a small table to read down."""
     rows = (line.partition("：") for line in lines.splitlines())
-    cells = "".join(f"<tr><td>{label}</td><td><b>{value}</b></td></tr>" for label, _, value in rows)
+    cells = "".join(f"<tr><td>{t(label)}</td><td><b>{value}</b></td></tr>" for label, _, value in rows)
     return f"<table cellspacing=4>{cells}</table>"
 
 

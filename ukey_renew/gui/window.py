@@ -189,10 +189,6 @@ class MainWindow(QMainWindow):
                 self.key_actions.append(action)
         # A renewal holds the key until it ends (the session refuses others meanwhile): say so by graying them.
         self.wizard.renew_page.running.connect(self._renewing)
-
-    def _renewing(self, running: bool) -> None:
-        for action in self.key_actions:
-            action.setDisabled(running)
         help_menu = self.menuBar().addMenu(t("帮助(&H)"))
         panel = QAction(t("问题排查(&T)…"), self)
         panel.setShortcut(QKeySequence("F1"))
@@ -201,6 +197,17 @@ class MainWindow(QMainWindow):
         copy = QAction(t("复制支持信息(&I)"), self)
         copy.triggered.connect(self.wizard.copy_support)
         help_menu.addAction(copy)
+
+    def bring_forward(self) -> None:
+        """Another start of the program: this window instead."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def _renewing(self, running: bool) -> None:
+        for action in self.key_actions:
+            action.setDisabled(running)
 
     def _banner_for_choice(self) -> None:
         choice = self.context.choice
