@@ -17,13 +17,20 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from ukey_renew import __version__, console, paths
 from ukey_renew import log as logsetup
 from ukey_renew.dates import clock_time, guide_date
-from ukey_renew.errors import AlreadyRenewed, CertificateError, DirectRenewalUnsupported, PracticeKeyBroken, UkeyError
-from ukey_renew.token.registry import BACKENDS
+from ukey_renew.errors import (
+    AlreadyRenewed,
+    CertificateError,
+    DirectRenewalUnsupported,
+    InputFileUnreadable,
+    PracticeKeyBroken,
+    UkeyError,
+)
+from ukey_renew.token.registry import BACKENDS, TITLES
 
 if TYPE_CHECKING:
     from ukey_renew.session import KeyChoice, Session
@@ -34,6 +41,7 @@ log = logging.getLogger(__name__)
 # (the benchmark) says it started us, in seconds since the epoch.
 STARTED = time.perf_counter() - max(0.0, time.time() - float(os.environ.get("UKEY_RENEW_STARTED_AT") or time.time()))
 EXIT_ERROR = 2
+EXIT_CHECKS_FAILED = 3  # doctor: a check failed ("注意" alone is 0)
 MAX_CERT_FILE = 1 << 20  # a certificate, even PEM with its chain, is a few KiB
 
 
@@ -70,17 +78,20 @@ def _cert_text(cert: dict[str, Any], indent: str = "") -> str:
 
 
 def cmd_cert(args: argparse.Namespace) -> int:
-    from ukey_renew.certs import RenewalPolicy, load_certificate
+    from ukey_renew.certs import RenewalPolicy, load_certificate, not_a_login_certificate
 
     try:
         with open(args.file, "rb") as file:
             data = file.read(MAX_CERT_FILE + 1)  # a device or a huge file is not read whole
     except OSError as exc:
-        raise UkeyError(f"无法打开文件：{args.file}", detail=type(exc).__name__) from None
+        raise InputFileUnreadable("证书文件", args.file, exc, "2.1") from None
     if len(data) > MAX_CERT_FILE:
         raise CertificateError(f"{args.file} 不是证书文件：证书只有几 KB，这个文件大得多。")
     info = load_certificate(data)
-    _emit(args, info.to_dict(_now(), RenewalPolicy()), _cert_text)
+    fields = info.to_dict(_now(), RenewalPolicy())
+    if (why := not_a_login_certificate(info)) is not None:
+        fields["renewal"] = {"eligible": False, "reason": "not_login_certificate", "message": why, "guide": "2.1"}
+    _emit(args, fields, _cert_text)
     return 0
 
 
@@ -100,7 +111,8 @@ def _status_text(status: dict[str, Any]) -> str:
     if not status["tokens"]:
         lines.append("未检测到 Ukey。请插入红色 Ukey（指南 1.3）；已插入请换一个 USB 接口（指南 3.3 ②）。")
     for token in status["tokens"]:
-        lines.append(f"Ukey：{token['label']}（{token['model']}，序列号 {token['serial']}，{token['backend']}）")
+        backend = TITLES.get(token["backend"], token["backend"])
+        lines.append(f"Ukey：{token['label']}（{token['model']}，序列号 {token['serial']}，{backend}）")
         lines.append(f"  密码：{_pin_text(token['pin'])}")
         if not token["certificates"]:
             lines.append("  Ukey 中没有证书（指南 3.3）。")
@@ -109,7 +121,12 @@ def _status_text(status: dict[str, Any]) -> str:
         card = reader["card"] or ("未知卡片" if reader["card_present"] else "无卡")
         lines.append(f"读卡器：{reader['reader']}（{card}）")
     for problem in status["problems"]:
-        lines.append(f"提示（{problem['backend']}）：{problem['message']} {problem['next_step']}")
+        # Readers matter to neither the practice key nor most real ones: no restart for a key already read.
+        if problem["backend"] == "pcsc" and status["tokens"]:
+            lines.append(f"提示：读卡器无法检查（{problem['message'].rstrip('。')}），不影响已读到的 Ukey。")
+            continue
+        backend = TITLES.get(problem["backend"], "读卡器")
+        lines.append(f"提示（{backend}）：{problem['message']} {problem['next_step']}")
     return "\n".join(lines)
 
 
@@ -134,9 +151,13 @@ def cmd_status(args: argparse.Namespace) -> int:
         list_readers=_readers,
     )
     if args.support:
+        from ukey_renew.renewal.build import records
         from ukey_renew.support import support_summary
+        from ukey_renew.troubleshoot.doctor import run_doctor
 
-        print(support_summary(status.to_dict(), _now()))
+        checks = run_doctor(paths.data_dir(), network=False)  # the network: ukey-renew doctor
+        last = records(paths.data_dir()).last()
+        print(support_summary(status.to_dict(), _now(), last_renewal=last, checks=checks))
     else:
         _emit(args, status.to_dict(), _status_text)
     # A backend asked for by name that could not be opened is a failure.
@@ -281,7 +302,7 @@ def cmd_troubleshoot(args: argparse.Namespace) -> int:
         _emit(args, {"entry": entry.to_dict()}, lambda _: shown)
         return 0
     if not (args.query or args.error):
-        raise UkeyError("请用 --query 描述问题，用 --error 给出错误代码或网站提示，或用 --show 查看某一问题。")
+        args.usage_error("请用 --query 描述问题，用 --error 给出错误代码或网站提示，或用 --show 查看某一问题")
     index = Index(faq)
     hits = index.for_error(args.error) if args.error else index.search(args.query)
     results = [
@@ -298,46 +319,42 @@ def cmd_troubleshoot(args: argparse.Namespace) -> int:
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
-    from ukey_renew.site.profile import load_profile
-    from ukey_renew.troubleshoot.checks import CheckContext, run_checks
+    from ukey_renew.support import CHECK_MARKS
+    from ukey_renew.troubleshoot.doctor import run_doctor
 
-    data = paths.data_dir()
-    running = None
-    if args.site == "practice":  # the built-in site stands in for the real one
-        from ukey_renew.casim.site import ReferenceSite
-
-        running = ReferenceSite(data).serve()
-        profile, ca_file = running.profile, running.ca_file
-    else:
-        profile, ca_file = load_profile(args.site), None
-    context = CheckContext(
-        data_dir=data,
-        renewal_url=profile.base_url + "/",
-        login_url=profile.login_url,
-        ca_file=ca_file,
-        network=not args.no_network,
-    )
-    try:
-        results = run_checks(context, timeout=args.timeout)
-    finally:
-        if running is not None:
-            running.stop()
-    marks = {"ok": "正常", "warn": "注意", "fail": "问题", "skip": "跳过"}
+    results = run_doctor(paths.data_dir(), args.site, network=not args.no_network, timeout=args.timeout)
 
     def text(data: dict[str, Any]) -> str:
-        return "\n".join(f"[{marks[c['status']]}] {c['id']}：{c['detail']}（指南 {c['faq']}）" for c in data["checks"])
+        return "\n".join(
+            f"[{CHECK_MARKS[c['status']]}] {c['id']}：{c['detail']}（指南 {c['faq']}）" for c in data["checks"]
+        )
 
     _emit(args, {"checks": [result.to_dict() for result in results]}, text)
-    return 0
+    return EXIT_CHECKS_FAILED if any(result.status == "fail" for result in results) else 0
 
 
 def cmd_letter(args: argparse.Namespace) -> int:
-    from ukey_renew.troubleshoot.letter import LetterForm, LetterInvalid, write_docx
+    from ukey_renew.troubleshoot.letter import LetterForm, LetterInvalid, form_schema, write_docx
 
+    if args.schema:
+        print(json.dumps(form_schema(), ensure_ascii=False, indent=2))
+        return 0
+    if not (args.input and args.out):
+        args.usage_error("请用 --in 给出表单文件，--out 给出申请函文件（或用 --schema 查看表单格式）")
     try:
-        form = LetterForm.from_dict(json.loads(Path(args.input).read_text(encoding="utf-8")))
-    except (OSError, ValueError) as exc:
-        raise LetterInvalid(f"读不了表单文件 {args.input}。", detail=type(exc).__name__) from None
+        text = Path(args.input).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InputFileUnreadable("申请函表单文件", args.input, exc, "3.7") from None
+    except ValueError:
+        raise LetterInvalid(f"表单文件 {args.input} 不是 UTF-8 文字。请用记事本另存为 UTF-8 编码后再试。") from None
+    try:
+        form = LetterForm.from_dict(json.loads(text))
+    except ValueError as exc:
+        raise LetterInvalid(
+            f"表单文件 {args.input} 不是有效的 JSON（第 {getattr(exc, 'lineno', '?')} 行附近）。"
+            "格式见 ukey-renew letter --schema。",
+            detail=type(exc).__name__,
+        ) from None
     out = Path(args.out)
     if out.suffix.lower() == ".pdf":
         from ukey_renew.gui.letter_pdf import write_pdf
@@ -348,6 +365,58 @@ def cmd_letter(args: argparse.Namespace) -> int:
     else:
         raise LetterInvalid("输出文件请用 .docx 或 .pdf 结尾。")
     _emit(args, {"written": str(out)}, lambda d: f"申请函已生成：{d['written']}（打印后加盖公章，指南 3.7）")
+    return 0
+
+
+def cmd_support_bundle(args: argparse.Namespace) -> int:
+    from ukey_renew.bundle import write_bundle
+    from ukey_renew.certs import RenewalPolicy
+    from ukey_renew.status import collect
+    from ukey_renew.troubleshoot.doctor import run_doctor
+
+    data = paths.data_dir()
+    status = collect("auto", data_dir=data, now=_now(), policy=RenewalPolicy(), list_readers=_readers)
+    checks = run_doctor(data, args.site, network=not args.no_network, timeout=args.timeout)
+    names = write_bundle(Path(args.out), data, status=status.to_dict(), checks=checks, now=_now())
+    _emit(
+        args,
+        {"written": args.out, "files": names},
+        lambda d: f"支持信息包已保存：{d['written']}。请发给 Ukey 运维人员（指南 3.12）。",
+    )
+    return 0
+
+
+# --- receipt -------------------------------------------------------------
+
+
+def _key_type(text: str) -> str:
+    from ukey_renew.troubleshoot.letter import KEY_TYPES, key_type_word
+
+    if (word := key_type_word(text)) not in KEY_TYPES:
+        raise argparse.ArgumentTypeError("应为 案管、信息发布、信访、代表委员联络 之一（或其英文编号）")
+    return word
+
+
+def cmd_receipt(args: argparse.Namespace) -> int:
+    from ukey_renew.receipt import last_receipt, save, save_text
+    from ukey_renew.renewal.build import records
+
+    receipt = last_receipt(records(paths.data_dir()), args.serial, args.key_type)
+    if args.out is None:
+        _emit(args, {"receipt": receipt.to_dict()}, lambda _: receipt.text())
+        return 0
+    out = Path(args.out)
+    suffix = out.suffix.lower()
+    if suffix in (".pdf", ".png"):  # Qt only for these, loaded only now
+        from ukey_renew.gui import receipt_render
+
+        (receipt_render.write_pdf if suffix == ".pdf" else receipt_render.write_png)(receipt, out)
+    elif suffix == ".json":
+        save(out, json.dumps(receipt.to_dict(), ensure_ascii=False, indent=2).encode("utf-8"))
+    else:
+        save_text(receipt, out)
+    data = {"written": str(out), "receipt": receipt.to_dict()}
+    _emit(args, data, lambda d: f"延期回执已保存：{d['written']}（可发给 Ukey 运维人员）")
     return 0
 
 
@@ -417,9 +486,72 @@ def cmd_casim_approve_unlock(args: argparse.Namespace) -> int:
 # --- wiring --------------------------------------------------------------
 
 
+class ChineseHelp(argparse.RawDescriptionHelpFormatter):
+    """Descriptions keep their line breaks (the exit codes, the examples)."""
+
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, "用法：" if prefix is None else prefix)
+
+
+# argparse's own messages for a mistyped command line, as a clerk reads them.
+_USAGE_ERRORS = (
+    ("the following arguments are required: ", "缺少必须的参数："),
+    ("unrecognized arguments: ", "不认识的参数："),
+    ("invalid choice: ", "无效的选择："),
+    ("choose from ", "可选："),
+    ("expected one argument", "后面需要一个值"),
+    ("not allowed with argument ", "不能与此参数同时使用："),
+    ("invalid float value: ", "不是数字："),
+    ("invalid int value: ", "不是整数："),
+    ("argument ", "参数 "),
+)
+
+
+class Parser(argparse.ArgumentParser):
+    """Help and usage errors in Chinese, down to the headings and ``-h`` itself."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", ChineseHelp)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "位置参数"
+        self._optionals.title = "选项"
+        self.add_argument("-h", "--help", action="help", help="显示本说明后退出")
+        self.set_defaults(usage_error=self.error)
+
+    def error(self, message: str) -> NoReturn:
+        for english, chinese in _USAGE_ERRORS:
+            message = message.replace(english, chinese)
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_ERROR, f"错误：{message}\n下一步：用 {self.prog} -h 查看各参数的说明。\n")
+
+
+def _doctor_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--site",
+        choices=("12309", "practice"),
+        default="12309",
+        help="检查哪个延期网站的连通性（practice：内置模拟网站）",
+    )
+    parser.add_argument("--no-network", action="store_true", help="不检查网络")
+    parser.add_argument("--timeout", type=float, default=15.0, metavar="秒", help="每项检查最多等待的秒数（默认 15）")
+
+
+DOCTOR_EXIT = (
+    f"退出码：0 全部正常，或只有“注意”“跳过”；{EXIT_CHECKS_FAILED} 有检查未通过（“问题”）；{EXIT_ERROR} 无法检查。"
+)
+LETTER_FORMAT = """表单文件是一个 UTF-8 的 JSON 对象，各项都是文字：
+  procuratorate 检察院名称；org_code 6 位组织机构代码；
+  key_type Ukey 类型：案管/case_management、信息发布/publicity、信访/petition、代表委员联络/liaison；
+  situation 情况：损坏/damaged、丢失/lost；description 情况说明；
+  receiver_name、receiver_phone、receiver_address 接收新 Ukey 的联系人姓名、电话、地址；
+  date 落款日期 YYYY-MM-DD（可不写，为当天）。
+完整格式（JSON Schema）：ukey-renew letter --schema"""
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="ukey-renew", description="BJCA Ukey 证书延期助手（12309 中国检察网）")
-    parser.add_argument("--version", action="version", version=__version__)
+    parser = Parser(prog="ukey-renew", description="BJCA Ukey 证书延期助手（12309 中国检察网）")
+    parser.add_argument("--version", action="version", version=__version__, help="显示版本号后退出")
     parser.add_argument("--practice", action="store_true", help="练习模式：练习 Ukey 和内置模拟延期网站")
     parser.add_argument("--lang", choices=("zh", "en"), help="界面语言（默认中文；系统为英文时用英文）")
     parser.add_argument(
@@ -428,19 +560,23 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--site-latency", type=float, default=0.0, help=argparse.SUPPRESS)  # benchmarks
     parser.add_argument("--self-test", action="store_true", help="自检：资源、证书解析、练习延期、界面显示")
     parser.set_defaults(func=cmd_gui)
-    sub = parser.add_subparsers(dest="command")
+    sub = parser.add_subparsers(
+        dest="command", title="命令", metavar="命令", help="用 ukey-renew 命令 -h 查看该命令的说明"
+    )
 
     def command(name: str, func: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_text)
-        p.add_argument("--json", action="store_true", help="输出 JSON")
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("--json", action="store_true", help="输出 JSON（给脚本和运维人员）")
         p.set_defaults(func=func)
         return p
 
-    cert = command("cert", cmd_cert, "查看证书文件（指南 2.1）")
-    cert.add_argument("file")
+    cert = command("cert", cmd_cert, "查看证书文件：单位、有效期、能否延期（指南 2.1）")
+    cert.add_argument("file", metavar="FILE", help="证书文件（.cer、.crt、.pem 或 .der）")
 
     status = command("status", cmd_status, "查看已插入的 Ukey 和证书（指南 2.1）")
-    status.add_argument("--backend", choices=("auto", *BACKENDS), default="auto")
+    status.add_argument(
+        "--backend", choices=("auto", *BACKENDS), default="auto", help="经哪种方式读取 Ukey（默认 auto：都试）"
+    )
     status.add_argument("--pkcs11-module", metavar="PATH", help="PKCS#11 驱动文件")
     status.add_argument("--xtxapp-url", metavar="URL", help="XTXApp 服务地址")
     status.add_argument("--support", action="store_true", help="输出给运维人员的支持信息（个人信息已遮盖）")
@@ -453,19 +589,43 @@ def build_parser() -> argparse.ArgumentParser:
     asked.add_argument("--show", metavar="编号", help="查看某一问题的标题和排查步骤，编号如 3.3、3.9-2、3.10-5")
 
     doctor = command("doctor", cmd_doctor, "自动检查电脑、Ukey、证书和网络")
-    doctor.add_argument("--site", choices=("12309", "practice"), default="12309", help="检查哪个延期网站的连通性")
-    doctor.add_argument("--no-network", action="store_true", help="不检查网络")
-    doctor.add_argument("--timeout", type=float, default=15.0, help="每项检查最多等待的秒数")
+    doctor.description = f"自动检查电脑、Ukey、证书和网络，每项给出结论和指南章节。\n{DOCTOR_EXIT}"
+    _doctor_options(doctor)
 
     letter = command("letter", cmd_letter, "生成补办 Ukey 申请函（指南 3.7）")
-    letter.add_argument("--in", dest="input", metavar="FORM.json", required=True)
-    letter.add_argument("--out", metavar="FILE.docx|FILE.pdf", required=True)
+    letter.description = f"按表单生成补办 Ukey 申请函（指南 3.7），打印后加盖公章。\n\n{LETTER_FORMAT}"
+    letter.add_argument("--in", dest="input", metavar="FORM.json", help="表单文件（JSON，各项见上）")
+    letter.add_argument("--out", metavar="FILE.docx|FILE.pdf", help="申请函保存到哪里：.docx 为 Word，.pdf 为 PDF")
+    letter.add_argument("--schema", action="store_true", help="输出表单文件的 JSON Schema 后退出")
 
-    practice = sub.add_parser("practice", help="练习 Ukey")
-    practice_sub = practice.add_subparsers(dest="practice_command", required=True)
-    reset = practice_sub.add_parser("reset", help="重置练习 Ukey")
+    bundle = command("support-bundle", cmd_support_bundle, "把支持信息、检查结果、日志和延期记录存成一个 zip 发给运维")
+    bundle.description = (
+        "生成支持信息包（zip）：支持信息、自动检查结果、程序日志、未完成的延期进度和本机延期记录，"
+        "附 README.txt 说明。包中没有密码；手机号、身份证号已遮盖，持有人姓名已隐去。"
+    )
+    bundle.add_argument("out", metavar="OUT.zip", help="保存到哪个文件，如 桌面\\支持信息.zip")
+    _doctor_options(bundle)
+
+    receipt = command("receipt", cmd_receipt, "生成最近一次延期的回执，发给 Ukey 运维人员（指南 2.2、2.3）")
+    receipt.add_argument(
+        "--out",
+        metavar="FILE",
+        help="保存到文件：.pdf 为 PDF，.png 为图片，.json 为 JSON，其它为文字；不写则显示在屏幕上",
+    )
+    receipt.add_argument("--serial", metavar="序列号", help="哪把 Ukey 的回执（Ukey 序列号）；不写则为最近延期的一把")
+    receipt.add_argument(
+        "--key-type",
+        type=_key_type,
+        metavar="用途",
+        help="这把 Ukey 的用途，写在回执上（指南 1.2）：案管、信息发布、信访、代表委员联络，"
+        "或 case_management、publicity、petition、liaison",
+    )
+
+    practice = sub.add_parser("practice", help="练习 Ukey", description="练习 Ukey：不用真实 Ukey 也能练习延期")
+    practice_sub = practice.add_subparsers(dest="practice_command", required=True, title="命令", metavar="命令")
+    reset = practice_sub.add_parser("reset", help="重置练习 Ukey", description="重置练习 Ukey：密码恢复为 111111")
     reset.add_argument("--expires-in-days", type=int, default=20, help="证书还有几天到期（负数：已过期）")
-    reset.add_argument("--json", action="store_true", help="输出 JSON")
+    reset.add_argument("--json", action="store_true", help="输出 JSON（给脚本和运维人员）")
     reset.set_defaults(func=cmd_practice_reset)
 
     renew = command("renew", cmd_renew, "延期 Ukey 证书（指南 2.2）")
@@ -473,27 +633,42 @@ def build_parser() -> argparse.ArgumentParser:
     renew.add_argument("--dry-run", action="store_true", help="只与网站核对，不写入 Ukey")
     renew.add_argument("--again", action="store_true", help="今天已延期过，仍要再次延期（会生成新订单）")
     renew.add_argument("--abandon", action="store_true", help="放弃上次未完成的延期（无法继续时使用）")
-    renew.add_argument("--holder-name", help="当前持有 Ukey 人员姓名（指南 2.2 ④）")
+    renew.add_argument("--holder-name", metavar="姓名", help="当前持有 Ukey 人员姓名（指南 2.2 ④）")
     renew.add_argument(
-        "--holder-phone", help="当前持有 Ukey 人员手机号（也可用环境变量 UKEY_RENEW_HOLDER_MOBILE，或运行时输入）"
+        "--holder-phone",
+        metavar="手机号",
+        help="当前持有 Ukey 人员手机号（也可用环境变量 UKEY_RENEW_HOLDER_MOBILE，或运行时输入）",
     )
     renew.add_argument("--latency", type=float, default=0.0, help=argparse.SUPPRESS)
 
-    casim = sub.add_parser("casim", help="模拟服务（练习、培训、测试）")
-    casim_sub = casim.add_subparsers(dest="casim_command", required=True)
-    xtx = casim_sub.add_parser("xtxapp", help="XTXApp 本地服务模拟器（使用练习 Ukey）")
-    xtx.add_argument("--port", type=int, default=21051)
+    casim = sub.add_parser("casim", help="模拟服务（练习、培训、测试）", description="模拟服务（练习、培训、测试）")
+    casim_sub = casim.add_subparsers(dest="casim_command", required=True, title="命令", metavar="命令")
+    xtx = casim_sub.add_parser(
+        "xtxapp", help="XTXApp 本地服务模拟器（使用练习 Ukey）", description="XTXApp 本地服务模拟器（使用练习 Ukey）"
+    )
+    xtx.add_argument(
+        "--port",
+        type=int,
+        default=21051,
+        help="监听的端口（默认 21051，与 BJCA 证书应用环境相同；0：任选一个空闲端口）",
+    )
     xtx.set_defaults(func=cmd_casim_xtxapp, json=False)
-    serve = casim_sub.add_parser("serve", help="模拟延期网站（HTTPS，127.0.0.1）")
-    serve.add_argument("--port", type=int, default=0)
+    serve = casim_sub.add_parser(
+        "serve", help="模拟延期网站（HTTPS，127.0.0.1）", description="模拟延期网站（HTTPS，127.0.0.1）"
+    )
+    serve.add_argument("--port", type=int, default=0, help="监听的端口（默认 0：任选一个空闲端口）")
     serve.add_argument("--data", metavar="DIR", help="数据目录（默认：用户数据目录）")
-    serve.add_argument("--latency", type=float, default=0.0, help="每次应答前等待的秒数")
+    serve.add_argument("--latency", type=float, default=0.0, metavar="秒", help="每次应答前等待的秒数")
     serve.add_argument("--captcha", metavar="CODE", type=_captcha_code, help="固定验证码，4 位数字（脚本演示用）")
     serve.set_defaults(func=cmd_casim_serve, json=False)
-    approve = casim_sub.add_parser("approve-unlock", help="运维人员审批解锁申请，输出解锁授权码（指南 3.6 ⑤）")
-    approve.add_argument("request_id")
-    approve.add_argument("--data", metavar="DIR")
-    approve.add_argument("--json", action="store_true")
+    approve = casim_sub.add_parser(
+        "approve-unlock",
+        help="运维人员审批解锁申请，输出解锁授权码（指南 3.6 ⑤）",
+        description="运维人员审批解锁申请，输出解锁授权码（指南 3.6 ⑤）",
+    )
+    approve.add_argument("request_id", metavar="申请编号", help="解锁申请的编号（用户提交申请后看到的）")
+    approve.add_argument("--data", metavar="DIR", help="模拟网站的数据目录（默认：用户数据目录）")
+    approve.add_argument("--json", action="store_true", help="输出 JSON（给脚本和运维人员）")
     approve.set_defaults(func=cmd_casim_approve_unlock)
     return parser
 

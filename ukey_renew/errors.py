@@ -66,6 +66,27 @@ class TokenNotPresent(TokenError):
     next_step = "请插入红色 Ukey（指南 1.3）；已插入仍无反应，请换一个 USB 接口（指南 3.3 ②）。"
 
 
+class KeyNotOnUsb(TokenNotPresent):
+    """No key of BJCA's driver table on the USB bus: the port or the key, not the driver."""
+
+    id = "usb.no_key"
+    message = "未检测到 Ukey：电脑的 USB 设备中没有红色 Ukey。"
+    next_step = "请把 Ukey 插到别的 USB 接口（指南 3.3 ②）；仍不行请重启电脑（指南 3.3 ③）。"
+
+
+class KeyNotRecognised(TokenError):
+    """The key is on the USB bus but no backend lists it: BJCA's driver or service is at fault."""
+
+    id = "usb.not_recognised"
+    next_step = (
+        "USB 接口是好的：请重新下载并安装 BJCA 证书助手（指南 3.2、3.3 ④），装好后拔下 Ukey 再插上；"
+        "仍不行请重启电脑（指南 3.3 ③）。"
+    )
+
+    def __init__(self, keys: str) -> None:
+        super().__init__(f"电脑检测到已插入 {keys}，但 BJCA 证书应用环境没有识别它。")
+
+
 class TokenRemoved(TokenError):
     id = "token.removed"
     message = "Ukey 在操作过程中被拔出或断开。"
@@ -556,4 +577,49 @@ class DirectRenewalUnsupported(UkeyError):
     id = "site.direct_unsupported"
     message = "正式延期网站目前不支持由本程序直接延期。"
     next_step = "请使用向导中的引导模式，在浏览器中按指南 2.2 操作；练习请加 --practice。"
+    guide = "2.2"
+
+
+_CANNOT_READ = (
+    (FileNotFoundError, "文件不存在"),
+    (IsADirectoryError, "这是一个文件夹，不是文件"),
+    (PermissionError, "没有读取权限，或文件正被其他程序独占"),
+)
+
+
+class InputFileUnreadable(UkeyError):
+    """A file named on the command line that cannot be read: named, with why, and how to name it right."""
+
+    id = "input.file_unreadable"
+    next_step = (
+        "请确认文件名和所在文件夹写对了（可以把文件拖进命令行窗口，得到完整路径），"
+        "且文件没有被其他程序独占，再运行一次。"
+    )
+
+    def __init__(self, what: str, path: str, cause: OSError, guide: str) -> None:
+        self.guide = guide
+        why = next((why for kind, why in _CANNOT_READ if isinstance(cause, kind)), "无法读取")
+        super().__init__(f"读不了{what} {path}（{why}）。", detail=f"{type(cause).__name__}: errno {cause.errno}")
+
+
+class OutputNotSaved(UkeyError):
+    """A file the user asked for (a receipt, a support bundle) could not be written where asked."""
+
+    id = "output.not_saved"
+    next_step = "请换一个保存位置（如桌面或“文档”文件夹）再试：确认文件夹存在、可以写入，且同名文件没有被其他程序打开。"
+    guide = "3.12"
+
+    def __init__(self, what: str, path: str, cause: BaseException | None) -> None:
+        super().__init__(f"{what}没有保存：{path}（{why_not_written(cause)}）。", detail=repr(cause))
+
+
+class NoRenewalRecorded(UkeyError):
+    """The receipt needs a renewal this program saw finish (direct, or checked on the key after the browser)."""
+
+    id = "receipt.no_renewal"
+    message = "本机还没有延期记录，无法生成回执。"
+    next_step = (
+        "请先完成延期（指南 2.2）；在浏览器中延期的，请在本程序中按指南 2.3 拔插 Ukey、查看新有效期，"
+        "程序会记下这次延期，之后再生成回执。"
+    )
     guide = "2.2"

@@ -383,7 +383,9 @@ class Session:
         from ukey_renew.renewal.build import journal_for
 
         state = journal_for(self.data_dir, choice.serial, choice.certificate.container).load()
-        return state if state is not None and state.order_no else None
+        if state is None or not state.order_no or self.records.recorded(state.order_no):
+            return None  # never made an order, or finished and recorded (stopped before the journal closed)
+        return state
 
     def login_test(self, choice: KeyChoice, pin: str) -> dict[str, Any]:
         """Guide 2.3 ③ on the reference site: log in with the key as the login page would."""

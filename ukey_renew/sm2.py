@@ -1,6 +1,7 @@
 """SM2 keys, and SM3withSM2 signatures as GM/T 0009 makes them (the signer's
 SM3 Z-value with the default ID 1234567812345678), for the practice key and
-the reference CA, and for checking what a site or CA signed.
+the reference CA, and for checking what a site or CA signed; SM2 encryption
+for the envelope of an encryption key pair (ukey_renew/envelope.py).
 
 ``cryptography`` cannot use SM2 keys, so the arithmetic is gmssl-pyx's and the
 encodings (PKCS#8, SubjectPublicKeyInfo) are built with asn1crypto, in the
@@ -79,6 +80,14 @@ class Sm2Key:
         gmssl = _gmssl()
         return bytes(gmssl.sm2_sign(self.private, self.public, data, gmssl.SM2_DEFAULT_SIGNER_ID))
 
+    def decrypt(self, ciphertext: bytes) -> bytes:
+        """What :func:`encrypt` sealed for this key; ValueError for anything else."""
+        gmssl = _gmssl()
+        try:
+            return bytes(gmssl.sm2_decrypt(self.private, ciphertext))
+        except gmssl.GmsslInnerError:
+            raise ValueError("not SM2 ciphertext for this key") from None
+
 
 def public_key_info(point: bytes) -> bytes:
     """The SubjectPublicKeyInfo of an SM2 public point (x then y, with or without the 04 prefix)."""
@@ -86,6 +95,22 @@ def public_key_info(point: bytes) -> bytes:
         {"algorithm": {"algorithm": "ec", "parameters": _CURVE}, "public_key": b"\x04" + point[-64:]}
     )
     return spki.dump()
+
+
+def encrypt(point: bytes, plaintext: bytes) -> bytes:
+    """SM2 public-key encryption of up to 255 bytes to the key of ``point``
+    (x then y): DER ``SEQUENCE {x, y, hash, ciphertext}`` (C1C3C2, GM/T 0009)."""
+    return bytes(_gmssl().sm2_encrypt(point[-64:], plaintext))
+
+
+def on_curve(point: bytes) -> bool:
+    """True when ``point`` (x then y) is a point of SM2's curve."""
+    gmssl = _gmssl()
+    try:
+        gmssl.normalize_sm2_public_key(point)
+    except gmssl.InvalidValueError:
+        return False
+    return True
 
 
 def is_sm2_key(public_key_info_der: bytes) -> bool:

@@ -41,6 +41,13 @@ def _to_form(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     assert wizard.at() == FORM
 
 
+def _to_check(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    """The first page has found the key; the check page has read it."""
+    qtbot.waitUntil(wizard.detect_page.isComplete, timeout=TIMEOUT)
+    wizard.next()
+    qtbot.waitUntil(wizard.check_page.isComplete, timeout=TIMEOUT)
+
+
 def _fill_form(qtbot, window: MainWindow, pin: str = "111111") -> None:  # type: ignore[no-untyped-def]
     form = window.wizard.form_page
     qtbot.waitUntil(lambda: not form.busy, timeout=TIMEOUT)
@@ -167,9 +174,7 @@ def test_expired_key_goes_to_replacement(make_window, qtbot, monkeypatch) -> Non
     wizard = window.wizard
     letters: list[LetterDialog] = []
     monkeypatch.setattr(LetterDialog, "exec", lambda dialog: letters.append(dialog) or 0)
-    qtbot.waitUntil(wizard.detect_page.isComplete, timeout=TIMEOUT)
-    wizard.next()
-    qtbot.waitUntil(wizard.check_page.isComplete, timeout=TIMEOUT)
+    _to_check(qtbot, wizard)
     assert "3.7" in wizard.check_page.verdict.text and "申请函" in wizard.check_page.verdict.text
     details, verdict = wizard.check_page.details.text(), wizard.check_page.verdict.text
     shown = re.findall(r"已过期 (\d+) 天", details + verdict)
@@ -190,9 +195,7 @@ def test_locked_key_offers_unlock(make_window, qtbot, home: Path, monkeypatch) -
     key = practice.PracticeToken(practice.default_path(home))
     lock(key)
     wizard = window.wizard
-    qtbot.waitUntil(wizard.detect_page.isComplete, timeout=TIMEOUT)
-    wizard.next()
-    qtbot.waitUntil(wizard.check_page.isComplete, timeout=TIMEOUT)
+    _to_check(qtbot, wizard)
     assert "已锁定" in wizard.check_page.verdict.text
     wizard.next()
     assert wizard.at() == UNLOCK
@@ -239,9 +242,7 @@ def _at_resume(qtbot, home: Path):  # type: ignore[no-untyped-def]
     qtbot.addWidget(window)
     window.show()
     wizard = window.wizard
-    qtbot.waitUntil(wizard.detect_page.isComplete, timeout=TIMEOUT)
-    wizard.next()
-    qtbot.waitUntil(wizard.check_page.isComplete, timeout=TIMEOUT)
+    _to_check(qtbot, wizard)
     assert "上次延期未完成" in wizard.check_page.notice.text
     wizard.next()
     assert wizard.at() == RESUME

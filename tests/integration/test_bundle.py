@@ -22,6 +22,7 @@ from docx import Document
 
 from tests.conftest import REPO, rig_missing
 from tests.integration.test_troubleshoot_cli import FORM
+from ukey_renew.cli import EXIT_CHECKS_FAILED
 from ukey_renew.troubleshoot.checks import CHECKS
 
 BUNDLE = REPO / "dist" / "ukey-renew" / "ukey-renew"
@@ -34,12 +35,12 @@ def bundled(home: Path):  # type: ignore[no-untyped-def]
     if sys.platform != "linux" or not BUNDLE.is_file():
         rig_missing(f"the bundled program at {BUNDLE} (python -m PyInstaller build.spec)")
 
-    def run(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    def run(*args: str, expect: int = 0, **env: str) -> subprocess.CompletedProcess[str]:
         environment = {**os.environ, "UKEY_RENEW_HOME": str(home), "QT_QPA_PLATFORM": "offscreen", **env}
         raw = subprocess.run([str(BUNDLE), *args], env=environment, capture_output=True, timeout=120)
         # output redirected to a file or pipe is UTF-8, whatever the locale's code page (DESIGN §4)
         done = subprocess.CompletedProcess(raw.args, raw.returncode, raw.stdout.decode(), raw.stderr.decode())
-        assert done.returncode == 0, done.stdout + done.stderr
+        assert done.returncode == expect, done.stdout + done.stderr
         assert not done.stderr.strip(), done.stderr  # no warnings from what the bundle leaves out
         return done
 
@@ -64,7 +65,8 @@ def test_letter_doctor_and_search_from_the_bundle(bundled, tmp_path: Path) -> No
         bundled("letter", "--in", str(form), "--out", str(tmp_path / f"letter{suffix}"))
     assert "371724" in "\n".join(p.text for p in Document(str(tmp_path / "letter.docx")).paragraphs)
     assert (tmp_path / "letter.pdf").read_bytes().startswith(b"%PDF")
-    checks = json.loads(bundled("doctor", "--json", "--site", "practice", "--no-network").stdout)["checks"]
+    doctor = bundled("doctor", "--json", "--site", "practice", "--no-network", expect=EXIT_CHECKS_FAILED)  # no key here
+    checks = json.loads(doctor.stdout)["checks"]
     assert {check["id"] for check in checks} == set(CHECKS)
     found = json.loads(bundled("troubleshoot", "--query", "插上ukey没反应", "--json").stdout)
     assert found["results"][0]["section"] == "3.3"

@@ -48,7 +48,7 @@ def test_text_and_errors_are_utf8(home: Path, code_page: str, fixture_certs: lis
     assert "有效期" in out
     code, out, err = run_redirected(home, code_page, "cert", str(home / "missing.cer"))
     assert code == 2
-    assert "错误：无法打开文件" in err
+    assert "错误：读不了证书文件" in err
 
 
 @pytest.mark.parametrize("code_page", CODE_PAGES)

@@ -27,9 +27,11 @@ from ukey_renew.errors import (
     PinIncorrect,
     TokenError,
     TokenRemoved,
+    TokenWriteFailed,
 )
 from ukey_renew.status import collect
 from ukey_renew.token import pkcs11 as backend
+from ukey_renew.token.base import EncryptionPair
 from ukey_renew.token.csr import subject_name
 from ukey_renew.token.pkcs11 import Pkcs11Token
 from ukey_renew.troubleshoot.checks import CheckContext, run_one
@@ -118,6 +120,9 @@ def test_mismatch_and_failure_leave_old_intact(
     with pytest.raises(CertificateKeyMismatch):
         token.install_certificate("UnitCert", make_cert())
     assert [c.der for c in token.certificates()] == [old]
+    with pytest.raises(TokenWriteFailed) as caught:  # an EC key holds no encryption certificate (双证)
+        token.install_certificate("UnitCert", new, EncryptionPair(make_cert(), b"envelope"))
+    assert "加密证书" in caught.value.message and [c.der for c in token.certificates()] == [old]
 
     def pulled_out(container: str) -> None:
         raise TokenRemoved()

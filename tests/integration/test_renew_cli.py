@@ -40,6 +40,10 @@ def test_practice_renewal_from_the_command_line(home: Path) -> None:
 
     after = json.loads(run(home, "status", "--json", "--backend", "practice").stdout)["tokens"][0]["certificates"][0]
     assert after["not_after"] == result["new"]["not_after"]
+    # 双证: the encryption certificate renewed with it, to the same date
+    old_enc, new_enc = before["encryption_certificate"], after["encryption_certificate"]
+    assert new_enc["not_after"] == result["new"]["not_after"] and new_enc["serial"] != old_enc["serial"]
+    assert new_enc["not_before"] == after["not_before"] and new_enc["key_algorithm"] == "SM2"
     (record,) = records(home).all()
     assert (record.holder_name, record.holder_mobile, record.order_no) == ("张三", "13800138000", result["order_no"])
     for secret in SECRETS.values():

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from asn1crypto import x509 as asn1_x509
@@ -20,11 +21,13 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 from tests.rig.faults import Faults
 from tests.rig.prompts import ScriptedPrompts
 from tests.unit.test_atomic import held_by_another_program
+from ukey_renew import sm2
 from ukey_renew.casim.ca import sm2_certificate
 from ukey_renew.casim.config import SiteConfig
 from ukey_renew.casim.provision import CONTAINER, reset_practice_key
 from ukey_renew.casim.site import SESSION_IDLE, ReferenceSite, RunningSite
 from ukey_renew.certs import RenewalPolicy, load_certificate
+from ukey_renew.envelope import seal
 from ukey_renew.errors import (
     CaptchaGivenUp,
     HolderInvalid,
@@ -43,6 +46,7 @@ from ukey_renew.errors import (
     SiteUnreachable,
     StateNotSaved,
     TokenRemoved,
+    TokenWriteFailed,
 )
 from ukey_renew.renewal.build import build_engine, journal_for, records
 from ukey_renew.renewal.engine import RenewalEngine
@@ -444,7 +448,18 @@ def test_twenty_concurrent_renewals(rig: Rig) -> None:
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX; Windows ends a process otherwise")
 @pytest.mark.parametrize(
-    "point", ["holder", "confirm", "keypair", "download", "half-installed", "install", "pin-changed", "password"]
+    "point",
+    [
+        "holder",
+        "confirm",
+        "keypair",
+        "download",
+        "signing-written",
+        "half-installed",
+        "install",
+        "pin-changed",
+        "password",
+    ],
 )
 def test_killed_then_resumed(home: Path, point: str) -> None:
     import os
@@ -456,7 +471,8 @@ def test_killed_then_resumed(home: Path, point: str) -> None:
     from ukey_renew.practice import practice_engine
 
     key = reset_practice_key(home, datetime.now(UTC))
-    old = key.certificates()[0].der
+    (old_pair,) = key.certificates()
+    old = old_pair.der
     done = subprocess.run(
         [sys.executable, "-m", "tests.rig.renew_until", str(home), point],
         cwd=REPO,
@@ -468,7 +484,7 @@ def test_killed_then_resumed(home: Path, point: str) -> None:
     assert done.returncode == -signal.SIGKILL, done.stdout + done.stderr
     new_password_set = point in ("pin-changed", "password")
     if point not in ("install", "pin-changed", "password"):
-        assert key.certificates()[0].der == old  # the old certificate survives the kill
+        assert key.certificates() == [old_pair]  # the old certificates survive the kill
 
     events: list[RenewalEvent] = []
     pin = "abc12345" if new_password_set else "111111"
@@ -484,8 +500,10 @@ def test_killed_then_resumed(home: Path, point: str) -> None:
     site.state.close()
     assert len(orders) == 1 and orders[0].state == "done"  # never a second order
     assert orders[0].order_no == result.order_no
-    assert key.certificates()[0].der != old
+    (new_pair,) = key.certificates()
+    assert new_pair.der != old and new_pair.enc_der is not None and new_pair.enc_der != old_pair.enc_der
     assert result.new_not_after == add_years(load_certificate(old).not_after, 5)
+    assert load_certificate(new_pair.enc_der).not_after == result.new_not_after
     assert len(records(home).all()) == 1
 
 
@@ -625,28 +643,36 @@ def test_login_certificate_not_the_sites(rig: Rig, signer: str, monkeypatch: pyt
     assert "/login" not in rig.faults.hits
 
 
-class SwapIssued:
-    """Middleware: the certificate of the next /renew/csr answer re-made by ``remake``
-    (which is given the genuine one), the rest of the answer as the site sent it."""
+class EditDownload:
+    """Middleware: the next /renew/csr answer that hands out certificates
+    changed by ``edit`` (given its JSON), the rest as the site sent it."""
 
-    def __init__(self, app: Callable[..., Iterable[bytes]], remake: Callable[[asn1_x509.Certificate], bytes]) -> None:
-        self.app, self.remake, self.swapped = app, remake, 0
+    def __init__(self, app: Callable[..., Iterable[bytes]], edit: Callable[[dict[str, Any]], None]) -> None:
+        self.app, self.edit, self.edited = app, edit, 0
 
     def __call__(self, environ: dict[str, object], start_response: Callable[..., object]) -> Iterable[bytes]:
-        if self.swapped or not str(environ["PATH_INFO"]).endswith("/renew/csr"):
+        if self.edited or not str(environ["PATH_INFO"]).endswith("/renew/csr"):
             return self.app(environ, start_response)
         head: list[object] = []
         body = b"".join(self.app(environ, lambda status, headers, exc_info=None: head.extend([status, headers])))
         data = json.loads(body)
         if data.get("ok"):
-            genuine = asn1_x509.Certificate.load(base64.b64decode(data["certificate"]))
-            data["certificate"] = base64.b64encode(self.remake(genuine)).decode()
-            self.swapped += 1
+            self.edit(data)
+            self.edited += 1
         out = json.dumps(data).encode()
         status, headers = head
         kept = [(k, v) for k, v in headers if k.lower() != "content-length"]  # type: ignore[attr-defined]
         start_response(status, [*kept, ("Content-Length", str(len(out)))])
         return [out]
+
+
+def _remade(field: str, remake: Callable[[asn1_x509.Certificate], bytes]) -> Callable[[dict[str, Any]], None]:
+    """An edit of the answer: the certificate in ``field`` re-made from the genuine one."""
+
+    def edit(data: dict[str, Any]) -> None:
+        data[field] = base64.b64encode(remake(asn1_x509.Certificate.load(base64.b64decode(data[field])))).decode()
+
+    return edit
 
 
 def _reissue(
@@ -710,12 +736,12 @@ def test_wrong_new_certificate_never_replaces_the_old(rig: Rig, case: str) -> No
     remake, words = WRONG_CERTIFICATES[case]
     ca_cert = rig.running.site.ca.certificate.public_bytes(serialization.Encoding.DER)
     ca: Signer = (_reference_ca_key(rig), asn1_x509.Certificate.load(ca_cert).subject)
-    swap = SwapIssued(rig.faults.app, lambda genuine: remake(genuine, ca))
+    swap = EditDownload(rig.faults.app, _remade("certificate", lambda genuine: remake(genuine, ca)))
     rig.faults.app = swap
     before = rig.current_cert()
     with pytest.raises(IssuedCertificateWrong) as caught:
         rig.engine(ScriptedPrompts()).run(*HOLDER)
-    assert swap.swapped == 1 and words in caught.value.message
+    assert swap.edited == 1 and words in caught.value.message
     assert rig.current_cert() == before
     state = journal_for(rig.home, rig.key().info().serial, CONTAINER).load()
     assert state is not None and state.new_cert is None and not state.has("download")
@@ -726,6 +752,106 @@ def test_wrong_new_certificate_never_replaces_the_old(rig: Rig, case: str) -> No
     new, old = load_certificate(rig.current_cert()), load_certificate(before)
     assert rig.running.site.ca.issued_this(new.der) and new.subject_cn == old.subject_cn
     assert new.not_after == result.new_not_after == add_years(old.not_after, 5)
+
+
+# --- the encryption certificate (双证) ----------------------------------------------
+
+
+def _enc_key(rig: Rig) -> Sm2Key:
+    """The encryption private key the practice key holds beside its signing key."""
+    box = json.loads(practice.default_path(rig.home).read_text(encoding="utf-8"))["containers"][CONTAINER]
+    return Sm2Key.from_pem(box["enc_key"])
+
+
+def test_encryption_certificate_renewed_with_the_signing_one(rig: Rig) -> None:
+    (before,) = rig.key().certificates()
+    result = rig.engine(ScriptedPrompts()).run(*HOLDER)
+    (after,) = rig.key().certificates()
+    assert before.enc_der is not None and after.enc_der is not None
+    old, new = load_certificate(before.enc_der), load_certificate(after.enc_der)
+    assert rig.running.site.ca.issued_this(after.enc_der) and new.issuer_cn == old.issuer_cn
+    assert (new.subject_cn, new.organization, new.org_code) == (old.subject_cn, old.organization, old.org_code)
+    assert new.not_after == result.new_not_after > old.not_after
+    assert new.not_before == load_certificate(after.der).not_before
+    assert new.public_key != old.public_key != load_certificate(after.der).public_key
+    # What the key opened from the envelope is the certificate's key pair: it decrypts what is sent to it.
+    point = asn1_x509.Certificate.load(after.enc_der).public_key["public_key"].native[1:]
+    assert _enc_key(rig).decrypt(sm2.encrypt(point, b"for the unit")) == b"for the unit"
+
+
+def _without(field: str) -> Callable[[dict[str, Any]], None]:
+    return lambda data: data.pop(field)
+
+
+def _envelope_changed(change: Callable[[bytes], bytes]) -> Callable[[dict[str, Any]], None]:
+    def edit(data: dict[str, Any]) -> None:
+        data["enc_key_envelope"] = base64.b64encode(change(base64.b64decode(data["enc_key_envelope"]))).decode()
+
+    return edit
+
+
+MALFORMED_ENVELOPES: dict[str, Callable[[dict[str, Any]], None]] = {
+    "no envelope": _without("enc_key_envelope"),
+    "no certificate": _without("enc_certificate"),
+    "envelope not base64": lambda data: data.update(enc_key_envelope="%%%"),
+    "envelope cut short": _envelope_changed(lambda blob: blob[:200]),
+    "envelope one byte more": _envelope_changed(lambda blob: blob + b"\0"),
+    "another key in the envelope": _envelope_changed(
+        lambda blob: seal(Sm2Key.generate(), Sm2Key.generate().public_key_info())
+    ),
+    "certificate not a certificate": lambda data: data.update(
+        enc_certificate=base64.b64encode(b"\x30\x03abc").decode()
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(MALFORMED_ENVELOPES))
+def test_malformed_encryption_pair_is_a_bad_answer(rig: Rig, case: str) -> None:
+    """Refused before anything is written: both old certificates stay, and a rerun gets the genuine pair."""
+    (before,) = rig.key().certificates()
+    edit = EditDownload(rig.faults.app, MALFORMED_ENVELOPES[case])
+    rig.faults.app = edit
+    with pytest.raises(SiteBadAnswer) as caught:
+        rig.engine(ScriptedPrompts()).run(*HOLDER)
+    assert edit.edited == 1 and caught.value.id == "site.bad_answer"
+    assert rig.key().certificates() == [before]
+    assert rig.engine(ScriptedPrompts()).run(*HOLDER).result == "renewed" and len(rig.orders()) == 1
+    (after,) = rig.key().certificates()
+    assert after.enc_der != before.enc_der
+
+
+@pytest.mark.parametrize("case", ["another CA", "expired", "another unit"])
+def test_wrong_encryption_certificate_never_replaces_the_old(rig: Rig, case: str) -> None:
+    remake, words = WRONG_CERTIFICATES[case]
+    ca_cert = rig.running.site.ca.certificate.public_bytes(serialization.Encoding.DER)
+    ca: Signer = (_reference_ca_key(rig), asn1_x509.Certificate.load(ca_cert).subject)
+    rig.faults.app = EditDownload(rig.faults.app, _remade("enc_certificate", lambda genuine: remake(genuine, ca)))
+    (before,) = rig.key().certificates()
+    with pytest.raises(IssuedCertificateWrong) as caught:
+        rig.engine(ScriptedPrompts()).run(*HOLDER)
+    assert words in caught.value.message
+    assert rig.key().certificates() == [before]
+    state = journal_for(rig.home, rig.key().info().serial, CONTAINER).load()
+    assert state is not None and state.new_enc_cert is None and not state.has("download")
+
+
+def test_encryption_key_the_new_key_cannot_open(rig: Rig) -> None:
+    """A pair well formed and signed by the site's CA, sealed to another key:
+    the key refuses it, and the old signing and encryption certificates stay."""
+    ca_cert = rig.running.site.ca.certificate.public_bytes(serialization.Encoding.DER)
+    ca: Signer = (_reference_ca_key(rig), asn1_x509.Certificate.load(ca_cert).subject)
+    stranger = Sm2Key.generate()
+
+    def resealed(data: dict[str, Any]) -> None:
+        _remade("enc_certificate", lambda genuine: _reissue(genuine, ca, public_key=stranger.public_key_info()))(data)
+        data["enc_key_envelope"] = base64.b64encode(seal(stranger, Sm2Key.generate().public_key_info())).decode()
+
+    rig.faults.app = EditDownload(rig.faults.app, resealed)
+    (before,) = rig.key().certificates()
+    with pytest.raises(TokenWriteFailed) as caught:
+        rig.engine(ScriptedPrompts()).run(*HOLDER)
+    assert caught.value.id == "token.write_failed" and "原证书保持不变" in caught.value.message
+    assert rig.key().certificates() == [before]
 
 
 # --- requests the site does not sign, sessions it ends ----------------------------------
@@ -788,3 +914,24 @@ def test_an_idle_session_ends_and_a_rerun_logs_in_again(home: Path) -> None:
         assert len(site.state.orders()) == 1
     finally:
         running.stop()
+
+
+def test_a_recorded_renewal_whose_journal_was_left_is_not_redone(rig: Rig, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stopped after the record, before the journal closed: the next run asked
+    for (--again) places a new order; the finished one is neither resumed
+    nor offered as unfinished."""
+    from ukey_renew.renewal.journal import Journal
+    from ukey_renew.session import Session
+
+    with monkeypatch.context() as stopped:
+        stopped.setattr(Journal, "finish", lambda self: None)  # the process died right after the record
+        first = rig.engine(ScriptedPrompts()).run(*HOLDER)
+    assert journal_for(rig.home, rig.key().info().serial, CONTAINER).load() is not None  # left behind
+    session = Session(rig.home, practice_only=True)
+    try:
+        (choice,), _ = session.detect()
+        assert session.unfinished(choice) is None  # not announced as "上次延期未完成"
+    finally:
+        session.close()
+    again = rig.engine(ScriptedPrompts(pin_value="abc12345")).run(*HOLDER)
+    assert again.result == "renewed" and again.order_no != first.order_no and len(rig.orders()) == 2

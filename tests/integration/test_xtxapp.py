@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import json
+import struct
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -25,6 +26,7 @@ from ukey_renew.casim.provision import CONTAINER, ORG_CODE, reference_ca, reset_
 from ukey_renew.casim.site import ReferenceSite
 from ukey_renew.casim.xtxapp import Behaviour, BjcaFailure, XTXAppService, make_server
 from ukey_renew.certs import load_certificate, public_key_bits
+from ukey_renew.envelope import seal
 from ukey_renew.errors import (
     CertificateKeyMismatch,
     LoginRequired,
@@ -39,7 +41,9 @@ from ukey_renew.errors import (
 from ukey_renew.renewal.build import build_engine
 from ukey_renew.renewal.unlock import UnlockFlow
 from ukey_renew.site.client import SiteClient
+from ukey_renew.sm2 import Sm2Key
 from ukey_renew.token import practice
+from ukey_renew.token.base import EncryptionPair
 from ukey_renew.token.csr import subject_name
 from ukey_renew.token.xtxapp import XTXAppClient, XTXAppToken, decode_base64, dn_string, parse_dn, scan
 
@@ -379,26 +383,90 @@ def test_renewal_through_the_service(
     token: XTXAppToken, service: XTXAppService, home: Path, now: datetime, key_path: Path
 ) -> None:
     (old,) = token.certificates()
+    assert old.enc_der is not None  # SOF_ExportExChangeUserCert
     token.login(practice.DEFAULT_PIN)
     spki = token.generate_key_pair(CONTAINER)
     new = _new_certificate(token, home, now)
     assert public_key_bits(spki) == load_certificate(new).public_key  # ExportPubKey of the new container
     with pytest.raises(CertificateKeyMismatch):  # not for the new key: nothing written
         token.install_certificate(CONTAINER, old.der)
-    assert [c.der for c in token.certificates()] == [old.der]
-    token.install_certificate(CONTAINER, new)
+    assert token.certificates() == [old]
+    pair = _new_encryption_pair(home, now, spki)
+    token.install_certificate(CONTAINER, new, pair)
     (current,) = token.certificates()
     assert (current.der, current.container, current.id) == (new, CONTAINER, f"{CONTAINER}_R2/{token.device_sn}")
+    assert current.enc_der == pair.cert_der
     assert [c.container for c in practice.PracticeToken(key_path).certificates()] == [f"{CONTAINER}_R2"]
     calls = service.calls
     assert calls.index("GenerateKeyPair") < calls.index("ExportPubKey") < calls.index("ImportSignCert")
-    assert calls.index("ImportSignCert") < calls.index("DeleteContainer")
+    # BJCA's order: both certificates into the new container, then the old one goes
+    assert calls.index("ImportSignCert") < calls.index("ImportEncCert") < calls.index("DeleteContainer")
     assert token.sign(CONTAINER, b"random")
 
 
 def _new_certificate(token: XTXAppToken, home: Path, now: datetime) -> bytes:
     csr = token.create_csr(CONTAINER, subject_name("电信测试1", "电信测试1", ORG_CODE))
     return reference_ca(home).issue(csr, now, now + timedelta(days=365 * 5))
+
+
+def _new_encryption_pair(home: Path, now: datetime, signing_spki: bytes) -> EncryptionPair:
+    cert, key = reference_ca(home).issue_encryption(
+        subject_name("电信测试1", "电信测试1", ORG_CODE), now, now + timedelta(days=365 * 5)
+    )
+    return EncryptionPair(cert, seal(key, signing_spki))
+
+
+def _short_envelope(pair: EncryptionPair) -> bytes:
+    return pair.envelope[:300]
+
+
+def _wide_session_key(pair: EncryptionPair) -> bytes:
+    at = len(pair.envelope) - 20
+    return pair.envelope[:at] + struct.pack("<I", 32) + pair.envelope[at + 4 :] + bytes(16)
+
+
+def _sealed_to_another_key(pair: EncryptionPair) -> bytes:
+    return seal(Sm2Key.generate(), Sm2Key.generate().public_key_info())
+
+
+@pytest.mark.parametrize(
+    ("envelope", "code"),
+    [
+        (_short_envelope, 0x0B0000AC),  # "信封长度小于624"
+        (_wide_session_key, 0x0B0000AD),  # "会话密钥长度不是128或256"
+        (_sealed_to_another_key, 0x0B0000AF),  # "导入SM2加密密钥对失败"
+    ],
+    ids=["short", "session key", "another key"],
+)
+def test_import_enc_cert_refuses_a_malformed_envelope(
+    token: XTXAppToken, service: XTXAppService, home: Path, now: datetime, envelope: Any, code: int
+) -> None:
+    """BJCA's codes, and nothing changes: the old container keeps both certificates in use."""
+    (old,) = token.certificates()
+    token.login(practice.DEFAULT_PIN)
+    spki = token.generate_key_pair(CONTAINER)
+    new = _new_certificate(token, home, now)
+    pair = _new_encryption_pair(home, now, spki)
+    with pytest.raises(ServiceRefused) as caught:
+        token.install_certificate(CONTAINER, new, EncryptionPair(pair.cert_der, envelope(pair)))
+    assert caught.value.code == code and caught.value.id == "xtxapp.refused"
+    assert token.certificates() == [old] and "DeleteContainer" not in service.calls
+    token.install_certificate(CONTAINER, new, pair)  # the genuine pair then goes in
+    assert [(c.der, c.enc_der) for c in token.certificates()] == [(new, pair.cert_der)]
+
+
+def test_import_enc_cert_refusals_of_the_call(url: str, token: XTXAppToken, key_path: Path) -> None:
+    client, serial = XTXAppClient(url), _serial(key_path)
+    token.login(practice.DEFAULT_PIN)
+    cert = base64.b64encode(token.certificates()[0].der).decode()
+    for container, cert_b64, envelope_b64, code in [
+        ("Missing", cert, "AAAA", 0x0B0000AA),
+        (CONTAINER, "%%%", "AAAA", 0x0B000020),
+        (CONTAINER, cert, "%%%", 0x0B000021),
+    ]:
+        assert client.flag("ImportEncCert", serial, container, cert_b64, envelope_b64) is False
+        assert client.number("SOF_GetLastError") == code
+    assert client.call("SOF_ExportExChangeUserCert", f"Missing/{serial}") == ""
 
 
 def test_a_new_key_pair_again_replaces_the_unused_one(token: XTXAppToken, service: XTXAppService) -> None:
@@ -431,6 +499,29 @@ def test_install_resumes_after_a_stop_before_the_old_container_went(
     assert [c.container for c in practice.PracticeToken(key_path).certificates()] == [f"{CONTAINER}_R2"]
 
 
+def test_install_resumes_between_the_two_imports(
+    token: XTXAppToken, service: XTXAppService, home: Path, now: datetime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stopped after ImportSignCert, before ImportEncCert: both old certificates
+    stay in use; the rerun imports the encryption pair once and finishes."""
+    (old,) = token.certificates()
+    token.login(practice.DEFAULT_PIN)
+    spki = token.generate_key_pair(CONTAINER)
+    new, pair = _new_certificate(token, home, now), _new_encryption_pair(home, now, spki)
+
+    def pulled(self: object, container: str, pair: EncryptionPair) -> None:
+        raise TokenRemoved()
+
+    with monkeypatch.context() as patch:
+        patch.setattr("ukey_renew.token.xtxapp._Successor.write_pending_encryption", pulled)
+        with pytest.raises(TokenRemoved):
+            token.install_certificate(CONTAINER, new, pair)
+    assert token.certificates() == [old] and "ImportSignCert" in service.calls
+    token.install_certificate(CONTAINER, new, pair)
+    assert [(c.der, c.enc_der) for c in token.certificates()] == [(new, pair.cert_der)]
+    assert service.calls.count("ImportEncCert") == 1
+
+
 def test_renewal_and_unlock_over_xtxapp(home: Path, key_path: Path) -> None:
     """The practice renewal of guide 2.2 and the unlock of guide 3.6, end to
     end, with the key reached only through BJCA's service."""
@@ -440,6 +531,7 @@ def test_renewal_and_unlock_over_xtxapp(home: Path, key_path: Path) -> None:
         for url in _serve(make_server(XTXAppService(key_path, Behaviour(stale_entries=(STALE,))))):
             (token,), _problems = scan(XTXAppClient(url))
             old = load_certificate(token.certificates()[0].der)
+            old_enc = token.certificates()[0].enc_der
             site = SiteClient(running.profile, running.ca_file, timeout=(5.0, 5.0), retry_delay=0.01)
             result = build_engine(token, CONTAINER, site, home, ScriptedPrompts()).run("张三", "13800138000")
             (cert,) = token.certificates()
@@ -460,6 +552,13 @@ def test_renewal_and_unlock_over_xtxapp(home: Path, key_path: Path) -> None:
     assert result.result == "renewed"
     new = load_certificate(cert.der)
     assert new.not_after == result.new_not_after and new.fingerprint != old.fingerprint
+    # 双证: the encryption certificate renewed too, into the new container, by the same CA
+    assert cert.enc_der is not None and old_enc is not None
+    enc, before = load_certificate(cert.enc_der), load_certificate(old_enc)
+    assert enc.not_after == result.new_not_after > before.not_after and enc.issuer_cn == before.issuer_cn
+    assert reference_ca(home).issued_this(cert.enc_der) and enc.subject_cn == before.subject_cn
+    (box,) = json.loads(key_path.read_text(encoding="utf-8"))["containers"].values()
+    assert public_key_bits(Sm2Key.from_pem(box["enc_key"]).public_key_info()) == enc.public_key
     assert cert.container == CONTAINER and cert.id.startswith(f"{CONTAINER}_R2/")
     assert [c.container for c in practice.PracticeToken(key_path).certificates()] == [f"{CONTAINER}_R2"]
 

@@ -1,7 +1,9 @@
 """Run a practice renewal in this process and kill the process with SIGKILL
-at a chosen point: after a step is done, half-way through the install
-(new certificate written, old one not yet replaced), or right after the key
-took the new password, before the step is journalled ("pin-changed").
+at a chosen point: after a step is done, between the two installs (new
+signing certificate written and verified, its encryption pair not yet:
+"signing-written"), half-way through the install (both written, old ones
+not yet replaced), or right after the key took the new password, before the
+step is journalled ("pin-changed").
 
     python -m tests.rig.renew_until HOME STEP
 """
@@ -28,6 +30,8 @@ def main(home: str, step: str) -> None:
         if event.step.id == step and event.state == "done":
             die()
 
+    if step == "signing-written":
+        PracticeToken.write_pending_encryption = lambda self, container, pair: die()  # type: ignore[method-assign]
     if step == "half-installed":
         PracticeToken.promote_pending = lambda self, container: die()  # type: ignore[method-assign]
     if step == "pin-changed":

@@ -58,7 +58,7 @@ def test_errors_reach_the_user_without_stderr(home: Path, tmp_path: Path, monkey
     told = windowed(monkeypatch)
     assert cli.main(["cert", str(tmp_path / "missing.cer")]) == cli.EXIT_ERROR
     (message,) = told
-    assert "无法打开文件" in message and "下一步" in message
+    assert "读不了证书文件" in message and "下一步" in message
 
 
 def test_alert_is_logged_here_and_a_message_box_on_windows(

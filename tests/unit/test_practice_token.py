@@ -14,6 +14,7 @@ from asn1crypto import x509 as asn1_x509
 from tests.certbuild import make_cert
 from ukey_renew.casim.provision import ADMIN_PIN, CONTAINER, reference_ca, reset_practice_key
 from ukey_renew.certs import load_certificate
+from ukey_renew.envelope import seal
 from ukey_renew.errors import (
     CertificateError,
     CertificateKeyMismatch,
@@ -32,6 +33,7 @@ from ukey_renew.rules import check_new_pin
 from ukey_renew.site.client import signature_valid
 from ukey_renew.sm2 import Sm2Key
 from ukey_renew.token import practice
+from ukey_renew.token.base import EncryptionPair
 from ukey_renew.token.csr import subject_name
 from ukey_renew.token.practice import PracticeToken
 
@@ -250,14 +252,44 @@ def test_request_is_signed_sm3_with_sm2_and_checked_by_the_ca(key: PracticeToken
     assert "签名无效" in caught.value.message
 
 
-def test_encryption_certificate_must_match_its_key(key: PracticeToken, home: Path, now: datetime) -> None:
-    """As BJCA's ImportEncCert refuses a certificate whose key is not the one given."""
+def _signing_key_info(cert_der: bytes) -> bytes:
+    return bytes(asn1_x509.Certificate.load(cert_der).public_key.dump())
+
+
+def test_encryption_pair_must_open_and_match(key: PracticeToken, home: Path, now: datetime) -> None:
+    """As BJCA's ImportEncCert: the envelope opens only with the container's
+    signing key and must hold the certificate's key; a refusal changes nothing."""
     (before,) = key.certificates()
-    cert, _key = reference_ca(home).issue_encryption(subject_name("电信测试1"), now, now + timedelta(days=1))
+    cert, enc_key = reference_ca(home).issue_encryption(subject_name("电信测试1"), now, now + timedelta(days=1))
+    signing = _signing_key_info(before.der)
     key.login(practice.DEFAULT_PIN)
-    with pytest.raises(CertificateKeyMismatch):
-        key.import_encryption_certificate(CONTAINER, cert, Sm2Key.generate().to_pem())
+    with pytest.raises(CertificateKeyMismatch):  # the envelope holds another key
+        key.import_encryption(CONTAINER, EncryptionPair(cert, seal(Sm2Key.generate(), signing)))
+    with pytest.raises(TokenWriteFailed) as caught:  # sealed to another signing key
+        key.import_encryption(CONTAINER, EncryptionPair(cert, seal(enc_key, Sm2Key.generate().public_key_info())))
+    assert "解开" in caught.value.message and caught.value.id == "token.write_failed"
     assert key.certificates() == [before]
+    key.import_encryption(CONTAINER, EncryptionPair(cert, seal(enc_key, signing)))
+    assert key.certificates()[0].enc_der == cert
+
+
+def test_install_with_an_encryption_pair_that_does_not_open(key: PracticeToken, home: Path, now: datetime) -> None:
+    """Both old certificates stay when the new encryption key does not open:
+    the signing certificate is promoted only with its encryption pair."""
+    (before,) = key.certificates()
+    key.login(practice.DEFAULT_PIN)
+    spki = key.generate_key_pair(CONTAINER)
+    subject = subject_name("电信测试1", "电信测试1", "111111")
+    ca = reference_ca(home)
+    new = ca.issue(key.create_csr(CONTAINER, subject), now, now + timedelta(days=400))
+    enc_cert, enc_key = ca.issue_encryption(subject, now, now + timedelta(days=400))
+    stranger = Sm2Key.generate().public_key_info()
+    with pytest.raises(TokenWriteFailed):
+        key.install_certificate(CONTAINER, new, EncryptionPair(enc_cert, seal(enc_key, stranger)))
+    assert key.certificates() == [before]
+    key.install_certificate(CONTAINER, new, EncryptionPair(enc_cert, seal(enc_key, spki)))
+    (after,) = key.certificates()
+    assert (after.der, after.enc_der) == (new, enc_cert)
 
 
 def test_delete_container(key: PracticeToken) -> None:
@@ -316,6 +348,35 @@ def test_the_site_refuses_a_request_its_key_did_not_sign(key: PracticeToken, hom
             state.issue(order.order_no, old.serial, _signed_by_another_key(request))
         assert caught.value.code == "csr_invalid" and "签名无效" in caught.value.message
         state.issue(order.order_no, old.serial, request.dump())  # the genuine one is issued
+    finally:
+        state.close()
+
+
+def test_a_site_file_of_an_earlier_version_gets_the_encryption_columns(
+    key: PracticeToken, home: Path, now: datetime
+) -> None:
+    """Orders written before the site sent encryption certificates: the file
+    is extended, its order kept, and asked again it hands out the pair too."""
+    import sqlite3
+
+    from ukey_renew.casim.site_state import SCHEMA, SiteState
+    from ukey_renew.site.profile import load_profile
+
+    path = home / "site.sqlite"
+    with sqlite3.connect(path) as old_file:
+        old_file.executescript(SCHEMA.replace("    new_enc_cert BLOB,\n    new_enc_envelope BLOB,\n", ""))
+    (cert,) = key.certificates()
+    old = load_certificate(cert.der)
+    state = SiteState(path, reference_ca(home), load_profile("practice").policy)
+    try:
+        order = state.open_order(old, "张三", "13800138000", now)
+        state.confirm(order.order_no, old.serial)
+        key.login(practice.DEFAULT_PIN)
+        key.generate_key_pair(CONTAINER)
+        csr = key.create_csr(CONTAINER, subject_name("电信测试1"))
+        _order, issued = state.issue(order.order_no, old.serial, csr)
+        assert issued.enc_certificate and issued.enc_envelope
+        assert state.issue(order.order_no, old.serial, csr)[1] == issued  # the same pair again
     finally:
         state.close()
 

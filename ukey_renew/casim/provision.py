@@ -15,10 +15,12 @@ from pathlib import Path
 
 from ukey_renew import atomic
 from ukey_renew.casim.ca import ReferenceCA
+from ukey_renew.envelope import seal
 from ukey_renew.errors import StateNotSaved
 from ukey_renew.lockfile import LockFile
 from ukey_renew.paths import private_dir
 from ukey_renew.token import practice
+from ukey_renew.token.base import EncryptionPair
 from ukey_renew.token.csr import subject_name
 from ukey_renew.token.practice import PracticeToken
 
@@ -59,14 +61,14 @@ def reset_practice_key(
             return PracticeToken(target)
         token = PracticeToken.provision(staging, serial="PR" + secrets.token_hex(5).upper(), admin_pin=ADMIN_PIN)
         token.login(practice.DEFAULT_PIN)
-        token.generate_key_pair(CONTAINER)
+        spki = token.generate_key_pair(CONTAINER)
         subject = subject_name(UNIT_NAME, UNIT_NAME, ORG_CODE)
         not_after = now + timedelta(days=expires_in_days)
         not_before = min(now, not_after - _EXAMPLE_VALIDITY)
         ca = reference_ca(data_dir)
         token.install_certificate(CONTAINER, ca.issue(token.create_csr(CONTAINER, subject), not_before, not_after))
         enc_cert, enc_key = ca.issue_encryption(subject, not_before, not_after)
-        token.import_encryption_certificate(CONTAINER, enc_cert, enc_key.to_pem())
+        token.import_encryption(CONTAINER, EncryptionPair(enc_cert, seal(enc_key, spki)))
         token.logout()
         try:
             atomic.replace(staging, target)

@@ -3,8 +3,10 @@
 It plays BJCA's xtxuserweb for practice mode, training and tests: login with
 the key (server random, server signature, certificate), the holder form with
 a captcha, the order confirmation, the download of a certificate issued by
-the reference CA, and the unlock flow of guide 3.6. It refuses where the real
-site refuses (guide 3.10) and can be slowed down to feel like the real one.
+the reference CA (for an SM2 key also the encryption certificate, its key
+pair sealed to the new key), and the unlock flow of guide 3.6. It refuses
+where the real site refuses (guide 3.10) and can be slowed down to feel like
+the real one.
 """
 
 from __future__ import annotations
@@ -62,6 +64,8 @@ class ReferenceSite:
         self._lock = threading.Lock()
         self._routes = Map(
             [
+                Rule(f"{BASE}/", endpoint="home", methods=["GET"]),  # the pages doctor reaches, as the real ones
+                Rule("/login", endpoint="platform", methods=["GET"]),
                 Rule(f"{BASE}/login/challenge", endpoint="challenge", methods=["GET"]),
                 Rule(f"{BASE}/login", endpoint="login", methods=["POST"]),
                 Rule(f"{BASE}/captcha", endpoint="captcha", methods=["GET"]),
@@ -113,6 +117,12 @@ class ReferenceSite:
                 self._sessions[session_id] = {}
             self._last_seen[session_id] = now
             return session_id, self._sessions[session_id]
+
+    def on_home(self, request: Request, session: dict[str, Any]) -> Response:
+        return Response("<html><body>证书延期网站（练习）</body></html>", mimetype="text/html")
+
+    def on_platform(self, request: Request, session: dict[str, Any]) -> Response:
+        return Response("<html><body>12309 中国检察网管理平台（练习）</body></html>", mimetype="text/html")
 
     # --- login (guide 2.2 ③) --------------------------------------------------
 
@@ -207,8 +217,12 @@ class ReferenceSite:
         self._check_captcha(request, session, cert)
         csr = _b64_field(request, "pkcs10")
         _check_request(csr, cert)
-        order, new_cert = self.state.issue(request.form.get("order_no", ""), cert.serial, csr)
-        return {"ok": True, "order": order.to_dict(), "certificate": _b64(new_cert)}
+        order, issued = self.state.issue(request.form.get("order_no", ""), cert.serial, csr)
+        answer: dict[str, Any] = {"ok": True, "order": order.to_dict(), "certificate": _b64(issued.certificate)}
+        if issued.enc_certificate and issued.enc_envelope:
+            answer["enc_certificate"] = _b64(issued.enc_certificate)
+            answer["enc_key_envelope"] = _b64(issued.enc_envelope)
+        return answer
 
     def on_complete(self, request: Request, session: dict[str, Any]) -> dict[str, Any]:
         cert = self._logged_in(session)

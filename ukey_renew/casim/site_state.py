@@ -18,8 +18,10 @@ from typing import Any
 
 from asn1crypto import csr as asn1_csr
 
+from ukey_renew import sm2
 from ukey_renew.casim.ca import ReferenceCA
 from ukey_renew.certs import CertInfo, load_certificate, public_key_bits
+from ukey_renew.envelope import seal
 from ukey_renew.errors import CertificateError
 from ukey_renew.lockfile import LockFile
 from ukey_renew.paths import private_dir, private_file
@@ -41,6 +43,8 @@ CREATE TABLE IF NOT EXISTS orders (
     state TEXT NOT NULL,
     new_cert BLOB,
     new_serial TEXT,
+    new_enc_cert BLOB,
+    new_enc_envelope BLOB,
     created_at TEXT NOT NULL,
     downloaded_at TEXT,
     activation_at TEXT
@@ -90,6 +94,19 @@ class Order:
 
 
 _ORDER_COLUMNS = ", ".join(Order.__dataclass_fields__)
+# Columns a site file made by an earlier version lacks.
+_ADDED_COLUMNS = {"new_enc_cert": "BLOB", "new_enc_envelope": "BLOB"}
+
+
+@dataclass(frozen=True)
+class Issued:
+    """What the site hands out for a request: the signing certificate and,
+    for an SM2 key, the encryption certificate with its key pair sealed to
+    the requesting key (双证)."""
+
+    certificate: bytes
+    enc_certificate: bytes | None = None
+    enc_envelope: bytes | None = None
 
 
 class SiteState:
@@ -105,6 +122,10 @@ class SiteState:
             self._db = sqlite3.connect(private_file(db_path), check_same_thread=False, isolation_level=None)
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.executescript(SCHEMA)
+            present = {row[1] for row in self._db.execute("PRAGMA table_info(orders)")}
+            for column, kind in _ADDED_COLUMNS.items():
+                if column not in present:
+                    self._db.execute(f"ALTER TABLE orders ADD COLUMN {column} {kind}")
 
     def close(self) -> None:
         self._db.close()
@@ -197,33 +218,45 @@ class SiteState:
             self._set_state(order_no, "confirmed")
         return self.order(order_no, old_serial)
 
-    def issue(self, order_no: str, old_serial: str, csr_der: bytes) -> tuple[Order, bytes]:
-        """The new certificate; asked again for the same key, the same one."""
+    def issue(self, order_no: str, old_serial: str, csr_der: bytes) -> tuple[Order, Issued]:
+        """The new certificates; asked again for the same key, the same ones."""
         order = self.order(order_no, old_serial)
         if order.state not in ("confirmed", "issued"):
             raise Refusal("order_state", "请先确认订单信息（点击“下一步”）")
         with self._lock:
-            (existing,) = self._db.execute("SELECT new_cert FROM orders WHERE order_no = ?", (order_no,)).fetchone()
+            existing = self._db.execute(
+                "SELECT new_cert, new_enc_cert, new_enc_envelope FROM orders WHERE order_no = ?", (order_no,)
+            ).fetchone()
         try:  # asn1crypto: cryptography cannot hand out an SM2 key
-            request_key = public_key_bits(
-                asn1_csr.CertificationRequest.load(csr_der)["certification_request_info"]["subject_pk_info"].dump()
-            )
+            info = asn1_csr.CertificationRequest.load(csr_der)["certification_request_info"]
+            subject, spki = info["subject"].dump(), info["subject_pk_info"].dump()
+            request_key = public_key_bits(spki)
         except (ValueError, TypeError, KeyError):
             raise Refusal("csr_invalid", "证书申请数据格式错误") from None
-        if existing and load_certificate(existing).public_key == request_key:
-            return order, bytes(existing)
+        cert, enc_cert, envelope = existing
+        if cert and load_certificate(cert).public_key == request_key:
+            return order, Issued(bytes(cert), enc_cert and bytes(enc_cert), envelope and bytes(envelope))
+        before, after = datetime.fromisoformat(order.new_not_before), datetime.fromisoformat(order.new_not_after)
         try:
-            cert = self.ca.issue(
-                csr_der, datetime.fromisoformat(order.new_not_before), datetime.fromisoformat(order.new_not_after)
-            )
+            issued = Issued(self.ca.issue(csr_der, before, after))
         except CertificateError as exc:
             raise Refusal("csr_invalid", exc.message) from None
+        if sm2.is_sm2_key(spki):
+            enc_der, enc_key = self.ca.issue_encryption(subject, before, after)
+            issued = Issued(issued.certificate, enc_der, seal(enc_key, spki))
         with self._lock:
             self._db.execute(
-                "UPDATE orders SET new_cert = ?, new_serial = ?, state = 'issued' WHERE order_no = ?",
-                (cert, load_certificate(cert).serial, order_no),
+                "UPDATE orders SET new_cert = ?, new_serial = ?, new_enc_cert = ?, new_enc_envelope = ?,"
+                " state = 'issued' WHERE order_no = ?",
+                (
+                    issued.certificate,
+                    load_certificate(issued.certificate).serial,
+                    issued.enc_certificate,
+                    issued.enc_envelope,
+                    order_no,
+                ),
             )
-        return self.order(order_no, old_serial), cert
+        return self.order(order_no, old_serial), issued
 
     def complete(self, order_no: str, old_serial: str, now: datetime) -> Order:
         order = self.order(order_no, old_serial)

@@ -11,7 +11,8 @@ a first listing that can be slow (the service's progress box), both
 transports (``POST /synctl`` and the WebSocket at ``/xtxapp/`` with its
 ``onUsbkeyChange`` push), and the container model: a new key pair only in
 a container that does not exist, a certificate only into the container
-holding its key. What remains assumed
+holding its key, an encryption key pair only in an envelope that key opens.
+What remains assumed
 is listed in docs/protocol.md ("XTXApp: assumed, not known").
 """
 
@@ -35,7 +36,9 @@ from asn1crypto import x509
 
 from ukey_renew.casim.xtxapp_ws import WebSocketPage, accept
 from ukey_renew.certs import load_certificate
+from ukey_renew.envelope import EnvelopeError, parse
 from ukey_renew.errors import (
+    CertificateError,
     CertificateKeyMismatch,
     LoginRequired,
     NoSuchContainer,
@@ -46,6 +49,7 @@ from ukey_renew.errors import (
     TokenWriteFailed,
     UkeyError,
 )
+from ukey_renew.token.base import EncryptionPair
 from ukey_renew.token.csr import subject_name
 from ukey_renew.token.practice import PracticeToken
 from ukey_renew.token.xtxapp import (
@@ -74,6 +78,14 @@ BAD_KEY_TYPE = (0x0B0000A4, "创建密钥对:非法密钥类型！")
 NO_KEY_IN_CONTAINER = (0x0B0000A8, "导入签名证书:从key里取公钥失败！")
 CERT_KEY_MISMATCH = (0x0B0000A9, "导入签名证书:证书公钥与密钥对的公钥不匹配！")
 NO_OLDEST_CONTAINER = (0x0B00003A, "删除旧容器之获取最旧容器失败！")
+CERT_NOT_FOUND = (0x0A00001C, "证书未发现")
+ENC_CERT_NOT_BASE64 = (0x0B000020, "导入加密证书（密钥对）:BASE64解证书格式失败! ")
+ENC_KEY_NOT_BASE64 = (0x0B000021, "导入加密证书（密钥对）:BASE64解私钥失败! ")
+ENC_NO_CONTAINER = (0x0B0000AA, "导入加密证书和加密密钥对:打开容器失败！")
+ENVELOPE_SHORT = (0x0B0000AC, "导入加密证书和加密密钥对:信封长度小于624")
+SESSION_KEY_LENGTH = (0x0B0000AD, "导入加密证书和加密密钥对:会话密钥长度不是128或256")
+ENC_IMPORT_FAILED = (0x0B0000AF, "导入加密证书和加密密钥对:导入SM2加密密钥对失败！")
+_ENVELOPE_REFUSALS = {"short": ENVELOPE_SHORT, "session_key": SESSION_KEY_LENGTH}
 UNLOCK_FAILED = (0x0B00001C, "解锁用户口令失败! ")
 
 
@@ -295,6 +307,38 @@ class XTXAppService:
         key.install_certificate(container, der)
         return True
 
+    def f_ImportEncCert(self, device_sn: str, container: str, cert_b64: str, cipher_b64: str) -> bool:
+        """Refused the DLL's way: a container without its signing certificate,
+        base64 that does not decode, an envelope too short or with a session
+        key of another size (BJCA's own minimum is 624 bytes; ours is the
+        layout of ukey_renew/envelope.py), one that does not open."""
+        key = self._device(device_sn)
+        if self._cert(key, container) is None:
+            raise BjcaFailure(ENC_NO_CONTAINER)
+        try:
+            cert = base64.b64decode(cert_b64, validate=True)
+        except ValueError:
+            raise BjcaFailure(ENC_CERT_NOT_BASE64) from None
+        try:
+            blob = base64.b64decode(cipher_b64, validate=True)
+        except ValueError:
+            raise BjcaFailure(ENC_KEY_NOT_BASE64) from None
+        try:
+            parse(blob)
+            key.import_encryption(container, EncryptionPair(cert, blob))
+        except EnvelopeError as exc:
+            raise BjcaFailure(_ENVELOPE_REFUSALS.get(exc.reason, ENC_IMPORT_FAILED)) from None
+        except (TokenWriteFailed, CertificateError):
+            raise BjcaFailure(ENC_IMPORT_FAILED) from None
+        return True
+
+    def f_SOF_ExportExChangeUserCert(self, cert_id: str) -> str:
+        key, container = self._container(cert_id)
+        for cert in key.certificates():
+            if cert.container == container and cert.enc_der is not None:
+                return _wrapped(cert.enc_der)
+        raise BjcaFailure(CERT_NOT_FOUND)
+
     def f_IsContainerExist(self, device_sn: str, container: str) -> bool:
         return self._exists(self._device(device_sn), container)
 
@@ -317,7 +361,7 @@ class XTXAppService:
 
 
 _BOOL = {
-    "SOF_Login", "SOF_Logout", "SOF_ChangePassWd", "GenerateKeyPair", "ImportSignCert",
+    "SOF_Login", "SOF_Logout", "SOF_ChangePassWd", "GenerateKeyPair", "ImportSignCert", "ImportEncCert",
     "IsContainerExist", "DeleteContainer", "DeleteOldContainer", "UnlockUserPass",
 }  # fmt: skip
 _NUMBER = {"SOF_GetPinRetryCount", "SOF_GetLastError"}

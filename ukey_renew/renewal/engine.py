@@ -9,7 +9,9 @@ that a killed process resumes with the same order.
 Two choices of ours, for safety: the new Ukey password (guide 2.2 ⑥) is set
 only after the new certificate is on the key and verified, so a failure
 earlier leaves the old PIN and the old certificate; and the PIN is typed once
-per run and tried once (a wrong one ends the run with PinIncorrect).
+per run and tried once (a wrong one ends the run with PinIncorrect). An SM2
+key's new encryption certificate (双证) is checked like the signing one and
+installed with it, in the same two-phase write.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ from ukey_renew.renewal.records import Records, RenewalRecord
 from ukey_renew.renewal.steps import STEPS, Prompts, RenewalEvent, RenewalResult, Step
 from ukey_renew.rules import check_holder, check_new_pin
 from ukey_renew.site.client import SiteClient, SiteOrder
-from ukey_renew.token.base import Token
+from ukey_renew.token.base import EncryptionPair, Token, TokenCertificate
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +100,7 @@ class RenewalEngine:
                 self.token.logout()
 
     def _run(self, name: str, mobile: str, dry_run: bool) -> RenewalResult:
-        state = None if dry_run else self.journal.load()
+        state = None if dry_run else self._unfinished()
         if state is None:
             state = JournalState(
                 token_serial=self.token.info().serial,
@@ -126,7 +128,7 @@ class RenewalEngine:
         self._step("keypair", state, lambda: self.token.generate_key_pair(self.container))
         self._step("download", state, lambda: self._download(state, old))
         new = load_certificate(base64.b64decode(str(state.new_cert)))
-        self._step("install", state, lambda: self._install(new, old))
+        self._step("install", state, lambda: self._install(new, old, state))
         self._step("password", state, lambda: self._set_password(state))
         done: SiteOrder = self._step("complete", state, lambda: self.site.complete(order_no), always=True)
         unsaved = self._record(
@@ -173,6 +175,17 @@ class RenewalEngine:
 
     # --- the steps ----------------------------------------------------------
 
+    def _unfinished(self) -> JournalState | None:
+        """The journal's renewal to go on with, unless its order is recorded
+        as finished: stopped between the record and the journal's close, it
+        is done, and going on would redo that order instead of the new one
+        asked for (``--again``)."""
+        state = self.journal.load()
+        if state is not None and state.order_no and self.records.recorded(state.order_no):
+            self.journal.finish()
+            return None
+        return state
+
     def _record(self, record: RenewalRecord) -> RecordNotSaved | None:
         """The key is renewed whatever befalls its record: a failure here is
         told with the result, and the journal still ends (a resume would only
@@ -185,9 +198,12 @@ class RenewalEngine:
         return None
 
     def _current_certificate(self) -> CertInfo:
+        return load_certificate(self._current_entry().der)
+
+    def _current_entry(self) -> TokenCertificate:
         for cert in self.token.certificates():
             if cert.container == self.container:
-                return load_certificate(cert.der)
+                return cert
         raise NoSuchContainer(detail=self.container)
 
     def _check(self, old: CertInfo) -> None:
@@ -226,7 +242,8 @@ class RenewalEngine:
         subject = x509.Certificate.load(old.der)["tbs_certificate"]["subject"].dump()
         csr = self.token.create_csr(self.container, subject)
         order_no = str(state.order_no)
-        _order, new_der = self._with_captcha(lambda code: self.site.request_certificate(order_no, csr, code))
+        download = self._with_captcha(lambda code: self.site.request_certificate(order_no, csr, code))
+        new_der = download.certificate
         new = load_certificate(new_der)
         check_issued(new, old, self.site.anchors, self.clock())
         requested = asn1_csr.CertificationRequest.load(csr)["certification_request_info"]["subject_pk_info"]
@@ -235,18 +252,34 @@ class RenewalEngine:
                 "网站下发的新证书不是为本次在 Ukey 中生成的密钥签发的，未写入 Ukey，原证书保持不变。",
                 detail="key differs from the request",
             )
+        if download.enc_certificate is not None and download.enc_envelope is not None:
+            check_issued(load_certificate(download.enc_certificate), old, self.site.anchors, self.clock())
+            state.new_enc_cert = base64.b64encode(download.enc_certificate).decode()
+            state.enc_envelope = base64.b64encode(download.enc_envelope).decode()
         # Journalled with the step, and only once verified: a rerun never installs a certificate refused here.
         state.new_cert = base64.b64encode(new_der).decode()
 
-    def _install(self, new: CertInfo, old: CertInfo) -> None:
+    def _install(self, new: CertInfo, old: CertInfo, state: JournalState) -> None:
         """Checked again first: a journal written by an earlier version held
-        whatever the site sent."""
+        whatever the site sent. The old encryption certificate goes only with
+        the old signing one, once both new ones are verified on the key."""
         check_issued(new, old, self.site.anchors, self.clock())
-        if self._current_certificate().der == new.der:
-            return  # installed before the process stopped last time
-        self.token.install_certificate(self.container, new.der)
-        if self._current_certificate().der != new.der:
+        encryption = self._encryption(state, old)
+        current = self._current_entry()
+        if current.der != new.der:  # else installed before the process stopped last time
+            self.token.install_certificate(self.container, new.der, encryption)
+            current = self._current_entry()
+        if current.der != new.der:
             raise IssuedCertificateWrong(detail="read back differs after install")
+        if encryption is not None and current.enc_der != encryption.cert_der:
+            raise IssuedCertificateWrong(detail="encryption certificate read back differs after install")
+
+    def _encryption(self, state: JournalState, old: CertInfo) -> EncryptionPair | None:
+        if state.new_enc_cert is None or state.enc_envelope is None:
+            return None
+        cert = base64.b64decode(state.new_enc_cert)
+        check_issued(load_certificate(cert), old, self.site.anchors, self.clock())
+        return EncryptionPair(cert, base64.b64decode(state.enc_envelope))
 
     def _ask_new_password(self) -> str:
         """Guide 2.2 ⑥ asks here, before the download; it is applied after the
@@ -280,6 +313,7 @@ class RenewalEngine:
             except SiteRefused as refusal:
                 if refusal.id != "site.captcha_wrong":
                     raise
+                log.warning("renewal: captcha wrong")
         raise CaptchaGivenUp()
 
 

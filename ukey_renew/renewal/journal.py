@@ -34,6 +34,10 @@ class JournalState:
     holder_mobile: str | None = None
     old_cert: str | None = None  # base64 DER: what the key held before
     new_cert: str | None = None  # base64 DER, once downloaded
+    # With an SM2 key, downloaded with it: the encryption certificate (base64
+    # DER) and its key pair in an envelope only the new key opens (base64).
+    new_enc_cert: str | None = None
+    enc_envelope: str | None = None
     # Set just before the key's password is changed: if the run stops before
     # "password" is journalled, the key may already have the new password.
     password_changing: bool = False
@@ -93,7 +97,7 @@ def _valid(data: Any) -> bool:
     if not isinstance(data, dict) or set(data) - {f.name for f in fields(JournalState)}:
         return False
     text = ("token_serial", "container", "site", "started_at", "old_cert")
-    optional = ("order_no", "holder_name", "holder_mobile", "new_cert")
+    optional = ("order_no", "holder_name", "holder_mobile", "new_cert", "new_enc_cert", "enc_envelope")
     return (
         all(isinstance(data.get(name), str) for name in text)
         and all(isinstance(data.get(name), str | None) for name in optional)

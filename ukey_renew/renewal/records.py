@@ -68,6 +68,7 @@ class RenewalRecord:
 
 _COLUMNS = ", ".join(f.name for f in fields(RenewalRecord))
 _LAST_RENEWAL = f"SELECT {_COLUMNS} FROM renewals WHERE token_serial = ? ORDER BY finished_at DESC, rowid DESC LIMIT 1"
+_LAST_OF_ALL = f"SELECT {_COLUMNS} FROM renewals ORDER BY finished_at DESC, rowid DESC LIMIT 1"
 _TABLES = {
     "renewals": [f.name for f in fields(RenewalRecord)],
     "holders": ["recorded_at", "token_serial", "holder_name", "holder_mobile", "source"],
@@ -183,11 +184,25 @@ class Records:
         rows = self._use(lambda db: db.execute(f"SELECT {_COLUMNS} FROM renewals ORDER BY finished_at").fetchall())
         return [RenewalRecord(*row) for row in rows]
 
+    def last(self) -> RenewalRecord | None:
+        """The newest renewal of any key: the one a receipt is asked for without naming a key."""
+        row = self._use(lambda db: db.execute(_LAST_OF_ALL).fetchone())
+        return RenewalRecord(*row) if row else None
+
     def last_renewal(self, token_serial: str) -> RenewalRecord | None:
         """The key's newest renewal, read through the index: loading every
         record took 0.4–1.1 s at 100,000 records, this 0.3 ms (docs/performance.md)."""
         row = self._use(lambda db: db.execute(_LAST_RENEWAL, (token_serial,)).fetchone())
         return RenewalRecord(*row) if row else None
+
+    def recorded(self, order_no: str) -> bool:
+        """Whether this order's renewal finished and was recorded. Records that
+        cannot be read say no: a journalled renewal then goes on, the safe side."""
+        try:
+            row = self._use(lambda db: db.execute("SELECT 1 FROM renewals WHERE order_no = ?", (order_no,)).fetchone())
+        except RecordsUnavailable:
+            return False
+        return row is not None
 
     def renewed_today(self, token_serial: str, now: datetime) -> RenewalRecord | None:
         """The key's renewal if it finished today, Beijing time (the site's and the guide's dates)."""

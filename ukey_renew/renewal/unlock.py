@@ -9,6 +9,7 @@ user can close the program while waiting for the operator and come back.
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -17,6 +18,8 @@ from ukey_renew.errors import CaptchaGivenUp, SiteRefused
 from ukey_renew.rules import check_holder, check_new_pin
 from ukey_renew.site.client import SiteClient
 from ukey_renew.token.base import Token
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -43,9 +46,14 @@ class UnlockFlow:
 
     def request(self, name: str, mobile: str, captcha: str, now: str) -> PendingUnlock:
         name, mobile = check_holder(name, mobile)
-        request_id = self.site.request_unlock(self.certificate, name, mobile, captcha)
+        try:
+            request_id = self.site.request_unlock(self.certificate, name, mobile, captcha)
+        except SiteRefused as refusal:
+            log.warning("unlock: request refused: %s", refusal.id)
+            raise
         pending = PendingUnlock(request_id, self.token.info().serial, now)
         atomic.write_json(self.path, asdict(pending))
+        log.info("unlock: requested for key %s, request %s", pending.token_serial, request_id)
         return pending
 
     def state(self, pending: PendingUnlock) -> str:
@@ -56,8 +64,10 @@ class UnlockFlow:
         try:
             response = self.site.complete_unlock(self.certificate, pending.request_id, auth_code.strip(), captcha)
         except SiteRefused as refusal:
+            log.warning("unlock: completion refused: %s", refusal.id)
             if refusal.id == "site.captcha_wrong":
                 raise CaptchaGivenUp() from refusal
             raise
         self.token.unlock(response, new_password)
         self.path.unlink(missing_ok=True)
+        log.info("unlock: key %s unlocked, request %s", pending.token_serial, pending.request_id)

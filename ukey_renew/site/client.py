@@ -40,8 +40,11 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 
 from ukey_renew import paths, sm2
+from ukey_renew.certs import load_certificate, public_key_bits
 from ukey_renew.chain import check_server
+from ukey_renew.envelope import EnvelopeError, parse
 from ukey_renew.errors import (
+    CertificateError,
     DirectRenewalUnsupported,
     SiteBadAnswer,
     SiteRedirected,
@@ -80,6 +83,8 @@ REFUSALS: dict[str, tuple[str, str]] = {
     "auth_code_wrong": ("请核对 Ukey 运维人员提供的解锁授权码（指南 3.6 ⑥）。", "3.6"),
 }
 _DEFAULT_REFUSAL = ("请联系 Ukey 运维人员（指南 3.12）。", "3.12")
+# The fields of the encryption pair in the answer to a certificate request (assumed, docs/protocol.md §5).
+_ENC_CERT, _ENVELOPE = "enc_certificate", "enc_key_envelope"
 
 
 @dataclass(frozen=True)
@@ -99,6 +104,18 @@ class SiteOrder:
     new_not_after: datetime
     state: str
     activation_at: datetime | None
+
+
+@dataclass(frozen=True)
+class Download:
+    """The answer to a certificate request: the signing certificate and, for
+    an SM2 key, the encryption certificate with its key pair in an envelope
+    only the new key opens (双证)."""
+
+    order: SiteOrder
+    certificate: bytes
+    enc_certificate: bytes | None = None
+    enc_envelope: bytes | None = None
 
 
 class SystemTrustAdapter(DeadlineAdapter):
@@ -190,9 +207,17 @@ class SiteClient:
     def confirm(self, order_no: str) -> SiteOrder:
         return _order(_dict(self._post("/renew/confirm", {"order_no": order_no}), "order"))
 
-    def request_certificate(self, order_no: str, csr: bytes, captcha: str) -> tuple[SiteOrder, bytes]:
+    def request_certificate(self, order_no: str, csr: bytes, captcha: str) -> Download:
         data = self._post("/renew/csr", {"order_no": order_no, "pkcs10": _enc(csr), "captcha": captcha})
-        return _order(_dict(data, "order")), _b64(data, "certificate")
+        download = Download(_order(_dict(data, "order")), _b64(data, "certificate"))
+        parts = [name for name in (_ENC_CERT, _ENVELOPE) if name in data]
+        if not parts:
+            return download
+        if len(parts) == 1:
+            raise SiteBadAnswer(detail=f"{parts[0]} without its pair")
+        enc_certificate, envelope = _b64(data, _ENC_CERT), _b64(data, _ENVELOPE)
+        _check_encryption(enc_certificate, envelope)
+        return Download(download.order, download.certificate, enc_certificate, envelope)
 
     def complete(self, order_no: str) -> SiteOrder:
         return _order(_dict(self._post("/renew/complete", {"order_no": order_no}), "order"))
@@ -285,6 +310,20 @@ def signature_valid(cert_der: bytes, data: bytes, signature: bytes) -> bool:
     except (InvalidSignature, UnsupportedAlgorithm, ValueError, TypeError):
         return False
     return True
+
+
+def _check_encryption(cert_der: bytes, envelope: bytes) -> None:
+    """An encryption certificate and an envelope holding its key pair; whose
+    CA signed it is the engine's check, and opening it the key's."""
+    try:
+        cert = load_certificate(cert_der)
+        sealed = parse(envelope)
+    except CertificateError:
+        raise SiteBadAnswer(detail=f"{_ENC_CERT} not a certificate") from None
+    except EnvelopeError as exc:
+        raise SiteBadAnswer(detail=f"{_ENVELOPE}: {exc}") from None
+    if public_key_bits(sealed.public_key_info()) != cert.public_key:
+        raise SiteBadAnswer(detail=f"{_ENVELOPE} holds another key than {_ENC_CERT}")
 
 
 def _anchors(profile: SiteProfile, ca_file: Path | None) -> list[x509.Certificate]:

@@ -5,13 +5,13 @@ Backends (PKCS#11, BJCA's XTXApp service, the practice key) implement
 container can hold a *pending* key and certificate next to the current ones;
 :func:`install_two_phase` is the one place that decides when the old pair may
 go: only after the new certificate has been written, read back and matched to
-the pending key.
+the pending key, and, on an SM2 key, the new encryption certificate too.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from ukey_renew.certs import load_certificate, public_key_bits
 from ukey_renew.errors import (
@@ -63,12 +63,21 @@ class TokenCertificate:
     (for XTXApp the CertID ``container/deviceSN``), ``container`` what we pass
     back. ``enc_der`` is the container's encryption certificate where an SM2
     key holds one beside it (双证): shown, never used to log in; a renewal
-    leaves it as it is."""
+    replaces it together with the signing certificate."""
 
     id: str
     container: str
     der: bytes
     enc_der: bytes | None = None
+
+
+@dataclass(frozen=True)
+class EncryptionPair:
+    """A new encryption certificate and its key pair in an envelope sealed
+    to the new signing key (:mod:`ukey_renew.envelope`)."""
+
+    cert_der: bytes
+    envelope: bytes
 
 
 class Token(Protocol):
@@ -97,8 +106,9 @@ class Token(Protocol):
     def create_csr(self, container: str, subject_der: bytes) -> bytes:
         """A PKCS#10 request for the pending key, signed on the key."""
 
-    def install_certificate(self, container: str, cert_der: bytes) -> None:
-        """Replace the current certificate two-phase (see install_two_phase)."""
+    def install_certificate(self, container: str, cert_der: bytes, encryption: EncryptionPair | None = None) -> None:
+        """Replace the current certificate, and the encryption pair when one is
+        given, two-phase (see install_two_phase)."""
 
     def close(self) -> None: ...
 
@@ -116,15 +126,35 @@ class PendingSlots(Protocol):
     def drop_pending_certificate(self, container: str) -> None: ...
 
     def promote_pending(self, container: str) -> None:
-        """Delete the current key and certificate, make the pending ones current."""
+        """Delete the current key and certificates, make the pending ones current."""
 
 
-def install_two_phase(slots: PendingSlots, container: str, cert_der: bytes) -> None:
-    """Write, read back, verify against the pending key, and only then replace.
+@runtime_checkable
+class EncryptionSlots(Protocol):
+    """What a backend whose keys hold encryption certificates (SM2) adds."""
 
-    Any failure before :meth:`promote_pending` leaves the old certificate and
-    key untouched, so the user can still log in with the old certificate.
+    def write_pending_encryption(self, container: str, pair: EncryptionPair) -> None:
+        """Open the envelope with the pending key and put the pair beside it."""
+
+    def read_pending_encryption(self, container: str) -> bytes | None:
+        """The encryption certificate beside the pending key."""
+
+
+def install_two_phase(
+    slots: PendingSlots, container: str, cert_der: bytes, encryption: EncryptionPair | None = None
+) -> None:
+    """Write, read back, verify against the pending key, the same for the
+    encryption pair, and only then replace.
+
+    Any failure before :meth:`promote_pending` leaves the old certificates and
+    keys untouched, so the user can still log in with the old certificate.
+    A pair already written (a resumed install) is not written twice.
     """
+    if encryption is not None and not isinstance(slots, EncryptionSlots):
+        raise TokenWriteFailed(
+            "这种 Ukey 不能保存加密证书，新证书未写入，原证书保持不变。",
+            detail="no encryption certificates on this key",
+        )
     try:
         new = load_certificate(cert_der)
     except CertificateError as exc:
@@ -135,4 +165,9 @@ def install_two_phase(slots: PendingSlots, container: str, cert_der: bytes) -> N
     if slots.read_pending_certificate(container) != new.der:
         slots.drop_pending_certificate(container)
         raise TokenWriteFailed(detail="read-back differs from what was written")
+    if isinstance(slots, EncryptionSlots) and encryption is not None:
+        if slots.read_pending_encryption(container) != encryption.cert_der:
+            slots.write_pending_encryption(container, encryption)
+        if slots.read_pending_encryption(container) != encryption.cert_der:
+            raise TokenWriteFailed(detail="encryption certificate read-back differs from what was written")
     slots.promote_pending(container)

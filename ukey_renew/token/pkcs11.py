@@ -45,6 +45,7 @@ from ukey_renew.errors import (
 )
 from ukey_renew.rules import check_new_pin
 from ukey_renew.token.base import (
+    EncryptionPair,
     PinStatus,
     TokenCertificate,
     TokenInfo,
@@ -340,9 +341,10 @@ class Pkcs11Token:
                 subject_der, _public_key_info(public), _algorithm(public), lambda data: _sign(pending, data)
             )
 
-    def install_certificate(self, container: str, cert_der: bytes) -> None:
+    def install_certificate(self, container: str, cert_der: bytes, encryption: EncryptionPair | None = None) -> None:
+        """``encryption`` is refused: these keys (RSA, EC) hold no encryption certificate."""
         self._login_session()
-        install_two_phase(self, container, cert_der)
+        install_two_phase(self, container, cert_der, encryption)
 
     def close(self) -> None:
         self.logout()

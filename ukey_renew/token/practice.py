@@ -4,9 +4,10 @@ It behaves like the red BJCA key where a user can tell: a PIN (default
 111111, guide 2.2 ③) locked after 10 wrong tries, an administrator PIN to
 unlock it (the operator's side of guide 3.6), containers holding an SM2
 signing key pair and certificate and an SM2 encryption certificate with its
-key (双证). Every change is a locked read-modify-write of the file,
-written to a temporary file and renamed over the old one, so a killed
-process leaves either the old state or the new one.
+key (双证), the latter arriving in an envelope only the signing key opens.
+Every change is a locked read-modify-write of the file, written to a
+temporary file and renamed over the old one, so a killed process leaves
+either the old state or the new one.
 
 The PIN is stored only as a salted PBKDF2 hash, as a real key keeps only a
 PIN verifier.
@@ -41,6 +42,7 @@ from ukey_renew.lockfile import LockFile
 from ukey_renew.paths import private_dir
 from ukey_renew.rules import check_new_pin
 from ukey_renew.token.base import (
+    EncryptionPair,
     PinStatus,
     TokenCertificate,
     TokenInfo,
@@ -97,6 +99,23 @@ def _new_key_pem() -> str:
     return Sm2Key.generate().to_pem()
 
 
+def _opened(key_pem: str, pair: EncryptionPair) -> str:
+    """The encryption key out of its envelope, opened with the signing key
+    ``key_pem``; refused, like BJCA's ImportEncCert, when it does not open or
+    is not the certificate's key."""
+    from ukey_renew.envelope import EnvelopeError, open_envelope
+
+    try:
+        key = open_envelope(pair.envelope, _private_key(key_pem))
+    except EnvelopeError as exc:
+        raise TokenWriteFailed(
+            "网站下发的加密密钥无法用 Ukey 中的新密钥解开，新证书未启用，原证书保持不变。", detail=f"envelope: {exc}"
+        ) from None
+    if load_certificate(pair.cert_der).public_key != public_key_bits(key.public_key_info()):
+        raise CertificateKeyMismatch(detail="encryption certificate is not for the enveloped key")
+    return key.to_pem()
+
+
 _FIELDS: dict[str, type] = {
     "version": int,
     "label": str,
@@ -106,7 +125,10 @@ _FIELDS: dict[str, type] = {
     "admin_pin": dict,
     "containers": dict,
 }
-_BOX_FIELDS = ("key", "cert", "enc_key", "enc_cert", "pending_key", "pending_cert")
+_BOX_FIELDS = (
+    *("key", "cert", "enc_key", "enc_cert"),
+    *("pending_key", "pending_cert", "pending_enc_key", "pending_enc_cert"),
+)
 
 
 def _problem(state: object) -> str | None:
@@ -127,7 +149,7 @@ def _problem(state: object) -> str | None:
     for container, box in state["containers"].items():
         if not isinstance(box, dict) or any(not isinstance(box.get(f, ""), str) for f in _BOX_FIELDS):
             return f"container {container}: malformed"
-        for field in ("cert", "enc_cert", "pending_cert"):
+        for field in ("cert", "enc_cert", "pending_cert", "pending_enc_cert"):
             try:
                 base64.b64decode(box.get(field, ""), validate=True)
             except ValueError:
@@ -260,7 +282,8 @@ class PracticeToken:
         with self._edit() as state:
             box = state["containers"].setdefault(container, {})
             box["pending_key"] = pem
-            box.pop("pending_cert", None)
+            for field in ("pending_cert", "pending_enc_cert", "pending_enc_key"):
+                box.pop(field, None)
         return _private_key(pem).public_key_info()
 
     def create_csr(self, container: str, subject_der: bytes) -> bytes:
@@ -271,24 +294,23 @@ class PracticeToken:
         key = _private_key(pem)
         return build_csr(subject_der, key.public_key_info(), "SM2", key.sign)
 
-    def install_certificate(self, container: str, cert_der: bytes) -> None:
+    def install_certificate(self, container: str, cert_der: bytes, encryption: EncryptionPair | None = None) -> None:
         self._require_login()
-        install_two_phase(self, container, cert_der)
+        install_two_phase(self, container, cert_der, encryption)
 
     def close(self) -> None:
         self.logout()
 
     # --- beyond the protocol: BJCA's container calls ---------------------------
 
-    def import_encryption_certificate(self, container: str, cert_der: bytes, key_pem: str) -> None:
-        """The encryption certificate and the key the CA made for it (BJCA's
-        ImportEncCert); refused, like ImportSignCert, when they do not match."""
+    def import_encryption(self, container: str, pair: EncryptionPair) -> None:
+        """The encryption certificate and its key pair, the envelope opened
+        with the container's signing key (BJCA's ImportEncCert)."""
         self._require_login()
-        if load_certificate(cert_der).public_key != public_key_bits(_private_key(key_pem).public_key_info()):
-            raise CertificateKeyMismatch()
+        key_pem = _opened(self._container(self._read(), container)["key"], pair)
         with self._edit() as state:
             box = self._container(state, container)
-            box["enc_cert"] = base64.b64encode(cert_der).decode()
+            box["enc_cert"] = base64.b64encode(pair.cert_der).decode()
             box["enc_key"] = key_pem
 
     def delete_container(self, container: str) -> None:
@@ -300,10 +322,13 @@ class PracticeToken:
     # --- PendingSlots --------------------------------------------------
 
     def pending_public_key(self, container: str) -> bytes:
+        return _private_key(self._pending_key_pem(container)).public_key_info()
+
+    def _pending_key_pem(self, container: str) -> str:
         pem = self._container(self._read(), container).get("pending_key")
         if not pem:
             raise TokenWriteFailed("Ukey 中没有待写入的新密钥，原证书保持不变。")
-        return _private_key(pem).public_key_info()
+        return str(pem)
 
     def write_pending_certificate(self, container: str, cert_der: bytes) -> None:
         with self._edit() as state:
@@ -322,6 +347,22 @@ class PracticeToken:
             box = self._container(state, container)
             box["key"] = box.pop("pending_key")
             box["cert"] = box.pop("pending_cert")
+            if "pending_enc_cert" in box:
+                box["enc_cert"] = box.pop("pending_enc_cert")
+                box["enc_key"] = box.pop("pending_enc_key")
+
+    # --- EncryptionSlots ---------------------------------------------------
+
+    def write_pending_encryption(self, container: str, pair: EncryptionPair) -> None:
+        key_pem = _opened(self._pending_key_pem(container), pair)
+        with self._edit() as state:
+            box = self._container(state, container)
+            box["pending_enc_cert"] = base64.b64encode(pair.cert_der).decode()
+            box["pending_enc_key"] = key_pem
+
+    def read_pending_encryption(self, container: str) -> bytes | None:
+        text = self._container(self._read(), container).get("pending_enc_cert")
+        return base64.b64decode(text) if text else None
 
     # --- file handling ---------------------------------------------------
 

@@ -128,6 +128,10 @@ BACKENDS: dict[str, Backend] = {
 }
 
 
+# How each reaches the key, in words for the status and support texts.
+TITLES = {"pkcs11": "经 Ukey 驱动读取", "xtxapp": "经 BJCA 证书应用环境读取", "practice": "练习 Ukey"}
+
+
 def real() -> list[Backend]:
     """The backends of the keys users hold."""
     return [backend for backend in BACKENDS.values() if backend.real]

@@ -16,7 +16,10 @@ container that does not exist yet, so the new pair goes into a *successor*
 container (``name_R2``, ``name_R3``…), its certificate is imported there,
 read back, and only then the old container is deleted. Certificates are
 therefore reported under a *handle* (the container name without the
-successor suffix) that stays the same across renewals. Everything assumed
+successor suffix) that stays the same across renewals. An SM2 key's
+encryption certificate goes into the successor with ImportEncCert, after
+the signing certificate and before the old container is deleted, as BJCA's
+renewal does. Everything assumed
 here is listed in docs/protocol.md ("XTXApp: assumed, not known").
 """
 
@@ -45,7 +48,7 @@ from ukey_renew.errors import (
     UkeyError,
 )
 from ukey_renew.rules import check_new_pin
-from ukey_renew.token.base import PinStatus, TokenCertificate, TokenInfo, install_two_phase
+from ukey_renew.token.base import EncryptionPair, PinStatus, TokenCertificate, TokenInfo, install_two_phase
 from ukey_renew.token.xtxapp_link import FAILURE, Kind, decode, open_link
 
 log = logging.getLogger(__name__)
@@ -302,9 +305,19 @@ class XTXAppToken:
 
     def certificates(self) -> list[TokenCertificate]:
         return [
-            TokenCertificate(id=f"{container}/{self.device_sn}", container=name, der=der)
+            TokenCertificate(
+                id=f"{container}/{self.device_sn}",
+                container=name,
+                der=der,
+                enc_der=self.encryption_certificate(f"{container}/{self.device_sn}"),
+            )
             for name, (container, der) in self._current().items()
         ]
+
+    def encryption_certificate(self, cert_id: str) -> bytes | None:
+        """SOF_ExportExChangeUserCert; its failure value where the container holds none (an RSA key)."""
+        text = self.client.call("SOF_ExportExChangeUserCert", cert_id)
+        return decode_base64("SOF_ExportExChangeUserCert", text) if text else None
 
     def login(self, pin: str) -> None:
         cert_id = self._any_cert_id()
@@ -366,8 +379,8 @@ class XTXAppToken:
         new = successor(self._container(container))
         return self.client.binary("ExportPKCS10", self.device_sn, new, dn_string(subject_der), True)
 
-    def install_certificate(self, container: str, cert_der: bytes) -> None:
-        install_two_phase(_Successor(self), container, cert_der)
+    def install_certificate(self, container: str, cert_der: bytes, encryption: EncryptionPair | None = None) -> None:
+        install_two_phase(_Successor(self), container, cert_der, encryption)
 
     def close(self) -> None:
         self.logout()
@@ -375,8 +388,9 @@ class XTXAppToken:
 
 
 class _Successor:
-    """:class:`PendingSlots` over BJCA's containers: the pending key and
-    certificate live in the successor container; promoting deletes the old one."""
+    """:class:`PendingSlots` and :class:`EncryptionSlots` over BJCA's
+    containers: the pending key and certificates live in the successor
+    container; promoting deletes the old one."""
 
     def __init__(self, token: XTXAppToken) -> None:
         self.token = token
@@ -394,6 +408,13 @@ class _Successor:
         new = successor(self.token._container(container))
         text = self.client.call("SOF_ExportUserCert", f"{new}/{self.sn}")
         return decode_base64("SOF_ExportUserCert", text) if text else None
+
+    def write_pending_encryption(self, container: str, pair: EncryptionPair) -> None:
+        new = successor(self.token._container(container))
+        self.client.require("ImportEncCert", self.sn, new, _b64(pair.cert_der), _b64(pair.envelope))
+
+    def read_pending_encryption(self, container: str) -> bytes | None:
+        return self.token.encryption_certificate(f"{successor(self.token._container(container))}/{self.sn}")
 
     def drop_pending_certificate(self, container: str) -> None:
         self.client.require("DeleteContainer", self.sn, successor(self.token._container(container)))

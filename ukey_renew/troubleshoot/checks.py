@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from ukey_renew import winver
-from ukey_renew.errors import ModuleInvalid, PcscNotInstalled, UkeyError
+from ukey_renew import usb, winver
+from ukey_renew.errors import KeyNotOnUsb, ModuleInvalid, PcscNotInstalled, TokenNotPresent, UkeyError
 from ukey_renew.winver import WindowsVersion
 
 # A computer whose clock is before this day has a wrong clock (guide 3.9 and
@@ -52,6 +52,7 @@ class CheckContext:
     platform: str = sys.platform  # where drivers are looked for
     windows: WindowsVersion | None = field(default_factory=winver.current)  # None: not Windows
     os_release: Path = Path("/etc/os-release")
+    usb_devices: Path = usb.SYSFS_DEVICES  # where Linux lists the USB bus
     now: datetime = field(default_factory=lambda: datetime.now(UTC))
 
 
@@ -139,9 +140,29 @@ def _key_detected(context: CheckContext) -> tuple[str, str]:
             continue
         if status == "ok":
             found.append(f"{name}：{detail}")
-    if found:
-        return "ok", "；".join(found)
-    return "fail", "未检测到 Ukey：请插入红色 Ukey，换一个 USB 接口再试（指南 3.3 ②）。练习模式可用练习 Ukey。"
+    plugged = _plugged_keys(context)
+    problem = usb.diagnose(bool(found), plugged)
+    if problem is None:
+        on_usb = f"（USB：{'、'.join(key.describe() for key in plugged)}）" if plugged else ""
+        return "ok", "；".join(found) + on_usb
+    practice = "练习模式可用练习 Ukey。" if isinstance(problem, TokenNotPresent) else ""
+    return "fail", problem.message + problem.next_step + practice
+
+
+def _plugged_keys(context: CheckContext) -> list[usb.PluggedKey] | None:
+    found = usb.devices(context.platform, context.usb_devices)
+    return None if found is None else usb.plugged_keys(found, usb.known_keys())
+
+
+def _usb_key(context: CheckContext) -> tuple[str, str]:
+    """Key hardware on the USB bus, whether or not a driver sees it: tells a
+    driver at fault (guide 3.3 ④) from a port or key at fault (3.3 ②)."""
+    plugged = _plugged_keys(context)
+    if plugged is None:
+        return "skip", "这台电脑列不出 USB 设备，未检查 Ukey 硬件。"
+    if not plugged:
+        return "fail", KeyNotOnUsb.message + KeyNotOnUsb.next_step
+    return "ok", "USB 上有 Ukey：" + "、".join(key.describe() for key in plugged)
 
 
 def _assistant(context: CheckContext) -> tuple[str, str]:
@@ -167,7 +188,10 @@ def _browser(context: CheckContext) -> tuple[str, str]:
 def _clock(context: CheckContext) -> tuple[str, str]:
     today = context.now.date()
     if today < RELEASED or today.year > 2100:
-        return "fail", f"电脑日期是 {today.isoformat()}，明显不对：请先把日期时间调准，否则证书和网站都会出错。"
+        return "fail", (
+            f"电脑日期是 {today.isoformat()}，明显不对：请先把日期时间调准，"
+            "否则证书有效期会算错（指南 2.1），延期网站的安全证书也无法验证。"
+        )
     return "ok", f"电脑日期 {today.isoformat()}"
 
 
@@ -216,9 +240,20 @@ def _site(url_of: Callable[[CheckContext], str]) -> CheckFunction:
             return "fail", f"{url}：通过系统代理连不上（代理不可用或拒绝了该网站）。请检查代理设置或联系网络管理员。"
         except requests.exceptions.RequestException as exc:
             return "fail", f"{url}：连接不上（{type(exc).__name__}）。请确认电脑能上外网。"
-        return "ok", f"{url}：可以连通（HTTP {answer.status_code}）。"
+        return _answered(url, answer.status_code)
 
     return check
+
+
+def _answered(url: str, code: int) -> tuple[str, str]:
+    """Reached: only a page that is there (or a redirect to its login) counts as working."""
+    if code < 400:
+        return "ok", f"{url}：可以连通（HTTP {code}）。"
+    if code in (404, 410):
+        return "fail", f"{url}：连得上，但网站上没有这个地址（HTTP {code}）：网址可能有误或已变，请核对（指南 2.2 ①）。"
+    if code >= 500:
+        return "warn", f"{url}：连得上，但网站暂时出错（HTTP {code}），请稍后再试。"
+    return "warn", f"{url}：连得上，但网站拒绝了访问（HTTP {code}）。"
 
 
 def _practice(context: CheckContext) -> tuple[str, str]:
@@ -242,9 +277,10 @@ CHECKS: dict[str, tuple[CheckFunction, str]] = {
     "key.pkcs11": (_key_pkcs11, "3.2"),
     "key.xtxapp": (_key_xtxapp, "3.2"),
     "key.pcsc": (_key_pcsc, "3.3"),
+    "usb.key": (_usb_key, "3.3"),
     "assistant.installed": (_assistant, "3.2"),
     "browser.360": (_browser, "3.4"),
-    "clock.plausible": (_clock, "3.12"),
+    "clock.plausible": (_clock, "2.1"),  # the validity the user reads and renews by
     "cert.validity": (_cert_validity, "1.3"),
     "net.renewal_site": (_site(lambda context: context.renewal_url), "2.2"),
     "net.login_site": (_site(lambda context: context.login_url), "3.5"),
@@ -267,7 +303,7 @@ def run_one(check_id: str, context: CheckContext) -> CheckResult:
         else:
             status, detail = function(context)
     except UkeyError as exc:
-        status, detail = "fail", f"{exc.message}（{exc.id}）"
+        status, detail = "fail", f"{exc.message}{exc.next_step}"
     except Exception as exc:  # noqa: BLE001 - one broken check must not hide the others
         status, detail = "fail", f"检查出错：{type(exc).__name__}"
     return CheckResult(check_id, status, detail, faq)

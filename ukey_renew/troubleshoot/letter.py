@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -21,6 +21,8 @@ from ukey_renew import atomic
 from ukey_renew.errors import LetterNotSaved, StateNotSaved, UkeyError
 
 KEY_TYPES = ("案管", "信息发布", "信访", "代表委员联络")  # guide 1.2, 3.7 note 1
+# Each in either language, for forms written by scripts: the id → the guide's word.
+KEY_TYPE_IDS = {"case_management": "案管", "publicity": "信息发布", "petition": "信访", "liaison": "代表委员联络"}
 SITUATIONS = {"damaged": "损坏", "lost": "丢失"}
 _CASE_NUMBER = re.compile(r"\[(\d{4})\]\s*(\d{6})\d*")
 _PHONE = re.compile(r"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")
@@ -31,6 +33,45 @@ class LetterInvalid(UkeyError):
     message = "申请函信息不完整或格式不对。"
     next_step = "请按指南 3.7 补全：检察院名称、6 位组织机构代码、Ukey 类型、情况说明、收件人姓名电话地址。"
     guide = "3.7"
+
+
+_FIELDS: dict[str, tuple[str, dict[str, object]]] = {  # name → (description, JSON Schema of its text)
+    "procuratorate": ("检察院名称", {}),
+    "org_code": ("6 位组织机构代码；可从案号中取（指南 3.7 注 2）", {"pattern": "^[0-9]{6}$"}),
+    "key_type": ("Ukey 类型（指南 1.2）：中文或英文编号", {"enum": [*KEY_TYPES, *KEY_TYPE_IDS]}),
+    "situation": ("情况：损坏或丢失，中文或英文编号", {"enum": [*SITUATIONS.values(), *SITUATIONS]}),
+    "description": ("申请内容及情况说明", {}),
+    "receiver_name": ("接收新 Ukey 的联系人姓名", {}),
+    "receiver_phone": ("联系人电话：11 位手机号或带区号的固定电话", {}),
+    "receiver_address": ("收件地址", {}),
+    "date": ("落款日期 YYYY-MM-DD；不写则为当天", {"format": "date"}),
+}
+
+
+def form_schema() -> dict[str, object]:
+    """The form file ``ukey-renew letter --in`` reads, as JSON Schema: for IT staff filling it by script."""
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "补办 Ukey 申请函表单（指南 3.7）",
+        "type": "object",
+        "additionalProperties": False,
+        "required": [name for name in _FIELDS if name != "date"],
+        "properties": {
+            name: {"type": "string", "description": about, **rule} for name, (about, rule) in _FIELDS.items()
+        },
+    }
+
+
+def key_type_word(text: str) -> str:
+    """The guide's word for a key type given either way ("petition" → "信访"); anything else is left for
+    :meth:`LetterForm.check` to name."""
+    return KEY_TYPE_IDS.get(text.strip(), text.strip())
+
+
+def situation_id(text: str) -> str:
+    """The id of a situation given either way ("损坏" → "damaged")."""
+    words = {word: key for key, word in SITUATIONS.items()}
+    return words.get(text.strip(), text.strip())
 
 
 def org_code_from_case_number(text: str) -> str | None:
@@ -70,10 +111,11 @@ class LetterForm:
         if wrong:
             raise LetterInvalid(f"申请函中这些项应是文字（不含控制字符）：{', '.join(wrong)}。")
         try:
-            return cls(**data)
+            form = cls(**data)
         except TypeError:
             missing = sorted(known - set(data) - {"date"})
             raise LetterInvalid(f"申请函缺少：{', '.join(missing)}。") from None
+        return replace(form, key_type=key_type_word(form.key_type), situation=situation_id(form.situation))
 
     def check(self) -> None:
         problems = []
@@ -82,9 +124,9 @@ class LetterForm:
         if not re.fullmatch(r"\d{6}", self.org_code.strip()):
             problems.append("组织机构代码（6 位数字）")
         if self.key_type not in KEY_TYPES:
-            problems.append("Ukey 类型（" + "、".join(KEY_TYPES) + "）")
+            problems.append("Ukey 类型（" + "、".join(f"{word} 或 {key}" for key, word in KEY_TYPE_IDS.items()) + "）")
         if self.situation not in SITUATIONS:
-            problems.append("情况（损坏或丢失）")
+            problems.append("情况（损坏 或 damaged、丢失 或 lost）")
         if not self.description.strip():
             problems.append("情况说明")
         if not self.receiver_name.strip() or not self.receiver_address.strip():

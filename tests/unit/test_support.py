@@ -1,0 +1,44 @@
+"""The support summary: Chinese for people, with the last renewal and the checks."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+from tests.unit.test_receipt import RECORD
+from ukey_renew.support import support_summary
+from ukey_renew.troubleshoot.checks import CheckResult
+
+STATUS = {
+    "tokens": [
+        {
+            "model": "练习 Ukey（软件）", "serial": "PR1", "backend": "practice",
+            "pin": {"locked": False, "retries_left": 9, "count_low": True},
+            "certificates": [
+                {"id": "c1", "subject_cn": "某某市人民检察院", "org_code": "371724",
+                 "not_before": "2021-12-15T00:00:00+00:00", "not_after": "2026-12-15T00:00:00+00:00",
+                 "days_left": 20, "renewal": {"eligible": True, "reason": "renewable",
+                                              "message": "证书有效，还有 20 天到期，可以延期。", "guide": "2.1"}},
+            ],
+        }
+    ],
+    "readers": [],
+    "problems": [{"backend": "pcsc", "id": "pcsc.unavailable", "message": "系统的智能卡服务不可用。",
+                  "next_step": "请重启电脑后再试（指南 3.3 ③）。", "faq": "3.3"}],
+}  # fmt: skip
+CHECKS = [
+    CheckResult("clock.plausible", "ok", "电脑日期 2026-11-25", "2.1"),
+    CheckResult("key.xtxapp", "fail", "BJCA 证书应用环境没有运行。", "3.2"),
+]
+
+
+def test_summary_is_chinese_with_the_last_renewal_and_the_checks() -> None:
+    text = support_summary(
+        STATUS, datetime(2026, 11, 25, tzinfo=UTC), last_error="pin.incorrect", last_renewal=RECORD, checks=CHECKS
+    )
+    ids = {"renewable", "practice", "pcsc", "pcsc.unavailable", "pin.incorrect", "key.xtxapp", "clock.plausible"}
+    assert not {word for word in re.findall(r"[a-z][a-z0-9_.]+", text) if word in ids}
+    assert "订单号 20261125-000040" in text and "持有人手机 138****8000" in text and "张三" not in text
+    assert "延期：可以（证书有效" in text and "练习 Ukey" in text and "系统的智能卡服务不可用" in text
+    assert "自动检查：正常 1 项，问题 1 项" in text and "[问题] BJCA 证书应用环境没有运行。（指南 3.2）" in text
+    assert "最近错误：忘记 / 重置 Ukey 密码（指南 3.6）" in text

@@ -1,0 +1,38 @@
+"""``ukey-renew doctor`` as one call: the checks against the 12309 site, or
+against the built-in practice site started for them. The support bundle runs
+the same checks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ukey_renew.troubleshoot.checks import CheckContext, CheckResult, run_checks
+
+SITES = ("12309", "practice")
+
+
+def run_doctor(
+    data_dir: Path, site: str = "12309", *, network: bool = True, timeout: float = 15.0
+) -> list[CheckResult]:
+    from ukey_renew.site.profile import load_profile
+
+    running = None
+    if site == "practice":  # the built-in site stands in for the real one
+        from ukey_renew.casim.site import ReferenceSite
+
+        running = ReferenceSite(data_dir).serve()
+        profile, ca_file = running.profile, running.ca_file
+    else:
+        profile, ca_file = load_profile(site), None
+    context = CheckContext(
+        data_dir=data_dir,
+        renewal_url=profile.base_url + "/",
+        login_url=profile.login_url,
+        ca_file=ca_file,
+        network=network,
+    )
+    try:
+        return run_checks(context, timeout=timeout)
+    finally:
+        if running is not None:
+            running.stop()
