@@ -30,6 +30,7 @@ from ukey_renew.keygate import RENEWAL, KeyGate
 if TYPE_CHECKING:
     from ukey_renew.casim.site import RunningSite
     from ukey_renew.certs import CertInfo, Eligibility
+    from ukey_renew.receipt import Receipt
     from ukey_renew.renewal.engine import RenewalEngine
     from ukey_renew.renewal.journal import JournalState
     from ukey_renew.renewal.records import Records, RenewalRecord
@@ -369,6 +370,24 @@ class Session:
             profile, ca_file = self.production, None
         context = CheckContext(self.data_dir, profile.base_url + "/", profile.login_url, ca_file=ca_file)
         return run_one(check_id, context)
+
+    def receipt(self, choice: KeyChoice) -> Receipt:
+        """The receipt of this key's last renewal, for IT staff (``receipt.no_renewal`` if none)."""
+        from ukey_renew.receipt import last_receipt
+
+        return last_receipt(self.records, choice.serial)
+
+    def support_bundle(self, out: Path, choices: list[KeyChoice], *, step: str, last_error: str | None) -> None:
+        """Everything IT staff need in one zip, secrets masked: the doctor's
+        checks run against the site this session renews on."""
+        from ukey_renew.bundle import write_bundle
+        from ukey_renew.troubleshoot.doctor import run_doctor
+
+        checks = run_doctor(self.data_dir, "practice" if self.practice_only else "12309")
+        write_bundle(
+            out, self.data_dir, status=self.status(choices), checks=checks, now=self.clock(), step=step,
+            last_error=last_error,
+        )  # fmt: skip
 
     def last_renewal(self, choice: KeyChoice) -> RenewalRecord | None:
         return self.records.last_renewal(choice.serial)

@@ -100,6 +100,10 @@
         <translation>&lt;br&gt;Practice mode: the practice Ukey is software; just click the button.</translation>
     </message>
     <message>
+        <source>PDF 文件 (*.pdf);;图片 (*.png)</source>
+        <translation>PDF file (*.pdf);;Picture (*.png)</translation>
+    </message>
+    <message>
         <source>SHA-256 指纹</source>
         <translation>SHA-256 fingerprint</translation>
     </message>
@@ -264,6 +268,22 @@
         <translation>Save as &amp;Word…</translation>
     </message>
     <message>
+        <source>保存延期回执</source>
+        <translation>Save the renewal receipt</translation>
+    </message>
+    <message>
+        <source>保存延期回执(&amp;S)…</source>
+        <translation>&amp;Save the renewal receipt…</translation>
+    </message>
+    <message>
+        <source>保存支持信息包</source>
+        <translation>Save the support bundle</translation>
+    </message>
+    <message>
+        <source>保存支持信息包(&amp;B)…</source>
+        <translation>Save the support &amp;bundle…</translation>
+    </message>
+    <message>
         <source>保存申请函</source>
         <translation>Save the application</translation>
     </message>
@@ -300,8 +320,16 @@
         <translation>Days left</translation>
     </message>
     <message>
+        <source>单位、有效期、订单号等，发给 Ukey 运维人员或留存</source>
+        <translation>Unit, validity, order number and more: send it to the Ukey support staff or keep it</translation>
+    </message>
+    <message>
         <source>单位名称</source>
         <translation>Organization</translation>
+    </message>
+    <message>
+        <source>压缩包 (*.zip)</source>
+        <translation>Zip archive (*.zip)</translation>
     </message>
     <message>
         <source>参见指南 {section}　错误代码：{id}</source>
@@ -422,6 +450,14 @@
     <message>
         <source>延期后</source>
         <translation>After</translation>
+    </message>
+    <message>
+        <source>延期回执.pdf</source>
+        <translation>renewal-receipt.pdf</translation>
+    </message>
+    <message>
+        <source>延期回执已保存：{path}</source>
+        <translation>Renewal receipt saved: {path}</translation>
     </message>
     <message>
         <source>延期已停止。原证书保持不变；再次开始时会接着上次的进度。</source>
@@ -572,6 +608,10 @@
         <translation>Search problems</translation>
     </message>
     <message>
+        <source>支持信息包已保存：{path}。请发给 Ukey 运维人员（指南 3.12）。</source>
+        <translation>Support bundle saved: {path}. Send it to the Ukey support staff (guide 3.12).</translation>
+    </message>
+    <message>
         <source>支持信息已复制。请粘贴到微信或邮件中发给 Ukey 运维人员（指南 3.12）。</source>
         <translation>Support information copied. Paste it into WeChat or an e-mail to the Ukey support staff (guide 3.12).</translation>
     </message>
@@ -718,6 +758,10 @@
     <message>
         <source>正在检查……</source>
         <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>正在检查并打包支持信息……</source>
+        <translation>Checking and packing the support information…</translation>
     </message>
     <message>
         <source>正在读取 Ukey……</source>

@@ -199,3 +199,18 @@ def test_real_key_journey_goes_from_the_browser_to_verify(softhsm: SoftHSM, home
         qtbot.waitUntil(lambda: "生效" in verify.countdown.text(), timeout=TIMEOUT)  # counted from the sighting
     finally:
         session.close()
+
+
+def test_support_bundle_from_the_help_menu(make_window, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import zipfile
+
+    window = make_window()
+    _chosen(qtbot, window)
+    target = tmp_path / "support.zip"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    (help_menu,) = [action.menu() for action in window.menuBar().actions() if action.text() == "帮助(&H)"]
+    (bundle,) = [action for action in help_menu.actions() if "支持信息包" in action.text()]
+    bundle.trigger()
+    qtbot.waitUntil(lambda: "支持信息包已保存" in window.wizard.current().notice.text, timeout=60_000)
+    names = zipfile.ZipFile(target).namelist()
+    assert {"support.txt", "doctor.json", "README.txt"} <= set(names)

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QPushButton, QWizard
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QFileDialog, QPushButton, QWizard
 
 from tests.rig.keys import lock
 from tests.rig.prompts import ScriptedPrompts
@@ -82,7 +82,7 @@ def _spy_on_the_key(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
     return threads
 
 
-def test_practice_renewal_walk(make_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_practice_renewal_walk(make_window, qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     key_threads = _spy_on_the_key(monkeypatch)
     wizard = window.wizard
@@ -146,6 +146,12 @@ def test_practice_renewal_walk(make_window, qtbot, monkeypatch) -> None:  # type
     qtbot.mouseClick(verify.login, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "登录成功" in verify.notice.text, timeout=TIMEOUT)
     assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
+    receipt = tmp_path / "回执.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(receipt), ""))
+    assert verify.receipt.isVisible()
+    verify.receipt.click()  # what clerks send to IT staff in a renewal campaign
+    qtbot.waitUntil(lambda: "回执已保存" in verify.notice.text, timeout=TIMEOUT)
+    assert receipt.read_bytes().startswith(b"\x89PNG") and QImage(str(receipt)).width() > 400
     # The GUI thread never waited on the key: every call came from a worker.
     assert key_threads and threading.main_thread().name not in key_threads
 

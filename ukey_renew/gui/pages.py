@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
@@ -526,6 +527,11 @@ class VerifyPage(Page):
         self.layout_.addWidget(self.countdown)
         self.layout_.addWidget(self.login_pin)
         self.layout_.addWidget(self.login, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.receipt = QPushButton(t("保存延期回执(&S)…"))
+        self.receipt.setToolTip(t("单位、有效期、订单号等，发给 Ukey 运维人员或留存"))
+        self.receipt.clicked.connect(self._save_receipt)
+        self.receipt.hide()
+        self.layout_.addWidget(self.receipt, alignment=Qt.AlignmentFlag.AlignLeft)
         self.finish_layout()
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
@@ -603,9 +609,31 @@ class VerifyPage(Page):
                 "ok", t("<b>有效期已延长。</b>等新证书生效后，请先关闭浏览器再打开，登录平台验证（指南 2.3 ③）。")
             )
             self.context.journey.verified = True
+            self.receipt.show()
         else:
             self.notice.show_text("warn", t("有效期还没有更新：请再拔插一次 Ukey 后重新读取（指南 3.9 情况 1）。"))
         self.completeChanged.emit()
+
+    def _save_receipt(self) -> None:
+        """The receipt of this renewal as PDF or PNG, what clerks send to IT staff in a renewal campaign."""
+        from PySide6.QtWidgets import QFileDialog
+
+        choice = self.context.choice
+        assert choice is not None
+        name, _ = QFileDialog.getSaveFileName(
+            self, t("保存延期回执"), t("延期回执.pdf"), t("PDF 文件 (*.pdf);;图片 (*.png)")
+        )
+        if not name:
+            return
+        path, session = Path(name), self.context.session
+
+        def save() -> None:
+            from ukey_renew.gui import receipt_render
+
+            write = receipt_render.write_png if path.suffix.lower() == ".png" else receipt_render.write_pdf
+            write(session.receipt(choice), path)
+
+        self.run(save, lambda _: self.notice.show_text("ok", t("延期回执已保存：{path}", path=name)))
 
     def _login_test(self) -> None:
         choice = self.context.renewed or self.context.choice

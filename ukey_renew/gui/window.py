@@ -105,13 +105,15 @@ class RenewWizard(QWizard):
         step, error = context.step, context.last_error.id if context.last_error else None
         choices = list(context.choices)
 
-        faq_path = context.faq_path
+        faq_path, choice = context.faq_path, context.choice
 
         def summary() -> str:
             from ukey_renew.support import support_summary
 
-            status = context.session.status(choices)
-            return support_summary(status, datetime.now(UTC), step=step, last_error=error, faq_path=faq_path)
+            session = context.session
+            last = session.last_renewal(choice) if choice else None
+            return support_summary(session.status(choices), datetime.now(UTC), step=step, last_error=error,
+                                   faq_path=faq_path, last_renewal=last)  # fmt: skip
 
         def copied(text: str) -> None:
             QGuiApplication.clipboard().setText(text)
@@ -197,6 +199,28 @@ class MainWindow(QMainWindow):
         copy = QAction(t("复制支持信息(&I)"), self)
         copy.triggered.connect(self.wizard.copy_support)
         help_menu.addAction(copy)
+        bundle = QAction(t("保存支持信息包(&B)…"), self)
+        bundle.triggered.connect(self.support_bundle)
+        help_menu.addAction(bundle)
+
+    def support_bundle(self) -> None:
+        """One zip for IT staff: summary, checks, masked log, renewal state and records, nothing secret."""
+        name, _ = QFileDialog.getSaveFileName(self, t("保存支持信息包"), "ukey-renew-support.zip", t("压缩包 (*.zip)"))
+        if not name:
+            return
+        context = self.context
+        choices, step = list(context.choices), context.step
+        error = context.last_error.id if context.last_error else None
+        job = Job(lambda: context.session.support_bundle(Path(name), choices, step=step, last_error=error), self)
+        self._jobs.append(job)
+        notice = self.wizard.current().notice
+        notice.show_text("info", t("正在检查并打包支持信息……"))
+        job.start(
+            lambda _: notice.show_text(
+                "ok", t("支持信息包已保存：{path}。请发给 Ukey 运维人员（指南 3.12）。", path=name)
+            ),
+            notice.show_error,
+        )
 
     def bring_forward(self) -> None:
         """Another start of the program: this window instead."""

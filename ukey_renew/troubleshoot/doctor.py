@@ -18,9 +18,9 @@ def run_doctor(
 
     running = None
     if site == "practice":  # the built-in site stands in for the real one
-        from ukey_renew.casim.site import ReferenceSite
+        from ukey_renew import practice
 
-        running = ReferenceSite(data_dir).serve()
+        running = practice.serve_site(data_dir)
         profile, ca_file = running.profile, running.ca_file
     else:
         profile, ca_file = load_profile(site), None
