@@ -67,6 +67,16 @@ def _answer_captcha(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyp
     qtbot.keyClick(renew.captcha.field, Qt.Key.Key_Return)
 
 
+def _new_password_and_download(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Guide 2.2 ⑥–⑨ at the new-password question: the password twice, the download's captcha, done."""
+    renew = window.wizard.renew_page
+    for field in (renew.password, renew.password_again):
+        qtbot.keyClicks(field, "abc12345")
+    qtbot.mouseClick(renew.set_password, Qt.MouseButton.LeftButton)
+    _answer_captcha(qtbot, window)
+    qtbot.waitUntil(renew.isComplete, timeout=TIMEOUT)
+
+
 def _spy_on_the_key(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
     """Record on which thread every call into the practice key is made."""
     threads: list[str] = []
@@ -282,11 +292,7 @@ def test_interrupted_renewal_resumes_with_its_order(qtbot, home: Path) -> None: 
         assert wizard.at() == RENEW
         renew = wizard.renew_page
         qtbot.waitUntil(lambda: renew.questions.currentIndex() == 2, timeout=TIMEOUT)
-        for field in (renew.password, renew.password_again):
-            qtbot.keyClicks(field, "abc12345")
-        qtbot.mouseClick(renew.set_password, Qt.MouseButton.LeftButton)
-        _answer_captcha(qtbot, window)
-        qtbot.waitUntil(renew.isComplete, timeout=TIMEOUT)
+        _new_password_and_download(qtbot, window)
         assert session.records.last_holder(window.context.choice.serial) == ("李四", "13900139000")
     finally:
         session.close()
@@ -383,9 +389,5 @@ def test_a_renewal_whose_record_was_not_saved_says_so(make_window, qtbot, monkey
     renew = window.wizard.renew_page
     _answer_captcha(qtbot, window)
     qtbot.waitUntil(lambda: renew.questions.currentIndex() == 2, timeout=TIMEOUT)
-    for field in (renew.password, renew.password_again):
-        qtbot.keyClicks(field, "abc12345")
-    qtbot.mouseClick(renew.set_password, Qt.MouseButton.LeftButton)
-    _answer_captcha(qtbot, window)
-    qtbot.waitUntil(renew.isComplete, timeout=TIMEOUT)
+    _new_password_and_download(qtbot, window)
     assert "延期成功" in renew.banner.text and "records.not_saved" in renew.notice.text

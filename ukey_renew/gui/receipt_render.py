@@ -7,11 +7,10 @@ a path that cannot be written is said, not silently painted nowhere.
 from __future__ import annotations
 
 import html
-import os
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ukey_renew.gui import pdf
 from ukey_renew.receipt import REMEMBER, TITLE, Receipt, save
 
 if TYPE_CHECKING:
@@ -21,26 +20,12 @@ PNG_WIDTH = 900  # pixels: readable in a chat window without zooming
 
 
 def write_pdf(receipt: Receipt, path: Path) -> None:
-    _application()
-    from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
-    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
-
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(25, 25, 25, 25), QPageLayout.Unit.Millimeter)
-    writer.setResolution(300)
-    writer.setTitle(TITLE)
-    document = _document(receipt)
-    document.documentLayout().setPaintDevice(writer)  # lay out at the PDF's resolution, not the screen's
-    document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size().toSizeF())
-    document.print_(writer)
-    save(path, bytes(buffer.data().data()))
+    pdf.application()
+    save(path, pdf.a4_pdf(_document(receipt), TITLE))
 
 
 def write_png(receipt: Receipt, path: Path) -> None:
-    _application()
+    pdf.application()
     from PySide6.QtCore import QBuffer, QIODevice
     from PySide6.QtGui import QColor, QImage, QPainter
 
@@ -76,16 +61,3 @@ def _document(receipt: Receipt) -> QTextDocument:
     document.setDefaultFont(QFont(["Microsoft YaHei", "SimSun", "Noto Sans CJK SC", "sans-serif"], 12))
     document.setHtml(body)
     return document
-
-
-def _application() -> None:
-    """A Qt application, headless where there is no screen, so the command line renders too."""
-    if not sys.platform.startswith(("win", "darwin")) and not os.environ.get("DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
-    if QGuiApplication.instance() is None:
-        _keep.append(QGuiApplication(sys.argv[:1]))
-
-
-_keep: list[object] = []  # a Qt application made here must outlive the call
