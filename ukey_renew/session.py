@@ -110,7 +110,11 @@ class Session:
             yield choice._token
 
     def detect(self) -> tuple[list[KeyChoice], list[UkeyError]]:
-        """Every certificate on every key we can reach, and what could not be read."""
+        """Every certificate on every key we can reach, and what could not be read.
+
+        The one call outside the keys' gates: it opens fresh handles and reads
+        public objects without logging in, so it cannot end another call's
+        login (and PKCS#11 calls are serialised process-wide beneath)."""
         from ukey_renew import practice
         from ukey_renew.token import registry
 
