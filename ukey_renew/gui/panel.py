@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from ukey_renew.errors import UkeyError
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.i18n import N_, t
-from ukey_renew.gui.widgets import Notice, contacts_text, fit_to_screen, scrolling
+from ukey_renew.gui.widgets import Notice, contacts_text, scrolling
 from ukey_renew.gui.worker import Job
 
 if TYPE_CHECKING:
@@ -44,11 +43,10 @@ def _load() -> tuple[Index, Contacts]:
     return Index(load_faq()), load_contacts()
 
 
-class TroubleshootPanel(QDialog):
+class TroubleshootPanel(QWidget):
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle(t("问题排查（指南第 3 章）"))
         self.index: Index | None = None
         self.entry: Entry | None = None
         self.node: Node | None = None
@@ -107,7 +105,6 @@ class TroubleshootPanel(QDialog):
         layout.addWidget(self.trail)
         layout.addWidget(self.contacts)
         layout.addWidget(self.notice)
-        fit_to_screen(self, QSize(560, 520), beside=parent)
         self._run(_load, self._loaded)
 
     # --- opening --------------------------------------------------------

@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -126,6 +127,10 @@ class RenewWizard(QWizard):
         self._support_job = job
 
 
+PANEL_WIDTH = 440  # the troubleshooting panel docked beside the wizard
+WIZARD_LEAST_WIDTH = 640  # narrower, the wizard's pages no longer read well
+
+
 class MainWindow(QMainWindow):
     def __init__(self, context: Context) -> None:
         super().__init__()
@@ -167,6 +172,7 @@ class MainWindow(QMainWindow):
             fit_to_screen(self, QSize(880, 760))
         self._jobs: list[Job] = []
         self._panel: Any = None  # the troubleshooting panel, made when first asked for
+        self._dock: Any = None  # and the dock it lives in
         self._alt = AltTypesNothing(self)
         QApplication.instance().installEventFilter(self._alt)  # type: ignore[union-attr]  # made before any window
 
@@ -270,18 +276,45 @@ class MainWindow(QMainWindow):
         GuidedDialog(self.context, self.context.choice, self).exec()
 
     def troubleshoot(self, entry_id: str) -> None:
-        """Open the panel beside the wizard, at the last error's entry or ``entry_id``."""
+        """Open the panel, at the last error's entry or ``entry_id``."""
         from ukey_renew.gui.panel import TroubleshootPanel
 
         if self._panel is None:
-            self._panel = TroubleshootPanel(self.context, self)
+            self._panel = TroubleshootPanel(self.context)
+            self._dock = QDockWidget(t("问题排查（指南第 3 章）"), self)
+            self._dock.setObjectName("troubleshoot")
+            self._dock.setWidget(self._panel)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._dock)
         error = self.context.last_error
         if error is not None:
             self._panel.open_error(error.id, entry_id)
         else:
             self._panel.open_entry(entry_id)
-        self._panel.show()
-        self._panel.raise_()
+        opening = not self._dock.isVisible()
+        if opening:
+            self._make_room()
+        self._dock.show()
+        if opening and not self._dock.isFloating():
+            self.resizeDocks([self._dock], [PANEL_WIDTH], Qt.Orientation.Horizontal)
+        self._dock.raise_()
+
+    def _make_room(self) -> None:
+        """Docked beside the wizard, the window grown by the panel's width
+        where the screen has it; where it has not (1366×768 at 150 %), the
+        wizard would be too narrow to read: the panel floats beside it."""
+        area = self.screen().availableGeometry()
+        frame = self.frameGeometry().width() - self.width()
+        grown = self.width() + PANEL_WIDTH
+        if grown + frame <= area.width():
+            self._dock.setFloating(False)
+            self.resize(grown, self.height())
+            left = min(self.frameGeometry().left(), area.right() + 1 - grown - frame)
+            self.move(max(area.left(), left), self.frameGeometry().top())
+        elif self.width() - PANEL_WIDTH >= WIZARD_LEAST_WIDTH:
+            self._dock.setFloating(False)  # the wizard gives the panel its room
+        else:
+            self._dock.setFloating(True)
+            fit_to_screen(self._dock, QSize(PANEL_WIDTH, 520), beside=self)
 
     def letter(self) -> None:
         from ukey_renew.gui.letter_dialog import LetterDialog
