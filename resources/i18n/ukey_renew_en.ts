@@ -100,6 +100,22 @@
         <translation>&lt;br&gt;Practice mode: the practice Ukey is software; just click the button.</translation>
     </message>
     <message>
+        <source>BJCA 证书应用环境返回了无法识别的结果。</source>
+        <translation>The BJCA certificate environment returned a result that could not be understood.</translation>
+    </message>
+    <message>
+        <source>BJCA 证书应用环境长时间没有回应。</source>
+        <translation>The BJCA certificate environment has not answered for a long time.</translation>
+    </message>
+    <message>
+        <source>BJCA 证书应用环境（XTXApp 本地服务）没有运行。</source>
+        <translation>The BJCA certificate environment (the XTXApp local service) is not running.</translation>
+    </message>
+    <message>
+        <source>PC/SC 支持未安装，读卡器无法检查。</source>
+        <translation>PC/SC support is not installed, so card readers cannot be checked.</translation>
+    </message>
+    <message>
         <source>PDF 文件 (*.pdf);;图片 (*.png)</source>
         <translation>PDF file (*.pdf);;Picture (*.png)</translation>
     </message>
@@ -108,8 +124,20 @@
         <translation>SHA-256 fingerprint</translation>
     </message>
     <message>
+        <source>USB 接口是好的：请重新下载并安装 BJCA 证书助手（指南 3.2、3.3 ④），装好后拔下 Ukey 再插上；仍不行请重启电脑（指南 3.3 ③）。</source>
+        <translation>The USB port works: download and install the BJCA certificate assistant again (guide 3.2, 3.3 ④), then unplug the Ukey and plug it back in. If that does not help, restart the computer (guide 3.3 ③).</translation>
+    </message>
+    <message>
         <source>Ukey 上还是原来的证书：请确认网站已提示下载成功，再拔插一次 Ukey。</source>
         <translation>The Ukey still holds the old certificate: make sure the site said the download succeeded, then unplug and replug the Ukey once more.</translation>
+    </message>
+    <message>
+        <source>Ukey 中找不到指定的证书容器。</source>
+        <translation>The certificate container asked for is not on the Ukey.</translation>
+    </message>
+    <message>
+        <source>Ukey 在操作过程中被拔出或断开。</source>
+        <translation>The Ukey was unplugged or disconnected during the operation.</translation>
     </message>
     <message>
         <source>Ukey 密码</source>
@@ -124,6 +152,10 @@
         <translation>The Ukey password is still locked.</translation>
     </message>
     <message>
+        <source>Ukey 密码已锁定。</source>
+        <translation>The Ukey password is locked.</translation>
+    </message>
+    <message>
         <source>Ukey 密码已锁定，延期前需要先解锁（指南 3.6）：提交申请，等工作人员审核后收到授权码，再设置新密码。申请会保存，关闭程序后也可以接着办。</source>
         <translation>The Ukey password is locked and must be unlocked before renewing (guide 3.6): submit a request, wait for the staff to approve it and send an authorization code, then set a new password. The request is saved: you can close the program and go on later.</translation>
     </message>
@@ -134,6 +166,10 @@
     <message>
         <source>Ukey 延期</source>
         <translation>Renewing the Ukey</translation>
+    </message>
+    <message>
+        <source>Ukey 操作失败。</source>
+        <translation>The Ukey operation failed.</translation>
     </message>
     <message>
         <source>Ukey 类型</source>
@@ -154,6 +190,10 @@
     <message>
         <source>Ukey 运维人员：{people}&lt;br&gt;平台运维人员：{platform}（指南 3.12）</source>
         <translation>Ukey support: {people}&lt;br&gt;Platform support: {platform} (guide 3.12)</translation>
+    </message>
+    <message>
+        <source>Ukey 驱动文件无法加载（不是有效的 PKCS#11 模块）。</source>
+        <translation>The Ukey driver file cannot be loaded (it is not a valid PKCS#11 module).</translation>
     </message>
     <message>
         <source>{code}（来自 {source}）</source>
@@ -340,8 +380,16 @@
         <translation>Acceptable.</translation>
     </message>
     <message>
+        <source>可以随时重新开始延期；已提交的订单会继续使用，不会重复下单。</source>
+        <translation>You can start the renewal again at any time; an order already submitted is reused, not placed twice.</translation>
+    </message>
+    <message>
         <source>可填案件受案号，如 成检刑诉受[2023]371724000xxx号</source>
         <translation>A case number fills the code, e.g. 成检刑诉受[2023]371724000xxx号</translation>
+    </message>
+    <message>
+        <source>向 Ukey 写入证书失败，原证书保持不变。</source>
+        <translation>Writing the certificate to the Ukey failed; the old certificate is unchanged.</translation>
     </message>
     <message>
         <source>否(&amp;N)</source>
@@ -374,6 +422,10 @@
     <message>
         <source>复制证书信息(&amp;I)</source>
         <translation>Copy certificate &amp;information</translation>
+    </message>
+    <message>
+        <source>多数 Ukey 不经读卡器，不影响使用；需要读卡器时请安装 pyscard（pip install 'ukey-renew[pcsc]'，指南 3.3）。</source>
+        <translation>Most Ukeys do not use a card reader, so this does not matter. If you need a card reader, install pyscard (pip install 'ukey-renew[pcsc]', guide 3.3).</translation>
     </message>
     <message>
         <source>姓名(&amp;N)：</source>
@@ -464,12 +516,44 @@
         <translation>The renewal stopped. The old certificate is unchanged; starting again continues where it stopped.</translation>
     </message>
     <message>
+        <source>延期已取消，原证书保持不变。</source>
+        <translation>The renewal was cancelled; the old certificate is unchanged.</translation>
+    </message>
+    <message>
+        <source>延期本身已完成，无需重做，今天也不要再次延期。请记下订单号和持有人姓名、手机号（解锁时需要，指南 2.2 ④）；并确认数据文件夹可以写入、磁盘未满，以便下次记录（指南 3.12）。</source>
+        <translation>The renewal itself is done: do not redo it, and do not renew again today. Note the order number and the holder's name and mobile (an unlock needs them, guide 2.2 ④), and make sure the data folder can be written to and the disk is not full, so the next record can be kept (guide 3.12).</translation>
+    </message>
+    <message>
         <source>延期正在进行。现在退出，进度会保存，下次打开时接着做；若正在写入 Ukey，会在写完后停止。确定退出吗？</source>
         <translation>A renewal is running. If you quit now, progress is saved and continues next time; a write to the Ukey finishes first. Quit?</translation>
     </message>
     <message>
         <source>延期步骤</source>
         <translation>Renewal steps</translation>
+    </message>
+    <message>
+        <source>延期网站把请求转到了别的地址，为安全起见已停止。</source>
+        <translation>The renewal site redirected the request to another address; stopped for safety.</translation>
+    </message>
+    <message>
+        <source>延期网站暂时出错。</source>
+        <translation>The renewal site has a temporary error.</translation>
+    </message>
+    <message>
+        <source>延期网站登录页提供的服务器证书不属于该网站（不是该网站的 CA 签发，或名称不符），为安全起见已停止，Ukey 没有签名任何内容。</source>
+        <translation>The server certificate on the renewal site's login page does not belong to the site (it was not issued by the site's CA, or the name does not match). Stopped for safety; the Ukey signed nothing.</translation>
+    </message>
+    <message>
+        <source>延期网站的安全证书无法验证，已停止连接。</source>
+        <translation>The renewal site's security certificate cannot be verified; the connection was stopped.</translation>
+    </message>
+    <message>
+        <source>延期网站返回了无法识别的内容。</source>
+        <translation>The renewal site returned something that could not be understood.</translation>
+    </message>
+    <message>
+        <source>延期网站返回了错误。</source>
+        <translation>The renewal site returned an error.</translation>
     </message>
     <message>
         <source>延期进度</source>
@@ -536,12 +620,20 @@
         <translation>Open the &amp;login site</translation>
     </message>
     <message>
+        <source>找不到 Ukey 驱动（PKCS#11 模块）。</source>
+        <translation>The Ukey driver (PKCS#11 module) cannot be found.</translation>
+    </message>
+    <message>
         <source>持有人姓名</source>
         <translation>Holder's name</translation>
     </message>
     <message>
         <source>持有人姓名(&amp;N)：</source>
         <translation>Holder's &amp;name:</translation>
+    </message>
+    <message>
+        <source>持有人姓名或手机号格式不正确。</source>
+        <translation>The holder's name or mobile number is not in the right format.</translation>
     </message>
     <message>
         <source>持有人手机(&amp;M)：</source>
@@ -660,6 +752,10 @@
         <translation>The new password has at most 8 characters: a longer one is cut, and logging in would then fail (guide 3.9 case 3a).</translation>
     </message>
     <message>
+        <source>新密码须为 6–8 位字母和数字的组合。</source>
+        <translation>The new password must be 6–8 characters of letters and digits.</translation>
+    </message>
+    <message>
         <source>新密码须为 6–8 位，且同时包含字母和数字（指南 3.6 ⑥）。</source>
         <translation>The new password needs 6–8 characters with both letters and digits (guide 3.6 ⑥).</translation>
     </message>
@@ -676,6 +772,10 @@
         <translation>New Ukey password (login test)</translation>
     </message>
     <message>
+        <source>新证书与 Ukey 中生成的密钥不匹配，未写入，原证书保持不变。</source>
+        <translation>The new certificate does not match the key made on the Ukey. It was not written; the old certificate is unchanged.</translation>
+    </message>
+    <message>
         <source>新证书将在 {minutes} 分 {seconds} 秒后生效（指南 2.3 ③、3.9 情况 2），之后才能登录验证。</source>
         <translation>The new certificate takes effect in {minutes} min {seconds} s (guide 2.3 ③, 3.9 case 2); the login test waits until then.</translation>
     </message>
@@ -690,6 +790,18 @@
     <message>
         <source>无法检查</source>
         <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>无法读取证书：文件内容不是有效的 X.509 证书。</source>
+        <translation>Cannot read the certificate: the file is not a valid X.509 certificate.</translation>
+    </message>
+    <message>
+        <source>无法连接证书延期网站。</source>
+        <translation>Cannot connect to the certificate renewal site.</translation>
+    </message>
+    <message>
+        <source>无需再次延期：请拔下并重新插入 Ukey，按指南 2.3 验证。确需再次延期，请加 --again。</source>
+        <translation>No need to renew again: unplug the Ukey, plug it back in and verify as in guide 2.3. To renew again anyway, add --again.</translation>
     </message>
     <message>
         <source>日志无法写入（磁盘已满或没有写入权限），详细信息没有保存。</source>
@@ -714,6 +826,26 @@
     <message>
         <source>有效期：{start} 至 {end}</source>
         <translation>Valid: {start} to {end}</translation>
+    </message>
+    <message>
+        <source>未检测到 Ukey。</source>
+        <translation>No Ukey detected.</translation>
+    </message>
+    <message>
+        <source>未检测到 Ukey：电脑的 USB 设备中没有红色 Ukey。</source>
+        <translation>No Ukey detected: there is no red Ukey among the computer's USB devices.</translation>
+    </message>
+    <message>
+        <source>本机还没有延期记录，无法生成回执。</source>
+        <translation>There is no renewal record on this computer yet, so no receipt can be made.</translation>
+    </message>
+    <message>
+        <source>本电脑上的程序缺少国密 SM2 组件，无法使用 SM2 密钥和证书。</source>
+        <translation>The program on this computer lacks the SM2 (Chinese national cryptography) component and cannot use SM2 keys and certificates.</translation>
+    </message>
+    <message>
+        <source>本程序会改用 BJCA 证书应用环境读取 Ukey：请确认已按指南 3.2 安装证书助手（证书应用环境）；仍读不到 Ukey，请联系 Ukey 运维人员向 BJCA 索取 64 位驱动（指南 3.12）。</source>
+        <translation>The program will read the Ukey through the BJCA certificate environment instead: make sure the certificate assistant (certificate environment) is installed as in guide 3.2. If the Ukey still cannot be read, ask the Ukey support staff to get the 64-bit driver from BJCA (guide 3.12).</translation>
     </message>
     <message>
         <source>查看 指南 {section}(&amp;O)</source>
@@ -772,12 +904,28 @@
         <translation>OK</translation>
     </message>
     <message>
+        <source>正式延期网站目前不支持由本程序直接延期。</source>
+        <translation>The production renewal site does not yet support renewing directly from this program.</translation>
+    </message>
+    <message>
         <source>正式延期网站目前需要在浏览器中操作：请点“下一步”，程序会打开网站并逐步提示（指南 2.2）。</source>
         <translation>The production renewal site is used in the browser for now: click "Next"; the program opens the site and guides you step by step (guide 2.2).</translation>
     </message>
     <message>
         <source>正式延期网站需要在浏览器中操作：点下面的按钮，程序会打开网站并列出每一步（指南 2.2）。</source>
         <translation>The production renewal site is used in the browser: click the button below; the program opens the site and lists every step (guide 2.2).</translation>
+    </message>
+    <message>
+        <source>此操作需要先输入 Ukey 密码。</source>
+        <translation>Enter the Ukey password first for this operation.</translation>
+    </message>
+    <message>
+        <source>没改过的 Ukey 密码是 111111（指南 2.2 ③）；延期或修改过的，是当时设置的新密码。忘记密码请勿反复尝试，按指南 3.6 申请解锁。</source>
+        <translation>A Ukey password never changed is 111111 (guide 2.2 ③); after a renewal or a change, it is the new password set then. If you forgot it, do not keep trying: request an unlock as in guide 3.6.</translation>
+    </message>
+    <message>
+        <source>没有可用的图形界面（显示器）。</source>
+        <translation>No graphical display is available.</translation>
     </message>
     <message>
         <source>没有找到相符的问题。请换个说法，或联系下面的运维人员（指南 3.12）。</source>
@@ -816,6 +964,10 @@
         <translation>&amp;Open in the default browser</translation>
     </message>
     <message>
+        <source>申请函信息不完整或格式不对。</source>
+        <translation>The application letter's details are incomplete or in the wrong format.</translation>
+    </message>
+    <message>
         <source>申请更换 Ukey</source>
         <translation>Apply for a new Ukey</translation>
     </message>
@@ -848,12 +1000,32 @@
         <translation>Confirm and &amp;download</translation>
     </message>
     <message>
+        <source>程序内部错误。</source>
+        <translation>Internal error in the program.</translation>
+    </message>
+    <message>
         <source>程序出错</source>
         <translation>Program error</translation>
     </message>
     <message>
         <source>程序遇到意外错误（{error}），刚才的操作可能没有完成。</source>
         <translation>The program ran into an unexpected error ({error}); what you were doing may not have finished.</translation>
+    </message>
+    <message>
+        <source>窗口版程序没有命令行窗口，无法在此输入 Ukey 密码或验证码。</source>
+        <translation>The windowed program has no console, so the Ukey password or captcha cannot be entered here.</translation>
+    </message>
+    <message>
+        <source>系统的智能卡服务不可用。</source>
+        <translation>The system's smart card service is not available.</translation>
+    </message>
+    <message>
+        <source>练习 Ukey 是旧版本程序制作的，与真实红色 Ukey 不同，没有使用国密 SM2 证书，无法继续使用。</source>
+        <translation>The practice Ukey was made by an older version of the program: unlike the real red Ukey it has no SM2 certificate, and it can no longer be used.</translation>
+    </message>
+    <message>
+        <source>练习 Ukey 的文件已损坏，无法使用。</source>
+        <translation>The practice Ukey's files are damaged and cannot be used.</translation>
     </message>
     <message>
         <source>练习 Ukey（软件）</source>
@@ -882,6 +1054,14 @@
     <message>
         <source>继续上次未完成的延期</source>
         <translation>Finish the last renewal</translation>
+    </message>
+    <message>
+        <source>网站下发的新证书与原证书的单位信息不一致，未写入 Ukey，原证书保持不变。</source>
+        <translation>The new certificate from the site names a different unit than the old one. It was not written to the Ukey; the old certificate is unchanged.</translation>
+    </message>
+    <message>
+        <source>若这是已拔下的其它 Ukey，可以忽略；若是正在使用的 Ukey，请拔下重新插入（指南 3.3）。</source>
+        <translation>If this is another Ukey that was unplugged, ignore it; if it is the Ukey in use, unplug it and plug it back in (guide 3.3).</translation>
     </message>
     <message>
         <source>补办 Ukey 申请函(&amp;L)…（指南 3.7）</source>
@@ -960,8 +1140,16 @@
         <translation>Certificate serial number: {value}</translation>
     </message>
     <message>
+        <source>证书延期网站响应超时。</source>
+        <translation>The certificate renewal site took too long to answer.</translation>
+    </message>
+    <message>
         <source>证书延期网站：&lt;b&gt;{url}&lt;/b&gt;（无需手动输入，已可一键打开和复制）</source>
         <translation>Renewal site: &lt;b&gt;{url}&lt;/b&gt; (no typing needed: open or copy it with one click)</translation>
+    </message>
+    <message>
+        <source>证书文件为空。</source>
+        <translation>The certificate file is empty.</translation>
     </message>
     <message>
         <source>证书有效，还有 {days} 天到期，可以延期。</source>
@@ -988,8 +1176,20 @@
         <translation>The certificate expires in {days} days: it can be renewed only in the last {limit} days.</translation>
     </message>
     <message>
+        <source>该证书不能在线延期。</source>
+        <translation>This certificate cannot be renewed online.</translation>
+    </message>
+    <message>
         <source>详细信息已写入日志：{path}</source>
         <translation>The details are in the log: {path}</translation>
+    </message>
+    <message>
+        <source>请使用向导中的引导模式，在浏览器中按指南 2.2 操作；练习请加 --practice。</source>
+        <translation>Use the wizard's guided mode and follow guide 2.2 in the browser; to practise, add --practice.</translation>
+    </message>
+    <message>
+        <source>请保持 Ukey 插好，稍后重试；多次失败请联系 Ukey 运维人员（指南 3.12）。</source>
+        <translation>Keep the Ukey plugged in and try again later. If it keeps failing, contact the Ukey support staff (guide 3.12).</translation>
     </message>
     <message>
         <source>请先关闭所有浏览器窗口，再打开登录网站（指南 2.3 ③）。</source>
@@ -1004,16 +1204,108 @@
         <translation>Choose a Ukey on the first page first: the holder is recorded for that Ukey.</translation>
     </message>
     <message>
+        <source>请先完成延期（指南 2.2）；在浏览器中延期的，请在本程序中按指南 2.3 拔插 Ukey、查看新有效期，程序会记下这次延期，之后再生成回执。</source>
+        <translation>Finish the renewal first (guide 2.2). If you renewed in the browser, unplug and replug the Ukey and look at the new validity in this program as in guide 2.3: the program records the renewal, and then the receipt can be made.</translation>
+    </message>
+    <message>
+        <source>请先完成或关闭另一个延期窗口。</source>
+        <translation>Finish or close the other renewal window first.</translation>
+    </message>
+    <message>
+        <source>请先退出占用该端口的程序，或用 --port 指定另一个端口（指南 3.2）。</source>
+        <translation>Quit the program using that port first, or choose another port with --port (guide 3.2).</translation>
+    </message>
+    <message>
+        <source>请关闭其他正在运行的 ukey-renew 窗口或命令后再试；没有的话，请重启电脑后再试。仍不行请把支持信息发给 Ukey 运维人员（指南 3.12）。</source>
+        <translation>Close any other running ukey-renew window or command and try again; if there is none, restart the computer and try again. If it still fails, send the support info to the Ukey support staff (guide 3.12).</translation>
+    </message>
+    <message>
+        <source>请双击打开 ukey-renew.exe，在窗口中延期；命令行请在命令提示符中运行 ukey-renew-cli.exe；脚本运行请设置环境变量 UKEY_RENEW_PIN 和 UKEY_RENEW_NEW_PASSWORD（指南 2.2）。</source>
+        <translation>Double-click ukey-renew.exe to renew in its window. For the command line, run ukey-renew-cli.exe in a Command Prompt; for scripts, set the environment variables UKEY_RENEW_PIN and UKEY_RENEW_NEW_PASSWORD (guide 2.2).</translation>
+    </message>
+    <message>
+        <source>请在 BJCA 弹出的窗口中操作（输入 Ukey 密码，或等“正在读取证书”结束；窗口可能在其它窗口后面）；没有这样的窗口，请重启电脑后再试（指南 3.2）。</source>
+        <translation>Use the window BJCA opened (enter the Ukey password, or wait for "reading the certificate" to finish; the window may be behind others). If there is no such window, restart the computer and try again (guide 3.2).</translation>
+    </message>
+    <message>
+        <source>请在桌面环境中运行；命令行用法见 ukey-renew --help（如 ukey-renew status）。</source>
+        <translation>Run it in a desktop session; for command-line use see ukey-renew --help (for example ukey-renew status).</translation>
+    </message>
+    <message>
+        <source>请在终端中运行，或设置环境变量 UKEY_RENEW_PIN 和 UKEY_RENEW_NEW_PASSWORD。</source>
+        <translation>Run it in a terminal, or set the environment variables UKEY_RENEW_PIN and UKEY_RENEW_NEW_PASSWORD.</translation>
+    </message>
+    <message>
         <source>请填写延期时登记的持有人姓名和手机号（指南 3.6 ②）。</source>
         <translation>Enter the holder's name and mobile recorded at renewal (guide 3.6 ②).</translation>
+    </message>
+    <message>
+        <source>请填写当前持有 Ukey 人员的真实姓名和 11 位手机号，并记录下来，解锁时需要（指南 2.2 ④）。</source>
+        <translation>Enter the real name and 11-digit mobile number of the person who holds the Ukey now, and note them: an unlock needs them (guide 2.2 ④).</translation>
+    </message>
+    <message>
+        <source>请安装 64 位（x64）版本的本程序；仍不行请联系 Ukey 运维人员（指南 3.12）。</source>
+        <translation>Install the 64-bit (x64) version of this program. If that does not help, contact the Ukey support staff (guide 3.12).</translation>
+    </message>
+    <message>
+        <source>请安装 BJCA 证书助手（指南 3.2）后重试。</source>
+        <translation>Install the BJCA certificate assistant (guide 3.2) and try again.</translation>
+    </message>
+    <message>
+        <source>请将支持信息复制给 Ukey 运维人员（指南 3.12）。</source>
+        <translation>Copy the support info to the Ukey support staff (guide 3.12).</translation>
+    </message>
+    <message>
+        <source>请把 Ukey 插到别的 USB 接口（指南 3.3 ②）；仍不行请重启电脑（指南 3.3 ③）。</source>
+        <translation>Plug the Ukey into another USB port (guide 3.3 ②). If that does not help, restart the computer (guide 3.3 ③).</translation>
     </message>
     <message>
         <source>请把需要延期的&lt;b&gt;红色 Ukey&lt;/b&gt; 插入电脑。只对红色 Ukey 延期；只有蓝色或银色 Ukey 时无需延期（指南 1.3 注 1）。</source>
         <translation>Insert the &lt;b&gt;red Ukey&lt;/b&gt; to renew. Only the red Ukey is renewed; blue or silver keys need nothing (guide 1.3 note 1).</translation>
     </message>
     <message>
+        <source>请拔下 Ukey 后重新插入，再试一次；仍失败请按指南 3.3 排查。</source>
+        <translation>Unplug the Ukey, plug it back in and try again. If it still fails, troubleshoot as in guide 3.3.</translation>
+    </message>
+    <message>
+        <source>请拔下 Ukey 重新插入后再试；仍失败，请点“复制支持信息”发给 Ukey 运维人员（指南 3.12）。</source>
+        <translation>Unplug the Ukey, plug it back in and try again. If it still fails, click "Copy support info" and send it to the Ukey support staff (guide 3.12).</translation>
+    </message>
+    <message>
+        <source>请按指南 3.6 提交解锁申请，并联系 Ukey 运维人员获取解锁授权码。</source>
+        <translation>Submit an unlock request as in guide 3.6 and ask the Ukey support staff for the unlock authorization code.</translation>
+    </message>
+    <message>
+        <source>请按指南 3.7 申请更换 Ukey。</source>
+        <translation>Apply for a new Ukey as in guide 3.7.</translation>
+    </message>
+    <message>
+        <source>请按指南 3.7 补全：检察院名称、6 位组织机构代码、Ukey 类型、情况说明、收件人姓名电话地址。</source>
+        <translation>Complete it as in guide 3.7: procuratorate name, 6-digit organization code, Ukey type, what happened, and the receiver's name, phone and address.</translation>
+    </message>
+    <message>
+        <source>请换一个保存位置（如桌面或“文档”文件夹）再生成一次：确认文件夹存在、可以写入，且同名文件没有在 Word 或 PDF 阅读器中打开（指南 3.7）。</source>
+        <translation>Choose another place to save (such as the Desktop or the Documents folder) and make it again: check that the folder exists and can be written to, and that a file of the same name is not open in Word or a PDF reader (guide 3.7).</translation>
+    </message>
+    <message>
+        <source>请换一个保存位置（如桌面或“文档”文件夹）再试：确认文件夹存在、可以写入，且同名文件没有被其他程序打开。</source>
+        <translation>Choose another place to save (such as the Desktop or the Documents folder) and try again: check that the folder exists and can be written to, and that a file of the same name is not open in another program.</translation>
+    </message>
+    <message>
+        <source>请插入红色 Ukey（指南 1.3）；已插入仍无反应，请换一个 USB 接口（指南 3.3 ②）。</source>
+        <translation>Insert the red Ukey (guide 1.3). If it is inserted and nothing happens, try another USB port (guide 3.3 ②).</translation>
+    </message>
+    <message>
         <source>请核对信息（指南 2.2 ⑤，图 5）：</source>
         <translation>Check the details (guide 2.2 ⑤, figure 5):</translation>
+    </message>
+    <message>
+        <source>请检查电脑日期时间是否正确；不要在不受信任的网络上操作，可换一台外网电脑（指南 2.2 ②）。</source>
+        <translation>Check that the computer's date and time are right. Do not renew on an untrusted network; you can use another computer with Internet access (guide 2.2 ②).</translation>
+    </message>
+    <message>
+        <source>请检查网络后重试；延期进度已保存，重新开始时会接着做。</source>
+        <translation>Check the network and try again; the renewal's progress is saved and goes on when you start again.</translation>
     </message>
     <message>
         <source>请点“下一步”填写申请函。</source>
@@ -1028,8 +1320,88 @@
         <translation>Click “Copy support info” and send it with the log file to the Ukey support staff (guide 3.12).</translation>
     </message>
     <message>
+        <source>请用上面列出的编号之一，或用 --query 描述问题。</source>
+        <translation>Use one of the numbers listed above, or describe the problem with --query.</translation>
+    </message>
+    <message>
+        <source>请确认数据文件夹可以写入、磁盘未满，并关闭其他正在运行的 ukey-renew 后再试；仍不行请把支持信息发给 Ukey 运维人员（指南 3.12）。</source>
+        <translation>Make sure the data folder can be written to and the disk is not full, close any other running ukey-renew, and try again. If it still fails, send the support info to the Ukey support staff (guide 3.12).</translation>
+    </message>
+    <message>
+        <source>请确认文件名和所在文件夹写对了（可以把文件拖进命令行窗口，得到完整路径），且文件没有被其他程序独占，再运行一次。</source>
+        <translation>Check the file name and its folder (drag the file into the command window to get its full path) and that no other program holds the file, then run it again.</translation>
+    </message>
+    <message>
+        <source>请确认电脑能上互联网（外网），稍后重试（指南 2.2 ①）。</source>
+        <translation>Make sure the computer can reach the Internet, and try again later (guide 2.2 ①).</translation>
+    </message>
+    <message>
+        <source>请确认该文件夹属于当前登录的用户、可以写入（同名的文件请改名或移走）；或设置环境变量 UKEY_RENEW_HOME 指向一个可以写入的文件夹后再试。仍不行请联系 Ukey 运维人员（指南 3.12）。</source>
+        <translation>Make sure the folder belongs to the user logged in and can be written to (rename or move a file of the same name), or set the environment variable UKEY_RENEW_HOME to a folder that can be written to, and try again. If it still fails, contact the Ukey support staff (guide 3.12).</translation>
+    </message>
+    <message>
+        <source>请确认选择的是证书文件（.cer/.crt/.pem）；若证书来自 Ukey，请按指南 3.3 排查。</source>
+        <translation>Make sure you chose a certificate file (.cer/.crt/.pem); if the certificate comes from the Ukey, troubleshoot as in guide 3.3.</translation>
+    </message>
+    <message>
+        <source>请稍后重新开始；若提示操作次数过多，请明日再试（指南 3.10 ②③）。</source>
+        <translation>Start again later; if it says there were too many attempts, try again tomorrow (guide 3.10 ②③).</translation>
+    </message>
+    <message>
+        <source>请稍后重试；仍不成功请联系 Ukey 运维人员（指南 3.12）。</source>
+        <translation>Try again later. If it still fails, contact the Ukey support staff (guide 3.12).</translation>
+    </message>
+    <message>
+        <source>请稍后重试；延期进度已保存，重新开始时会接着做。</source>
+        <translation>Try again later; the renewal's progress is saved and goes on when you start again.</translation>
+    </message>
+    <message>
+        <source>请等延期完成（或先停止延期）后再试（指南 2.2）。</source>
+        <translation>Wait for the renewal to finish (or stop it first) and try again (guide 2.2).</translation>
+    </message>
+    <message>
+        <source>请等正在进行的操作完成后再试；一直不结束，请拔下 Ukey 重新插入后再打开程序（指南 3.3）。</source>
+        <translation>Wait for the operation under way to finish and try again. If it never ends, unplug the Ukey, plug it back in and open the program again (guide 3.3).</translation>
+    </message>
+    <message>
+        <source>请联系 Ukey 运维人员核实延期网站地址（指南 3.12）。</source>
+        <translation>Ask the Ukey support staff to confirm the renewal site's address (guide 3.12).</translation>
+    </message>
+    <message>
+        <source>请联系 Ukey 运维人员（指南 3.12），并提供支持信息。</source>
+        <translation>Contact the Ukey support staff (guide 3.12) and give them the support info.</translation>
+    </message>
+    <message>
         <source>请记下当前有效期，延期后用来比对（指南 2.1 ②）。</source>
         <translation>Note the current validity to compare after the renewal (guide 2.1 ②).</translation>
+    </message>
+    <message>
+        <source>请运行 ukey-renew practice reset 重新生成练习 Ukey。练习 Ukey 只用于练习，真实 Ukey 不受影响。</source>
+        <translation>Run ukey-renew practice reset to make the practice Ukey again. The practice Ukey is only for practice; no real Ukey is affected.</translation>
+    </message>
+    <message>
+        <source>请重启电脑后再试（指南 3.3 ③）。</source>
+        <translation>Restart the computer and try again (guide 3.3 ③).</translation>
+    </message>
+    <message>
+        <source>请重启电脑；仍不行请重新安装 BJCA 证书助手（指南 3.2、3.3 ③④）。</source>
+        <translation>Restart the computer. If that does not help, reinstall the BJCA certificate assistant (guide 3.2, 3.3 ③④).</translation>
+    </message>
+    <message>
+        <source>请重新安装 BJCA 证书助手（指南 3.2）。</source>
+        <translation>Reinstall the BJCA certificate assistant (guide 3.2).</translation>
+    </message>
+    <message>
+        <source>请重新安装 BJCA 证书助手（指南 3.2）后重试。</source>
+        <translation>Reinstall the BJCA certificate assistant (guide 3.2) and try again.</translation>
+    </message>
+    <message>
+        <source>请重新插入 Ukey 后继续；原证书不会因此丢失。</source>
+        <translation>Insert the Ukey again and go on; the old certificate is not lost.</translation>
+    </message>
+    <message>
+        <source>请重新输入：长度 6 到 8 位，同时包含字母和数字（指南 3.6 ⑥、3.9 情况 3）。</source>
+        <translation>Enter it again: 6 to 8 characters, with both letters and digits (guide 3.6 ⑥, 3.9 case 3).</translation>
     </message>
     <message>
         <source>运维人员还没有审批，请稍后再查看。</source>
@@ -1046,6 +1418,10 @@
     <message>
         <source>还可尝试 {left} 次。密码只会尝试一次，不会自动重试。</source>
         <translation>{left} tries left. The password is tried once, never retried for you.</translation>
+    </message>
+    <message>
+        <source>这把 Ukey 的延期正在另一个窗口中进行。</source>
+        <translation>This Ukey is being renewed in another window.</translation>
     </message>
     <message>
         <source>进行中……</source>
@@ -1070,6 +1446,10 @@
     <message>
         <source>问题排查（指南第 3 章）</source>
         <translation>Troubleshooting (guide chapter 3)</translation>
+    </message>
+    <message>
+        <source>需要输入的内容没有提供。</source>
+        <translation>Something that must be entered was not given.</translation>
     </message>
     <message>
         <source>颁发者</source>
@@ -1098,6 +1478,10 @@
     <message>
         <source>验证码图片</source>
         <translation>Captcha image</translation>
+    </message>
+    <message>
+        <source>验证码多次输入错误。</source>
+        <translation>The captcha was entered wrong too many times.</translation>
     </message>
     <message>
         <source>（指南 2.1 注：无论有效期到哪一年，都需要延期。）</source>

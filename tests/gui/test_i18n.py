@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import importlib
+import pkgutil
 import re
 import shutil
 import subprocess
@@ -12,18 +14,46 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QWizard
 
+import ukey_renew
 from tests.conftest import REPO
 from ukey_renew.certs import VERDICTS
+from ukey_renew.errors import PinIncorrect, UkeyError
+from ukey_renew.gui.widgets import Notice
 from ukey_renew.renewal.steps import STEPS
 
 TS = REPO / "resources" / "i18n" / "ukey_renew_en.ts"
 QM = TS.with_suffix(".qm")
 
 
+def error_strings() -> set[str]:
+    """The message and next step each error class of the package sets, which
+    the window shows through t().
+
+    The classes are found by importing every module of the package (all
+    import without a display; ``__main__`` would run the program) and walking
+    ``UkeyError.__subclasses__()``, rather than by reading the source: an
+    error may derive from another error of another module, under any name it
+    was imported as, which only the running classes tell for sure. Only what a
+    class itself sets counts (its ``__dict__``), and only classes of the
+    package, not those tests make."""
+    for module in pkgutil.walk_packages(ukey_renew.__path__, "ukey_renew."):
+        if not module.name.endswith(".__main__"):
+            importlib.import_module(module.name)
+    found = set()
+    pending: list[type[UkeyError]] = [UkeyError]
+    while pending:
+        cls = pending.pop()
+        pending.extend(cls.__subclasses__())
+        if cls.__module__.split(".")[0] == "ukey_renew":
+            found |= {value for name in ("message", "next_step") if isinstance(value := cls.__dict__.get(name), str)}
+    return found
+
+
 def marked_strings() -> set[str]:
     """The literal first arguments of t(...) and N_(...) in the GUI package,
-    and the titles of the renewal steps and the check's verdicts it shows."""
-    found = {step.title for step in STEPS} | set(VERDICTS.values())
+    the titles of the renewal steps and the check's verdicts it shows, and
+    the errors' messages and next steps."""
+    found = {step.title for step in STEPS} | set(VERDICTS.values()) | error_strings()
     for path in (REPO / "ukey_renew" / "gui").glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (
@@ -86,5 +116,24 @@ def test_wizard_in_english(make_window, qtbot) -> None:  # type: ignore[no-untyp
         shown = wizard.check_page.details.text() + wizard.check_page.verdict.text
         assert "expires in" in shown and re.search(r"\d{4}-\d{2}-\d{2}", shown)  # the verdict and dates too
         assert not re.search("[年月日（）]", shown), shown
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_error_in_english(qtbot) -> None:  # type: ignore[no-untyped-def]
+    translator = QTranslator()
+    assert translator.load(str(QM))
+    QCoreApplication.installTranslator(translator)
+    try:
+        notice = Notice()
+        qtbot.addWidget(notice)
+        error = PinIncorrect(3)
+        notice.show_error(error)
+        shown = notice.text
+        assert translations()[error.next_step] in shown
+        assert "Next:" in shown and "guide 3.6" in shown
+        notice.show_error(UkeyError())
+        assert "Internal error" in notice.text
+        assert not re.search("[年月日（）：，。；]", notice.text), notice.text
     finally:
         QCoreApplication.removeTranslator(translator)

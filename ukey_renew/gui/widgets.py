@@ -108,10 +108,12 @@ class Notice(QFrame):
         self.show()
 
     def show_error(self, error: UkeyError) -> None:
+        """An error's message and next step, in English where the translation
+        has them (those of the error classes; a message made with values stays as made)."""
         self.show_text(
             "error",
-            f"<b>{error.message}</b><br>"
-            + t("下一步：{step}", step=error.next_step)
+            f"<b>{t(error.message)}</b><br>"
+            + t("下一步：{step}", step=t(error.next_step))
             + "<br><small>"
             + t("参见指南 {section}　错误代码：{id}", section=error.guide, id=error.id)
             + "</small>",
