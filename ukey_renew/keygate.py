@@ -11,14 +11,12 @@ a deadline, never forever.
 
 from __future__ import annotations
 
-import logging
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from ukey_renew.errors import KeyBeingRenewed, KeyBusy, PinIncorrect, PinLocked
+from ukey_renew.errors import KeyBeingRenewed, KeyBusy
 
-log = logging.getLogger(__name__)
 RENEWAL = "延期"
 
 
@@ -40,9 +38,6 @@ class KeyGate:
         self._doing = doing
         try:
             yield
-        except (PinIncorrect, PinLocked) as exc:  # for support: how often, never what was typed
-            log.warning("key: %s while %s (%s)", exc.id, doing, exc.message)
-            raise
         finally:
             self._doing = ""
             self._lock.release()

@@ -15,6 +15,7 @@ change of password cannot log out a renewal half-way.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -24,7 +25,15 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from ukey_renew.errors import DirectRenewalUnsupported, KeyBeingRenewed, RenewalBusy, TokenError, UkeyError
+from ukey_renew.errors import (
+    DirectRenewalUnsupported,
+    KeyBeingRenewed,
+    PinIncorrect,
+    PinLocked,
+    RenewalBusy,
+    TokenError,
+    UkeyError,
+)
 from ukey_renew.keygate import RENEWAL, KeyGate
 
 if TYPE_CHECKING:
@@ -41,6 +50,8 @@ if TYPE_CHECKING:
     from ukey_renew.token import registry
     from ukey_renew.token.base import PinStatus, Token, TokenCertificate, TokenInfo
     from ukey_renew.token.pcsc import PcscMonitor
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -107,7 +118,11 @@ class Session:
         with self._lock:
             gate = self._gates.setdefault((choice.key.backend, choice.serial), KeyGate())
         with gate.use(doing):
-            yield choice._token
+            try:
+                yield choice._token
+            except (PinIncorrect, PinLocked) as exc:  # for support: how often, never what was typed
+                log.warning("key: %s while %s (%s)", exc.id, doing, exc.message)
+                raise
 
     def detect(self) -> tuple[list[KeyChoice], list[UkeyError]]:
         """Every certificate on every key we can reach, and what could not be read.
