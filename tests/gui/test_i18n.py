@@ -137,3 +137,29 @@ def test_error_in_english(qtbot) -> None:  # type: ignore[no-untyped-def]
         assert not re.search("[年月日（）：，。；]", notice.text), notice.text
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_file_dialogs_speak_the_windows_language(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The system's own dialog speaks the system's language: a window in another one asks with Qt's dialog."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QFileDialog, QWidget
+
+    from ukey_renew.gui.widgets import save_file_name
+
+    asked: list[object] = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args, **kwargs: asked.append(kwargs["options"]) or ("", "")
+    )
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    system = QLocale.system().language()
+    other = QLocale.Language.Chinese if system != QLocale.Language.Chinese else QLocale.Language.English
+    try:
+        for language in (system, other):
+            QLocale.setDefault(QLocale(language))
+            save_file_name(parent, "title", "name.zip")
+    finally:
+        QLocale.setDefault(QLocale.system())
+    native, foreign = asked
+    assert not native & QFileDialog.Option.DontUseNativeDialog
+    assert foreign & QFileDialog.Option.DontUseNativeDialog

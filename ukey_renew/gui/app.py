@@ -78,7 +78,7 @@ def run(
     if not _has_display():
         raise NoDisplay()
     _lighter_pyside_import_hook()
-    from PySide6.QtCore import QLibraryInfo, QTranslator
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 
@@ -89,6 +89,7 @@ def run(
     assert isinstance(app, QApplication)
     app.setApplicationName("ukey-renew")
     chosen = language(lang)
+    QLocale.setDefault(QLocale(QLocale.Language.English if chosen == "en" else QLocale.Language.Chinese))
     translators = []
     for folder, name in (
         (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase_zh_CN" if chosen == "zh" else ""),

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +20,7 @@ from ukey_renew.gui.context import Context
 from ukey_renew.gui.dialogs import JobDialog
 from ukey_renew.gui.i18n import t
 from ukey_renew.gui.letter_pdf import write_pdf
+from ukey_renew.gui.widgets import save_file_name
 from ukey_renew.session import KeyChoice
 from ukey_renew.troubleshoot.letter import KEY_TYPES, SITUATIONS, LetterForm, org_code_from_case_number, write_docx
 
@@ -94,7 +94,7 @@ class LetterDialog(JobDialog):
         except UkeyError as exc:
             self.notice.show_error(exc)
             return
-        name, _ = QFileDialog.getSaveFileName(self, t("保存申请函"), t("Ukey 补办申请函") + suffix)
+        name = save_file_name(self, t("保存申请函"), t("Ukey 补办申请函") + suffix)
         if name:
             self.save_to(Path(name), form)
 

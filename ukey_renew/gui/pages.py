@@ -33,7 +33,7 @@ from ukey_renew.errors import HolderInvalid, UkeyError
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.i18n import N_, day, t, verdict
 from ukey_renew.gui.watch import KeyWatcher
-from ukey_renew.gui.widgets import Notice, ValidityTable, days_left, key_model, scrolling
+from ukey_renew.gui.widgets import Notice, ValidityTable, days_left, key_model, save_file_name, scrolling
 from ukey_renew.gui.worker import Job
 from ukey_renew.journey import Journey, Verdict
 from ukey_renew.rules import check_holder
@@ -616,13 +616,9 @@ class VerifyPage(Page):
 
     def _save_receipt(self) -> None:
         """The receipt of this renewal as PDF or PNG, what clerks send to IT staff in a renewal campaign."""
-        from PySide6.QtWidgets import QFileDialog
-
         choice = self.context.choice
         assert choice is not None
-        name, _ = QFileDialog.getSaveFileName(
-            self, t("保存延期回执"), t("延期回执.pdf"), t("PDF 文件 (*.pdf);;图片 (*.png)")
-        )
+        name = save_file_name(self, t("保存延期回执"), t("延期回执.pdf"), t("PDF 文件 (*.pdf);;图片 (*.png)"))
         if not name:
             return
         path, session = Path(name), self.context.session

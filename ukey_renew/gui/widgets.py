@@ -207,6 +207,19 @@ class AltTypesNothing(QObject):
         return False
 
 
+def save_file_name(parent: QWidget, title: str, name: str, filters: str = "") -> str:
+    """Where to save, asked in the window's language: the system's own dialog
+    speaks the system's, so a window in another language asks with Qt's."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QFileDialog
+
+    options = QFileDialog.Option(0)
+    if QLocale().language() != QLocale.system().language():
+        options = QFileDialog.Option.DontUseNativeDialog
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, name, filters, options=options)
+    return chosen
+
+
 def key_model(choice: KeyChoice) -> str:
     """The key's model as the window's language says it (the practice key's is ours to translate)."""
     return t("练习 Ukey（软件）") if choice.practice else choice.key.model

@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QColor, QGuiApplication, QKeySeq
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -29,7 +28,7 @@ from ukey_renew.gui.context import Context
 from ukey_renew.gui.i18n import t
 from ukey_renew.gui.pages import CheckPage, DetectPage, FormPage, Page, ResumePage, VerifyPage
 from ukey_renew.gui.renew_page import RenewPage
-from ukey_renew.gui.widgets import AltTypesNothing, fit_to_screen
+from ukey_renew.gui.widgets import AltTypesNothing, fit_to_screen, save_file_name
 from ukey_renew.gui.worker import Job
 
 
@@ -211,7 +210,7 @@ class MainWindow(QMainWindow):
 
     def support_bundle(self) -> None:
         """One zip for IT staff: summary, checks, masked log, renewal state and records, nothing secret."""
-        name, _ = QFileDialog.getSaveFileName(self, t("保存支持信息包"), "ukey-renew-support.zip", t("压缩包 (*.zip)"))
+        name = save_file_name(self, t("保存支持信息包"), "ukey-renew-support.zip", t("压缩包 (*.zip)"))
         if not name:
             return
         context = self.context
@@ -325,9 +324,7 @@ class MainWindow(QMainWindow):
         choice = self._need_choice()
         if not choice:
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self, t("导出证书"), f"{choice.info.subject_cn or 'ukey'}.cer", t("证书 (*.cer)")
-        )
+        name = save_file_name(self, t("导出证书"), f"{choice.info.subject_cn or 'ukey'}.cer", t("证书 (*.cer)"))
         if not name:
             return
         der = choice.certificate.der
