@@ -29,8 +29,9 @@ def _label(text: str) -> QLabel:
 class GuidedPage(Page):
     """Guide 2.2 for a real key: the production site is used in the browser,
     and the program goes on to verify by itself once the key holds the new
-    certificate. It watches the key while the page is open: card events
-    where PC/SC gives them, and a light look every few seconds otherwise."""
+    certificate. It watches the key while the page is open: events where a
+    source gives them (PC/SC, BJCA's service), and a light look every few
+    seconds."""
 
     page_key, guide_step, help_section = journey.GUIDED, N_("2.2 · 第 1–9 步"), "2.2"
     guided_requested = Signal()
