@@ -380,15 +380,15 @@ class Session:
         """One of the troubleshooting panel's automatic checks, against the
         site this session renews on: in practice mode the built-in one (the
         production site's reachability means nothing there)."""
-        from ukey_renew.troubleshoot.checks import CheckContext, run_one
+        from ukey_renew.troubleshoot.checks import run_one
+        from ukey_renew.troubleshoot.doctor import context_for
 
         if self.practice_only:
             running = self.practice_site()
             profile, ca_file = running.profile, running.ca_file
         else:
             profile, ca_file = self.production, None
-        context = CheckContext(self.data_dir, profile.base_url + "/", profile.login_url, ca_file=ca_file)
-        return run_one(check_id, context)
+        return run_one(check_id, context_for(self.data_dir, profile, ca_file))
 
     def receipt(self, choice: KeyChoice) -> Receipt:
         """The receipt of this key's last renewal, for IT staff (``receipt.no_renewal`` if none)."""

@@ -26,6 +26,12 @@ def _label(text: str) -> QLabel:
     return label
 
 
+def _explained(page: Page, text: str, button: QPushButton) -> None:
+    """What the button is for, then the button: how these pages lead on."""
+    page.layout_.addWidget(_label(text))
+    page.layout_.addWidget(button, alignment=Qt.AlignmentFlag.AlignLeft)
+
+
 class GuidedPage(Page):
     """Guide 2.2 for a real key: the production site is used in the browser,
     and the program goes on to verify by itself once the key holds the new
@@ -43,14 +49,14 @@ class GuidedPage(Page):
         self.open.clicked.connect(self.guided_requested)
         self.reread = QPushButton(t("我已在浏览器中完成延期，重新读取 Ukey(&K)"))
         self.reread.clicked.connect(self._reread)
-        self.layout_.addWidget(
-            _label(t("正式延期网站需要在浏览器中操作：点下面的按钮，程序会打开网站并列出每一步（指南 2.2）。"))
+        _explained(
+            self, t("正式延期网站需要在浏览器中操作：点下面的按钮，程序会打开网站并列出每一步（指南 2.2）。"), self.open
         )
-        self.layout_.addWidget(self.open, alignment=Qt.AlignmentFlag.AlignLeft)
-        self.layout_.addWidget(
-            _label(t("看到“下载成功”后，请拔下并重新插入 Ukey，再点下面的按钮：读到新证书后即可验证（指南 2.3）。"))
+        _explained(
+            self,
+            t("看到“下载成功”后，请拔下并重新插入 Ukey，再点下面的按钮：读到新证书后即可验证（指南 2.3）。"),
+            self.reread,
         )
-        self.layout_.addWidget(self.reread, alignment=Qt.AlignmentFlag.AlignLeft)
         self.finish_layout()
         self._look_timer = QTimer(self)
         self._look_timer.setInterval(self.LOOK_MS)
@@ -86,12 +92,7 @@ class GuidedPage(Page):
         choice = self.context.choice
         assert choice is not None
         session = self.context.session
-        self.run(
-            lambda: session.renewed_certificate(choice),
-            lambda fresh: self._read_done(fresh, quiet),
-            None if not quiet else lambda _error: self.notice.clear(),  # the key may be out while replugged
-            quiet=quiet,
-        )
+        self.run(lambda: session.renewed_certificate(choice), lambda fresh: self._read_done(fresh, quiet), quiet=quiet)
 
     def _read_done(self, fresh: KeyChoice | None, quiet: bool) -> None:
         if fresh is not None:
@@ -131,15 +132,14 @@ class UnlockPage(Page):
         self.state = _label("")
         unlock = QPushButton(t("申请解锁 Ukey 密码(&U)（指南 3.6）"))
         unlock.clicked.connect(self._unlock)
-        self.layout_.addWidget(
-            _label(
-                t(
-                    "Ukey 密码已锁定，延期前需要先解锁（指南 3.6）：提交申请，等工作人员审核后"
-                    "收到授权码，再设置新密码。申请会保存，关闭程序后也可以接着办。"
-                )
-            )
+        _explained(
+            self,
+            t(
+                "Ukey 密码已锁定，延期前需要先解锁（指南 3.6）：提交申请，等工作人员审核后"
+                "收到授权码，再设置新密码。申请会保存，关闭程序后也可以接着办。"
+            ),
+            unlock,
         )
-        self.layout_.addWidget(unlock, alignment=Qt.AlignmentFlag.AlignLeft)
         self.layout_.addWidget(self.state)
         self.finish_layout()
 
@@ -169,13 +169,12 @@ class ReplacementPage(Page):
         super().__init__(context, t("申请更换 Ukey"))
         letter = QPushButton(t("补办 Ukey 申请函(&L)…（指南 3.7）"))
         letter.clicked.connect(self.letter_requested)
-        self.layout_.addWidget(
-            _label(
-                t(
-                    "证书过期超过 30 天，不能在线延期，需要更换 Ukey（指南 1.3 注 2）。"
-                    "请用下面的按钮填写申请函，打印后加盖公章，按指南 3.7 寄出。"
-                )
-            )
+        _explained(
+            self,
+            t(
+                "证书过期超过 30 天，不能在线延期，需要更换 Ukey（指南 1.3 注 2）。"
+                "请用下面的按钮填写申请函，打印后加盖公章，按指南 3.7 寄出。"
+            ),
+            letter,
         )
-        self.layout_.addWidget(letter, alignment=Qt.AlignmentFlag.AlignLeft)
         self.finish_layout()

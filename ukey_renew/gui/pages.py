@@ -88,21 +88,24 @@ class Page(QWizardPage):
         quiet: bool = False,
     ) -> None:
         """``work`` in a worker, ``done`` or ``failed`` back here. A ``quiet``
-        job (a poll the user did not ask for) leaves the page's notice as it is."""
+        job (a poll the user did not ask for) leaves the page's notice as it
+        is, and its failure is not the user's last error (a key being
+        replugged is not one)."""
         if not quiet:
             self.notice.clear()
         job = Job(work, self)
         self._jobs = [j for j in self._jobs if j.running] + [job]
-        job.start(lambda result: self._done(done, result), lambda error: self._failed(failed, error))
+        job.start(lambda result: self._done(done, result), lambda error: self._failed(failed, error, quiet))
         self.completeChanged.emit()
 
     def _done(self, done: Callable[[Any], None], result: Any) -> None:
         done(result)
         self.completeChanged.emit()
 
-    def _failed(self, failed: Callable[[UkeyError], None] | None, error: UkeyError) -> None:
-        self.context.last_error = error
-        self.notice.show_error(error)
+    def _failed(self, failed: Callable[[UkeyError], None] | None, error: UkeyError, quiet: bool) -> None:
+        if not quiet:
+            self.context.last_error = error
+            self.notice.show_error(error)
         if failed:
             failed(error)
         self.completeChanged.emit()

@@ -5,8 +5,12 @@ the same checks."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ukey_renew.troubleshoot.checks import CheckContext, CheckResult, run_checks
+
+if TYPE_CHECKING:
+    from ukey_renew.site.profile import SiteProfile
 
 SITES = ("12309", "practice")
 
@@ -24,15 +28,19 @@ def run_doctor(
         profile, ca_file = running.profile, running.ca_file
     else:
         profile, ca_file = load_profile(site), None
-    context = CheckContext(
+    try:
+        return run_checks(context_for(data_dir, profile, ca_file, network=network), timeout=timeout)
+    finally:
+        if running is not None:
+            running.stop()
+
+
+def context_for(data_dir: Path, profile: SiteProfile, ca_file: Path | None, *, network: bool = True) -> CheckContext:
+    """The checks' view of a site: its renewal and login addresses, and the CA its TLS chains to."""
+    return CheckContext(
         data_dir=data_dir,
         renewal_url=profile.base_url + "/",
         login_url=profile.login_url,
         ca_file=ca_file,
         network=network,
     )
-    try:
-        return run_checks(context, timeout=timeout)
-    finally:
-        if running is not None:
-            running.stop()
