@@ -12,10 +12,11 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage
 
 from tests.conftest import REPO, rig_missing
-from tests.rig.softhsm import SoftHSM, module_path, unit_certificate
+from tests.rig.softhsm import SoftHSM, module_path, tools_present, unit_certificate
 
 
 def test_tour_under_xvfb(home: Path, tmp_path: Path) -> None:
@@ -42,11 +43,16 @@ def test_tour_under_xvfb(home: Path, tmp_path: Path) -> None:
         assert len(colours) > 20, f"{page['png']} looks blank"
 
 
-def test_tour_of_a_real_key_waits_for_the_browser_and_verifies(softhsm: SoftHSM, home: Path, tmp_path: Path) -> None:
+def test_tour_of_a_real_key_waits_for_the_browser_and_verifies(home: Path, tmp_path: Path) -> None:
     """``--tour`` with a real key (a SoftHSM2 token through the module
     variable): detect → check → guided, where it waits while this test plays
     the browser's part and writes the renewed certificate onto the key in a
-    new container; the tour notices it and verifies."""
+    new container; the tour notices it and verifies. The tour runs in a
+    process of its own, so its SoftHSM has a token dir of its own: the only
+    key plugged in is this one."""
+    if not tools_present():
+        rig_missing("softhsm2 and opensc (softhsm2-util, pkcs11-tool)")
+    softhsm = SoftHSM(tmp_path / "hsm")
     label = "tour-real-key"
     softhsm.init_token(label, "123456")
     key, der = unit_certificate(tmp_path / "old", 30)
@@ -59,9 +65,11 @@ def test_tour_of_a_real_key_waits_for_the_browser_and_verifies(softhsm: SoftHSM,
         env=environment, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )  # fmt: skip
     try:
-        deadline = time.monotonic() + 120
+        deadline = time.monotonic() + 60
         while not list(folder.glob("*-check.png")):  # shot as the check page is left for the guided page
-            assert tour.poll() is None and time.monotonic() < deadline, "the tour never reached the check page"
+            if tour.poll() is not None or time.monotonic() > deadline:
+                tour.kill()
+                pytest.fail(f"the tour never reached the check page: {tour.communicate()[0]}")
             time.sleep(0.2)
         _, renewed = unit_certificate(tmp_path / "renewed", 400, key)
         softhsm.import_certificate(label, "123456", renewed, "UnitCert_R1")
