@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 import sys
 
 log = logging.getLogger(__name__)
@@ -25,6 +26,31 @@ def use_utf8() -> None:
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(encoding="utf-8", errors=stream.errors)
+
+
+def interactive() -> bool:
+    """Someone can type at standard input. On Windows ``isatty()`` is True for
+    any character device, ``NUL`` included (a scheduled task, ``< NUL`` in a
+    script), where asking would read nothing or wait for ever; only a console
+    handle answers ``GetConsoleMode``."""
+    if sys.stdin is None:
+        return False
+    try:
+        descriptor = sys.stdin.fileno()
+    except (OSError, ValueError):  # closed, or a stream with no descriptor
+        return False
+    if not os.isatty(descriptor):
+        return False
+    if sys.platform != "win32":
+        return True
+    import ctypes
+    import msvcrt
+    from ctypes import wintypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    kernel32.GetConsoleMode.argtypes = (wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD))
+    mode = wintypes.DWORD()
+    return bool(kernel32.GetConsoleMode(msvcrt.get_osfhandle(descriptor), ctypes.byref(mode)))
 
 
 def alert(text: str) -> None:

@@ -61,7 +61,7 @@ def idle_peak_memory(command: list[str], prepare: list[str] | None = None, settl
         )
         try:
             time.sleep(settle)  # start-up and the first page's key detection; then idle
-            status = Path(f"/proc/{process.pid}/status").read_text()
+            status = Path(f"/proc/{process.pid}/status").read_text(encoding="utf-8")
             return int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM")))
         finally:
             process.kill()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWizard
 
 from ukey_renew.errors import PinIncorrect
 from ukey_renew.gui.letter_dialog import LetterDialog
-from ukey_renew.troubleshoot import checks
+from ukey_renew.troubleshoot import checks, doctor
 
 TIMEOUT = 20_000
 
@@ -40,7 +40,7 @@ def test_the_first_check_looks_at_this_machine(make_window, qtbot) -> None:  # t
 def test_help_walks_the_tree_with_checks(make_window, qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     # the checks are told of a computer that is not Windows (nor a domestic system), whatever runs the test
     computer = functools.partial(checks.CheckContext, windows=None, os_release=tmp_path / "os-release")
-    monkeypatch.setattr(checks, "CheckContext", computer)
+    monkeypatch.setattr(doctor, "CheckContext", computer)  # where the panel's context is made
     window = make_window()
     panel = _panel(window, qtbot)
     assert panel.entry.id == "3.3"  # the detect page's entry

@@ -68,7 +68,7 @@ def test_the_wizard_polled_for_ten_minutes_quits_cleanly(tmp_path: Path, empty_s
         cwd=REPO,
         env={**os.environ, "UKEY_RENEW_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen", **empty_softhsm},
         capture_output=True,
-        text=True,
+        encoding="utf-8",
         timeout=600,
     )
     assert done.returncode == 0, done.stderr[-2000:]

@@ -54,16 +54,18 @@ def test_every_page_fits(home: Path, tmp_path: Path, screen: str, lang: str, ser
     folder = tmp_path / "tour"
     command = [sys.executable, "-m", "ukey_renew", "--practice", "--lang", lang, "--tour", str(folder)]
     environment = {**os.environ, "UKEY_RENEW_HOME": str(home), "QT_SCALE_FACTOR": str(scale)}
+    environment["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))
     if server == "offscreen":
         config = tmp_path / "screen.json"
         config.write_text(json.dumps({"screens": [{"name": screen, "x": 0, "y": 0, "width": width, "height": height}]}))
-        environment["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+        # Named from the folder it runs in: Qt splits platform options at ":", a Windows drive's too.
+        environment["QT_QPA_PLATFORM"] = "offscreen:configfile=screen.json"
     else:  # a real X server, without a window manager
         if not shutil.which("xvfb-run"):
             rig_missing("xvfb (xvfb-run)")
         command = ["xvfb-run", "-a", "-s", f"-screen 0 {width}x{height}x24", *command]
         environment.pop("QT_QPA_PLATFORM", None)
-    done = subprocess.run(command, env=environment, cwd=REPO, capture_output=True, text=True, timeout=180)
+    done = subprocess.run(command, env=environment, cwd=tmp_path, capture_output=True, encoding="utf-8", timeout=180)
     assert done.returncode == 0, done.stdout + done.stderr
     report = json.loads((folder / "tour.json").read_text(encoding="utf-8"))
     assert report["renewed"] is True

@@ -23,10 +23,10 @@ def test_a_second_start_brings_the_first_window_forward(home: Path) -> None:
     environment = {**os.environ, "UKEY_RENEW_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
     command = [sys.executable, "-m", "ukey_renew", "--practice"]
     first = subprocess.Popen(command, env=environment, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                             text=True)  # fmt: skip
+                             encoding="utf-8")  # fmt: skip
     try:
         _wait_for((home / "window.show").exists, "window listening", first)
-        second = subprocess.run(command, env=environment, cwd=REPO, capture_output=True, text=True, timeout=60)
+        second = subprocess.run(command, env=environment, cwd=REPO, capture_output=True, encoding="utf-8", timeout=60)
         assert second.returncode == 0 and "已经打开" in second.stderr, second.stderr
         log = home / "logs" / "ukey-renew.log"
         _wait_for(lambda: log.exists() and "brought forward" in log.read_text(encoding="utf-8"), "knock heard", first)

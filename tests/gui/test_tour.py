@@ -27,7 +27,7 @@ def test_tour_under_xvfb(home: Path, tmp_path: Path) -> None:
     done = subprocess.run(
         ["xvfb-run", "-a", "-s", "-screen 0 1280x1024x24", sys.executable, "-m", "ukey_renew", "--practice",
          "--lang", "zh", "--tour", str(folder)],
-        env={**environment, "UKEY_RENEW_HOME": str(home)}, cwd=REPO, capture_output=True, text=True, timeout=180,
+        env={**environment, "UKEY_RENEW_HOME": str(home)}, cwd=REPO, capture_output=True, encoding="utf-8", timeout=180,
     )  # fmt: skip
     assert done.returncode == 0, done.stdout + done.stderr
     report = json.loads((folder / "tour.json").read_text(encoding="utf-8"))
@@ -62,7 +62,7 @@ def test_tour_of_a_real_key_waits_for_the_browser_and_verifies(home: Path, tmp_p
                    "UKEY_RENEW_PKCS11_MODULE": str(module_path()), "SOFTHSM2_CONF": str(softhsm.conf)}  # fmt: skip
     tour = subprocess.Popen(
         [sys.executable, "-m", "ukey_renew", "--lang", "zh", "--tour", str(folder)],
-        env=environment, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        env=environment, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, encoding="utf-8",
     )  # fmt: skip
     try:
         deadline = time.monotonic() + 60

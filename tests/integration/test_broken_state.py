@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import json
 import sqlite3
+import sys
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -242,6 +243,11 @@ def test_a_renewal_whose_record_cannot_be_written_stands(home: Path) -> None:
     assert "Traceback" not in done.stderr
 
 
+# Windows' chmod sets only the read-only attribute: a file stays readable, a folder writable.
+POSIX_MODES = pytest.mark.skipif(sys.platform == "win32", reason="unreadable files, read-only folders: POSIX modes")
+
+
+@POSIX_MODES
 @pytest.mark.parametrize("where", ["file", "folder"])
 def test_records_that_cannot_be_read_are_a_clear_error(home: Path, where: str) -> None:
     """Neither readable nor to be set aside: a typed error naming the file, the file left as it is."""
@@ -282,7 +288,10 @@ BROKEN_FOLDERS: dict[str, Callable[[Path], tuple[Path, Path]]] = {
 }
 
 
-@pytest.mark.parametrize("variant", sorted(BROKEN_FOLDERS))
+@pytest.mark.parametrize(
+    "variant",
+    [pytest.param(name, marks=[POSIX_MODES] if "read-only" in name else []) for name in sorted(BROKEN_FOLDERS)],
+)
 def test_a_data_folder_that_cannot_be_used(home: Path, variant: str) -> None:
     """Named in a typed error with what to do, whichever command meets it first; no traceback."""
     assert run(home, "practice", "reset").returncode == 0
@@ -295,6 +304,7 @@ def test_a_data_folder_that_cannot_be_used(home: Path, variant: str) -> None:
     assert "UKEY_RENEW_HOME" in error["next_step"] and "Traceback" not in done.stderr
 
 
+@POSIX_MODES
 def test_a_log_folder_that_cannot_be_written(home: Path) -> None:
     """The program works without its log and says so once; nothing else is said about the log."""
     logs = home / "logs"

@@ -77,7 +77,9 @@ def test_a_command_loads_no_qt(bundled, tmp_path: Path) -> None:  # type: ignore
     The dynamic loader logs every library the process opens, Python's
     extension modules too: any PySide6 module would bring shiboken6 and Qt."""
     bundled("cert", str(PEM), LD_DEBUG="files", LD_DEBUG_OUTPUT=str(tmp_path / "loaded"))
-    loaded = {name for log in tmp_path.glob("loaded.*") for name in re.findall(r"file=(\S+)", log.read_text())}
+    loaded = {
+        name for log in tmp_path.glob("loaded.*") for name in re.findall(r"file=(\S+)", log.read_text(encoding="utf-8"))
+    }
     assert any("libpython" in name for name in loaded), loaded  # the log is there
     assert not {name for name in loaded if re.search(r"PySide6|shiboken6|libQt6", name)}
 

@@ -74,7 +74,7 @@ def pairs(home: Path) -> list[tuple[Path, Path]]:
 def check_pair(cert_path: Path, key_path: Path) -> x509.Certificate:
     info = load_certificate(cert_path.read_bytes())
     if info.key_algorithm == "SM2":
-        public = Sm2Key.from_pem(key_path.read_text()).public_key_info()
+        public = Sm2Key.from_pem(key_path.read_text(encoding="utf-8")).public_key_info()
     else:
         key = serialization.load_pem_private_key(key_path.read_bytes(), password=None)
         public = key.public_key().public_bytes(serialization.Encoding.DER, PublicFormat.SubjectPublicKeyInfo)
@@ -165,7 +165,7 @@ def test_first_use_by_several_processes_at_once(tmp_path: Path, first_use: str) 
         if first_use != "site":
             check_practice_key(home)
         if first_use == "first renewal":
-            serials = {path.read_text() for path in home.parent.glob("serial-*")}
+            serials = {path.read_text(encoding="utf-8") for path in home.parent.glob("serial-*")}
             assert serials == {practice.PracticeToken(practice.default_path(home)).info().serial}
         with sqlite3.connect(home / "casim" / "site.sqlite") as db:
             assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)

@@ -40,7 +40,7 @@ def _killed_at(home: Path, moment: int) -> subprocess.CompletedProcess[str]:
         cwd=REPO,
         env={**os.environ, "UKEY_RENEW_HOME": str(home), "UKEY_RENEW_PIN": OLD_PIN, "UKEY_RENEW_NEW_PASSWORD": NEW_PIN},
         capture_output=True,
-        text=True,
+        encoding="utf-8",
         timeout=120,
     )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 from ukey_renew.token.pkcs11 import module_candidates
@@ -13,6 +14,9 @@ SO_PIN = "87654321"
 
 
 def module_path() -> str | None:
+    """SoftHSM2's module on Linux; None elsewhere (under Wine the Linux paths are reachable as Z:\\)."""
+    if sys.platform != "linux":
+        return None
     found = [path for path in module_candidates("linux") if "softhsm" in path]
     return found[0] if found else None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import shutil
 import subprocess
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -13,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.certbuild import BMP_STRING, PRINTABLE_STRING, UTF8_STRING, der, make_cert, raw_name, with_subject
+from tests.conftest import rig_missing
 from ukey_renew.certs import RenewalPolicy, load_certificate, renewal_eligibility
 from ukey_renew.errors import CertificateEmpty, CertificateError
 
@@ -53,8 +55,14 @@ def test_pem_der_and_bare_base64_agree(fixture_certs: list[Path]) -> None:
     assert load_certificate(base64.b64encode(from_pem.der)) == from_pem
 
 
+@pytest.fixture
+def openssl() -> None:
+    if shutil.which("openssl") is None:
+        rig_missing("openssl")
+
+
 @pytest.mark.parametrize("subject", ["/C=CN/O=某某市人民检察院/OU=371724/CN=某某市人民检察院", "/CN=plain"])
-def test_openssl_sm2_certificate(tmp_path: Path, subject: str, now: datetime) -> None:
+def test_openssl_sm2_certificate(openssl: None, tmp_path: Path, subject: str, now: datetime) -> None:
     key, cert = tmp_path / "k.pem", tmp_path / "c.pem"
     subprocess.run(["openssl", "genpkey", "-algorithm", "SM2", "-out", str(key)], check=True)
     subprocess.run(
@@ -82,7 +90,7 @@ def test_openssl_sm2_certificate(tmp_path: Path, subject: str, now: datetime) ->
     assert (info.not_after - info.not_before).days == 30
 
 
-def test_rsa_and_ec_algorithms(tmp_path: Path) -> None:
+def test_rsa_and_ec_algorithms(openssl: None, tmp_path: Path) -> None:
     key, cert = tmp_path / "k.pem", tmp_path / "c.pem"
     subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key),
                     "-subj", "/CN=rsa", "-days", "1", "-out", str(cert)], check=True, capture_output=True)  # fmt: skip

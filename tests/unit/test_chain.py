@@ -253,7 +253,7 @@ def _sub_ca(ca: ReferenceCA, now: datetime) -> bytes:
         ),
     ]
     subject = asn1_x509.Name.load(subject_name("127.0.0.1"))
-    signer = Sm2Key.from_pem(ca.key_path.read_text())
+    signer = Sm2Key.from_pem(ca.key_path.read_text(encoding="utf-8"))
     return sm2_certificate(
         subject,
         issuer.subject,

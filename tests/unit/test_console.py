@@ -6,6 +6,7 @@ from __future__ import annotations
 import ctypes
 import io
 import logging
+import os
 import sys
 from pathlib import Path
 from types import SimpleNamespace
@@ -27,8 +28,8 @@ def test_streams_are_switched_to_utf8(monkeypatch: pytest.MonkeyPatch) -> None:
     print("✓ 错误", file=sys.stderr)
     out.flush()
     err.flush()
-    assert out_bytes.getvalue().decode("utf-8") == "✓ 自检通过\n"
-    assert err_bytes.getvalue().decode("utf-8") == "✓ 错误\n"
+    assert out_bytes.getvalue().decode("utf-8") == f"✓ 自检通过{os.linesep}"
+    assert err_bytes.getvalue().decode("utf-8") == f"✓ 错误{os.linesep}"
     assert err.errors == "backslashreplace"
     monkeypatch.setattr(sys, "stdout", None)
     console.use_utf8()  # the windowed exe: nothing to switch, nothing to fail

@@ -50,7 +50,7 @@ def test_wheel_carries_resources(tmp_path: Path) -> None:
     (wheel,) = tmp_path.glob("ukey_renew-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     expected = {
-        f"ukey_renew/resources/{p.relative_to(REPO / 'resources')}"
+        f"ukey_renew/resources/{p.relative_to(REPO / 'resources').as_posix()}"
         for p in (REPO / "resources").rglob("*")
         if p.is_file()
     }

@@ -140,7 +140,7 @@ def test_mismatched_certificate_leaves_old_intact(key: PracticeToken, home: Path
         key.install_certificate(CONTAINER, b"\x30\x00garbage")
     assert key.certificates() == [old]
     assert (
-        json.loads(key.path.read_text())["containers"][CONTAINER]["key"]
+        json.loads(key.path.read_text(encoding="utf-8"))["containers"][CONTAINER]["key"]
         == json.loads(before)["containers"][CONTAINER]["key"]
     )
 
@@ -180,7 +180,7 @@ def test_missing_file_is_a_missing_key(home: Path, key: PracticeToken) -> None:
 
 def test_pin_is_never_stored(key: PracticeToken) -> None:
     key.change_pin(practice.DEFAULT_PIN, "zz9988")
-    text = key.path.read_text()
+    text = key.path.read_text(encoding="utf-8")
     assert practice.DEFAULT_PIN not in text
     assert "zz9988" not in text
 
@@ -304,7 +304,7 @@ def test_a_key_made_by_an_earlier_version_is_named_so(key: PracticeToken, home: 
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import ec
 
-    state = json.loads(key.path.read_text())
+    state = json.loads(key.path.read_text(encoding="utf-8"))
     box = state["containers"][CONTAINER]
     box["key"] = (
         ec.generate_private_key(ec.SECP256R1())
@@ -322,7 +322,7 @@ def test_a_key_made_by_an_earlier_version_is_named_so(key: PracticeToken, home: 
 
 
 def test_a_key_entry_that_is_not_an_sm2_key_is_a_broken_file(key: PracticeToken) -> None:
-    state = json.loads(key.path.read_text())
+    state = json.loads(key.path.read_text(encoding="utf-8"))
     state["containers"][CONTAINER]["key"] = "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n"
     key.path.write_text(json.dumps(state))
     key.login(practice.DEFAULT_PIN)

@@ -2,7 +2,8 @@
 
 ``UKEY_RENEW_PIN`` and ``UKEY_RENEW_NEW_PASSWORD`` serve scripted runs; with
 neither and no terminal, the run stops with a clear error instead of hanging.
-The windowed exe has no stdin at all (None) and says so.
+"No terminal" is ``console.interactive()``'s answer: Windows calls ``NUL`` a
+terminal too. The windowed exe has no stdin at all (None) and says so.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import getpass
 import os
 import sys
 
+from ukey_renew import console
 from ukey_renew.errors import HolderInvalid, InputMissing, NoConsole
 
 PIN_ENV = "UKEY_RENEW_PIN"
@@ -27,7 +29,7 @@ def holder_from_environment(name: str | None, mobile: str | None) -> tuple[str |
 
 def ask_holder(name: str | None, mobile: str | None) -> tuple[str, str]:
     """What is still missing of the holder, asked at the terminal; with none, a clear error."""
-    if not (name and mobile) and sys.stdin is not None and sys.stdin.isatty():
+    if not (name and mobile) and console.interactive():
         name = name or input("当前持有 Ukey 人员的姓名：").strip()
         mobile = mobile or input("当前持有 Ukey 人员的手机号：").strip()
     if not (name and mobile):
@@ -71,5 +73,5 @@ class TerminalPrompts:
 def _need_terminal(missing: str | None = None) -> None:
     if sys.stdin is None:
         raise NoConsole()
-    if not sys.stdin.isatty():
+    if not console.interactive():
         raise InputMissing(missing)
