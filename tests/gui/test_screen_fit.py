@@ -18,12 +18,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QImage, QScreen
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard
 
 from tests.conftest import REPO, rig_missing
 from ukey_renew.gui.tour import cramped
+from ukey_renew.gui.widgets import fit_to_screen
 
 TIMEOUT = 20_000
 WINDOWS_FRAME = (16, 39)  # 8 px borders and a 31 px title bar on Windows 10/11
@@ -110,3 +111,20 @@ def test_help_panel_fits(make_window, qtbot, monkeypatch, free: QRect) -> None: 
     else:  # docked: the wizard and the panel side by side in one window
         assert panel.mapTo(window, QPoint(0, 0)).x() >= window.wizard.geometry().right()
     assert not dock.isFloating() or free.width() < 1366, "a 1366-wide screen has room to dock"
+
+
+def test_a_window_wider_than_asked_is_placed_by_its_real_width(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Text wider in the system's fonts than in ours (seen under Windows): the window grows to
+    its least width, and its place is reckoned from that width, not from the one asked for."""
+    free = QRect(0, 0, 1280, 680)
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: free)
+    window = QWidget()
+    qtbot.addWidget(window)
+    wide = QLabel("x")
+    wide.setMinimumWidth(1100)
+    QVBoxLayout(window).addWidget(wide)
+    fit_to_screen(window, QSize(880, 760))
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.width() >= 1100
+    assert free.contains(window.frameGeometry()), window.frameGeometry()

@@ -50,7 +50,9 @@ def fit_to_screen(window: QWidget, size: QSize, beside: QWidget | None = None) -
     frame = window.frameGeometry().size() - window.size()
     if frame.isEmpty():  # not on screen yet, or no window manager to draw one
         frame = _FRAME
-    size = size.boundedTo(area.size() - frame)
+    # Never narrower than its contents allow (their text may be wider in the system's fonts than in
+    # ours): the window would grow to that when shown and overhang the place reckoned for ``size``.
+    size = size.expandedTo(window.minimumSizeHint()).boundedTo(area.size() - frame)
     window.resize(size)
     outer = size + frame
     if beside is None:
