@@ -295,6 +295,10 @@ def cmd_troubleshoot(args: argparse.Namespace) -> int:
     from ukey_renew.troubleshoot.faq import load_contacts, load_faq
     from ukey_renew.troubleshoot.search import Index
 
+    if args.text is not None:  # words without an option are what people type first
+        if args.query or args.error or args.show:
+            args.usage_error("描述只能给一种：直接写描述，或用 --query、--error、--show 之一")
+        args.query = args.text
     faq, contacts = load_faq(), load_contacts()
     if args.show:
         entry = faq.entry(args.show)
@@ -302,7 +306,9 @@ def cmd_troubleshoot(args: argparse.Namespace) -> int:
         _emit(args, {"entry": entry.to_dict()}, lambda _: shown)
         return 0
     if not (args.query or args.error):
-        args.usage_error("请用 --query 描述问题，用 --error 给出错误代码或网站提示，或用 --show 查看某一问题")
+        args.usage_error(
+            "请写出问题的描述（或用 --query），用 --error 给出错误代码或网站提示，或用 --show 查看某一问题"
+        )
     index = Index(faq)
     hits = index.for_error(args.error) if args.error else index.search(args.query)
     results = [
@@ -587,6 +593,9 @@ def build_parser() -> argparse.ArgumentParser:
     asked.add_argument("--query", metavar="描述", help="用自己的话描述问题，如“插上 Ukey 没反应”")
     asked.add_argument("--error", metavar="代码或提示", help="程序的错误代码（如 pin.locked），或网站上的提示文字")
     asked.add_argument("--show", metavar="编号", help="查看某一问题的标题和排查步骤，编号如 3.3、3.9-2、3.10-5")
+    troubleshoot.add_argument(
+        "text", nargs="?", metavar="描述", help="同 --query，如 ukey-renew troubleshoot 插上 Ukey 没反应"
+    )
 
     doctor = command("doctor", cmd_doctor, "自动检查电脑、Ukey、证书和网络")
     doctor.description = f"自动检查电脑、Ukey、证书和网络，每项给出结论和指南章节。\n{DOCTOR_EXIT}"
@@ -686,6 +695,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             console.tell(f"错误：{exc.message}\n下一步：{exc.next_step}")
         return EXIT_ERROR
+    except BrokenPipeError:
+        console.reader_gone()
+        return 0
     except Exception as exc:
         log.exception("unexpected failure")
         if (written := logsetup.written()) is not None:

@@ -9,6 +9,7 @@ the streams are switched here. The windowed exe has no console at all
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import os
@@ -26,6 +27,16 @@ def use_utf8() -> None:
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(encoding="utf-8", errors=stream.errors)
+
+
+def reader_gone() -> None:
+    """The program reading our output has ended (``ukey-renew status | head``): it wanted no
+    more, which is no error. What is left unwritten goes nowhere, so that the interpreter's
+    last flush at exit does not fail on the closed pipe again."""
+    log.info("output's reader has gone; the rest is dropped")
+    if sys.stdout is not None:
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def interactive() -> bool:

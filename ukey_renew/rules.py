@@ -32,5 +32,5 @@ def check_holder(name: str, mobile: str) -> tuple[str, str]:
     if not _NAME.match(name):
         raise HolderInvalid("持有人姓名应为 2–20 个汉字或字母。")
     if not _MOBILE.match(mobile):
-        raise HolderInvalid("手机号应为 11 位数字，以 1 开头。")
+        raise HolderInvalid("手机号应为 11 位数字，以 13–19 开头。")
     return name, mobile

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -126,3 +129,17 @@ def test_a_ca_certificate_is_not_a_login_certificate(home: Path, fixture_certs: 
         assert (data["renewal"]["eligible"], data["renewal"]["reason"]) == (False, "not_login_certificate")
         text = run(home, "cert", str(path)).stdout
         assert "不是 Ukey 登录证书" in text and "延期：可以" not in text
+
+
+def test_output_into_a_closed_pipe_ends_quietly(home: Path) -> None:
+    """``ukey-renew status | head -1``: once the reader has gone, the rest is not wanted (exit 0, as head expects)."""
+    reader, writer = os.pipe()
+    os.close(reader)  # gone before the first line: every write meets a closed pipe
+    try:
+        environment = {**os.environ, "UKEY_RENEW_HOME": str(home)}
+        done = subprocess.run([sys.executable, "-m", "ukey_renew", "troubleshoot", "--show", "3.3"], env=environment,
+                              stdout=writer, stderr=subprocess.PIPE, encoding="utf-8", timeout=60)  # fmt: skip
+    finally:
+        os.close(writer)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""

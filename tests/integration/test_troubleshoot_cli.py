@@ -61,6 +61,10 @@ def test_troubleshoot_query_and_error(home: Path) -> None:
     ours = json.loads(run(home, "troubleshoot", "--error", "pin.locked", "--json").stdout)
     assert ours["results"][0]["id"] == "3.6"
     assert run(home, "troubleshoot").returncode == 2
+    plain = run(home, "troubleshoot", "ukey插上去电脑没反应", "--json")  # words alone mean --query
+    assert plain.returncode == 0, plain.stderr
+    assert json.loads(plain.stdout)["results"] == results
+    assert run(home, "troubleshoot", "没反应", "--show", "3.3").returncode == 2
 
 
 def test_troubleshoot_text_names_entries_without_scores(home: Path) -> None:

@@ -65,6 +65,15 @@ def test_holder_refused(name: str, mobile: str) -> None:
         check_holder(name, mobile)
 
 
+@pytest.mark.parametrize("mobile", ["12345678901", "10000000000", "1380013800", "138001380001", "1380013800x"])
+def test_a_refused_mobile_is_told_the_rule_it_breaks(mobile: str) -> None:
+    """11 digits starting with 1 can still be refused (12…): the message says what a mobile number starts with."""
+    with pytest.raises(HolderInvalid) as refused:
+        check_holder("张三", mobile)
+    message = refused.value.message
+    assert "11 位数字" in message and "13–19" in message
+
+
 def test_known_refusals_route_to_the_guide() -> None:
     with pytest.raises(SiteError) as caught:
         _checked(json.dumps({"ok": False, "error": {"code": "revoked", "message": "您的证书已被吊销"}}).encode())
