@@ -66,6 +66,16 @@ class TokenNotPresent(TokenError):
     next_step = "请插入红色 Ukey（指南 1.3）；已插入仍无反应，请换一个 USB 接口（指南 3.3 ②）。"
 
 
+class PracticeKeyMissing(TokenNotPresent):
+    """No practice key made yet: nothing to plug in, so no USB port to try."""
+
+    message = "还没有练习 Ukey。"
+    next_step = (
+        "运行 ukey-renew practice reset 生成一把（证书同指南示例，密码 111111），"
+        "或用 ukey-renew --practice 打开向导练习，它会自动生成。"
+    )
+
+
 class KeyNotOnUsb(TokenNotPresent):
     """No key of BJCA's driver table on the USB bus: the port or the key, not the driver."""
 

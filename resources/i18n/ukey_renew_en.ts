@@ -1012,6 +1012,14 @@
         <translation>The program ran into an unexpected error ({error}); what you were doing may not have finished.</translation>
     </message>
     <message>
+        <source>还没有练习 Ukey。</source>
+        <translation>There is no practice Ukey yet.</translation>
+    </message>
+    <message>
+        <source>运行 ukey-renew practice reset 生成一把（证书同指南示例，密码 111111），或用 ukey-renew --practice 打开向导练习，它会自动生成。</source>
+        <translation>Run ukey-renew practice reset to make one (a certificate like the guide's example, password 111111), or open the wizard with ukey-renew --practice, which makes one by itself.</translation>
+    </message>
+    <message>
         <source>窗口版程序没有命令行窗口，无法在此输入 Ukey 密码或验证码。</source>
         <translation>The windowed program has no console, so the Ukey password or captcha cannot be entered here.</translation>
     </message>

@@ -88,6 +88,13 @@ def test_status_without_any_key(home: Path, empty_softhsm: dict[str, str]) -> No
     assert text.returncode == 0 and "未检测到 Ukey" in text.stdout
 
 
+def test_status_of_a_practice_key_not_made_yet_says_how_to_make_one(home: Path) -> None:
+    """Nothing to plug in: no USB port to try, the command that makes one instead."""
+    done = run(home, "status", "--backend", "practice")
+    assert done.returncode == 2
+    assert "practice reset" in done.stdout and "USB" not in done.stdout, done.stdout
+
+
 def test_practice_reset_then_status(home: Path, empty_softhsm: dict[str, str]) -> None:
     assert run(home, "practice", "reset", "--expires-in-days", "-40").returncode == 0
     done = run(home, "status", "--json", env=empty_softhsm)

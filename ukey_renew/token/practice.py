@@ -34,6 +34,7 @@ from ukey_renew.errors import (
     PinIncorrect,
     PinLocked,
     PracticeKeyBroken,
+    PracticeKeyMissing,
     PracticeKeyOutdated,
     TokenNotPresent,
     TokenWriteFailed,
@@ -177,7 +178,7 @@ class PracticeToken:
         self._lock = LockFile(lock_path(path))
         self._logged_in = False
         if not path.is_file():
-            raise TokenNotPresent("未找到练习 Ukey。", detail=str(path))
+            raise PracticeKeyMissing(detail=str(path))
 
     # --- creating and administering --------------------------------------
 
