@@ -19,6 +19,7 @@ from ukey_renew.dates import clock_time, guide_date
 from ukey_renew.errors import NoRenewalRecorded, OutputNotSaved, StateNotSaved
 from ukey_renew.log import mask
 from ukey_renew.renewal.records import Records, RenewalRecord
+from ukey_renew.site.profile import load_profile
 from ukey_renew.troubleshoot.letter import KEY_TYPES
 
 TITLE = "Ukey 证书延期回执"
@@ -69,7 +70,9 @@ def receipt_for(record: RenewalRecord, department: str | None = None) -> Receipt
     activation = "拔插 Ukey 后即可验证（指南 2.3）"
     if record.activation_at:
         moment = datetime.fromisoformat(record.activation_at)
-        activation = f"{guide_date(moment)} {clock_time(moment)}（延期 15 分钟后生效，指南 2.3 ③）"
+        delay = _activation_minutes(record.site)
+        after = f"延期 {delay} 分钟后生效" if delay is not None else "生效时间"
+        activation = f"{guide_date(moment)} {clock_time(moment)}（{after}，指南 2.3 ③）"
     return Receipt(
         unit_name=record.unit_name or "—",
         org_code=record.org_code or "—",
@@ -103,6 +106,15 @@ def save(path: Path, data: bytes) -> None:
         atomic.write_bytes(path, data)
     except StateNotSaved as exc:
         raise OutputNotSaved("回执", str(path), exc.__cause__) from exc
+
+
+def _activation_minutes(site: str) -> int | None:
+    """The recorded site's delay (15 minutes on 12309, one on the practice site); None for a site
+    this version does not know."""
+    try:
+        return load_profile(site).policy.activation_minutes
+    except (OSError, KeyError, TypeError, ValueError):  # no such profile, or not one this version reads
+        return None
 
 
 def _validity(not_before: str, not_after: str) -> str:

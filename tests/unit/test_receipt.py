@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -47,3 +48,12 @@ def test_no_renewal_yet_is_a_typed_error(tmp_path: Path) -> None:
     records.add(RECORD)
     with pytest.raises(NoRenewalRecorded):
         last_receipt(records, "another key")
+
+
+@pytest.mark.parametrize(("site", "said"), [("12309", "延期 15 分钟后生效"), ("practice", "延期 1 分钟后生效"),
+                                           ("a site of a later version", "10:15（生效时间")])  # fmt: skip
+def test_the_receipt_states_the_sites_own_activation_delay(tmp_path: Path, site: str, said: str) -> None:
+    """Guide 2.3 ③: 15 minutes on the 12309 site; the practice site waits one minute, and says so."""
+    records = Records(tmp_path / "records.sqlite")
+    records.add(dataclasses.replace(RECORD, site=site))
+    assert said in last_receipt(records).effective_at
