@@ -583,6 +583,14 @@ class NoConsole(InputMissing):
     )
 
 
+class NewPasswordsDiffer(InputMissing):
+    """The new password typed twice differently, each time it was asked, at a terminal: the
+    person is at the keyboard, so no variables to suggest. Same id as its parent (guide 2.2)."""
+
+    message = "两次输入的新密码不一致。"
+    next_step = "请重新运行，慢慢输入两次相同的新密码：6–8 位，同时包含字母和数字（指南 2.2 ⑥）。"
+
+
 class DirectRenewalUnsupported(UkeyError):
     id = "site.direct_unsupported"
     message = "正式延期网站目前不支持由本程序直接延期。"

@@ -1012,6 +1012,10 @@
         <translation>The program ran into an unexpected error ({error}); what you were doing may not have finished.</translation>
     </message>
     <message>
+        <source>请重新运行，慢慢输入两次相同的新密码：6–8 位，同时包含字母和数字（指南 2.2 ⑥）。</source>
+        <translation>Run it again and type the same new password twice, slowly: 6 to 8 characters, both letters and digits (guide 2.2 ⑥).</translation>
+    </message>
+    <message>
         <source>还没有练习 Ukey。</source>
         <translation>There is no practice Ukey yet.</translation>
     </message>

@@ -256,3 +256,39 @@ def test_no_holder_and_no_terminal_says_every_way_to_give_it(home: Path) -> None
     assert error["id"] == "holder.invalid"
     for way in ("--holder-name", "--holder-phone", "UKEY_RENEW_HOLDER_NAME", "UKEY_RENEW_HOLDER_MOBILE"):
         assert way in error["message"]
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="no pty on Windows")
+def test_a_new_password_mistyped_at_the_terminal_is_asked_again(home: Path) -> None:
+    """Too long (9), then a typo in the second entry, then right: one renewal, no advice about
+    variables. The program runs in a session of its own with a pty as its terminal; each answer
+    is typed once its question is out (getpass discards what was typed before it asked)."""
+    assert run(home, "practice", "reset").returncode == 0
+    answers = ["abc123456", "abc12345", "abc12354", "abc12345", "abc12345"]
+    questions = ("请设置新的 Ukey 密码".encode(), "请再输入一次新密码".encode())
+    main, terminal = os.openpty()
+    environment = {**os.environ, "UKEY_RENEW_HOME": str(home), "UKEY_RENEW_PIN": "111111"}
+    environment.pop("UKEY_RENEW_NEW_PASSWORD", None)
+    program = subprocess.Popen(
+        [sys.executable, "-m", "ukey_renew", "renew", "--practice", "--json", *HOLDER_ARGS],
+        env=environment, stdin=terminal, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+    )  # fmt: skip
+    assert program.stderr is not None
+    told, typed = b"", 0
+    try:
+        while chunk := os.read(program.stderr.fileno(), 4096):  # ends when the program does
+            told += chunk
+            while typed < min(len(answers), sum(told.count(question) for question in questions)):
+                os.write(main, f"{answers[typed]}\n".encode())
+                typed += 1
+        out, _ = program.communicate(timeout=60)
+    finally:
+        program.kill()
+        os.close(terminal)
+        os.close(main)
+    stderr = told.decode("utf-8")
+    assert program.returncode == 0, stderr
+    assert json.loads(out)["result"] == "renewed" and typed == len(answers)
+    assert "还可以输入 2 次" in stderr and "还可以输入 1 次" in stderr
+    assert "UKEY_RENEW_NEW_PASSWORD" not in stderr
+    practice.PracticeToken(practice.default_path(home)).login("abc12345")  # the password typed twice alike

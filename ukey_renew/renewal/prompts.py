@@ -13,7 +13,15 @@ import os
 import sys
 
 from ukey_renew import console
-from ukey_renew.errors import HolderInvalid, InputMissing, NoConsole
+from ukey_renew.errors import (
+    HolderInvalid,
+    InputMissing,
+    NewPasswordsDiffer,
+    NoConsole,
+    PinRuleViolated,
+    UkeyError,
+)
+from ukey_renew.rules import check_new_pin
 
 PIN_ENV = "UKEY_RENEW_PIN"
 NEW_PASSWORD_ENV = "UKEY_RENEW_NEW_PASSWORD"
@@ -21,6 +29,7 @@ NEW_PASSWORD_ENV = "UKEY_RENEW_NEW_PASSWORD"
 # stays out of the shell's history and other users' process lists.
 HOLDER_NAME_ENV = "UKEY_RENEW_HOLDER_NAME"
 HOLDER_MOBILE_ENV = "UKEY_RENEW_HOLDER_MOBILE"
+NEW_PASSWORD_TRIES = 3
 
 
 def holder_from_environment(name: str | None, mobile: str | None) -> tuple[str | None, str | None]:
@@ -48,12 +57,24 @@ class TerminalPrompts:
         return os.environ.get(PIN_ENV) or self._secret("请输入 Ukey 密码（默认 111111）：")
 
     def new_password(self) -> str:
+        """Asked again after a typo or a password the rule refuses, ``NEW_PASSWORD_TRIES`` times
+        in all: the person is at the keyboard, and nothing has been sent yet (guide 2.2 ⑥)."""
         if NEW_PASSWORD_ENV in os.environ:
             return os.environ[NEW_PASSWORD_ENV]
-        first = self._secret("请设置新的 Ukey 密码（6–8 位，字母和数字组合）：")
-        if self._secret("请再输入一次新密码：") != first:
-            raise InputMissing("两次输入的新密码不一致。")
-        return first
+        problem: UkeyError = NewPasswordsDiffer()
+        for left in range(NEW_PASSWORD_TRIES - 1, -1, -1):
+            first = self._secret("请设置新的 Ukey 密码（6–8 位，字母和数字组合）：")
+            try:
+                check_new_pin(first)
+            except PinRuleViolated as refused:
+                problem = refused
+            else:
+                if self._secret("请再输入一次新密码：") == first:
+                    return first
+                problem = NewPasswordsDiffer()
+            if left:
+                print(f"{problem.message}请重新输入（还可以输入 {left} 次）。", file=sys.stderr)
+        raise problem
 
     def captcha(self, image: bytes) -> str:
         if self.fixed_captcha is not None:
