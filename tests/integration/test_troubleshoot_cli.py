@@ -42,6 +42,17 @@ def test_doctor_on_a_machine_with_no_key(home: Path, empty_softhsm: dict[str, st
     assert all(check["faq"] and check["detail"] for check in results.values())
 
 
+def test_doctor_for_practice_with_the_practice_key_ready(home: Path, empty_softhsm: dict[str, str]) -> None:
+    """Practising needs no red key: its absence is noted, not a failure, once the practice key is ready."""
+    assert run(home, "practice", "reset").returncode == 0
+    done = run(home, "doctor", "--json", "--site", "practice", "--timeout", "20", env=empty_softhsm)
+    results = {check["id"]: check for check in json.loads(done.stdout)["checks"]}
+    assert results["practice.ready"]["status"] == "ok"
+    assert results["key.detected"]["status"] == "warn" and "练习" in results["key.detected"]["detail"], results
+    real = run(home, "doctor", "--json", "--no-network", env=empty_softhsm)  # for the real site it still fails
+    assert {check["id"]: check for check in json.loads(real.stdout)["checks"]}["key.detected"]["status"] == "fail"
+
+
 def test_doctor_without_network(home: Path, empty_softhsm: dict[str, str]) -> None:
     done = run(home, "doctor", "--json", "--no-network", env=empty_softhsm)
     assert done.returncode == 3

@@ -52,6 +52,7 @@ class CheckContext:
     platform: str = sys.platform  # where drivers are looked for
     windows: WindowsVersion | None = field(default_factory=winver.current)  # None: not Windows
     os_release: Path = Path("/etc/os-release")
+    practice: bool = False  # practising: the practice key stands in for a real one
     usb_devices: Path = usb.SYSFS_DEVICES  # where Linux lists the USB bus
     now: datetime = field(default_factory=lambda: datetime.now(UTC))
 
@@ -145,8 +146,11 @@ def _key_detected(context: CheckContext) -> tuple[str, str]:
     if problem is None:
         on_usb = f"（USB：{'、'.join(key.describe() for key in plugged)}）" if plugged else ""
         return "ok", "；".join(found) + on_usb
-    practice = "练习模式可用练习 Ukey。" if isinstance(problem, TokenNotPresent) else ""
-    return "fail", problem.message + problem.next_step + practice
+    if not isinstance(problem, TokenNotPresent):
+        return "fail", problem.message + problem.next_step
+    if context.practice and _practice(context)[0] == "ok":
+        return "warn", f"{problem.message}练习时用练习 Ukey 即可；正式延期时请插入红色 Ukey（指南 1.3）。"
+    return "fail", problem.message + problem.next_step + "练习模式可用练习 Ukey。"
 
 
 def _plugged_keys(context: CheckContext) -> list[usb.PluggedKey] | None:

@@ -29,18 +29,23 @@ def run_doctor(
     else:
         profile, ca_file = load_profile(site), None
     try:
-        return run_checks(context_for(data_dir, profile, ca_file, network=network), timeout=timeout)
+        context = context_for(data_dir, profile, ca_file, network=network, practice=running is not None)
+        return run_checks(context, timeout=timeout)
     finally:
         if running is not None:
             running.stop()
 
 
-def context_for(data_dir: Path, profile: SiteProfile, ca_file: Path | None, *, network: bool = True) -> CheckContext:
-    """The checks' view of a site: its renewal and login addresses, and the CA its TLS chains to."""
+def context_for(
+    data_dir: Path, profile: SiteProfile, ca_file: Path | None, *, network: bool = True, practice: bool = False
+) -> CheckContext:
+    """The checks' view of a site: its renewal and login addresses, and the CA its TLS chains to;
+    ``practice``: checking for practice, where the practice key stands in for a real one."""
     return CheckContext(
         data_dir=data_dir,
         renewal_url=profile.base_url + "/",
         login_url=profile.login_url,
         ca_file=ca_file,
         network=network,
+        practice=practice,
     )
