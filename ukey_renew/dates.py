@@ -20,3 +20,8 @@ def guide_date(moment: datetime) -> str:
 def clock_time(moment: datetime) -> str:
     local = moment.astimezone(CHINA_TIME)
     return f"{local.hour:02d}:{local.minute:02d}"
+
+
+def beijing_time(moment: datetime, timespec: str = "seconds") -> str:
+    """A moment for logs and IT staff: Beijing time, the offset written (2026-12-07 13:37:02+08:00)."""
+    return moment.astimezone(CHINA_TIME).isoformat(sep=" ", timespec=timespec)

@@ -11,8 +11,10 @@ from __future__ import annotations
 import logging
 import re
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
+from ukey_renew.dates import beijing_time
 from ukey_renew.errors import DataDirUnusable, why_not_written
 from ukey_renew.paths import private_dir, private_file
 
@@ -49,10 +51,15 @@ def mask(text: str) -> str:
 
 class MaskingFormatter(logging.Formatter):
     """Masks the whole line: the message, and the traceback and stack that
-    the standard formatter adds after it."""
+    the standard formatter adds after it. Times are Beijing time with the
+    offset written, as the receipt, the site and the guide give them, whatever
+    zone the computer is set to."""
 
     def format(self, record: logging.LogRecord) -> str:
         return mask(super().format(record))
+
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:  # noqa: N802 - logging's name
+        return beijing_time(datetime.fromtimestamp(record.created, UTC), "milliseconds")
 
 
 def rotate(path: Path) -> None:

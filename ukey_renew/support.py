@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from ukey_renew import __version__, winver
+from ukey_renew.dates import beijing_time
 from ukey_renew.log import mask
 from ukey_renew.token.registry import TITLES
 
@@ -41,7 +42,7 @@ def support_summary(
     lines = [
         f"ukey-renew {__version__}",
         f"系统：{winver.system_name()} ({platform.machine()})，Python {platform.python_version()}",
-        f"时间：{now.isoformat(timespec='seconds')}",
+        f"时间：{beijing_time(now)}（北京时间）",
         f"当前步骤：{step or '—'}",
         f"最近错误：{_error_text(last_error) if last_error else '无'}",
     ]

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import zipfile
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -82,6 +83,19 @@ def test_log_file_masks_personal_data(tmp_path: Path) -> None:
         handler.flush()
     text = path.read_text(encoding="utf-8")
     assert "139****5678" in text and "13912345678" not in text
+
+
+def test_log_times_are_beijing_time_whatever_the_computers_zone(tmp_path: Path) -> None:
+    """As the receipt and the site give them: an IT helper compares them without converting."""
+    path = logsetup.setup(tmp_path)
+    before = datetime.now(UTC)
+    logging.getLogger("ukey_renew.test").warning("a moment")
+    for handler in logging.getLogger("ukey_renew").handlers:
+        handler.flush()
+    (line,) = [line for line in path.read_text(encoding="utf-8").splitlines() if line.endswith("a moment")]
+    written = datetime.fromisoformat(" ".join(line.split(" ")[:2]))
+    assert written.utcoffset() == timedelta(hours=8)
+    assert abs(written - before) < timedelta(minutes=1)  # the same moment, written in Beijing's zone
 
 
 def test_log_rotates_at_start_keeping_three(tmp_path: Path) -> None:

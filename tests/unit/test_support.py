@@ -36,6 +36,7 @@ def test_summary_is_chinese_with_the_last_renewal_and_the_checks() -> None:
     text = support_summary(
         STATUS, datetime(2026, 11, 25, tzinfo=UTC), last_error="pin.incorrect", last_renewal=RECORD, checks=CHECKS
     )
+    assert "时间：2026-11-25 08:00:00+08:00（北京时间）" in text  # midnight UTC, said as the receipt says times
     ids = {"renewable", "practice", "pcsc", "pcsc.unavailable", "pin.incorrect", "key.xtxapp", "clock.plausible"}
     assert not {word for word in re.findall(r"[a-z][a-z0-9_.]+", text) if word in ids}
     assert "订单号 20261125-000040" in text and "持有人手机 138****8000" in text and "张三" not in text
