@@ -107,6 +107,8 @@ def _pin_text(pin: dict[str, Any]) -> str:
 
 
 def _status_text(status: dict[str, Any]) -> str:
+    from ukey_renew.status import unfinished_text
+
     lines = []
     problems = status["problems"]
     practice_only = bool(problems) and all(problem["backend"] == "practice" for problem in problems)
@@ -119,6 +121,7 @@ def _status_text(status: dict[str, Any]) -> str:
         if not token["certificates"]:
             lines.append("  Ukey 中没有证书（指南 3.3）。")
         lines.extend(_cert_text(cert, "  ") for cert in token["certificates"])
+    lines.extend(unfinished_text(entry) for entry in status.get("unfinished", []))
     for reader in status["readers"]:
         card = reader["card"] or ("未知卡片" if reader["card_present"] else "无卡")
         lines.append(f"读卡器：{reader['reader']}（{card}）")

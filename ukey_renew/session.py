@@ -222,7 +222,7 @@ class Session:
             return token.pin_status()
 
     def status(self, choices: list[KeyChoice]) -> dict[str, Any]:
-        from ukey_renew.status import Status, describe
+        from ukey_renew.status import Status, describe, unfinished
 
         keys = {choice.serial: choice for choice in choices}
         policy = self.production.policy.renewal_policy()
@@ -230,7 +230,7 @@ class Session:
         for choice in keys.values():
             with self._using(choice, "读取证书") as token:
                 described.append(describe(token, self.clock(), policy))
-        return Status(tokens=described).to_dict()
+        return Status(tokens=described, unfinished=unfinished(self.data_dir)).to_dict()
 
     # --- the site --------------------------------------------------------
 
@@ -418,12 +418,11 @@ class Session:
     def unfinished(self, choice: KeyChoice) -> JournalState | None:
         """A renewal of this key that stopped after the site gave it an order:
         it is resumed with that order and holder, not started anew."""
-        from ukey_renew.renewal.build import journal_for
+        from ukey_renew.renewal.build import has_open_order, journal_for
 
         state = journal_for(self.data_dir, choice.serial, choice.certificate.container).load()
-        if state is None or not state.order_no or self.records.recorded(state.order_no):
-            return None  # never made an order, or finished and recorded (stopped before the journal closed)
-        return state
+        # never made an order, or finished and recorded (stopped before the journal closed): nothing to go on with
+        return state if has_open_order(state, self.records) else None
 
     def login_test(self, choice: KeyChoice, pin: str) -> dict[str, Any]:
         """Guide 2.3 ③ on the reference site: log in with the key as the login page would."""

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ukey_renew.certs import RenewalPolicy, load_certificate
+from ukey_renew.dates import clock_time, guide_date
 from ukey_renew.errors import CertificateError, UkeyError
 from ukey_renew.token import registry
 from ukey_renew.token.base import Token
@@ -29,9 +30,40 @@ class Status:
     tokens: list[dict[str, Any]] = field(default_factory=list)
     readers: list[dict[str, Any]] = field(default_factory=list)
     problems: list[dict[str, str]] = field(default_factory=list)
+    unfinished: list[dict[str, Any]] = field(default_factory=list)  # renewals stopped with an open order
 
     def to_dict(self) -> dict[str, Any]:
-        return {"tokens": self.tokens, "readers": self.readers, "problems": self.problems}
+        return {
+            "tokens": self.tokens,
+            "readers": self.readers,
+            "problems": self.problems,
+            "unfinished": self.unfinished,
+        }
+
+
+def unfinished_text(entry: dict[str, Any]) -> str:
+    """One unfinished renewal and what to do with it, for the user and IT staff alike."""
+    try:
+        started = datetime.fromisoformat(entry["started_at"])
+        when = f"{guide_date(started)} {clock_time(started)}"
+    except ValueError:  # a journal edited by hand: its words as they are
+        when = entry["started_at"]
+    return (
+        f"未完成的延期：Ukey {entry['serial']}，订单号 {entry['order_no']}，{when} 开始。"
+        "插上这把 Ukey 再次延期（向导或 ukey-renew renew）会沿用这个订单，不会重新下单；"
+        "确定不再继续，运行 ukey-renew renew --abandon（指南 2.2 ⑤）。"
+    )
+
+
+def unfinished(data_dir: Path) -> list[dict[str, Any]]:
+    """Renewals that stopped after the site gave them an order, whichever key is plugged in: the
+    order is still open, and the next renewal of that key goes on with it. No holder data here."""
+    from ukey_renew.renewal.build import open_orders
+
+    return [
+        {"serial": state.token_serial, "order_no": state.order_no, "started_at": state.started_at, "done": state.done}
+        for state in open_orders(data_dir)
+    ]
 
 
 def collect(
@@ -58,6 +90,7 @@ def collect(
                 status.problems.append(_problem(chosen.name, exc))
             finally:
                 token.close()
+    status.unfinished = unfinished(data_dir)
     if list_readers is not None:
         try:
             status.readers = [reader.to_dict() for reader in list_readers()]

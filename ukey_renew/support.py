@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ukey_renew import __version__, winver
 from ukey_renew.dates import beijing_time
 from ukey_renew.log import mask
+from ukey_renew.status import unfinished_text
 from ukey_renew.token.registry import TITLES
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ def support_summary(
     for problem in status.get("problems", []):
         backend = TITLES.get(problem["backend"], "读卡器" if problem["backend"] == "pcsc" else "")
         lines.append(f"提示：{backend + '：' if backend else ''}{problem['message']}（指南 {problem['faq']}）")
+    lines.extend(unfinished_text(entry) for entry in status.get("unfinished", []))
     lines.append(_renewal_text(last_renewal))
     if checks is not None:
         lines.extend(_checks_text(checks))

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -15,6 +16,9 @@ import pytest
 from tests.conftest import rig_missing
 from tests.rig.softhsm import SoftHSM, module_path
 from tests.unit.test_certs import EXPECTED_FIXTURES
+from tests.unit.test_receipt import RECORD
+from ukey_renew.renewal.build import journal_for, records
+from ukey_renew.renewal.journal import JournalState
 
 CERT_KEYS = {
     "subject_cn", "organization", "org_code", "issuer_cn", "serial", "not_before", "not_after",
@@ -194,3 +198,21 @@ def test_a_device_or_huge_file_is_not_read_whole(home: Path, tmp_path: Path) -> 
         done = run(home, "cert", path, "--json")
         assert done.returncode == 2, done.stderr
         assert json.loads(done.stdout)["error"]["id"] == "cert.malformed"
+
+
+def test_status_names_an_unfinished_renewal_and_what_to_do(home: Path) -> None:
+    """Stopped after the order (guide 2.2 ⑤): named whichever key is plugged in, with how to go on
+    or drop it; no holder data. An order already recorded as done is not named."""
+    assert run(home, "practice", "reset").returncode == 0
+    open_order = JournalState("BJ0042", "c1", "12309", "2026-12-07T02:05:00+00:00", done=["check", "login", "holder",
+                              "confirm"], order_no="20261207-000042", holder_name="张三", old_cert="AA==")  # fmt: skip
+    journal_for(home, "BJ0042", "c1").save(open_order)
+    done = run(home, "status", "--json", "--backend", "practice")
+    assert done.returncode == 0, done.stderr
+    (entry,) = json.loads(done.stdout)["unfinished"]
+    assert (entry["serial"], entry["order_no"]) == ("BJ0042", "20261207-000042") and "张三" not in done.stdout
+    text = run(home, "status", "--backend", "practice").stdout
+    assert "未完成的延期：Ukey BJ0042，订单号 20261207-000042，2026年12月07日 10:05 开始" in text
+    assert "ukey-renew renew --abandon" in text
+    records(home).add(replace(RECORD, order_no="20261207-000042", token_serial="BJ0042"))
+    assert json.loads(run(home, "status", "--json", "--backend", "practice").stdout)["unfinished"] == []

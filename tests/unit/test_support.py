@@ -43,3 +43,11 @@ def test_summary_is_chinese_with_the_last_renewal_and_the_checks() -> None:
     assert "延期：可以（证书有效" in text and "练习 Ukey" in text and "系统的智能卡服务不可用" in text
     assert "自动检查：正常 1 项，问题 1 项" in text and "[问题] BJCA 证书应用环境没有运行。（指南 3.2）" in text
     assert "最近错误：忘记 / 重置 Ukey 密码（指南 3.6）" in text
+
+
+def test_summary_names_an_unfinished_renewal() -> None:
+    entry = {"serial": "BJ0042", "order_no": "20261207-000042", "started_at": "2026-12-07T02:05:00+00:00", "done": []}
+    text = support_summary({**STATUS, "unfinished": [entry]}, datetime(2026, 12, 7, 3, tzinfo=UTC))
+    assert "未完成的延期：Ukey BJ0042，订单号 20261207-000042" in text and "--abandon" in text
+    hand_edited = support_summary({**STATUS, "unfinished": [{**entry, "started_at": "昨天"}]}, datetime.now(UTC))
+    assert "订单号 20261207-000042，昨天 开始" in hand_edited

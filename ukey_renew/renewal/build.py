@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ukey_renew.renewal.engine import RenewalEngine
-from ukey_renew.renewal.journal import Journal
+from ukey_renew.renewal.journal import Journal, JournalState, read_all
 from ukey_renew.renewal.records import Records
 from ukey_renew.renewal.steps import Prompts, RenewalEvent
 from ukey_renew.site.client import SiteClient
@@ -22,6 +22,18 @@ def records(data_dir: Path) -> Records:
 
 def journal_for(data_dir: Path, token_serial: str, container: str) -> Journal:
     return Journal(data_dir / "journal", token_serial, container)
+
+
+def has_open_order(state: JournalState | None, done: Records) -> bool:
+    """A renewal that stopped after the site gave it an order, not recorded as finished: the
+    next renewal of that key goes on with the order instead of placing another (guide 2.2 ⑤)."""
+    return state is not None and bool(state.order_no) and not done.recorded(state.order_no or "")
+
+
+def open_orders(data_dir: Path) -> list[JournalState]:
+    """Every key's renewal with an open order, read without changing anything."""
+    done = records(data_dir)
+    return [state for state in read_all(data_dir / "journal") if has_open_order(state, done)]
 
 
 def build_engine(

@@ -88,6 +88,20 @@ class Journal:
         self.path.unlink(missing_ok=True)
 
 
+def read_all(folder: Path) -> list[JournalState]:
+    """Every journal in ``folder`` as it stands, read and left alone (a view for status and
+    support): one that cannot be read stays for the renewal that meets it to set aside."""
+    found = []
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if _valid(data):
+            found.append(JournalState(**data))
+    return found
+
+
 _STEP_IDS = frozenset(step.id for step in STEPS)
 
 
