@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage
-from PySide6.QtWidgets import QFileDialog, QPushButton, QWizard
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWizard
 
 from tests.rig.keys import lock
 from tests.rig.prompts import ScriptedPrompts
@@ -391,3 +391,25 @@ def test_a_renewal_whose_record_was_not_saved_says_so(make_window, qtbot, monkey
     qtbot.waitUntil(lambda: renew.questions.currentIndex() == 2, timeout=TIMEOUT)
     _new_password_and_download(qtbot, window)
     assert "延期成功" in renew.banner.text and "records.not_saved" in renew.notice.text
+
+
+def test_quitting_mid_renewal_asks_with_staying_the_default(make_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Enter pressed out of habit at "确定退出吗？" keeps the renewal going (No is the default)."""
+    window = make_window()
+    renew = window.wizard.renew_page
+    release = threading.Event()
+    renew.run(lambda: release.wait(20), lambda _result: None)  # a renewal step under way
+    monkeypatch.setattr(window.wizard, "at", lambda: RENEW)
+    defaults: list[object] = []
+
+    def question(*args: object) -> QMessageBox.StandardButton:
+        defaults.append(args[4] if len(args) > 4 else QMessageBox.StandardButton.NoButton)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    try:
+        window.close()
+        assert defaults == [QMessageBox.StandardButton.No] and window.isVisible()
+    finally:
+        release.set()
+        qtbot.waitUntil(lambda: not renew.busy, timeout=TIMEOUT)

@@ -345,6 +345,8 @@ class MainWindow(QMainWindow):
                     "延期正在进行。现在退出，进度会保存，下次打开时接着做；"
                     "若正在写入 Ukey，会在写完后停止。确定退出吗？"
                 ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,  # Enter, pressed out of habit, keeps the renewal going
             )
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
