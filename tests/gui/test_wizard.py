@@ -68,11 +68,12 @@ def _answer_captcha(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyp
 
 
 def _new_password_and_download(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    """Guide 2.2 ⑥–⑨ at the new-password question: the password twice, the download's captcha, done."""
+    """Guide 2.2 ⑥–⑨ at the new-password question: the password twice, each ended with Enter as a
+    clerk types it (the second Enter submits), the download's captcha, done."""
     renew = window.wizard.renew_page
     for field in (renew.password, renew.password_again):
         qtbot.keyClicks(field, "abc12345")
-    qtbot.mouseClick(renew.set_password, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
     _answer_captcha(qtbot, window)
     qtbot.waitUntil(renew.isComplete, timeout=TIMEOUT)
 

@@ -139,6 +139,8 @@ class RenewPage(Page):
         self.set_password.clicked.connect(self.answer_password)
         for field in (self.password, self.password_again):
             field.textChanged.connect(self._password_changed)
+        self.password.returnPressed.connect(self.password_again.setFocus)  # Enter goes on, as Tab does
+        self.password_again.returnPressed.connect(self.answer_password)  # and in the last field, submits
         layout.addRow(self.order)
         layout.addRow(t("新密码(&W)："), self.password)
         layout.addRow(t("再输一次(&A)："), self.password_again)
