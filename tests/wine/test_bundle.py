@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import pty
-import select
 import time
 import zipfile
 from pathlib import Path
@@ -94,6 +92,9 @@ def test_doctor_and_support_bundle(cli: list[str], tmp_path: Path) -> None:
 
 def test_a_console_user_is_asked(cli: list[str], tmp_path: Path) -> None:
     """On a terminal (Wine's console over a pty) the program still asks: only NUL and pipes are refused."""
+    import pty  # POSIX only: these tests drive Wine from Linux, and are collected on Windows too
+    import select
+
     question = "当前持有 Ukey 人员的姓名".encode()
     pid, terminal = pty.fork()
     if pid == 0:  # the child: the program on the pty
