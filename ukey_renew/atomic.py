@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from ukey_renew.errors import StateNotSaved
+from ukey_renew.errors import OutputNotSaved, StateNotSaved
 
 # ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
 BUSY_WINERRORS = frozenset({5, 32, 33})
@@ -58,6 +58,15 @@ def write_bytes(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):  # no temporary file where a folder is missing
             temporary.unlink(missing_ok=True)
         raise StateNotSaved(path.name, exc) from exc
+
+
+def write_output(what: str, path: Path, data: bytes) -> None:
+    """A file the user asked for (``what``: a receipt, a certificate ...), written whole where
+    asked, or :class:`OutputNotSaved` saying why not: never a file that is there but empty."""
+    try:
+        write_bytes(path, data)
+    except StateNotSaved as exc:
+        raise OutputNotSaved(what, str(path), exc.__cause__) from exc
 
 
 def write_json(path: Path, value: Any) -> None:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ukey_renew import atomic
-from ukey_renew.errors import OutputNotSaved, RecordsUnavailable, StateNotSaved
+from ukey_renew.errors import RecordsUnavailable
 from ukey_renew.log import mask
 from ukey_renew.support import support_summary
 from ukey_renew.troubleshoot.checks import CheckResult
@@ -81,10 +81,7 @@ def write_bundle(
     with zipfile.ZipFile(package, "w", zipfile.ZIP_DEFLATED) as bundle:
         for name, text in files.items():
             bundle.writestr(name, mask(text))
-    try:
-        atomic.write_bytes(out, package.getvalue())
-    except StateNotSaved as exc:
-        raise OutputNotSaved("支持信息包", str(out), exc.__cause__) from exc
+    atomic.write_output("支持信息包", out, package.getvalue())
     return list(files)
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ukey_renew import atomic
 from ukey_renew.dates import clock_time, guide_date
-from ukey_renew.errors import NoRenewalRecorded, OutputNotSaved, StateNotSaved
+from ukey_renew.errors import NoRenewalRecorded
 from ukey_renew.log import mask
 from ukey_renew.renewal.records import Records, RenewalRecord
 from ukey_renew.site.profile import load_profile
@@ -102,10 +102,7 @@ def save_text(receipt: Receipt, path: Path) -> None:
 
 def save(path: Path, data: bytes) -> None:
     """Written whole where the user asked, or :class:`OutputNotSaved` saying why not."""
-    try:
-        atomic.write_bytes(path, data)
-    except StateNotSaved as exc:
-        raise OutputNotSaved("回执", str(path), exc.__cause__) from exc
+    atomic.write_output("回执", path, data)
 
 
 def _activation_minutes(site: str) -> int | None:

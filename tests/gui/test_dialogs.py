@@ -106,14 +106,21 @@ def test_unlock_dialog(qtbot, home: Path) -> None:  # type: ignore[no-untyped-de
         lock(key)
         dialog = UnlockDialog(window.context, choice, window)
         qtbot.addWidget(dialog)
+        dialog.show()  # as exec() does: a dialog picks its default button when shown
         qtbot.waitUntil(lambda: dialog.name.text() == "张三", timeout=TIMEOUT)  # pre-filled from the record
         assert dialog.mobile.text() == "13800138000"
         assert "17744432537" in dialog.contacts.text()  # whom to add on WeChat, with the number (guide 3.12)
         _click(dialog, "复制证书信息")  # guide 3.6 ③: what the operator needs when the holder is not known
         copied = QGuiApplication.clipboard().text()
         assert "组织机构代码：111111" in copied and choice.info.serial in copied
+        dialog.mobile.setText("1380013800")  # one digit short: refused, the picture used up (one image, one try)
         qtbot.keyClicks(dialog.request_captcha.field, "2309")
-        _click(dialog, "提交解锁申请")
+        qtbot.keyClick(dialog.request_captcha.field, Qt.Key.Key_Return)  # Enter sends, not "换一张"
+        qtbot.waitUntil(lambda: "手机号" in dialog.notice.text and dialog.request_captcha.text() == "", timeout=TIMEOUT)
+        assert "手机号" in dialog.notice.text  # the refusal stays in view while a new picture comes
+        dialog.mobile.setText("13800138000")
+        qtbot.keyClicks(dialog.request_captcha.field, "2309")
+        qtbot.keyClick(dialog.request_captcha.field, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: dialog.stack.currentIndex() == dialog.WAITING, timeout=TIMEOUT)
         assert dialog.pending is not None and dialog.pending.request_id in dialog.waiting.text()
         _click(dialog, "查看审批结果")
@@ -130,7 +137,7 @@ def test_unlock_dialog(qtbot, home: Path) -> None:  # type: ignore[no-untyped-de
         qtbot.keyClicks(dialog.again, "new12345")
         assert dialog.submit.isEnabled()
         qtbot.keyClicks(dialog.complete_captcha.field, "2309")
-        _click(dialog, "解锁")
+        qtbot.keyClick(dialog.complete_captcha.field, Qt.Key.Key_Return)  # Enter unlocks
         qtbot.waitUntil(lambda: dialog.stack.currentIndex() == dialog.DONE, timeout=TIMEOUT)
         key.login("new12345")
         assert not key.pin_status().locked

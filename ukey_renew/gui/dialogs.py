@@ -37,15 +37,28 @@ class JobDialog(QDialog):
         self.notice = Notice()
         self._jobs: list[Job] = []
 
-    def run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        self.notice.clear()
+    def run(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        after_failure: Callable[[], None] | None = None,
+        *,
+        keep_notice: bool = False,
+    ) -> None:
+        """``work`` in a job, then ``done``; a failure is shown, then ``after_failure`` runs (a
+        fresh captcha, say). ``keep_notice``: what the last job said stays in view."""
+        if not keep_notice:
+            self.notice.clear()
         job = Job(work, self)
         self._jobs = [j for j in self._jobs if j.running] + [job]
-        job.start(done, self._failed)
 
-    def _failed(self, error: UkeyError) -> None:
-        self.context.last_error = error
-        self.notice.show_error(error)
+        def failed(error: UkeyError) -> None:
+            self.context.last_error = error
+            self.notice.show_error(error)
+            if after_failure is not None:
+                after_failure()
+
+        job.start(done, failed)
 
 
 def password_problem(first: str, second: str) -> str:
@@ -131,14 +144,12 @@ class ChangePasswordDialog(JobDialog):
         self.buttons.setEnabled(False)
 
         choice, session = self.choice, self.context.session
-
-        def failed(error: UkeyError) -> None:
-            self._failed(error)
-            self.buttons.setEnabled(True)
-
-        job = Job(lambda: session.change_password(choice, old, new), self)
-        self._jobs.append(job)
-        job.start(lambda _: self.accept(), failed)
+        self.run(
+            lambda: session.change_password(choice, old, new),
+            lambda _: self.accept(),
+            lambda: self.buttons.setEnabled(True),
+            keep_notice=True,  # what the last try said stays until this one answers
+        )
 
 
 def secret_field(name: str) -> QLineEdit:

@@ -3,6 +3,7 @@ password. The pending request survives closing the program."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -55,7 +56,11 @@ class UnlockDialog(JobDialog):
         self.stack.addWidget(self._complete_page())
         done = QLabel(t("<b>解锁成功。</b>请牢记新密码（指南 3.6 ⑦）。"))
         self.stack.addWidget(done)
+        # Enter anywhere on a page presses that page's own button; left to itself the dialog
+        # would make the first button of all its pages the default: "换一张", losing the typed code.
+        self.stack.currentChanged.connect(self._default_for_page)
         self.layout_.addWidget(self.stack)
+        self._default_for_page(self.REQUEST)  # once in the dialog, which keeps its default button
         self.layout_.addWidget(self.notice)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -71,13 +76,13 @@ class UnlockDialog(JobDialog):
         self.mobile.setAccessibleName(t("持有人手机号"))
         self.request_captcha = CaptchaInput()
         self.request_captcha.refresh.connect(lambda: self._another(self.request_captcha))
-        submit = QPushButton(t("提交解锁申请(&S)"))
-        submit.clicked.connect(self._request)
+        self.send = QPushButton(t("提交解锁申请(&S)"))
+        self.send.clicked.connect(self._request)
         form.addRow(_wrapped(t("请填写延期时登记的持有人姓名和手机号（指南 3.6 ②）。")))
         form.addRow(t("姓名(&N)："), self.name)
         form.addRow(t("手机(&M)："), self.mobile)
         form.addRow(self.request_captcha)
-        form.addRow(submit)
+        form.addRow(self.send)
         form.addRow(
             _wrapped(
                 t(
@@ -112,11 +117,11 @@ class UnlockDialog(JobDialog):
         self.waiting = QLabel()
         self.waiting.setWordWrap(True)
         self.waiting.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        check = QPushButton(t("查看审批结果(&C)"))
-        check.clicked.connect(self._check_state)
+        self.check = QPushButton(t("查看审批结果(&C)"))
+        self.check.clicked.connect(self._check_state)
         layout.addWidget(self.waiting)
         layout.addWidget(self.waiting_contacts)
-        layout.addWidget(check, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.check, alignment=Qt.AlignmentFlag.AlignLeft)
         return page
 
     def _complete_page(self) -> QWidget:
@@ -150,6 +155,11 @@ class UnlockDialog(JobDialog):
         self._password_changed()
         return page
 
+    def _default_for_page(self, index: int) -> None:
+        primary = {self.REQUEST: self.send, self.WAITING: self.check, self.COMPLETE: self.submit}
+        if index in primary:
+            primary[index].setDefault(True)
+
     def _password_changed(self) -> None:
         new = self.new.text()
         problem = password_problem(new, self.again.text())
@@ -177,9 +187,14 @@ class UnlockDialog(JobDialog):
             self._show_waiting()
             self._check_state()
 
-    def _another(self, captcha: CaptchaInput) -> None:
+    def _another(self, captcha: CaptchaInput, *, keep_notice: bool = False) -> None:
         flow = self._opened_flow()
-        self.run(flow.captcha, captcha.show_image)
+        self.run(flow.captcha, captcha.show_image, keep_notice=keep_notice)
+
+    def _fresh(self, captcha: CaptchaInput) -> Callable[[], None]:
+        """After a refusal: the site takes each picture once, so the next try gets a new one
+        (else it would be refused as a wrong captcha whatever was typed)."""
+        return lambda: self._another(captcha, keep_notice=True)
 
     def _opened_flow(self) -> Unlocking:
         assert self.flow is not None
@@ -193,7 +208,7 @@ class UnlockDialog(JobDialog):
             self.request_captcha.text(),
         )
         now = datetime.now(UTC).isoformat()
-        self.run(lambda: flow.request(name, mobile, code, now), self._requested)
+        self.run(lambda: flow.request(name, mobile, code, now), self._requested, self._fresh(self.request_captcha))
 
     def _requested(self, pending: PendingUnlock) -> None:
         self.pending = pending
@@ -235,4 +250,8 @@ class UnlockDialog(JobDialog):
         code, new, captcha = self.code.text(), self.new.text(), self.complete_captcha.text()
         self.new.clear()
         self.again.clear()
-        self.run(lambda: flow.complete(pending, code, new, captcha), lambda _: self.stack.setCurrentIndex(self.DONE))
+        self.run(
+            lambda: flow.complete(pending, code, new, captcha),
+            lambda _: self.stack.setCurrentIndex(self.DONE),
+            self._fresh(self.complete_captcha),
+        )

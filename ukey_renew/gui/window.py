@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from ukey_renew import __version__, journey, paths
+from ukey_renew import __version__, atomic, journey, paths
 from ukey_renew.gui.branch_pages import GuidedPage, ReplacementPage, UnlockPage
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.i18n import t
@@ -328,7 +328,7 @@ class MainWindow(QMainWindow):
         if not name:
             return
         der = choice.certificate.der
-        job = Job(lambda: Path(name).write_bytes(der), self)
+        job = Job(lambda: atomic.write_output("证书", Path(name), der), self)  # never seen half-written
         self._jobs.append(job)
         job.start(
             lambda _: self.statusBar().showMessage(t("证书已导出到 {path}", path=name), 5000),
