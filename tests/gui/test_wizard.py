@@ -414,3 +414,10 @@ def test_quitting_mid_renewal_asks_with_staying_the_default(make_window, qtbot, 
     finally:
         release.set()
         qtbot.waitUntil(lambda: not renew.busy, timeout=TIMEOUT)
+
+
+def test_the_form_opens_with_the_cursor_in_its_first_field(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Typing starts at once: the password field has the focus, not the page's scroll area."""
+    window = make_window()
+    _to_form(qtbot, window)
+    assert window.focusWidget() is window.wizard.form_page.pin

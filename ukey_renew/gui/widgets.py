@@ -68,6 +68,7 @@ def scrolling(layout: QLayout) -> QScrollArea:
     scroll instead of pushing the buttons below them off the window."""
     area = QScrollArea()
     area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a page opens with the cursor in its first field, not here
     area.setWidgetResizable(True)
     body = _Body()
     body.setLayout(layout)
