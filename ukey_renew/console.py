@@ -10,10 +10,12 @@ the streams are switched here. The windowed exe has no console at all
 from __future__ import annotations
 
 import contextlib
+import errno
 import io
 import logging
 import os
 import sys
+from typing import Any, TextIO
 
 log = logging.getLogger(__name__)
 
@@ -23,10 +25,42 @@ MB_SETFOREGROUND = 0x10000  # no window of ours is in front to lend it focus
 
 
 def use_utf8() -> None:
-    """Write stdout and stderr as UTF-8 whatever the code page; a missing one stays missing."""
+    """Write stdout and stderr as UTF-8 whatever the code page; a missing one stays missing.
+    On Windows stdout also says a closed pipe as other systems do (:class:`PipeOutput`)."""
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(encoding="utf-8", errors=stream.errors)
+    if sys.platform == "win32" and isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout = PipeOutput(sys.stdout)
+
+
+class PipeOutput:
+    """Standard output that reports a reader gone as :class:`BrokenPipeError`. On Windows a
+    write to a pipe whose reader has ended (``ukey-renew status | more``) fails with EINVAL,
+    the C runtime's word for ERROR_NO_DATA; said as elsewhere, one handler serves both.
+    Only this stream's writes are translated: an EINVAL from anything else stays what it is."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except OSError as exc:
+            raise _gone(exc) from exc
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except OSError as exc:
+            raise _gone(exc) from exc
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def _gone(exc: OSError) -> OSError:
+    return BrokenPipeError(errno.EPIPE, "the reader of standard output has gone") if exc.errno == errno.EINVAL else exc
 
 
 def reader_gone() -> None:

@@ -4,6 +4,7 @@ at all in the windowed exe, and Ctrl+C that only gets through between waits."""
 from __future__ import annotations
 
 import ctypes
+import errno
 import io
 import logging
 import os
@@ -100,3 +101,21 @@ def test_casim_serve_stops_on_ctrl_c(
     monkeypatch.setattr(cli, "threading", SimpleNamespace(Event=WindowsEvent))
     assert cli.main(["casim", "serve", "--data", str(tmp_path / "site")]) == 0
     assert "模拟延期网站：https://127.0.0.1:" in capsys.readouterr().out
+
+
+class _Failing(io.StringIO):
+    def __init__(self, code: int) -> None:
+        super().__init__()
+        self.code = code
+
+    def write(self, text: str) -> int:
+        raise OSError(self.code, os.strerror(self.code))
+
+
+def test_a_closed_pipe_on_windows_is_said_as_a_broken_pipe() -> None:
+    """Windows' C runtime reports a reader gone as EINVAL: stdout says it as every other system does."""
+    with pytest.raises(BrokenPipeError):
+        print("多余的一行", file=console.PipeOutput(_Failing(errno.EINVAL)))
+    with pytest.raises(OSError) as other:  # a full disk stays a full disk
+        print("一行", file=console.PipeOutput(_Failing(errno.ENOSPC)))
+    assert not isinstance(other.value, BrokenPipeError)
