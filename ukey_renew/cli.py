@@ -111,8 +111,8 @@ def _status_text(status: dict[str, Any]) -> str:
 
     lines = []
     problems = status["problems"]
-    practice_only = bool(problems) and all(problem["backend"] == "practice" for problem in problems)
-    if not status["tokens"] and not practice_only:  # the practice key's own problem says what to do
+    only_practice_said = bool(problems) and all(problem["backend"] == "practice" for problem in problems)
+    if not status["tokens"] and not only_practice_said:  # the practice key's own problem says what to do
         lines.append("未检测到 Ukey。请插入红色 Ukey（指南 1.3）；已插入请换一个 USB 接口（指南 3.3 ②）。")
     for token in status["tokens"]:
         backend = TITLES.get(token["backend"], token["backend"])
