@@ -29,10 +29,11 @@ class Job(QObject):
         super().__init__(parent)
         self._work = work
         self._thread: threading.Thread | None = None
+        self._reported = False
 
     def start(self, on_done: Callable[[Any], None], on_error: Callable[[UkeyError], None]) -> Job:
-        self.finished.connect(on_done, Qt.ConnectionType.QueuedConnection)
-        self.failed.connect(on_error, Qt.ConnectionType.QueuedConnection)
+        self.finished.connect(lambda result: self._report(on_done, result), Qt.ConnectionType.QueuedConnection)
+        self.failed.connect(lambda error: self._report(on_error, error), Qt.ConnectionType.QueuedConnection)
         # Gone once reported: a page that polls would otherwise keep one per poll.
         self.finished.connect(self.deleteLater, Qt.ConnectionType.QueuedConnection)
         self.failed.connect(self.deleteLater, Qt.ConnectionType.QueuedConnection)
@@ -42,7 +43,14 @@ class Job(QObject):
 
     @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        """Started and not yet reported back: a job whose thread has ended but
+        whose result still waits in the event queue is running, or a poll
+        could start again in between and act on what this one will change."""
+        return self._thread is not None and not self._reported
+
+    def _report(self, slot: Callable[[Any], None], outcome: Any) -> None:
+        self._reported = True
+        slot(outcome)
 
     def _run(self) -> None:
         try:
