@@ -53,6 +53,7 @@ class Journey:
     again: bool = False  # renew once more although renewed today: the user's explicit choice
     resumable: bool = False  # an unfinished renewal of this key is journalled
     pin_given: bool = False
+    pin_locked: bool = False  # read again on the form after a wrong PIN: no try left, unlock first (guide 3.6)
     holder_name: str = ""
     holder_mobile: str = ""
     renewal_order: str = ""  # set when this run's renewal finished
@@ -83,7 +84,7 @@ def _after_check(state: Journey) -> str | None:
         case Verdict.LOCKED:
             return UNLOCK
         case Verdict.RENEWED_TODAY if not state.again:
-            return None  # said so on the check page: the journey ends there
+            return VERIFY  # replug, compare, the activation countdown, the login test and the receipt (guide 2.3)
         case Verdict.RENEWABLE | Verdict.RENEWED_TODAY:
             return _renewal(state)
         case _:
@@ -110,8 +111,8 @@ _NEXT: dict[str, Callable[[Journey], str | None]] = {
 _COMPLETE: dict[str, Callable[[Journey], bool]] = {
     DETECT: lambda state: state.practice is not None,
     CHECK: lambda state: state.verdict not in (None, Verdict.REFUSED),
-    FORM: lambda state: state.pin_given and state.holder_valid,
-    RESUME: lambda state: state.pin_given,  # the order and the holder come from the journal
+    FORM: lambda state: state.pin_given and state.holder_valid and not state.pin_locked,
+    RESUME: lambda state: state.pin_given and not state.pin_locked,  # the order and the holder come from the journal
     RENEW: lambda state: bool(state.renewal_order),
     GUIDED: lambda state: state.new_certificate_seen,
     VERIFY: lambda state: state.verified,

@@ -92,10 +92,6 @@
         <translation>&lt;b&gt;The support staff approved.&lt;/b&gt; Enter the authorization code they gave you, then set a new Ukey password (guide 3.6 ⑥). Log in with the new password afterwards.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;这把 Ukey 今天已经延期成功&lt;/b&gt;（订单号 {order}），无需再次延期。请按指南 2.3 验证：拔插 Ukey 后查看有效期，等待 15 分钟生效后登录。</source>
-        <translation>&lt;b&gt;This Ukey was renewed today&lt;/b&gt; (order {order}); there is no need to renew it again. Verify as in guide 2.3: unplug and replug the Ukey, look at the validity, and log in once the 15 minutes of activation have passed.</translation>
-    </message>
-    <message>
         <source>&lt;br&gt;练习模式：练习 Ukey 是软件，直接点按钮即可。</source>
         <translation>&lt;br&gt;Practice mode: the practice Ukey is software; just click the button.</translation>
     </message>
@@ -1506,6 +1502,18 @@
     <message>
         <source>（订单已在上次生成）</source>
         <translation>(the order was made last time)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ukey 密码已锁定&lt;/b&gt;，不能再尝试。请先申请解锁（指南 3.6），解锁后用新密码继续延期。</source>
+        <translation>&lt;b&gt;The Ukey password is locked&lt;/b&gt;: no more tries. Apply for unlocking first (guide 3.6), then go on with the renewal using the new password.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;这把 Ukey 今天已经延期成功&lt;/b&gt;（订单号 {order}），无需再次延期。请点“下一步”验证（指南 2.3）：延期前后的有效期、生效倒计时、登录验证和延期回执。</source>
+        <translation>&lt;b&gt;This Ukey was renewed today&lt;/b&gt; (order {order}); no need to renew again. Click "Next" to verify it (guide 2.3): validity before and after, the activation countdown, the login test and the renewal receipt.</translation>
+    </message>
+    <message>
+        <source>这把 Ukey 已经延期（订单号 {order}），Ukey 上是新证书，延期前后的有效期见下表（指南 2.3 ②）。想再确认时，可拔插 Ukey 后点下面的按钮再读一次。</source>
+        <translation>This Ukey has been renewed (order {order}) and holds the new certificate; the validity before and after is in the table below (guide 2.3 ②). To make sure, unplug and replug the Ukey and click the button below to read it again.</translation>
     </message>
 </context>
 </TS>

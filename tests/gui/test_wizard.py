@@ -10,13 +10,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWizard
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QWizard
 
 from tests.rig.keys import lock
 from tests.rig.prompts import ScriptedPrompts
 from ukey_renew.casim.provision import ADMIN_PIN, reset_practice_key
-from ukey_renew.errors import RenewalCancelled
+from ukey_renew.errors import PinIncorrect, RenewalCancelled
 from ukey_renew.gui.context import Context
+from ukey_renew.gui.i18n import day
 from ukey_renew.gui.letter_dialog import LetterDialog
 from ukey_renew.gui.unlock_dialog import UnlockDialog
 from ukey_renew.gui.window import MainWindow
@@ -240,11 +241,93 @@ def test_renewed_today_is_said_and_again_is_a_choice(make_window, qtbot) -> None
     wizard.next()
     qtbot.waitUntil(wizard.check_page.isComplete, timeout=TIMEOUT)
     assert "今天已经延期" in wizard.check_page.verdict.text and "R-TODAY" in wizard.check_page.verdict.text
-    assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()  # the journey ends, unless...
+    assert wizard.button(QWizard.WizardButton.NextButton).isVisible()  # on to verify, unless...
     wizard.check_page.again.click()
     assert wizard.button(QWizard.WizardButton.NextButton).isVisible()
     wizard.next()
     assert wizard.at() == FORM
+
+
+def test_reopened_after_a_renewal_goes_on_to_verify(qtbot, home: Path, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Renewed, then the program opened again the same day: the check page
+    says so and leads to verify, where before/after, the countdown and the
+    receipt are (guide 2.3); before, the journey ended on the check page."""
+    reset_practice_key(home, datetime.now(UTC), expires_in_days=20)
+    with practice_engine(home, ScriptedPrompts()) as engine:
+        result = engine.run("李四", "13900139000")
+    session = Session(home, practice_only=True, fixed_captcha="2309")
+    try:
+        window = MainWindow(Context(session=session))
+        qtbot.addWidget(window)
+        window.show()
+        wizard = window.wizard
+        _to_check(qtbot, wizard)
+        assert "今天已经延期" in wizard.check_page.verdict.text and "下一步" in wizard.check_page.verdict.text
+        assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+        wizard.next()
+        assert wizard.at() == VERIFY
+        verify = wizard.verify_page
+        qtbot.waitUntil(verify.isComplete, timeout=TIMEOUT)
+        assert result.order_no in verify.instructions.text()
+        labels = [w.text() for w in verify.table.findChildren(QLabel)]
+        assert "<b>延期后</b>" in labels
+        assert day(result.old_not_after) in labels and day(result.new_not_after) in labels  # before, after
+        assert "后生效" in verify.countdown.text() and not verify.login.isEnabled()  # the countdown kept
+        receipt = tmp_path / "回执.png"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(receipt), ""))
+        assert verify.receipt.isVisible()
+        verify.receipt.click()
+        qtbot.waitUntil(lambda: "回执已保存" in verify.notice.text, timeout=TIMEOUT)
+        assert receipt.read_bytes().startswith(b"\x89PNG")
+    finally:
+        session.close()
+
+
+def _wrong_pin_and_back(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    _fill_form(qtbot, window, pin="000000")
+    window.wizard.next()
+    renew = window.wizard.renew_page
+    qtbot.waitUntil(renew.again.isVisible, timeout=TIMEOUT)
+    renew.again.click()
+    assert window.wizard.at() == FORM
+
+
+def test_after_a_wrong_pin_the_form_reads_the_tries_again(make_window, qtbot, home: Path) -> None:  # type: ignore[no-untyped-def]
+    """Three tries left, one wrong: back on the form the strong warning shows
+    (it said "还可尝试 3 次" before, and the next try would have been blind)."""
+    window = make_window()
+    key = practice.PracticeToken(practice.default_path(home))
+    for _ in range(practice.MAX_PIN_RETRIES - 3):
+        with pytest.raises(PinIncorrect):
+            key.login("000000")
+    _to_form(qtbot, window)
+    form = window.wizard.form_page
+    qtbot.waitUntil(lambda: "3 次" in form.pin_hint.text(), timeout=TIMEOUT)
+    _wrong_pin_and_back(qtbot, window)
+    qtbot.waitUntil(lambda: "只剩 2 次" in form.pin_hint.text(), timeout=TIMEOUT)
+
+
+def test_no_try_left_the_form_offers_unlock_not_the_renewal(make_window, qtbot, home: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The last try used: the form, read again, says locked, greys the
+    renewal and offers unlock (guide 3.6); unlocked, the renewal goes on."""
+    window = make_window()
+    key = practice.PracticeToken(practice.default_path(home))
+    for _ in range(practice.MAX_PIN_RETRIES - 1):
+        with pytest.raises(PinIncorrect):
+            key.login("000000")
+    _to_form(qtbot, window)
+    _wrong_pin_and_back(qtbot, window)
+    form, wizard = window.wizard.form_page, window.wizard
+    qtbot.waitUntil(form.unlock.isVisible, timeout=TIMEOUT)
+    assert "已锁定" in form.pin_hint.text() and not form.pin.isEnabled()
+    qtbot.keyClicks(form.pin, "111111")
+    assert not form.isComplete() and not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    monkeypatch.setattr(UnlockDialog, "exec", lambda _dialog: key.unlock(ADMIN_PIN, "abc12345") or 0)  # its work, done
+    form.unlock.click()
+    qtbot.waitUntil(lambda: not form.unlock.isVisible(), timeout=TIMEOUT)
+    assert form.pin.isEnabled() and "已锁定" not in form.pin_hint.text()
+    qtbot.keyClicks(form.pin, "abc12345")
+    assert form.isComplete()
 
 
 def _at_resume(qtbot, home: Path):  # type: ignore[no-untyped-def]

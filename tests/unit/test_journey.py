@@ -132,10 +132,17 @@ def test_locked_key_goes_to_unlock_and_on_once_unlocked() -> None:
     assert walk(real, fills) == [DETECT, CHECK, UNLOCK, GUIDED, VERIFY]
 
 
-def test_renewed_today_is_said_on_the_check_page_and_again_needs_a_choice() -> None:
-    state = Journey(practice=True)
-    assert walk(state, {CHECK: _checked(Verdict.RENEWED_TODAY, renewed_today_order="R-0")}) == [DETECT, CHECK]
-    assert is_complete(state, CHECK)  # finishing there is the expected end
+def test_renewed_today_leads_to_verify_and_again_needs_a_choice() -> None:
+    """Reopened after a renewal: no dead end on the check page, but on to
+    verify (replug, countdown, login test, receipt: guide 2.3), also after an unlock."""
+    for practice in (True, False):
+        state = Journey(practice=practice)
+        fills = {CHECK: _checked(Verdict.RENEWED_TODAY, renewed_today_order="R-0"), VERIFY: _verified}
+        assert walk(state, fills) == [DETECT, CHECK, VERIFY]
+
+        unlocked = Journey(practice=practice)
+        fills = {CHECK: _checked(Verdict.LOCKED), UNLOCK: _checked(Verdict.RENEWED_TODAY), VERIFY: _verified}
+        assert walk(unlocked, fills) == [DETECT, CHECK, UNLOCK, VERIFY]
 
     again = Journey(practice=True)
     fills = PRACTICE_FILLS | {CHECK: _checked(Verdict.RENEWED_TODAY, again=True)}
@@ -151,6 +158,18 @@ def test_interrupted_renewal_resumes_with_the_pin_only() -> None:
     fills = PRACTICE_FILLS | {CHECK: _checked(Verdict.RENEWABLE, resumable=True), RESUME: pin_only}
     assert walk(state, fills) == [DETECT, CHECK, RESUME, RENEW, VERIFY]
     assert not is_complete(state, FORM)  # the holder comes from the journal, not from new input
+
+
+def test_no_renewal_with_a_pin_locked_on_the_form() -> None:
+    """A wrong PIN used the last try: the form, read again, offers unlock and no renewal (guide 3.6)."""
+    for page, state in (
+        (FORM, Journey(practice=True, verdict=Verdict.RENEWABLE, pin_given=True, holder_name="张三",
+                       holder_mobile="13800138000")),
+        (RESUME, Journey(practice=True, verdict=Verdict.RENEWABLE, resumable=True, pin_given=True)),
+    ):  # fmt: skip
+        assert is_complete(state, page)
+        state.pin_locked = True
+        assert not is_complete(state, page)
 
 
 def test_refused_check_is_the_end_and_not_complete() -> None:

@@ -113,6 +113,10 @@ class Page(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         self.context.step = f"{self.page_key}（{self.guide_step}）"
 
+    def shown_again(self) -> None:
+        """Reached again with Back (Qt does not initialise it again): a page
+        whose facts may have changed meanwhile reads them again."""
+
     def isComplete(self) -> bool:  # noqa: N802
         return journey.is_complete(self.context.journey, self.page_key) and not self.busy
 
@@ -330,7 +334,7 @@ class CheckPage(Page):
                     "ok",
                     t(
                         "<b>这把 Ukey 今天已经延期成功</b>（订单号 {order}），无需再次延期。"
-                        "请按指南 2.3 验证：拔插 Ukey 后查看有效期，等待 15 分钟生效后登录。",
+                        "请点“下一步”验证（指南 2.3）：延期前后的有效期、生效倒计时、登录验证和延期回执。",
                         order=self.context.journey.renewed_today_order,
                     ),
                 )
@@ -350,10 +354,18 @@ class CheckPage(Page):
 
 class PinPage(Page):
     """The page that asks for the Ukey password and commits to the renewal.
-    The password is kept in its field only until the renewal page takes it."""
+    The password is kept in its field only until the renewal page takes it.
+    Its tries are read whenever it is shown: after a wrong PIN the form is
+    reached again with Back, and with no try left it offers unlock, not the
+    renewal (guide 3.6)."""
+
+    unlock_requested = Signal()
 
     def __init__(self, context: Context, title: str) -> None:
         super().__init__(context, title)
+        self.unlock = QPushButton(t("申请解锁 Ukey 密码(&U)（指南 3.6）"))
+        self.unlock.clicked.connect(self._unlock)
+        self.unlock.hide()
         self.form = QFormLayout()
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
@@ -363,21 +375,44 @@ class PinPage(Page):
         self.pin_hint.setWordWrap(True)
         self.form.addRow(t("Ukey 密码(&P)："), self.pin)
         self.form.addRow("", self.pin_hint)
+        self.form.addRow("", self.unlock)
         self.pin.textChanged.connect(self._changed)
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, t("开始延期(&S)"))
 
+    def shown_again(self) -> None:
+        self._read_pin()
+
+    def _read_pin(self) -> None:
+        choice, session = self.context.choice, self.context.session
+        assert choice is not None
+        self.run(lambda: session.pin_status(choice), self.show_pin_status)
+
+    def _unlock(self) -> None:
+        self.unlock_requested.emit()  # the dialog is modal: closed when this returns
+        self._read_pin()
+
     def show_pin_status(self, pin: Any) -> None:
-        left = pin.retries_left
-        if left is not None and left <= 2:
-            warning = t(
-                "<b>注意：只剩 {left} 次机会！</b>输错将锁定 Ukey。忘记密码请不要尝试，按指南 3.6 申请解锁。", left=left
+        self.context.journey.pin_locked = pin.locked
+        self.unlock.setVisible(pin.locked)
+        self.pin.setEnabled(not pin.locked)
+        self.pin_hint.setText(self._pin_hint(pin))
+        self.completeChanged.emit()
+
+    @staticmethod
+    def _pin_hint(pin: Any) -> str:
+        left = 1 if pin.final_try and pin.retries_left is None else pin.retries_left  # PKCS#11 tells the flag only
+        red = "<span style='color:#b00020'>{}</span>"
+        if pin.locked:
+            return red.format(
+                t("<b>Ukey 密码已锁定</b>，不能再尝试。请先申请解锁（指南 3.6），解锁后用新密码继续延期。")
             )
-            self.pin_hint.setText(f"<span style='color:#b00020'>{warning}</span>")
-        elif left is not None:
-            self.pin_hint.setText(t("还可尝试 {left} 次。密码只会尝试一次，不会自动重试。", left=left))
-        else:
-            self.pin_hint.setText(t("密码只会尝试一次，不会自动重试。"))
+        if left is not None and left <= 2:
+            warning = N_("<b>注意：只剩 {left} 次机会！</b>输错将锁定 Ukey。忘记密码请不要尝试，按指南 3.6 申请解锁。")
+            return red.format(t(warning, left=left))
+        if left is not None:
+            return t("还可尝试 {left} 次。密码只会尝试一次，不会自动重试。", left=left)
+        return t("密码只会尝试一次，不会自动重试。")
 
     def _changed(self) -> None:
         self.context.journey.pin_given = bool(self.pin.text())
@@ -564,6 +599,8 @@ class VerifyPage(Page):
             self._reread_done(self.context.renewed)
 
     def _activation_from(self, record: Any) -> None:
+        if record is not None and self.context.renewed is None:
+            self._renewed_before(record)
         if record is not None and record.activation_at:
             self._activation = datetime.fromisoformat(record.activation_at)  # persisted: a restart continues it
             self._tick.start()
@@ -593,6 +630,33 @@ class VerifyPage(Page):
         )
         self.login.setEnabled(True)
         self._tick.stop()
+
+    def _renewed_before(self, record: Any) -> None:
+        """Reopened after a renewal (guide 2.3 later the same day): the key
+        already holds the certificate the record names, so what it held
+        before comes from the record, and the receipt is there to save."""
+        choice = self.context.choice
+        assert choice is not None
+        from dataclasses import replace
+
+        try:
+            if datetime.fromisoformat(record.new_not_after) != choice.info.not_after:
+                return  # this run's renewal, or another certificate: read after the replug
+            old = datetime.fromisoformat(record.old_not_before), datetime.fromisoformat(record.old_not_after)
+        except ValueError:  # a record damaged outside the program: the replug path still works
+            return
+        before = replace(choice.info, not_before=old[0], not_after=old[1])
+        self.instructions.setText(
+            t(
+                "这把 Ukey 已经延期（订单号 {order}），Ukey 上是新证书，延期前后的有效期见下表（指南 2.3 ②）。"
+                "想再确认时，可拔插 Ukey 后点下面的按钮再读一次。",
+                order=record.order_no,
+            )
+        )
+        self.table.show_pair(before, choice.info, self.context.session.clock())
+        self.context.journey.verified = True
+        self.receipt.show()
+        self.completeChanged.emit()
 
     def _reread(self) -> None:
         """The renewed certificate wherever it is on the key (BJCA writes it

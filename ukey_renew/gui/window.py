@@ -75,8 +75,16 @@ class RenewWizard(QWizard):
             # setting the flag to what it is makes Qt ask again.
             page.completeChanged.connect(partial(page.setFinalPage, False))
         self.setStartId(journey.PAGES.index(journey.DETECT))
+        self._shown = -1
+        self.currentIdChanged.connect(self._arrived)
         self.helpRequested.connect(self.show_help)
         self.customButtonClicked.connect(lambda _which: self.copy_support())
+
+    def _arrived(self, number: int) -> None:
+        """A page reached with Back is told so: Qt initialises it only on the way forward."""
+        left, self._shown = self._shown, number
+        if number >= 0 and left >= 0 and left not in self.visitedIds():
+            self.current().shown_again()
 
     def at(self) -> str:
         """The journey's id of the page shown ("" before the wizard starts)."""
@@ -162,7 +170,8 @@ class MainWindow(QMainWindow):
         self.wizard.finished.connect(lambda _result: self.close())
         self.wizard.detect_page.keys_changed.connect(self._banner_for_choice)
         self.wizard.detect_page.keys.currentRowChanged.connect(lambda _row: self._banner_for_choice())
-        self.wizard.unlock_page.unlock_requested.connect(self.unlock)
+        for asks_unlock in (self.wizard.unlock_page, self.wizard.form_page, self.wizard.resume_page):
+            asks_unlock.unlock_requested.connect(self.unlock)
         self.wizard.guided_page.guided_requested.connect(self.guided)
         self.wizard.replacement_page.letter_requested.connect(self.letter)
         self.settings = QSettings(str(paths.data_dir() / "window.ini"), QSettings.Format.IniFormat)
