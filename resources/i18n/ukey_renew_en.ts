@@ -1515,5 +1515,17 @@
         <source>这把 Ukey 已经延期（订单号 {order}），Ukey 上是新证书，延期前后的有效期见下表（指南 2.3 ②）。想再确认时，可拔插 Ukey 后点下面的按钮再读一次。</source>
         <translation>This Ukey has been renewed (order {order}) and holds the new certificate; the validity before and after is in the table below (guide 2.3 ②). To make sure, unplug and replug the Ukey and click the button below to read it again.</translation>
     </message>
+    <message>
+        <source>信息有误，重新填写(&amp;E)</source>
+        <translation>Details wrong, fill in &amp;again</translation>
+    </message>
+    <message>
+        <source>放弃这个订单，返回修改持有人信息后生成新订单（指南 2.2 ⑤）。</source>
+        <translation>Drop this order, go back and correct the holder's details, then make a new order (guide 2.2 ⑤).</translation>
+    </message>
+    <message>
+        <source>已放弃订单 {order}。请修改持有人信息，再输入 Ukey 密码重新开始（指南 2.2 ⑤）。</source>
+        <translation>Order {order} dropped. Correct the holder's details, then enter the Ukey password to start again (guide 2.2 ⑤).</translation>
+    </message>
 </context>
 </TS>

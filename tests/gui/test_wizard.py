@@ -504,3 +504,31 @@ def test_the_form_opens_with_the_cursor_in_its_first_field(make_window, qtbot) -
     window = make_window()
     _to_form(qtbot, window)
     assert window.focusWidget() is window.wizard.form_page.pin
+
+
+def test_wrong_details_at_the_order_check_lead_back_to_the_form(make_window, qtbot, home: Path) -> None:  # type: ignore[no-untyped-def]
+    """Guide 2.2 ⑤ at the order check: "信息有误" drops the order, nothing
+    written to the key, and the form comes back with the details to mend;
+    the next start submits the mended details. Before, the only ways were on or quit."""
+    window = make_window()
+    wizard, renew = window.wizard, window.wizard.renew_page
+    before = practice.default_path(home).read_bytes()
+    _to_form(qtbot, window)
+    _fill_form(qtbot, window)
+    wizard.next()
+    _answer_captcha(qtbot, window)
+    qtbot.waitUntil(lambda: renew.questions.currentIndex() == 2, timeout=TIMEOUT)
+    assert renew.wrong_details.isVisible()
+    renew.wrong_details.click()
+    qtbot.waitUntil(lambda: wizard.at() == FORM, timeout=TIMEOUT)
+    form, choice = wizard.form_page, window.context.choice
+    assert window.context.session.unfinished(choice) is None
+    assert "已放弃订单" in form.notice.text and form.name.text() == "张三"
+    assert practice.default_path(home).read_bytes() == before  # the key as it was
+    form.mobile.setText("13900139000")
+    qtbot.keyClicks(form.pin, "111111")
+    qtbot.waitUntil(form.isComplete, timeout=TIMEOUT)  # once the tries are read again
+    wizard.next()
+    _answer_captcha(qtbot, window)
+    qtbot.waitUntil(lambda: renew.questions.currentIndex() == 2, timeout=TIMEOUT)
+    assert "13900139000" in renew.order.text() and "13800138000" not in renew.order.text()  # the mended details

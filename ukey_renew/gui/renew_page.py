@@ -111,6 +111,7 @@ class RenewPage(Page):
         self._running_step = 0  # the list's row of the step under way, 1-based; 0 for none
         self._captcha_sent = False  # an answer is with the site: asked again, it was wrong
         self._resumable_now = False
+        self._redo = False  # the user found the order's details wrong: stopped to fill them in anew
 
     def _captcha_box(self) -> QWidget:
         box = QWidget()
@@ -137,11 +138,15 @@ class RenewPage(Page):
         self.password_rule.setWordWrap(True)
         self.set_password = QPushButton(t("确认并下载证书(&D)"))
         self.set_password.clicked.connect(self.answer_password)
+        self.wrong_details = QPushButton(t("信息有误，重新填写(&E)"))
+        self.wrong_details.setToolTip(t("放弃这个订单，返回修改持有人信息后生成新订单（指南 2.2 ⑤）。"))
+        self.wrong_details.clicked.connect(self._wrong_details)
         for field in (self.password, self.password_again):
             field.textChanged.connect(self._password_changed)
         self.password.returnPressed.connect(self.password_again.setFocus)  # Enter goes on, as Tab does
         self.password_again.returnPressed.connect(self.answer_password)  # and in the last field, submits
         layout.addRow(self.order)
+        layout.addRow(self.wrong_details)
         layout.addRow(t("新密码(&W)："), self.password)
         layout.addRow(t("再输一次(&A)："), self.password_again)
         layout.addRow(self.password_rule)
@@ -241,6 +246,29 @@ class RenewPage(Page):
             self.password.clear()
             self.password_again.clear()
 
+    def _wrong_details(self) -> None:
+        """Guide 2.2 ⑤: wrong details are not confirmed. The engine, waiting
+        at the new-password question, has written nothing to the key; once
+        it stopped, its order is dropped and the form is shown again."""
+        if self.prompts is not None:
+            self._redo = True
+            self.questions.setCurrentIndex(0)
+            self.prompts.cancel()
+
+    def _redone(self, dropped: Any) -> None:
+        self.context.journey.resumable = False  # the map now leads to the form
+        wizard = self.wizard()
+        wizard.back()
+        if journey.PAGES[wizard.currentId()] == journey.RESUME:  # a resumed order: round by the check, to the form
+            wizard.back()
+            wizard.next()
+        form = wizard.currentPage()
+        assert isinstance(form, Page)
+        order = dropped.order_no if dropped is not None else ""
+        form.notice.show_text(
+            "info", t("已放弃订单 {order}。请修改持有人信息，再输入 Ukey 密码重新开始（指南 2.2 ⑤）。", order=order)
+        )
+
     def _renewed(self, result: RenewalResult) -> None:
         self.running.emit(False)
         self.context.result = result
@@ -256,10 +284,14 @@ class RenewPage(Page):
         self.running.emit(False)
         if self._running_step:
             self._mark(self._running_step, "stopped")
-        self.banner.show_text("info", t("延期已停止。原证书保持不变；再次开始时会接着上次的进度。"))
-        self.questions.setCurrentIndex(0)
         choice, session = self.context.choice, self.context.session
         assert choice is not None
+        if self._redo:
+            self._redo = False
+            self.run(lambda: session.abandon(choice), self._redone)
+            return
+        self.banner.show_text("info", t("延期已停止。原证书保持不变；再次开始时会接着上次的进度。"))
+        self.questions.setCurrentIndex(0)
         self.run(lambda: session.unfinished(choice) is not None, self._stopped_at, quiet=True)
 
     def _stopped_at(self, resumable: bool) -> None:
