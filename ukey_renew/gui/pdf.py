@@ -9,6 +9,8 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
+from ukey_renew.gui import pdf_text
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextDocument
 
@@ -26,7 +28,8 @@ def application() -> None:
 
 
 def a4_pdf(document: QTextDocument, title: str) -> bytes:
-    """``document`` on A4 with 25 mm margins, laid out at the PDF's resolution (not the screen's)."""
+    """``document`` on A4 with 25 mm margins, laid out at the PDF's resolution (not the screen's),
+    its text copied and searched as shown (:mod:`ukey_renew.gui.pdf_text`)."""
     from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
@@ -40,4 +43,4 @@ def a4_pdf(document: QTextDocument, title: str) -> bytes:
     document.documentLayout().setPaintDevice(writer)
     document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size().toSizeF())
     document.print_(writer)
-    return bytes(buffer.data().data())
+    return pdf_text.as_drawn(bytes(buffer.data().data()), document)
