@@ -230,12 +230,16 @@ class TroubleshootPanel(QWidget):
         if not text.strip() or self.index is None:
             self.results.hide()
             return
-        for hit in self.index.search(text, 5):
+        hits = self.index.search(text, 5)
+        for hit in hits:
             item = QListWidgetItem(t("指南 {section}：{title}", section=hit.entry.label, title=hit.entry.title))
             item.setData(Qt.ItemDataRole.UserRole, hit.entry.id)
             self.results.addItem(item)
         self.results.setVisible(self.results.count() > 0)
-        if self.results.count():
+        pasted = next((hit.known for hit in hits if hit.known), None)
+        if pasted:  # a pasted error code or message: say what it means before the entry
+            self.notice.show_text("info", t("“{pasted}”：{note}", pasted=pasted.said, note=pasted.note))
+        elif self.results.count():
             self.notice.clear()
         else:  # never a forced best guess
             self.notice.show_text("info", t("没有找到相符的问题。请换个说法，或联系下面的运维人员（指南 3.12）。"))

@@ -28,6 +28,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from ukey_renew.troubleshoot.faq import Entry, Faq
+from ukey_renew.troubleshoot.pasted import Known, Table, load_table
 
 # Clerks' words → the guide's, applied in this order to entries and queries alike.
 _REWRITES = [
@@ -129,11 +130,13 @@ def features(text: str) -> dict[str, float]:
 class Hit:
     entry: Entry
     score: float
+    known: Known | None = None  # the pasted code or message that leads here
 
 
 class Index:
-    def __init__(self, faq: Faq) -> None:
+    def __init__(self, faq: Faq, table: Table | None = None) -> None:
         self.faq = faq
+        self.table = table or load_table()
         documents: dict[str, dict[str, float]] = {}
         phrases: dict[str, list[dict[str, float]]] = {}
         for entry in faq.entries.values():
@@ -163,7 +166,14 @@ class Index:
         return {term: w / norm for term, w in weights.items()}
 
     def search(self, query: str, limit: int = 5) -> list[Hit]:
-        """The entries for ``query``, best first; none when it is not about the guide."""
+        """The entries for ``query``, best first; none when it is not about the guide.
+
+        A pasted error code or message (:mod:`pasted`) leads first to its entry."""
+        known = [Hit(self.faq.entries[k.entry], 1.0, k) for k in self.table.recognise(query)]
+        led = {hit.entry.id for hit in known}
+        return (known + [hit for hit in self._by_words(query, limit) if hit.entry.id not in led])[:limit]
+
+    def _by_words(self, query: str, limit: int) -> list[Hit]:
         said = normalise(query)
         if any(topic in said for topic in _TOPICS):
             floor = 0.0
