@@ -328,7 +328,12 @@ def cmd_troubleshoot(args: argparse.Namespace) -> int:
         pasted = result.get("pasted")
         return f"“{pasted['text']}”：{pasted['note']}\n  → {found}" if pasted else found
 
+    choices = [] if results or args.error else index.choices(args.query)
+
     def text(data: dict[str, Any]) -> str:
+        if choices:
+            lines = [f"  {said}：指南 {entry.label}（--show {entry.id}）" for entry, said in choices]
+            return "Ukey 出了什么情况？请选一项，用 --show 查看：\n" + "\n".join(lines)
         if not data["results"]:
             return f"没有找到相符的问题。请联系运维人员（指南 3.12）：\n{contacts.text()}"
         shown = "\n".join(map(line, data["results"]))
@@ -336,7 +341,12 @@ def cmd_troubleshoot(args: argparse.Namespace) -> int:
             shown += f"\n\n联系方式（指南 3.12）：\n{contacts.text()}"
         return shown
 
-    _emit(args, {"results": results} if results else {"results": [], "contacts": contacts.to_dict()}, text)
+    answer: dict[str, Any] = {"results": results}
+    if choices:  # only the key named: what happened is for the clerk to choose
+        answer["choices"] = [{"id": e.id, "section": e.label, "title": e.title, "said": said} for e, said in choices]
+    elif not results:
+        answer["contacts"] = contacts.to_dict()
+    _emit(args, answer, text)
     return 0
 
 

@@ -81,6 +81,8 @@ def test_search_box_reads_a_pasted_error_code(make_window, qtbot) -> None:  # ty
     assert "0x0B00002E 指定设备不存在" in panel.notice.text and "指南 3.3" in panel.notice.text
     panel.search.setText("密码忘了怎么办")  # words again: the code's explanation goes
     assert "0x0B00002E" not in panel.notice.text
+    panel.search.setText("我的ukey")  # only the key: what happened, to choose from
+    assert panel.results.count() == 6 and "出了什么情况" in panel.notice.text
 
 
 def test_practice_mode_checks_the_built_in_site(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]

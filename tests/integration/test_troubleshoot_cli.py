@@ -198,3 +198,10 @@ def test_troubleshoot_reads_a_pasted_error_code(home: Path) -> None:
     done = run(home, "troubleshoot", "--error", "0x0B00003A 删除旧容器之获取最旧容器失败！")
     assert done.returncode == 0, done.stderr
     assert "指南中没有对应的处理办法" in done.stdout and "指南 3.12" in done.stdout and "朱岩" in done.stdout
+
+
+def test_troubleshoot_asks_what_happened_to_the_key(home: Path) -> None:
+    data = json.loads(run(home, "troubleshoot", "我的ukey有问题", "--json").stdout)
+    assert data["results"] == [] and [c["id"] for c in data["choices"]][:3] == ["3.3", "3.6", "3.7"]
+    done = run(home, "troubleshoot", "ukey")
+    assert done.stdout.startswith("Ukey 出了什么情况") and "--show 3.6" in done.stdout

@@ -24,6 +24,9 @@ OFF_TOPIC = [
     "电脑中病毒了怎么办", "会议室怎么预定", "明天放假吗", "打印机卡纸了", "怎么连无线网", "excel表格怎么求和",
     "复印机没墨了", "年终总结怎么写", "帮我订一张去北京的火车票", "投影仪连不上笔记本", "你好", "谢谢",
     "手机没信号", "网页上的视频放不了", "系统提示磁盘空间不足", "浏览器主页被篡改了", "快递寄到哪里了",
+    # naming another device, system or bank's key, with words the guide shares with them
+    "建行网银盾密码锁了", "OA系统登不上", "内网邮箱密码忘了", "360安全卫士怎么卸载", "统一业务应用系统打不开",
+    "复印机驱动怎么安装", "招行的u盾证书过期了", "12309检察网首页有广告",
 ]  # fmt: skip
 
 
@@ -131,6 +134,24 @@ def test_every_question_of_the_guide_gets_an_answer() -> None:
 @pytest.mark.parametrize("query", OFF_TOPIC)
 def test_off_topic_queries_find_nothing(query: str) -> None:
     assert Index(load_faq()).search(query) == []
+
+
+def test_another_systems_name_does_not_hide_the_guides_subject() -> None:
+    """Guide 3.7 注 2 ③: the org code is found in the 2.0 system."""
+    assert Index(load_faq()).search("2.0系统里怎么查组织机构代码")[0].entry.id == "3.7"
+
+
+@pytest.mark.parametrize("query", ["ukey", "我的u盾有问题", "Ukey怎么了？", "key不行"])
+def test_naming_only_the_key_asks_what_happened(query: str) -> None:
+    index = Index(load_faq())
+    assert index.search(query) == []
+    assert [entry.id for entry, _ in index.choices(query)] == [entry_id for entry_id, _ in search.KEY_CHOICES]
+
+
+@pytest.mark.parametrize(("query", "entry"), [("ukey坏了", "3.7"), ("u盾密码忘了", "3.6"), ("ukey插上没反应", "3.3")])
+def test_saying_what_happened_to_the_key_answers(query: str, entry: str) -> None:
+    index = Index(load_faq())
+    assert index.choices(query) == [] and index.search(query)[0].entry.id == entry
 
 
 def test_topic_words_are_the_faqs_own() -> None:
