@@ -154,6 +154,15 @@ def test_saying_what_happened_to_the_key_answers(query: str, entry: str) -> None
     assert index.choices(query) == [] and index.search(query)[0].entry.id == entry
 
 
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [("PIN码忘了", "3.6"), ("口令被锁了", "3.6"), ("设备插上没反应", "3.3")],
+)
+def test_the_keys_other_names(query: str, entry: str) -> None:
+    """口令 and PIN are the Ukey 密码, a 设备 is the key, 未找到 is 没有, as BJCA's tools word them."""
+    assert Index(load_faq()).search(query)[0].entry.id == entry
+
+
 def test_topic_words_are_the_faqs_own() -> None:
     """A topic word the FAQ never uses would let a query through that then matches on noise."""
     said = search.normalise("\n".join(entry.text() for entry in load_faq().entries.values()))
