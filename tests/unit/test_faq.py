@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.benchmarks.bench_faq import measure
 from tests.conftest import FIXTURES
 from tests.unit.faq_heldout import HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5
+from tests.unit.faq_heldout_kinds import HELD_OUT_KINDS
 from tests.unit.faq_phrasings import PHRASINGS
 from ukey_renew import errors
 from ukey_renew.site.client import REFUSALS
@@ -122,6 +124,27 @@ def test_search_accuracy() -> None:
     print(f"search, held-out all ({len(held_out)}): first {top1:.1%}, top 3 {top3:.1%}")
     assert top1 >= 0.90 and top3 == 1.0
     assert tuning_top1 >= 0.95 and tuning_top3 >= 0.99
+
+
+# What the search reaches on the held-out set by kind (first, top 3, rightly
+# unanswered), as docs/performance.md gives it: a fall is a regression. Not
+# targets: English, pinyin and typos are far from where they should be.
+KIND_REACHED = {
+    "colloquial": (10, 11, 0),
+    "english": (4, 4, 0),
+    "pinyin_typos": (3, 3, 0),
+    "pasted_errors": (10, 10, 0),
+    "rules": (8, 10, 0),
+    "off_topic": (0, 0, 11),
+}
+
+
+@pytest.mark.parametrize("kind", HELD_OUT_KINDS)
+def test_held_out_by_kind(kind: str) -> None:
+    got = measure(Index(load_faq()), HELD_OUT_KINDS[kind])
+    print(kind, got)
+    assert got.first >= KIND_REACHED[kind][0] and got.top3 >= KIND_REACHED[kind][1]
+    assert got.unanswered >= KIND_REACHED[kind][2]
 
 
 def test_every_question_of_the_guide_gets_an_answer() -> None:
