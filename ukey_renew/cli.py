@@ -316,16 +316,37 @@ def cmd_troubleshoot(args: argparse.Namespace) -> int:
         )
     index = Index(faq)
     hits = index.for_error(args.error) if args.error else index.search(args.query)
-    results = [
-        {"id": hit.entry.id, "section": hit.entry.label, "title": hit.entry.title, "score": hit.score} for hit in hits
-    ]
+    results: list[dict[str, Any]] = []
+    for hit in hits:
+        result = {"id": hit.entry.id, "section": hit.entry.label, "title": hit.entry.title, "score": hit.score}
+        if hit.known:  # a pasted code or message: what it is and why this entry
+            result["pasted"] = {"text": hit.known.said, "note": hit.known.note}
+        results.append(result)
+
+    def line(result: dict[str, Any]) -> str:
+        found = f"指南 {result['section']}：{result['title']}（--show {result['id']}）"
+        pasted = result.get("pasted")
+        return f"“{pasted['text']}”：{pasted['note']}\n  → {found}" if pasted else found
+
+    choices = [] if results or args.error else index.choices(args.query)
 
     def text(data: dict[str, Any]) -> str:
+        if choices:
+            lines = [f"  {said}：指南 {entry.label}（--show {entry.id}）" for entry, said in choices]
+            return "Ukey 出了什么情况？请选一项，用 --show 查看：\n" + "\n".join(lines)
         if not data["results"]:
             return f"没有找到相符的问题。请联系运维人员（指南 3.12）：\n{contacts.text()}"
-        return "\n".join(f"指南 {r['section']}：{r['title']}（--show {r['id']}）" for r in data["results"])
+        shown = "\n".join(map(line, data["results"]))
+        if any(result["id"] == "3.12" for result in data["results"]):  # the entry is whom to call: name them
+            shown += f"\n\n联系方式（指南 3.12）：\n{contacts.text()}"
+        return shown
 
-    _emit(args, {"results": results} if results else {"results": [], "contacts": contacts.to_dict()}, text)
+    answer: dict[str, Any] = {"results": results}
+    if choices:  # only the key named: what happened is for the clerk to choose
+        answer["choices"] = [{"id": e.id, "section": e.label, "title": e.title, "said": said} for e, said in choices]
+    elif not results:
+        answer["contacts"] = contacts.to_dict()
+    _emit(args, answer, text)
     return 0
 
 

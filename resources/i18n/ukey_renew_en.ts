@@ -924,6 +924,14 @@
         <translation>No graphical display is available.</translation>
     </message>
     <message>
+        <source>“{pasted}”：{note}</source>
+        <translation>"{pasted}": {note}</translation>
+    </message>
+    <message>
+        <source>Ukey 出了什么情况？请在上面选一项。</source>
+        <translation>What happened to the Ukey? Please choose one above.</translation>
+    </message>
+    <message>
         <source>没有找到相符的问题。请换个说法，或联系下面的运维人员（指南 3.12）。</source>
         <translation>Nothing matching was found. Try other words, or contact the support staff below (guide 3.12).</translation>
     </message>

@@ -74,6 +74,17 @@ def test_search_box(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     assert not panel.results.isVisible() and "没有找到相符的问题" in panel.notice.text  # no forced guess
 
 
+def test_search_box_reads_a_pasted_error_code(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel = _panel(make_window(), qtbot)
+    panel.search.setText("提示 0x0b00002e 指定设备不存在！")
+    assert panel.results.isVisible() and "3.3" in panel.results.item(0).text()
+    assert "0x0B00002E 指定设备不存在" in panel.notice.text and "指南 3.3" in panel.notice.text
+    panel.search.setText("密码忘了怎么办")  # words again: the code's explanation goes
+    assert "0x0B00002E" not in panel.notice.text
+    panel.search.setText("我的ukey")  # only the key: what happened, to choose from
+    assert panel.results.count() == 6 and "出了什么情况" in panel.notice.text
+
+
 def test_practice_mode_checks_the_built_in_site(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     """In practice mode the site checks look at the site it renews on, not at ca.12309.gov.cn."""
     window = make_window()

@@ -187,3 +187,21 @@ def test_org_code_helpers() -> None:
     assert org_code_from_case_number("成检刑诉受[2023]371724000xxx号") == "371724"  # guide 3.7 note 2 ③
     assert org_code_from_case_number("没有案号") is None
     LetterForm.from_dict(FORM).check()
+
+
+def test_troubleshoot_reads_a_pasted_error_code(home: Path) -> None:
+    """BJCA's codes, hex or decimal, anywhere in what was pasted (resources/bjca_errors.toml)."""
+    data = json.loads(run(home, "troubleshoot", "--error", "SOF_Login 失败，错误码 167772197", "--json").stdout)
+    first = data["results"][0]
+    assert first["id"] == "3.6" and first["pasted"]["text"] == "0x0A000025 PIN被锁死"
+    assert "3.6" in first["pasted"]["note"]
+    done = run(home, "troubleshoot", "--error", "0x0B00003A 删除旧容器之获取最旧容器失败！")
+    assert done.returncode == 0, done.stderr
+    assert "指南中没有对应的处理办法" in done.stdout and "指南 3.12" in done.stdout and "朱岩" in done.stdout
+
+
+def test_troubleshoot_asks_what_happened_to_the_key(home: Path) -> None:
+    data = json.loads(run(home, "troubleshoot", "我的ukey有问题", "--json").stdout)
+    assert data["results"] == [] and [c["id"] for c in data["choices"]][:3] == ["3.3", "3.6", "3.7"]
+    done = run(home, "troubleshoot", "ukey")
+    assert done.stdout.startswith("Ukey 出了什么情况") and "--show 3.6" in done.stdout

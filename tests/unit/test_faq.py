@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.benchmarks.bench_faq import measure
 from tests.conftest import FIXTURES
 from tests.unit.faq_heldout import HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5
+from tests.unit.faq_heldout_kinds import HELD_OUT_KINDS
 from tests.unit.faq_phrasings import PHRASINGS
 from ukey_renew import errors
 from ukey_renew.site.client import REFUSALS
@@ -24,6 +26,9 @@ OFF_TOPIC = [
     "电脑中病毒了怎么办", "会议室怎么预定", "明天放假吗", "打印机卡纸了", "怎么连无线网", "excel表格怎么求和",
     "复印机没墨了", "年终总结怎么写", "帮我订一张去北京的火车票", "投影仪连不上笔记本", "你好", "谢谢",
     "手机没信号", "网页上的视频放不了", "系统提示磁盘空间不足", "浏览器主页被篡改了", "快递寄到哪里了",
+    # naming another device, system or bank's key, with words the guide shares with them
+    "建行网银盾密码锁了", "OA系统登不上", "内网邮箱密码忘了", "360安全卫士怎么卸载", "统一业务应用系统打不开",
+    "复印机驱动怎么安装", "招行的u盾证书过期了", "12309检察网首页有广告",
 ]  # fmt: skip
 
 
@@ -121,6 +126,27 @@ def test_search_accuracy() -> None:
     assert tuning_top1 >= 0.95 and tuning_top3 >= 0.99
 
 
+# What the search reaches on the held-out set by kind (first, top 3, rightly
+# unanswered), as docs/performance.md gives it: a fall is a regression. Not
+# targets: English, pinyin and typos are far from where they should be.
+KIND_REACHED = {
+    "colloquial": (10, 11, 0),
+    "english": (4, 4, 0),
+    "pinyin_typos": (3, 3, 0),
+    "pasted_errors": (10, 10, 0),
+    "rules": (8, 10, 0),
+    "off_topic": (0, 0, 11),
+}
+
+
+@pytest.mark.parametrize("kind", HELD_OUT_KINDS)
+def test_held_out_by_kind(kind: str) -> None:
+    got = measure(Index(load_faq()), HELD_OUT_KINDS[kind])
+    print(kind, got)
+    assert got.first >= KIND_REACHED[kind][0] and got.top3 >= KIND_REACHED[kind][1]
+    assert got.unanswered >= KIND_REACHED[kind][2]
+
+
 def test_every_question_of_the_guide_gets_an_answer() -> None:
     """The no-match rule never swallows a clerk's real question."""
     index = Index(load_faq())
@@ -131,6 +157,33 @@ def test_every_question_of_the_guide_gets_an_answer() -> None:
 @pytest.mark.parametrize("query", OFF_TOPIC)
 def test_off_topic_queries_find_nothing(query: str) -> None:
     assert Index(load_faq()).search(query) == []
+
+
+def test_another_systems_name_does_not_hide_the_guides_subject() -> None:
+    """Guide 3.7 注 2 ③: the org code is found in the 2.0 system."""
+    assert Index(load_faq()).search("2.0系统里怎么查组织机构代码")[0].entry.id == "3.7"
+
+
+@pytest.mark.parametrize("query", ["ukey", "我的u盾有问题", "Ukey怎么了？", "key不行"])
+def test_naming_only_the_key_asks_what_happened(query: str) -> None:
+    index = Index(load_faq())
+    assert index.search(query) == []
+    assert [entry.id for entry, _ in index.choices(query)] == [entry_id for entry_id, _ in search.KEY_CHOICES]
+
+
+@pytest.mark.parametrize(("query", "entry"), [("ukey坏了", "3.7"), ("u盾密码忘了", "3.6"), ("ukey插上没反应", "3.3")])
+def test_saying_what_happened_to_the_key_answers(query: str, entry: str) -> None:
+    index = Index(load_faq())
+    assert index.choices(query) == [] and index.search(query)[0].entry.id == entry
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [("PIN码忘了", "3.6"), ("口令被锁了", "3.6"), ("设备插上没反应", "3.3")],
+)
+def test_the_keys_other_names(query: str, entry: str) -> None:
+    """口令 and PIN are the Ukey 密码, a 设备 is the key, 未找到 is 没有, as BJCA's tools word them."""
+    assert Index(load_faq()).search(query)[0].entry.id == entry
 
 
 def test_topic_words_are_the_faqs_own() -> None:

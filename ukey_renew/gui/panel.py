@@ -230,12 +230,19 @@ class TroubleshootPanel(QWidget):
         if not text.strip() or self.index is None:
             self.results.hide()
             return
-        for hit in self.index.search(text, 5):
-            item = QListWidgetItem(t("指南 {section}：{title}", section=hit.entry.label, title=hit.entry.title))
-            item.setData(Qt.ItemDataRole.UserRole, hit.entry.id)
+        hits = self.index.search(text, 5)
+        choices = [] if hits else self.index.choices(text)  # only the key named: what happened, to choose
+        for entry in [hit.entry for hit in hits] + [entry for entry, _ in choices]:
+            item = QListWidgetItem(t("指南 {section}：{title}", section=entry.label, title=entry.title))
+            item.setData(Qt.ItemDataRole.UserRole, entry.id)
             self.results.addItem(item)
         self.results.setVisible(self.results.count() > 0)
-        if self.results.count():
+        pasted = next((hit.known for hit in hits if hit.known), None)
+        if choices:
+            self.notice.show_text("info", t("Ukey 出了什么情况？请在上面选一项。"))
+        elif pasted:  # a pasted error code or message: say what it means before the entry
+            self.notice.show_text("info", t("“{pasted}”：{note}", pasted=pasted.said, note=pasted.note))
+        elif self.results.count():
             self.notice.clear()
         else:  # never a forced best guess
             self.notice.show_text("info", t("没有找到相符的问题。请换个说法，或联系下面的运维人员（指南 3.12）。"))

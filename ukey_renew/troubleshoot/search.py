@@ -15,7 +15,10 @@ asks how, it is no 3.9 case 1).
 A query that is not about the guide gets no forced best guess, which would
 send a clerk down the wrong tree: it must name one of the guide's subjects
 (:data:`_TOPICS`), or name only everyday things the guide also mentions
-(:data:`_EVERYDAY`: a computer, a website) and then reach :data:`FLOOR`. Small,
+(:data:`_EVERYDAY`: a computer, a website) and then reach :data:`FLOOR`; a
+query about another device, system or bank's key (:data:`_ELSEWHERE`) gets
+nothing unless it names more of the guide than the words those share
+(:data:`_SHARED`). One that names only the key gets :data:`KEY_CHOICES`. Small,
 dependency-free and fast enough: the whole guide is a few dozen entries.
 """
 
@@ -28,12 +31,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from ukey_renew.troubleshoot.faq import Entry, Faq
+from ukey_renew.troubleshoot.pasted import Known, Table, load_table
 
 # Clerks' words → the guide's, applied in this order to entries and queries alike.
 _REWRITES = [
     (re.compile(pattern), word)
     for pattern, word in (
-        (r"(?:usb|u|优)?\s*-?\s*key|u盾|优盾", " ukey "),
+        (r"(?:usb|u|优)?\s*-?\s*key|u盾|优盾|(?<!指定)设备(?!管理)", " ukey "),
+        (r"口令|(?<![a-z])pin(?:码)?(?![a-z])", "密码"),
         (r"登陆", "登录"),
         (r"无法登录|登录不[了上进]去?|登不[上进了]去?|登录失败|进不去|进不了", "登录失败"),
         (r"登(?![录记])", "登录"),
@@ -49,6 +54,7 @@ _REWRITES = [
         (r"关闭电脑|电脑关闭|关掉电脑|关电脑", "关机"),
         (r"忘了|忘记|想不起来?|记不住|记不得|不记得", "忘记"),
         (r"锁死|锁住|锁定|被锁|锁了|锁着", "锁定"),
+        (r"未发现|没发现|未找到|没找到|未检测到", "没有"),
         (r"没有?反应|反应都没有?|没反映", "没反应"),
         (r"识别不[了出到]|读不[到出]|检测不到|没识别|不识别|不认", "识别不到"),
         (r"没下下来|下不下来|下载不[了下]|下不了", "下载失败"),
@@ -86,6 +92,26 @@ _EVERYDAY = (
     "压缩", "报错", "提示", "弹", "关机", "开机", "重启", "断电", "断网", "识别不到", "模式", "部门",
     "单位", "快递", "收件", "寄", "地址", "次数", "找谁", "帮忙", "操作", "限制",
 )  # fmt: skip
+# Guide subjects that other things share: a bank's U盾 is a "ukey" too, every
+# system has a 密码, a bank's key a 证书 that 过期, 360 makes more than the browser. With one of
+# :data:`_ELSEWHERE` they no longer make a query the guide's.
+_SHARED = ("ukey", "密码", "证书", "过期", "有效期", "360", "检察", "12309")
+# Things the guide is not about: other devices, software, systems and banks' keys.
+_ELSEWHERE = re.compile(
+    r"扫描仪|打印机|复印机|传真|投影|摄像头|键盘|鼠标|广告|杀毒|卫士|银行|工行|农行|建行|中行|招行|交行|k宝|网银|支付宝"
+    r"|邮箱|邮件|(?<![a-z])oa(?![a-z])|办公系统|业务应用系统|统一业务|2\.0|内网|专网|群众来信|word|excel|wps"
+)
+# A query naming the key and nothing of what happened to it gets these to choose
+# from (entry id, what the clerk would say), not a guess.
+KEY_CHOICES = (
+    ("3.3", "插上没反应，或证书助手里看不到证书"),
+    ("3.6", "密码忘了，或被锁定了"),
+    ("3.7", "丢了或坏了"),
+    ("3.5", "证书助手里有证书，却登录不了平台"),
+    ("2.2", "要给它延期"),
+    ("1.3", "不知道这把要不要延期"),
+)
+_VAGUE = re.compile(r"有问题|出问题|问题|怎么了|咋了|不行|不好使|不能用|用不了|请问|你好|老师|帮忙|[\W_]")
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # Words that say nothing about the problem: the text is cut at them, so that
@@ -129,11 +155,13 @@ def features(text: str) -> dict[str, float]:
 class Hit:
     entry: Entry
     score: float
+    known: Known | None = None  # the pasted code or message that leads here
 
 
 class Index:
-    def __init__(self, faq: Faq) -> None:
+    def __init__(self, faq: Faq, table: Table | None = None) -> None:
         self.faq = faq
+        self.table = table or load_table()
         documents: dict[str, dict[str, float]] = {}
         phrases: dict[str, list[dict[str, float]]] = {}
         for entry in faq.entries.values():
@@ -163,8 +191,27 @@ class Index:
         return {term: w / norm for term, w in weights.items()}
 
     def search(self, query: str, limit: int = 5) -> list[Hit]:
-        """The entries for ``query``, best first; none when it is not about the guide."""
+        """The entries for ``query``, best first; none when it is not about the guide.
+
+        A pasted error code or message (:mod:`pasted`) leads first to its entry."""
+        known = [Hit(self.faq.entries[k.entry], 1.0, k) for k in self.table.recognise(query)]
+        led = {hit.entry.id for hit in known}
+        return (known + [hit for hit in self._by_words(query, limit) if hit.entry.id not in led])[:limit]
+
+    def choices(self, query: str) -> list[tuple[Entry, str]]:
+        """What to choose from when ``query`` names only the key ("ukey", "我的u盾有问题")."""
         said = normalise(query)
+        rest = _FILLER.sub("", _VAGUE.sub("", said.replace("ukey", "")))
+        if "ukey" not in said or rest or self.table.recognise(query):
+            return []
+        return [(self.faq.entries[entry_id], said_so) for entry_id, said_so in KEY_CHOICES]
+
+    def _by_words(self, query: str, limit: int) -> list[Hit]:
+        said = normalise(query)
+        if self.choices(query):
+            return []  # what happened to the key is for the clerk to choose, not a guess
+        if _ELSEWHERE.search(said) and all(topic in _SHARED for topic in _TOPICS if topic in said):
+            return []  # another device, system or bank's key: the guide is not about it
         if any(topic in said for topic in _TOPICS):
             floor = 0.0
         elif any(word in said for word in _EVERYDAY):

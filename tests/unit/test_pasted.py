@@ -1,0 +1,82 @@
+"""Pasted error codes and messages (resources/bjca_errors.toml) lead to their entry."""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+from ukey_renew import paths
+from ukey_renew.casim import xtxapp
+from ukey_renew.troubleshoot.faq import load_faq
+from ukey_renew.troubleshoot.pasted import ASK_IT_STAFF, load_table
+from ukey_renew.troubleshoot.search import Index
+
+DATA = tomllib.loads(paths.resource("bjca_errors.toml").read_text(encoding="utf-8"))
+
+
+def _spellings(code: int) -> list[str]:
+    """How a code reaches a clerk's paste: BJCA's tools print hex or decimal, any case, with or without 0x."""
+    return [f"0x{code:08X}", f"0x{code:08x}", f"{code:08X}", f"0X{code:X}", str(code)]
+
+
+@pytest.mark.parametrize("item", DATA["code"], ids=lambda item: f"0x{item['code']:08X}")
+def test_every_code_is_recognised_in_every_spelling(item: dict[str, object]) -> None:
+    table, faq = load_table(), load_faq()
+    code = int(str(item["code"]))
+    assert item["entry"] in faq.entries
+    for spelling in _spellings(code):
+        found = table.recognise(f"登录时弹出：错误码{spelling}，请联系管理员")
+        assert [k.entry for k in found] == [item["entry"]], spelling
+        assert found[0].said.startswith(f"0x{code:08X}") and found[0].note
+
+
+def test_texts_lead_to_real_entries_and_say_why() -> None:
+    faq = load_faq()
+    for item in DATA["text"]:
+        assert item["entry"] in faq.entries and item["note"], item
+    for item in DATA["code"]:  # 3.12 is "ask IT staff": the answer says why
+        if item["entry"] == "3.12":
+            assert load_table().codes[int(str(item["code"]))][2] in (ASK_IT_STAFF, item.get("note"))
+
+
+def test_the_simulators_codes_are_the_listed_ones() -> None:
+    """The XTXApp simulator answers BJCA's codes; each is in the list with the same text."""
+    codes = load_table().codes
+    simulated = [v for v in vars(xtxapp).values() if isinstance(v, tuple) and len(v) == 2 and isinstance(v[0], int)]
+    assert len(simulated) > 10
+    for code, message in simulated:
+        assert code in codes and codes[code][0].strip() == message.strip(), hex(code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["订单号 20230718-000040", "手机 13800138000", "有效期到 20281231", "证书序列号 1234567890ab", "0x0A0000250"],
+)
+def test_numbers_that_are_no_codes(text: str) -> None:
+    assert load_table().recognise(text) == []
+
+
+@pytest.mark.parametrize(
+    ("pasted", "entry"),
+    [
+        ("证书助手提示：证书未发现", "3.3"),
+        ("指定设备不存在！", "3.3"),
+        ("无法显示此页", "2.2"),
+        ("This site can’t be reached  ERR_CONNECTION_REFUSED", "2.2"),
+        ("您的连接不是私密连接 NET::ERR_CERT_AUTHORITY_INVALID", "3.12"),
+        ("此网站的安全证书有问题。", "3.12"),
+    ],
+)
+def test_messages_of_the_assistant_and_browsers(pasted: str, entry: str) -> None:
+    assert [k.entry for k in load_table().recognise(pasted)] == [entry]
+
+
+def test_search_and_errors_lead_with_the_pasted_code() -> None:
+    index = Index(load_faq())
+    first = index.search("SOF_Login 失败，错误码 0x0b000001 校验证书口令失败! ")[0]
+    assert first.entry.id == "3.6" and first.score == 1.0 and first.known and "0x0B000001" in first.known.said
+    assert index.for_error("167772197")[0].entry.id == "3.6"  # 0x0A000025 in decimal, PIN locked
+    browser = index.for_error("NET::ERR_CERT_DATE_INVALID")[0]
+    assert browser.entry.id == "3.12" and browser.known and browser.known.said == "ERR_CERT_DATE_INVALID"
+    assert "日期和时间" in browser.known.note

@@ -1,0 +1,84 @@
+"""Error codes and messages pasted from BJCA's tools, the key's driver or a
+browser (``resources/bjca_errors.toml``), recognised anywhere in a text.
+
+A clerk pastes what the screen says: "错误码：0x0B000001 校验证书口令失败!",
+"SOF_Login 失败 167772196", "NET::ERR_CERT_DATE_INVALID". A code counts in hex
+(with or without 0x, any letter case) or in decimal, as BJCA's tools print
+either; only codes of the list are taken, so a date or an order number in the
+same text is no code.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from ukey_renew import paths
+
+# The guide has no answer of its own for these: say so, and whom to ask.
+ASK_IT_STAFF = "这是 Ukey 驱动或证书环境内部的错误，指南中没有对应的处理办法：请把错误码和提示原样告诉 Ukey 运维人员。"
+_HEX = re.compile(r"(?<![0-9a-z])(?:0x([0-9a-f]{1,8})|([0-9a-f]{8}))(?![0-9a-z])")
+_WORD = re.compile(r"[0-9a-z_]*")
+_DECIMAL = re.compile(r"(?<![0-9a-z])(\d{9,10})(?![0-9a-z])")
+
+
+@dataclass(frozen=True)
+class Known:
+    """A recognised code or text: what it is, the entry that helps, and why."""
+
+    said: str  # as shown to the user: "0x0A000025 PIN被锁死" or the text itself
+    entry: str
+    note: str
+
+
+@dataclass(frozen=True)
+class Table:
+    codes: dict[int, tuple[str, str, str]]  # code → (message, entry, note)
+    texts: tuple[tuple[str, str, str], ...]  # (lower-case text, entry, note)
+
+    def recognise(self, text: str) -> list[Known]:
+        """Every known code and text in ``text``, in the order they appear, each once."""
+        lowered = text.lower()
+        found: list[tuple[int, Known]] = []
+        for match in _HEX.finditer(lowered):
+            code = int(match.group(1) or match.group(2), 16)
+            if code in self.codes:
+                found.append((match.start(), self._code(code)))
+        for match in _DECIMAL.finditer(lowered):
+            code = int(match.group(1))
+            if code in self.codes:
+                found.append((match.start(), self._code(code)))
+        for words, entry, note in self.texts:
+            at = lowered.find(words)
+            if at >= 0:
+                end = at + len(words)
+                tail = _WORD.match(lowered, end)
+                if words.isascii() and tail:  # "err_cert_" names the whole "ERR_CERT_DATE_INVALID"
+                    end = tail.end()
+                found.append((at, Known(text[at:end], entry, note)))
+        found.sort(key=lambda pair: pair[0])
+        kept: list[Known] = []
+        for _, known in found:
+            if all(known.entry != other.entry for other in kept):
+                kept.append(known)
+        return kept
+
+    def _code(self, code: int) -> Known:
+        message, entry, note = self.codes[code]
+        return Known(f"0x{code:08X} {message.strip()}", entry, note)
+
+
+def parse(data: dict[str, list[dict[str, object]]]) -> Table:
+    def note(item: dict[str, object]) -> str:
+        return str(item.get("note") or ASK_IT_STAFF)
+
+    codes = {int(str(item["code"])): (str(item["message"]), str(item["entry"]), note(item)) for item in data["code"]}
+    texts = tuple((str(item["text"]).lower(), str(item["entry"]), note(item)) for item in data["text"])
+    return Table(codes, texts)
+
+
+@cache
+def load_table() -> Table:
+    return parse(tomllib.loads(paths.resource("bjca_errors.toml").read_text(encoding="utf-8")))
