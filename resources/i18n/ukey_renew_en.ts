@@ -1535,5 +1535,13 @@
         <source>已放弃订单 {order}。请修改持有人信息，再输入 Ukey 密码重新开始（指南 2.2 ⑤）。</source>
         <translation>Order {order} dropped. Correct the holder's details, then enter the Ukey password to start again (guide 2.2 ⑤).</translation>
     </message>
+    <message>
+        <source>确定退出 Ukey 证书延期助手吗？已填写的内容不会保存。</source>
+        <translation>Quit the Ukey certificate renewal assistant? What you have filled in is not kept.</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
 </context>
 </TS>

@@ -532,3 +532,24 @@ def test_wrong_details_at_the_order_check_lead_back_to_the_form(make_window, qtb
     _answer_captcha(qtbot, window)
     qtbot.waitUntil(lambda: renew.questions.currentIndex() == 2, timeout=TIMEOUT)
     assert "13900139000" in renew.order.text() and "13800138000" not in renew.order.text()  # the mended details
+    renew.cancel()  # not left waiting at the question: closing the window would ask
+    qtbot.waitUntil(lambda: not renew.busy, timeout=TIMEOUT)
+
+
+def test_esc_on_the_form_asks_before_quitting(make_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Esc on a half-filled form quit the program at once; now it asks, with staying the default."""
+    window = make_window()
+    _to_form(qtbot, window)
+    asked: list[object] = []
+    answer = QMessageBox.StandardButton.No
+
+    def question(*args: object) -> QMessageBox.StandardButton:
+        asked.append(args[4])
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    qtbot.keyClick(window.wizard.form_page.pin, Qt.Key.Key_Escape)
+    assert asked == [QMessageBox.StandardButton.No] and window.isVisible()
+    answer = QMessageBox.StandardButton.Yes
+    qtbot.keyClick(window.wizard.form_page.pin, Qt.Key.Key_Escape)
+    assert len(asked) == 2 and not window.isVisible()

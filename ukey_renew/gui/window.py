@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QGuiApplication, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -85,6 +85,27 @@ class RenewWizard(QWizard):
         left, self._shown = self._shown, number
         if number >= 0 and left >= 0 and left not in self.visitedIds():
             self.current().shown_again()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Esc, pressed by habit to close a message, would quit the whole
+        program from a half-filled form: it asks first, staying the default."""
+        if event.key() != Qt.Key.Key_Escape:
+            super().keyPressEvent(event)
+            return
+        window = self.window()
+        assert isinstance(window, MainWindow)
+        if window.renewal_running():  # closing asks about the renewal itself
+            window.close()
+            return
+        answer = QMessageBox.question(
+            self,
+            t("退出"),
+            t("确定退出 Ukey 证书延期助手吗？已填写的内容不会保存。"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            window.close()
 
     def at(self) -> str:
         """The journey's id of the page shown ("" before the wizard starts)."""
@@ -344,9 +365,12 @@ class MainWindow(QMainWindow):
             lambda error: self.wizard.current().notice.show_error(error),
         )
 
+    def renewal_running(self) -> bool:
+        return self.wizard.at() == journey.RENEW and self.wizard.renew_page.busy
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         renew = self.wizard.renew_page
-        if self.wizard.at() == journey.RENEW and renew.busy:
+        if self.renewal_running():
             answer = QMessageBox.question(
                 self,
                 t("正在延期"),
