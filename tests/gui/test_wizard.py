@@ -283,6 +283,15 @@ def test_reopened_after_a_renewal_goes_on_to_verify(qtbot, home: Path, monkeypat
         session.close()
 
 
+def _leave_tries(home: Path, left: int) -> practice.PracticeToken:
+    """The practice key with ``left`` PIN tries, the others spent on wrong PINs."""
+    key = practice.PracticeToken(practice.default_path(home))
+    for _ in range(practice.MAX_PIN_RETRIES - left):
+        with pytest.raises(PinIncorrect):
+            key.login("000000")
+    return key
+
+
 def _wrong_pin_and_back(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     _fill_form(qtbot, window, pin="000000")
     window.wizard.next()
@@ -296,10 +305,7 @@ def test_after_a_wrong_pin_the_form_reads_the_tries_again(make_window, qtbot, ho
     """Three tries left, one wrong: back on the form the strong warning shows
     (it said "还可尝试 3 次" before, and the next try would have been blind)."""
     window = make_window()
-    key = practice.PracticeToken(practice.default_path(home))
-    for _ in range(practice.MAX_PIN_RETRIES - 3):
-        with pytest.raises(PinIncorrect):
-            key.login("000000")
+    _leave_tries(home, 3)
     _to_form(qtbot, window)
     form = window.wizard.form_page
     qtbot.waitUntil(lambda: "3 次" in form.pin_hint.text(), timeout=TIMEOUT)
@@ -311,10 +317,7 @@ def test_no_try_left_the_form_offers_unlock_not_the_renewal(make_window, qtbot, 
     """The last try used: the form, read again, says locked, greys the
     renewal and offers unlock (guide 3.6); unlocked, the renewal goes on."""
     window = make_window()
-    key = practice.PracticeToken(practice.default_path(home))
-    for _ in range(practice.MAX_PIN_RETRIES - 1):
-        with pytest.raises(PinIncorrect):
-            key.login("000000")
+    key = _leave_tries(home, 1)
     _to_form(qtbot, window)
     _wrong_pin_and_back(qtbot, window)
     form, wizard = window.wizard.form_page, window.wizard
