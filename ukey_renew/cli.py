@@ -575,7 +575,7 @@ DOCTOR_EXIT = (
 LETTER_FORMAT = """表单文件是一个 UTF-8 的 JSON 对象，各项都是文字：
   procuratorate 检察院名称；org_code 6 位组织机构代码；
   key_type Ukey 类型：案管/case_management、信息发布/publicity、信访/petition、代表委员联络/liaison；
-  situation 情况：损坏/damaged、丢失/lost；description 情况说明；
+  situation 情况：损坏/damaged、丢失/lost、过期（超过 30 天）/expired；description 情况说明；
   receiver_name、receiver_phone、receiver_address 接收新 Ukey 的联系人姓名、电话、地址；
   date 落款日期 YYYY-MM-DD（可不写，为当天）。
 完整格式（JSON Schema）：ukey-renew letter --schema"""

@@ -6,6 +6,7 @@ import functools
 import sys
 from pathlib import Path
 
+import pytest
 from docx import Document
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QWizard
 from ukey_renew.errors import PinIncorrect
 from ukey_renew.gui.letter_dialog import LetterDialog
 from ukey_renew.troubleshoot import checks, doctor
+from ukey_renew.troubleshoot.letter import LetterInvalid
 
 TIMEOUT = 20_000
 
@@ -123,6 +125,9 @@ def test_letter_dialog(make_window, qtbot, tmp_path: Path) -> None:  # type: ign
     dialog.receiver_address.setText("某某路 1 号")
     dialog.description.setPlainText("证书助手显示无证书，已损坏。")
     qtbot.keyClicks(dialog.receiver_phone, "13912345678")
+    with pytest.raises(LetterInvalid, match="情况"):  # nothing chosen for the user: a key is not "damaged" by default
+        dialog.form().check()
+    dialog.situation.setCurrentIndex(dialog.situation.findData("damaged"))
     for suffix in (".docx", ".pdf"):
         target = tmp_path / f"letter{suffix}"
         dialog.save_to(target, dialog.form())

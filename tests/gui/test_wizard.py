@@ -201,9 +201,13 @@ def test_expired_key_goes_to_replacement(make_window, qtbot, monkeypatch) -> Non
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     wizard.next()
     assert wizard.at() == REPLACEMENT
+    sent_to = wizard.replacement_page.send
+    qtbot.waitUntil(lambda: "18101237927" in sent_to.text(), timeout=TIMEOUT)  # guide 3.7's recipient
+    assert "巩婧" in sent_to.text() and "香山南路 109 号" in sent_to.text()
     (letter,) = [b for b in wizard.replacement_page.findChildren(QPushButton) if "申请函" in b.text()]
     letter.click()
     assert len(letters) == 1 and letters[0].org_code.text() == "111111"  # the letter opened, filled from the key
+    assert letters[0].form().situation == "expired"  # not "damaged": the key is only out of date
     assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
 
 

@@ -149,6 +149,20 @@ def test_letter_docx(home: Path, tmp_path: Path) -> None:
     assert signed.alignment == WD_ALIGN_PARAGRAPH.RIGHT and not signed.runs[0].bold
 
 
+def test_letter_for_a_key_expired_over_30_days(home: Path, tmp_path: Path) -> None:
+    """Neither damaged nor lost (guide 1.3 note 2): the letter says the certificate is out of date
+    and sends the intact key back the damaged key's way (guide 3.7)."""
+    form = tmp_path / "form.json"
+    expired = {**FORM, "situation": "过期", "description": "证书到期后超过 30 天未延期。"}
+    form.write_text(json.dumps(expired, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "letter.docx"
+    done = run(home, "letter", "--in", str(form), "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    assert "（过期）" in text and "过期超过 30 天" in text and "指南 1.3 注 2" in text
+    assert "检察技术信息研究中心" in text and "随函寄回" in text and "损坏" not in text
+
+
 def test_letter_pdf_renders(home: Path, tmp_path: Path) -> None:
     if not shutil.which("pdftoppm"):
         rig_missing("poppler-utils (pdftoppm)")

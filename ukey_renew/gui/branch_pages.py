@@ -18,6 +18,7 @@ from ukey_renew.gui.pages import Checked, Page, read_check
 from ukey_renew.gui.watch import KeyWatcher
 from ukey_renew.journey import Verdict
 from ukey_renew.session import KeyChoice
+from ukey_renew.troubleshoot.faq import Contacts, load_contacts
 
 
 def _label(text: str) -> QLabel:
@@ -160,7 +161,8 @@ class UnlockPage(Page):
 
 class ReplacementPage(Page):
     """Guide 1.3 note 2 and 3.7: expired over 30 days, the key is replaced on
-    a letter with the office's seal; the letter is written here."""
+    a letter with the office's seal; the letter is written here, and the page
+    says where it and the key go."""
 
     page_key, guide_step, help_section = journey.REPLACEMENT, "3.7", "3.7"
     letter_requested = Signal()
@@ -173,8 +175,29 @@ class ReplacementPage(Page):
             self,
             t(
                 "证书过期超过 30 天，不能在线延期，需要更换 Ukey（指南 1.3 注 2）。"
-                "请用下面的按钮填写申请函，打印后加盖公章，按指南 3.7 寄出。"
+                "请用下面的按钮填写申请函（情况为“过期”），打印后加盖公章。"
             ),
             letter,
         )
+        self.send = _label("")
+        self.send.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.layout_.addWidget(self.send)
         self.finish_layout()
+
+    def initializePage(self) -> None:  # noqa: N802
+        super().initializePage()
+        self.run(load_contacts, self._show_recipient)
+
+    def _show_recipient(self, contacts: Contacts) -> None:
+        sent_to = contacts.replacement
+        self.send.setText(
+            t(
+                "<b>寄送（指南 3.7）：</b>申请函和这把 Ukey 以机要通道或快递寄到最高检。<br>"
+                "收件人：{name}，电话 {phone}<br>地址：{address}<br>"
+                "申请函须写清：检察院名称、组织机构代码、Ukey 类型、申请内容及情况说明、"
+                "接收新 Ukey 的联系人姓名、电话和收件地址，并加盖公章。",
+                name=sent_to.name,
+                phone=sent_to.phone,
+                address=sent_to.address,
+            )
+        )

@@ -28,7 +28,11 @@ from ukey_renew.troubleshoot.letter import KEY_TYPES, SITUATIONS, LetterForm, or
 class LetterDialog(JobDialog):
     """Guide 3.7: the application letter for a new Ukey, as DOCX or PDF."""
 
-    def __init__(self, context: Context, choice: KeyChoice | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: Context, choice: KeyChoice | None, parent: QWidget | None = None, situation: str = ""
+    ) -> None:
+        """``situation`` is chosen for the user only when the program knows it (an expired key);
+        otherwise the letter waits for the user's choice rather than saying "damaged" for them."""
         super().__init__(context, t("补办 Ukey 申请函（指南 3.7）"), parent)
         form = QFormLayout()
         self.procuratorate = QLineEdit(choice.info.organization or choice.info.subject_cn or "" if choice else "")
@@ -42,6 +46,8 @@ class LetterDialog(JobDialog):
         self.situation = QComboBox()
         for key, word in SITUATIONS.items():
             self.situation.addItem(word, key)  # the letter's own (Chinese) words
+        self.situation.setPlaceholderText(t("请选择"))
+        self.situation.setCurrentIndex(self.situation.findData(situation))
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.receiver_name, self.receiver_phone, self.receiver_address = QLineEdit(), QLineEdit(), QLineEdit()
@@ -80,7 +86,7 @@ class LetterDialog(JobDialog):
             procuratorate=self.procuratorate.text(),
             org_code=self.org_code.text(),
             key_type=self.key_type.currentText(),
-            situation=str(self.situation.currentData()),
+            situation=str(self.situation.currentData() or ""),
             description=self.description.toPlainText(),
             receiver_name=self.receiver_name.text(),
             receiver_phone=self.receiver_phone.text(),

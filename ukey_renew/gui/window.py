@@ -348,7 +348,8 @@ class MainWindow(QMainWindow):
     def letter(self) -> None:
         from ukey_renew.gui.letter_dialog import LetterDialog
 
-        LetterDialog(self.context, self.context.choice, self).exec()
+        expired = self.context.journey.verdict is journey.Verdict.REPLACEMENT  # over 30 days: guide 1.3 note 2
+        LetterDialog(self.context, self.context.choice, self, situation="expired" if expired else "").exec()
 
     def export_certificate(self) -> None:
         choice = self._need_choice()

@@ -238,11 +238,22 @@ class Contact:
 
 
 @dataclass(frozen=True)
+class Recipient:
+    """Where a key to be replaced goes with its letter (guide 3.7)."""
+
+    name: str
+    phone: str
+    address: str
+
+
+@dataclass(frozen=True)
 class Contacts:
-    """Whom to call (guide 3.12): Ukey support for the key, platform support for the site's accounts."""
+    """Whom to call (guide 3.12): Ukey support for the key, platform support for the site's accounts;
+    and whom a key to be replaced is sent to (guide 3.7)."""
 
     ukey: tuple[Contact, ...]
     platform: tuple[Contact, ...]
+    replacement: Recipient
 
     def text(self) -> str:
         return (
@@ -264,4 +275,9 @@ def load_contacts() -> Contacts:
     def people(key: str) -> tuple[Contact, ...]:
         return tuple(Contact(p["name"], p["phone"], p.get("qq", "")) for p in data.get(key, []))
 
-    return Contacts(people("ukey_support"), people("platform_support"))
+    sent_to = data["replacement"]
+    return Contacts(
+        people("ukey_support"),
+        people("platform_support"),
+        Recipient(sent_to["recipient"], sent_to["phone"], sent_to["address"]),
+    )

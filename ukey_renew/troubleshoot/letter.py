@@ -23,7 +23,18 @@ from ukey_renew.errors import LetterNotSaved, StateNotSaved, UkeyError
 KEY_TYPES = ("案管", "信息发布", "信访", "代表委员联络")  # guide 1.2, 3.7 note 1
 # Each in either language, for forms written by scripts: the id → the guide's word.
 KEY_TYPE_IDS = {"case_management": "案管", "publicity": "信息发布", "petition": "信访", "liaison": "代表委员联络"}
-SITUATIONS = {"damaged": "损坏", "lost": "丢失"}
+SITUATIONS = {"damaged": "损坏", "lost": "丢失", "expired": "过期"}
+# Guide 3.7 names two situations: a damaged key goes back with the letter to the technical
+# centre, a lost one is reported to the business department. A key expired over 30 days
+# (guide 1.3 note 2) is intact but can no longer be renewed online; it takes the damaged
+# key's way (docs/protocol.md §9 names this assumption).
+_GOES_BACK = {"damaged", "expired"}
+_ASK = {
+    "damaged": "我院{key_type} Ukey 已损坏，现申请补办新的 Ukey。已损坏的 Ukey 随函寄回。",
+    "lost": "我院{key_type} Ukey 已丢失，现申请补办新的 Ukey。",
+    "expired": "我院{key_type} Ukey 的证书已过期超过 30 天，无法在线延期（指南 1.3 注 2），"
+    "现申请更换新的 Ukey。原 Ukey 随函寄回。",
+}
 _CASE_NUMBER = re.compile(r"\[(\d{4})\]\s*(\d{6})\d*")
 _PHONE = re.compile(r"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")
 
@@ -39,7 +50,7 @@ _FIELDS: dict[str, tuple[str, dict[str, object]]] = {  # name → (description, 
     "procuratorate": ("检察院名称", {}),
     "org_code": ("6 位组织机构代码；可从案号中取（指南 3.7 注 2）", {"pattern": "^[0-9]{6}$"}),
     "key_type": ("Ukey 类型（指南 1.2）：中文或英文编号", {"enum": [*KEY_TYPES, *KEY_TYPE_IDS]}),
-    "situation": ("情况：损坏或丢失，中文或英文编号", {"enum": [*SITUATIONS.values(), *SITUATIONS]}),
+    "situation": ("情况：损坏、丢失或过期（超过 30 天），中文或英文编号", {"enum": [*SITUATIONS.values(), *SITUATIONS]}),
     "description": ("申请内容及情况说明", {}),
     "receiver_name": ("接收新 Ukey 的联系人姓名", {}),
     "receiver_phone": ("联系人电话：11 位手机号或带区号的固定电话", {}),
@@ -89,7 +100,7 @@ class LetterForm:
     procuratorate: str
     org_code: str
     key_type: str
-    situation: str  # "damaged" or "lost"
+    situation: str  # "damaged", "lost" or "expired"
     description: str
     receiver_name: str
     receiver_phone: str
@@ -126,7 +137,7 @@ class LetterForm:
         if self.key_type not in KEY_TYPES:
             problems.append("Ukey 类型（" + "、".join(f"{word} 或 {key}" for key, word in KEY_TYPE_IDS.items()) + "）")
         if self.situation not in SITUATIONS:
-            problems.append("情况（损坏 或 damaged、丢失 或 lost）")
+            problems.append("情况（" + "、".join(f"{word} 或 {key}" for key, word in SITUATIONS.items()) + "）")
         if not self.description.strip():
             problems.append("情况说明")
         if not self.receiver_name.strip() or not self.receiver_address.strip():
@@ -147,11 +158,9 @@ def paragraphs(form: LetterForm) -> list[tuple[str, str]]:
     form.check()
     situation = SITUATIONS[form.situation]
     recipient = (
-        "最高人民检察院检察技术信息研究中心" if form.situation == "damaged" else "最高人民检察院（业务对口部门）"
+        "最高人民检察院检察技术信息研究中心" if form.situation in _GOES_BACK else "最高人民检察院（业务对口部门）"
     )
-    ask = f"我院{form.key_type} Ukey 已{situation}，现申请补办新的 Ukey。" + (
-        "已损坏的 Ukey 随函寄回。" if form.situation == "damaged" else ""
-    )
+    ask = _ASK[form.situation].format(key_type=form.key_type)
     return [
         ("title", f"关于申请补办 12309 中国检察网管理平台 Ukey（{situation}）的函"),
         ("body", f"{recipient}："),
