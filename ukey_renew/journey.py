@@ -43,6 +43,18 @@ def verdict_of(reason: str, locked: bool, renewed_today: bool) -> Verdict:
     return Verdict.RENEWED_TODAY if renewed_today else Verdict.RENEWABLE
 
 
+def preselected(practice: list[bool], practice_only: bool) -> int | None:
+    """The key the first page selects, by row, from each found key's
+    ``practice`` flag: the first real key. The practice key only where it is
+    all there is to offer (practice mode); with no real key plugged in nothing
+    is selected: that is the no-key state (guide 3.3), where the practice key
+    is offered as practice and chosen by the user, never as if it were theirs."""
+    real = [row for row, is_practice in enumerate(practice) if not is_practice]
+    if real:
+        return real[0]
+    return 0 if practice_only and practice else None
+
+
 @dataclass
 class Journey:
     """What the pages have learnt so far; each fills its part."""

@@ -44,12 +44,20 @@
         <translation>&lt;b&gt;The Ukey password was changed.&lt;/b&gt; Remember the new one: you need it to log in and to renew (guide 3.9 case 3b).</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Ukey 密码已锁定&lt;/b&gt;，不能再尝试。请先申请解锁（指南 3.6），解锁后用新密码继续延期。</source>
+        <translation>&lt;b&gt;The Ukey password is locked&lt;/b&gt;: no more tries. Apply for unlocking first (guide 3.6), then go on with the renewal using the new password.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Ukey 密码已锁定。&lt;/b&gt;请点“下一步”申请解锁（指南 3.6），解锁后再继续延期。</source>
         <translation>&lt;b&gt;The Ukey password is locked.&lt;/b&gt; Click "Next" to request an unlock (guide 3.6); renew once it is unlocked.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{status}&lt;/b&gt;：{detail}</source>
         <translation>&lt;b&gt;{status}&lt;/b&gt;: {detail}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;寄送（指南 3.7）：&lt;/b&gt;申请函和这把 Ukey 以机要通道或快递寄到最高检。&lt;br&gt;收件人：{name}，电话 {phone}&lt;br&gt;地址：{address}&lt;br&gt;申请函须写清：检察院名称、组织机构代码、Ukey 类型、申请内容及情况说明、接收新 Ukey 的联系人姓名、电话和收件地址，并加盖公章。</source>
+        <translation>&lt;b&gt;Sending (guide 3.7):&lt;/b&gt; send the letter and this Ukey to the Supreme People's Procuratorate by confidential channel or courier.&lt;br&gt;Recipient: {name}, phone {phone}&lt;br&gt;Address: {address}&lt;br&gt;The letter must state: the procuratorate's name, organization code, Ukey type, what is asked and why, the name, phone and address of whoever receives the new Ukey, and carry the official seal.</translation>
     </message>
     <message>
         <source>&lt;b&gt;已解锁。&lt;/b&gt;请点“下一步”继续延期。</source>
@@ -62,6 +70,10 @@
     <message>
         <source>&lt;b&gt;有效期已延长。&lt;/b&gt;等新证书生效后，请先关闭浏览器再打开，登录平台验证（指南 2.3 ③）。</source>
         <translation>&lt;b&gt;Validity extended.&lt;/b&gt; Once the new certificate is active, close and reopen the browser and log in to the platform to check (guide 2.3 ③).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;未检测到 Ukey。&lt;/b&gt;{found}&lt;br&gt;请按指南 3.3 逐步排查：把 Ukey 插到另一个 USB 接口；仍不行请重启电脑；再不行请重新安装 BJCA 证书助手（指南 3.2）。插好后本页会自动检测。&lt;br&gt;没有 Ukey 时，可以先在下面选“练习 Ukey”把延期练一遍：不动真实 Ukey，也不连正式网站。</source>
+        <translation>&lt;b&gt;No Ukey found.&lt;/b&gt;{found}&lt;br&gt;Go through guide 3.3 step by step: plug the Ukey into another USB port; if that does not help, restart the computer; then reinstall the BJCA certificate assistant (guide 3.2). This page looks again by itself once the key is in.&lt;br&gt;Without a Ukey you can choose the "practice Ukey" below and practise the renewal: it touches no real Ukey and no real site.</translation>
     </message>
     <message>
         <source>&lt;b&gt;正在写入 Ukey：切勿拔出 Ukey，不要断电断网&lt;/b&gt;（指南 2.2 ⑧）。</source>
@@ -92,8 +104,16 @@
         <translation>&lt;b&gt;The support staff approved.&lt;/b&gt; Enter the authorization code they gave you, then set a new Ukey password (guide 3.6 ⑥). Log in with the new password afterwards.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;这把 Ukey 今天已经延期成功&lt;/b&gt;（订单号 {order}），无需再次延期。请点“下一步”验证（指南 2.3）：延期前后的有效期、生效倒计时、登录验证和延期回执。</source>
+        <translation>&lt;b&gt;This Ukey was renewed today&lt;/b&gt; (order {order}); no need to renew again. Click "Next" to verify it (guide 2.3): validity before and after, the activation countdown, the login test and the renewal receipt.</translation>
+    </message>
+    <message>
         <source>&lt;br&gt;练习模式：练习 Ukey 是软件，直接点按钮即可。</source>
         <translation>&lt;br&gt;Practice mode: the practice Ukey is software; just click the button.</translation>
+    </message>
+    <message>
+        <source>BJCA 证书助手</source>
+        <translation>BJCA certificate assistant</translation>
     </message>
     <message>
         <source>BJCA 证书应用环境返回了无法识别的结果。</source>
@@ -120,6 +140,10 @@
         <translation>SHA-256 fingerprint</translation>
     </message>
     <message>
+        <source>USB 上的 Ukey</source>
+        <translation>Ukey on USB</translation>
+    </message>
+    <message>
         <source>USB 接口是好的：请重新下载并安装 BJCA 证书助手（指南 3.2、3.3 ④），装好后拔下 Ukey 再插上；仍不行请重启电脑（指南 3.3 ③）。</source>
         <translation>The USB port works: download and install the BJCA certificate assistant again (guide 3.2, 3.3 ④), then unplug the Ukey and plug it back in. If that does not help, restart the computer (guide 3.3 ③).</translation>
     </message>
@@ -130,6 +154,10 @@
     <message>
         <source>Ukey 中找不到指定的证书容器。</source>
         <translation>The certificate container asked for is not on the Ukey.</translation>
+    </message>
+    <message>
+        <source>Ukey 出了什么情况？请在上面选一项。</source>
+        <translation>What happened to the Ukey? Please choose one above.</translation>
     </message>
     <message>
         <source>Ukey 在操作过程中被拔出或断开。</source>
@@ -188,6 +216,10 @@
         <translation>Ukey support: {people}&lt;br&gt;Platform support: {platform} (guide 3.12)</translation>
     </message>
     <message>
+        <source>Ukey 驱动</source>
+        <translation>Ukey driver</translation>
+    </message>
+    <message>
         <source>Ukey 驱动文件无法加载（不是有效的 PKCS#11 模块）。</source>
         <translation>The Ukey driver file cannot be loaded (it is not a valid PKCS#11 module).</translation>
     </message>
@@ -218,6 +250,10 @@
     <message>
         <source>{year}年{month}月{day}日</source>
         <translation>{year}-{month}-{day}</translation>
+    </message>
+    <message>
+        <source>“{pasted}”：{note}</source>
+        <translation>"{pasted}": {note}</translation>
     </message>
     <message>
         <source>① 打开 360 安全浏览器，进入证书延期网站（网址已复制）</source>
@@ -322,6 +358,10 @@
     <message>
         <source>保存申请函</source>
         <translation>Save the application</translation>
+    </message>
+    <message>
+        <source>信息有误，重新填写(&amp;E)</source>
+        <translation>Details wrong, fill in &amp;again</translation>
     </message>
     <message>
         <source>信息有误，重新填写(&amp;W)</source>
@@ -474,6 +514,10 @@
     <message>
         <source>已在 Ukey 上读到新证书（指南 2.3 ②），延期前后的有效期见下表。想再确认时，可拔插 Ukey 后再读一次。</source>
         <translation>The new certificate was read from the Ukey (guide 2.3 ②); the table shows the validity before and after. To check again, unplug and reinsert the Ukey and read it once more.</translation>
+    </message>
+    <message>
+        <source>已放弃订单 {order}。请修改持有人信息，再输入 Ukey 密码重新开始（指南 2.2 ⑤）。</source>
+        <translation>Order {order} dropped. Correct the holder's details, then enter the Ukey password to start again (guide 2.2 ⑤).</translation>
     </message>
     <message>
         <source>已记录。以后申请解锁时会自动填写（指南 3.6）。</source>
@@ -732,6 +776,10 @@
         <translation>Drop the last order, fill in the holder again and make a new order (guide 2.2 ⑤).</translation>
     </message>
     <message>
+        <source>放弃这个订单，返回修改持有人信息后生成新订单（指南 2.2 ⑤）。</source>
+        <translation>Drop this order, go back and correct the holder's details, then make a new order (guide 2.2 ⑤).</translation>
+    </message>
+    <message>
         <source>新密码</source>
         <translation>New password</translation>
     </message>
@@ -884,6 +932,10 @@
         <translation>Renewing</translation>
     </message>
     <message>
+        <source>正在检查 USB 接口、BJCA 证书助手和驱动……</source>
+        <translation>Checking the USB ports, the BJCA certificate assistant and the driver…</translation>
+    </message>
+    <message>
         <source>正在检查……</source>
         <translation>Checking…</translation>
     </message>
@@ -922,14 +974,6 @@
     <message>
         <source>没有可用的图形界面（显示器）。</source>
         <translation>No graphical display is available.</translation>
-    </message>
-    <message>
-        <source>“{pasted}”：{note}</source>
-        <translation>"{pasted}": {note}</translation>
-    </message>
-    <message>
-        <source>Ukey 出了什么情况？请在上面选一项。</source>
-        <translation>What happened to the Ukey? Please choose one above.</translation>
     </message>
     <message>
         <source>没有找到相符的问题。请换个说法，或联系下面的运维人员（指南 3.12）。</source>
@@ -1000,6 +1044,10 @@
         <translation>Once the site says the download succeeded, unplug and replug the Ukey, then click the button below: when the new certificate is read, go on to verify (guide 2.3).</translation>
     </message>
     <message>
+        <source>确定退出 Ukey 证书延期助手吗？已填写的内容不会保存。</source>
+        <translation>Quit the Ukey certificate renewal assistant? What you have filled in is not kept.</translation>
+    </message>
+    <message>
         <source>确认并下载证书(&amp;D)</source>
         <translation>Confirm and &amp;download</translation>
     </message>
@@ -1014,18 +1062,6 @@
     <message>
         <source>程序遇到意外错误（{error}），刚才的操作可能没有完成。</source>
         <translation>The program ran into an unexpected error ({error}); what you were doing may not have finished.</translation>
-    </message>
-    <message>
-        <source>请重新运行，慢慢输入两次相同的新密码：6–8 位，同时包含字母和数字（指南 2.2 ⑥）。</source>
-        <translation>Run it again and type the same new password twice, slowly: 6 to 8 characters, both letters and digits (guide 2.2 ⑥).</translation>
-    </message>
-    <message>
-        <source>还没有练习 Ukey。</source>
-        <translation>There is no practice Ukey yet.</translation>
-    </message>
-    <message>
-        <source>运行 ukey-renew practice reset 生成一把（证书同指南示例，密码 111111），或用 ukey-renew --practice 打开向导练习，它会自动生成。</source>
-        <translation>Run ukey-renew practice reset to make one (a certificate like the guide's example, password 111111), or open the wizard with ukey-renew --practice, which makes one by itself.</translation>
     </message>
     <message>
         <source>窗口版程序没有命令行窗口，无法在此输入 Ukey 密码或验证码。</source>
@@ -1184,8 +1220,8 @@
         <translation>Certificate &amp;details</translation>
     </message>
     <message>
-        <source>证书过期超过 30 天，不能在线延期，需要更换 Ukey（指南 1.3 注 2）。请用下面的按钮填写申请函，打印后加盖公章，按指南 3.7 寄出。</source>
-        <translation>The certificate expired more than 30 days ago and cannot be renewed online: the Ukey must be replaced (guide 1.3 note 2). Fill in the application letter with the button below, print it, stamp it with the office seal and send it as guide 3.7 says.</translation>
+        <source>证书过期超过 30 天，不能在线延期，需要更换 Ukey（指南 1.3 注 2）。请用下面的按钮填写申请函（情况为“过期”），打印后加盖公章。</source>
+        <translation>The certificate expired more than 30 days ago: it cannot be renewed online and the Ukey must be replaced (guide 1.3 note 2). Fill in the application letter with the button below (situation "expired"), print it and have it sealed.</translation>
     </message>
     <message>
         <source>证书还有 {days} 天到期，到期前 {limit} 天内才能延期。</source>
@@ -1396,6 +1432,10 @@
         <translation>Run ukey-renew practice reset to make the practice Ukey again. The practice Ukey is only for practice; no real Ukey is affected.</translation>
     </message>
     <message>
+        <source>请选择</source>
+        <translation>Please choose</translation>
+    </message>
+    <message>
         <source>请重启电脑后再试（指南 3.3 ③）。</source>
         <translation>Restart the computer and try again (guide 3.3 ③).</translation>
     </message>
@@ -1420,8 +1460,16 @@
         <translation>Enter it again: 6 to 8 characters, with both letters and digits (guide 3.6 ⑥, 3.9 case 3).</translation>
     </message>
     <message>
+        <source>请重新运行，慢慢输入两次相同的新密码：6–8 位，同时包含字母和数字（指南 2.2 ⑥）。</source>
+        <translation>Run it again and type the same new password twice, slowly: 6 to 8 characters, both letters and digits (guide 2.2 ⑥).</translation>
+    </message>
+    <message>
         <source>运维人员还没有审批，请稍后再查看。</source>
         <translation>Not approved yet; check again later.</translation>
+    </message>
+    <message>
+        <source>运行 ukey-renew practice reset 生成一把（证书同指南示例，密码 111111），或用 ukey-renew --practice 打开向导练习，它会自动生成。</source>
+        <translation>Run ukey-renew practice reset to make one (a certificate like the guide's example, password 111111), or open the wizard with ukey-renew --practice, which makes one by itself.</translation>
     </message>
     <message>
         <source>返回(&amp;B)</source>
@@ -1436,12 +1484,24 @@
         <translation>{left} tries left. The password is tried once, never retried for you.</translation>
     </message>
     <message>
+        <source>还没有练习 Ukey。</source>
+        <translation>There is no practice Ukey yet.</translation>
+    </message>
+    <message>
+        <source>这把 Ukey 已经延期（订单号 {order}），Ukey 上是新证书，延期前后的有效期见下表（指南 2.3 ②）。想再确认时，可拔插 Ukey 后点下面的按钮再读一次。</source>
+        <translation>This Ukey has been renewed (order {order}) and holds the new certificate; the validity before and after is in the table below (guide 2.3 ②). To make sure, unplug and replug the Ukey and click the button below to read it again.</translation>
+    </message>
+    <message>
         <source>这把 Ukey 的延期正在另一个窗口中进行。</source>
         <translation>This Ukey is being renewed in another window.</translation>
     </message>
     <message>
         <source>进行中……</source>
         <translation>in progress…</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
     </message>
     <message>
         <source>退出(&amp;Q)</source>
@@ -1510,38 +1570,6 @@
     <message>
         <source>（订单已在上次生成）</source>
         <translation>(the order was made last time)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Ukey 密码已锁定&lt;/b&gt;，不能再尝试。请先申请解锁（指南 3.6），解锁后用新密码继续延期。</source>
-        <translation>&lt;b&gt;The Ukey password is locked&lt;/b&gt;: no more tries. Apply for unlocking first (guide 3.6), then go on with the renewal using the new password.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;这把 Ukey 今天已经延期成功&lt;/b&gt;（订单号 {order}），无需再次延期。请点“下一步”验证（指南 2.3）：延期前后的有效期、生效倒计时、登录验证和延期回执。</source>
-        <translation>&lt;b&gt;This Ukey was renewed today&lt;/b&gt; (order {order}); no need to renew again. Click "Next" to verify it (guide 2.3): validity before and after, the activation countdown, the login test and the renewal receipt.</translation>
-    </message>
-    <message>
-        <source>这把 Ukey 已经延期（订单号 {order}），Ukey 上是新证书，延期前后的有效期见下表（指南 2.3 ②）。想再确认时，可拔插 Ukey 后点下面的按钮再读一次。</source>
-        <translation>This Ukey has been renewed (order {order}) and holds the new certificate; the validity before and after is in the table below (guide 2.3 ②). To make sure, unplug and replug the Ukey and click the button below to read it again.</translation>
-    </message>
-    <message>
-        <source>信息有误，重新填写(&amp;E)</source>
-        <translation>Details wrong, fill in &amp;again</translation>
-    </message>
-    <message>
-        <source>放弃这个订单，返回修改持有人信息后生成新订单（指南 2.2 ⑤）。</source>
-        <translation>Drop this order, go back and correct the holder's details, then make a new order (guide 2.2 ⑤).</translation>
-    </message>
-    <message>
-        <source>已放弃订单 {order}。请修改持有人信息，再输入 Ukey 密码重新开始（指南 2.2 ⑤）。</source>
-        <translation>Order {order} dropped. Correct the holder's details, then enter the Ukey password to start again (guide 2.2 ⑤).</translation>
-    </message>
-    <message>
-        <source>确定退出 Ukey 证书延期助手吗？已填写的内容不会保存。</source>
-        <translation>Quit the Ukey certificate renewal assistant? What you have filled in is not kept.</translation>
-    </message>
-    <message>
-        <source>退出</source>
-        <translation>Quit</translation>
     </message>
 </context>
 </TS>

@@ -560,3 +560,30 @@ def test_esc_on_the_form_asks_before_quitting(make_window, qtbot, monkeypatch) -
     answer = QMessageBox.StandardButton.Yes
     qtbot.keyClick(window.wizard.form_page.pin, Qt.Key.Key_Escape)
     assert len(asked) == 2 and not window.isVisible()
+
+
+def test_no_key_plugged_in_is_said_and_checked(home: Path, qtbot, empty_softhsm, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Default mode with no key: "未检测到 Ukey" with guide 3.3's checks run in place; the practice key
+    is offered but not chosen, so 下一步 waits until the user picks it."""
+    for name, value in empty_softhsm.items():
+        monkeypatch.setenv(name, value)
+    session = Session(home, practice_only=False)
+    try:
+        window = MainWindow(Context(session=session))
+        qtbot.addWidget(window)
+        window.show()
+        page = window.wizard.detect_page
+        qtbot.waitUntil(lambda: page.keys.count() == 1 and "Ukey 驱动" in page.no_key.text(), timeout=TIMEOUT)
+        assert page.no_key.isVisible() and "未检测到 Ukey" in page.no_key.text() and "3.3" in page.no_key.text()
+        assert "USB 上的 Ukey" in page.no_key.text() and "BJCA 证书助手" in page.no_key.text()
+        assert page.keys.currentRow() == -1 and window.context.choice is None
+        next_button = window.wizard.button(QWizard.WizardButton.NextButton)
+        qtbot.waitUntil(lambda: not page.busy, timeout=TIMEOUT)
+        assert not next_button.isEnabled()
+        page.keys.setCurrentRow(0)  # the user chooses to practise
+        assert window.context.choice is not None and window.context.choice.practice
+        qtbot.waitUntil(next_button.isEnabled, timeout=TIMEOUT)
+        assert window.banner.isVisible()  # and is told it is practice
+    finally:
+        window.wizard.detect_page._stop_watching()
+        session.close()

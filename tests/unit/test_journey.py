@@ -23,6 +23,7 @@ from ukey_renew.journey import (
     Verdict,
     is_complete,
     next_page,
+    preselected,
     verdict_of,
 )
 
@@ -176,6 +177,22 @@ def test_refused_check_is_the_end_and_not_complete() -> None:
     state = Journey(practice=True)
     assert walk(state, {CHECK: _checked(Verdict.REFUSED)}) == [DETECT, CHECK]
     assert not is_complete(state, CHECK)
+
+
+@pytest.mark.parametrize(
+    ("practice", "practice_only", "row"),
+    [
+        ([True, False, False], False, 1),  # the first real key, wherever the practice key is listed
+        ([True], False, None),  # no key plugged in: nothing chosen for the user (guide 3.3)
+        ([], False, None),
+        ([True], True, 0),  # practice mode: the practice key is all there is
+        ([], True, None),
+    ],
+)
+def test_the_first_page_never_chooses_the_practice_key_as_if_it_were_the_users(
+    practice: list[bool], practice_only: bool, row: int | None
+) -> None:
+    assert preselected(practice, practice_only) == row
 
 
 def test_nothing_goes_on_before_the_pages_filled_it() -> None:

@@ -131,8 +131,19 @@ def key_title(choice: KeyChoice) -> str:
     )
 
 
+# Guide 3.3's checks that can run here when no key is found, in the guide's order:
+# the key on the USB bus (② another port), BJCA's assistant (④ reinstall, 3.2), its driver.
+NO_KEY_CHECKS = {
+    "usb.key": N_("USB 上的 Ukey"),
+    "assistant.installed": N_("BJCA 证书助手"),
+    "key.pkcs11": N_("Ukey 驱动"),
+}
+_MARKS = {"ok": "✓", "warn": "!", "fail": "✗", "skip": "–"}
+
+
 class DetectPage(Page):
-    """Guide 1.3 and 2.1 ①: insert the red key; we find it."""
+    """Guide 1.3 and 2.1 ①: insert the red key; we find it. With none found,
+    the page says so and runs guide 3.3's checks in place."""
 
     page_key, guide_step, help_section = journey.DETECT, N_("2.1 · 第 1 步"), "3.3"
     keys_changed = Signal()
@@ -146,12 +157,17 @@ class DetectPage(Page):
             )
         )
         intro.setWordWrap(True)
+        self.no_key = QLabel()
+        self.no_key.setWordWrap(True)
+        self.no_key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.no_key.hide()
         self.keys = QListWidget()
         self.keys.setAccessibleName(t("检测到的 Ukey"))
         self.keys.currentRowChanged.connect(self._chosen)
         self.refresh = QPushButton(t("重新检测(&R)"))
         self.refresh.clicked.connect(self.detect)
         self.layout_.addWidget(intro)
+        self.layout_.addWidget(self.no_key)
         self.layout_.addWidget(self.keys)
         self.layout_.addWidget(self.refresh, alignment=Qt.AlignmentFlag.AlignLeft)
         self.finish_layout()
@@ -214,12 +230,43 @@ class DetectPage(Page):
         self.keys.clear()
         for title in titles:
             self.keys.addItem(QListWidgetItem(title))
-        if choices:
-            real = [i for i, choice in enumerate(choices) if not choice.practice]
-            self.keys.setCurrentRow(real[0] if real else 0)
+        row = journey.preselected([choice.practice for choice in choices], self.context.session.practice_only)
+        self.keys.setCurrentRow(-1 if row is None else row)
+        self.no_key.setHidden(row is not None)
+        if row is None:
+            self._no_key_found()
         if problems:
             self.notice.show_error(problems[0])
         self.keys_changed.emit()
+
+    def _no_key_found(self) -> None:
+        """Guide 3.3 in place: what can be checked here is checked, and the
+        practice key is offered for what it is."""
+        self._show_no_key(t("正在检查 USB 接口、BJCA 证书助手和驱动……"))
+        session = self.context.session
+        self.run(
+            lambda: [session.run_check(check) for check in NO_KEY_CHECKS],
+            self._no_key_checked,
+            lambda _error: self._show_no_key(""),
+            quiet=True,
+        )
+
+    def _no_key_checked(self, results: list[Any]) -> None:
+        """Unless a key came meanwhile."""
+        if not self.no_key.isHidden():
+            lines = [f"{_MARKS[r.status]} {t(NO_KEY_CHECKS[r.id])}：{r.detail}" for r in results]
+            self._show_no_key("<br>".join(lines))
+
+    def _show_no_key(self, found: str) -> None:
+        self.no_key.setText(
+            t(
+                "<b>未检测到 Ukey。</b>{found}<br>"
+                "请按指南 3.3 逐步排查：把 Ukey 插到另一个 USB 接口；仍不行请重启电脑；"
+                "再不行请重新安装 BJCA 证书助手（指南 3.2）。插好后本页会自动检测。<br>"
+                "没有 Ukey 时，可以先在下面选“练习 Ukey”把延期练一遍：不动真实 Ukey，也不连正式网站。",
+                found=f"<br>{found}<br>" if found else "",
+            )
+        )
 
     def _chosen(self, row: int) -> None:
         choice = self.context.choices[row] if 0 <= row < len(self.context.choices) else None
