@@ -330,6 +330,17 @@ class Session:
         flow = UnlockFlow(self.data_dir, choice._token, choice.certificate.der, self.site_client(choice))
         return Unlocking(flow, lambda doing: self._using(choice, doing))
 
+    def reset_practice_key(self, choice: KeyChoice) -> None:
+        """A fresh practice key (PIN 111111, 20 days left): the way on for a
+        practice key locked with no operator to approve its unlock. Through the
+        key's gate, so never under a renewal of it."""
+        from ukey_renew.casim.provision import reset_practice_key
+
+        if not choice.practice:
+            raise ValueError("only the practice key is reset")
+        with self._using(choice, "重置练习 Ukey"):
+            reset_practice_key(self.data_dir, self.clock())
+
     def last_holder(self, choice: KeyChoice) -> tuple[str, str] | None:
         """The holder recorded for this key (guide 2.2 ④), to fill the forms in."""
         return self.records.last_holder(choice.serial)

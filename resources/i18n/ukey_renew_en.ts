@@ -1072,6 +1072,14 @@
         <translation>The system's smart card service is not available.</translation>
     </message>
     <message>
+        <source>练习 Ukey 将恢复为初始状态：密码 111111，20 天后到期，练习从头开始。真实 Ukey 不受影响。要重置吗？</source>
+        <translation>The practice Ukey goes back to how it started: password 111111, expiring in 20 days, the practice from the beginning. Real Ukeys are not touched. Reset it?</translation>
+    </message>
+    <message>
+        <source>练习 Ukey 已重置，密码为 111111（指南 2.2 ③）。</source>
+        <translation>The practice Ukey was reset; its password is 111111 (guide 2.2 ③).</translation>
+    </message>
+    <message>
         <source>练习 Ukey 是旧版本程序制作的，与真实红色 Ukey 不同，没有使用国密 SM2 证书，无法继续使用。</source>
         <translation>The practice Ukey was made by an older version of the program: unlike the real red Ukey it has no SM2 certificate, and it can no longer be used.</translation>
     </message>
@@ -1488,12 +1496,20 @@
         <translation>There is no practice Ukey yet.</translation>
     </message>
     <message>
+        <source>还没有读到练习 Ukey，请稍候再试。</source>
+        <translation>The practice Ukey has not been read yet; please try again in a moment.</translation>
+    </message>
+    <message>
         <source>这把 Ukey 已经延期（订单号 {order}），Ukey 上是新证书，延期前后的有效期见下表（指南 2.3 ②）。想再确认时，可拔插 Ukey 后点下面的按钮再读一次。</source>
         <translation>This Ukey has been renewed (order {order}) and holds the new certificate; the validity before and after is in the table below (guide 2.3 ②). To make sure, unplug and replug the Ukey and click the button below to read it again.</translation>
     </message>
     <message>
         <source>这把 Ukey 的延期正在另一个窗口中进行。</source>
         <translation>This Ukey is being renewed in another window.</translation>
+    </message>
+    <message>
+        <source>这是练习 Ukey：没有运维人员为它审批，请不要联系真正的运维人员。练习 Ukey 锁定后，点下面的“重置练习 Ukey”重新开始（密码恢复为 111111）。</source>
+        <translation>This is the practice Ukey: no support staff approve its unlock, so please do not contact the real ones. When the practice Ukey is locked, click "Reset practice Ukey" below to start again (the password goes back to 111111).</translation>
     </message>
     <message>
         <source>进行中……</source>
@@ -1510,6 +1526,14 @@
     <message>
         <source>重新检测(&amp;R)</source>
         <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>重置练习 Ukey</source>
+        <translation>Reset practice Ukey</translation>
+    </message>
+    <message>
+        <source>重置练习 Ukey(&amp;R)…</source>
+        <translation>&amp;Reset practice Ukey…</translation>
     </message>
     <message>
         <source>问题</source>

@@ -109,7 +109,7 @@ def test_unlock_dialog(qtbot, home: Path) -> None:  # type: ignore[no-untyped-de
         dialog.show()  # as exec() does: a dialog picks its default button when shown
         qtbot.waitUntil(lambda: dialog.name.text() == "张三", timeout=TIMEOUT)  # pre-filled from the record
         assert dialog.mobile.text() == "13800138000"
-        assert "17744432537" in dialog.contacts.text()  # whom to add on WeChat, with the number (guide 3.12)
+        assert "练习 Ukey" in dialog.contacts.text() and "17744432537" not in dialog.contacts.text()  # no operator
         _click(dialog, "复制证书信息")  # guide 3.6 ③: what the operator needs when the holder is not known
         copied = QGuiApplication.clipboard().text()
         assert "组织机构代码：111111" in copied and choice.info.serial in copied
@@ -118,6 +118,9 @@ def test_unlock_dialog(qtbot, home: Path) -> None:  # type: ignore[no-untyped-de
         qtbot.keyClick(dialog.request_captcha.field, Qt.Key.Key_Return)  # Enter sends, not "换一张"
         qtbot.waitUntil(lambda: "手机号" in dialog.notice.text and dialog.request_captcha.text() == "", timeout=TIMEOUT)
         assert "手机号" in dialog.notice.text  # the refusal stays in view while a new picture comes
+        image = dialog.request_captcha.image
+        qtbot.waitUntil(lambda: not image.pixmap().isNull(), timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: image.height() >= image.pixmap().height(), timeout=TIMEOUT)  # grown, not squashed
         dialog.mobile.setText("13800138000")
         qtbot.keyClicks(dialog.request_captcha.field, "2309")
         qtbot.keyClick(dialog.request_captcha.field, Qt.Key.Key_Return)
@@ -128,7 +131,7 @@ def test_unlock_dialog(qtbot, home: Path) -> None:  # type: ignore[no-untyped-de
         code = session.practice_site().site.state.approve_unlock(dialog.pending.request_id)  # the operator
         _click(dialog, "查看审批结果")
         qtbot.waitUntil(lambda: dialog.stack.currentIndex() == dialog.COMPLETE, timeout=TIMEOUT)
-        assert "17744432537" in dialog.waiting_contacts.text()
+        assert "不要联系真正的运维人员" in dialog.waiting_contacts.text()
         qtbot.keyClicks(dialog.code, code)
         qtbot.keyClicks(dialog.new, "new123456")
         assert "最多 8 位" in dialog.rule.text() and not dialog.submit.isEnabled()  # said before it is tried

@@ -231,6 +231,37 @@ def test_locked_key_offers_unlock(make_window, qtbot, home: Path, monkeypatch) -
     assert wizard.at() == FORM
 
 
+def test_a_locked_practice_key_is_reset_not_left_locked(make_window, qtbot, home: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """No renewal recorded its holder and no operator approves a practice key: the unlock dialog
+    offers "重置练习 Ukey", which (confirmed) gives a fresh key and starts again."""
+    window = make_window()
+    lock(practice.PracticeToken(practice.default_path(home)))
+    wizard = window.wizard
+    _to_check(qtbot, wizard)
+    wizard.next()
+    assert wizard.at() == UNLOCK
+    opened: list[UnlockDialog] = []
+
+    def choose_reset(dialog: UnlockDialog) -> int:
+        opened.append(dialog)
+        qtbot.waitUntil(lambda: "不要联系真正的运维人员" in dialog.contacts.text(), timeout=TIMEOUT)
+        assert "17744432537" not in dialog.contacts.text()  # trainees are not sent to the real operators
+        (reset,) = [b for b in dialog.findChildren(QPushButton) if "重置练习 Ukey" in b.text()]
+        reset.click()
+        return dialog.result()
+
+    asked: list[object] = []
+    monkeypatch.setattr(UnlockDialog, "exec", choose_reset)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[-1]) or QMessageBox.StandardButton.Yes)
+    window.unlock()
+    assert len(opened) == 1 and asked == [QMessageBox.StandardButton.No]  # asked, 否 the default
+    qtbot.waitUntil(lambda: "已重置" in wizard.detect_page.notice.text, timeout=TIMEOUT)
+    assert wizard.at() == "detect"
+    _to_check(qtbot, wizard)
+    assert "已锁定" not in wizard.check_page.verdict.text
+    assert practice.PracticeToken(practice.default_path(home)).pin_status().retries_left == 10
+
+
 def test_renewed_today_is_said_and_again_is_a_choice(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     wizard = window.wizard

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,6 +36,18 @@ class JobDialog(QDialog):
         self.layout_ = QVBoxLayout(self)
         self.notice = Notice()
         self._jobs: list[Job] = []
+
+    def event(self, event: QEvent) -> bool:
+        """Grows when its contents do (an error shown, the next step's page), up
+        to the screen's free area: left alone, Qt squeezes the contents into the
+        old size and the captcha picture and fields come out squashed."""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
+            area = self.screen().availableGeometry().size() - (self.frameGeometry().size() - self.size())
+            wanted = self.size().expandedTo(self.sizeHint()).boundedTo(area)
+            if wanted != self.size():
+                self.resize(wanted)
+        return handled
 
     def run(
         self,

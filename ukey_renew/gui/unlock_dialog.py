@@ -41,6 +41,7 @@ class UnlockDialog(JobDialog):
     """Guide 3.6: request → the operator's authorization code → new password."""
 
     REQUEST, WAITING, COMPLETE, DONE = range(4)
+    PRACTICE_RESET = 2  # the dialog's result when the user chose to reset the practice key instead
 
     def __init__(self, context: Context, choice: KeyChoice, parent: QWidget | None = None) -> None:
         super().__init__(context, t("解锁 Ukey 密码（指南 3.6）"), parent)
@@ -62,6 +63,11 @@ class UnlockDialog(JobDialog):
         self.layout_.addWidget(self.stack)
         self._default_for_page(self.REQUEST)  # once in the dialog, which keeps its default button
         self.layout_.addWidget(self.notice)
+        if choice.practice:  # no operator approves a practice key: a fresh one is the way on
+            reset = QPushButton(t("重置练习 Ukey(&R)…"))
+            reset.setAutoDefault(False)
+            reset.clicked.connect(lambda: self.done(self.PRACTICE_RESET))
+            self.layout_.addWidget(reset, alignment=Qt.AlignmentFlag.AlignLeft)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         self.layout_.addWidget(close)
@@ -175,8 +181,16 @@ class UnlockDialog(JobDialog):
 
     def _opened(self, found: tuple[Any, Any, tuple[str, str] | None, bytes, Contacts]) -> None:
         self.flow, self.pending, holder, captcha, contacts = found
-        self.contacts.setText(contacts_text(contacts))
-        self.waiting_contacts.setText(contacts_text(contacts))
+        whom = (
+            t(
+                "这是练习 Ukey：没有运维人员为它审批，请不要联系真正的运维人员。"
+                "练习 Ukey 锁定后，点下面的“重置练习 Ukey”重新开始（密码恢复为 111111）。"
+            )
+            if self.choice.practice
+            else contacts_text(contacts)
+        )
+        self.contacts.setText(whom)
+        self.waiting_contacts.setText(whom)
         if holder:
             self.name.setText(holder[0])
             self.mobile.setText(holder[1])

@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
             (t("解锁 Ukey 密码(&U)（指南 3.6）"), None, self.unlock, True),
             (t("引导模式：在浏览器中延期(&G)（指南 2.2）"), None, self.guided, False),
             (t("补办 Ukey 申请函(&L)…（指南 3.7）"), None, self.letter, False),
+            (t("重置练习 Ukey(&R)…"), None, self.reset_practice, True),
         ]
         self.key_actions: list[QAction] = []
         for text, shortcut, slot, calls_key in entries:
@@ -297,7 +298,33 @@ class MainWindow(QMainWindow):
         from ukey_renew.gui.unlock_dialog import UnlockDialog
 
         if choice := self._need_choice():
-            UnlockDialog(self.context, choice, self).exec()
+            if UnlockDialog(self.context, choice, self).exec() == UnlockDialog.PRACTICE_RESET:
+                self.reset_practice()
+
+    def reset_practice(self) -> None:
+        """A fresh practice key: the way out of a locked practice key, which
+        has no operator to approve its unlock (guide 3.6)."""
+        practice = next((choice for choice in self.context.choices if choice.practice), None)
+        if practice is None:
+            QMessageBox.information(self, t("提示"), t("还没有读到练习 Ukey，请稍候再试。"))
+            return
+        asked = QMessageBox.question(
+            self,
+            t("重置练习 Ukey"),
+            t("练习 Ukey 将恢复为初始状态：密码 111111，20 天后到期，练习从头开始。真实 Ukey 不受影响。要重置吗？"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if asked != QMessageBox.StandardButton.Yes:
+            return
+        job = Job(lambda: self.context.session.reset_practice_key(practice), self)
+        self._jobs.append(job)
+        job.start(self._practice_reset, lambda error: self.wizard.current().notice.show_error(error))
+
+    def _practice_reset(self, _done: object) -> None:
+        """The key is a new one: read again from the first page."""
+        self.wizard.restart()
+        self.wizard.current().notice.show_text("ok", t("练习 Ukey 已重置，密码为 111111（指南 2.2 ③）。"))
 
     def guided(self) -> None:
         from ukey_renew.gui.guided import GuidedDialog
