@@ -18,8 +18,14 @@ class UkeyError(Exception):
     message = "程序内部错误。"
     next_step = "请将支持信息复制给 Ukey 运维人员（指南 3.12）。"
     guide = "3.12"
+    # A message made with values: ``template`` filled with them. The window translates the
+    # template, then fills it, so such a message reads in English too.
+    template = ""
 
-    def __init__(self, message: str | None = None, *, detail: str | None = None) -> None:
+    def __init__(self, message: str | None = None, *, detail: str | None = None, **values: object) -> None:
+        self.values = values
+        if values:
+            message = self.template.format(**values)
         if message is not None:
             self.message = message
         # ``detail`` is technical context for the log; never a PIN or phone number.
@@ -93,8 +99,10 @@ class KeyNotRecognised(TokenError):
         "仍不行请重启电脑（指南 3.3 ③）。"
     )
 
+    template = "电脑检测到已插入 {keys}，但 BJCA 证书应用环境没有识别它。"
+
     def __init__(self, keys: str) -> None:
-        super().__init__(f"电脑检测到已插入 {keys}，但 BJCA 证书应用环境没有识别它。")
+        super().__init__(keys=keys)
 
 
 class TokenRemoved(TokenError):
@@ -128,13 +136,15 @@ class PinIncorrect(TokenError):
         "忘记密码请勿反复尝试，按指南 3.6 申请解锁。"
     )
 
+    message = "Ukey 密码错误。"  # where the key does not tell how many tries are left (PKCS#11)
+    template = "Ukey 密码错误，还可以尝试 {retries_left} 次。"
+
     def __init__(self, retries_left: int | None) -> None:
         self.retries_left = retries_left
         if retries_left is None:
-            text = "Ukey 密码错误。"
+            super().__init__()
         else:
-            text = f"Ukey 密码错误，还可以尝试 {retries_left} 次。"
-        super().__init__(text)
+            super().__init__(retries_left=retries_left)
 
 
 class PinLocked(TokenError):

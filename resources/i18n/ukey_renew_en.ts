@@ -184,6 +184,14 @@
         <translation>The Ukey password is locked and must be unlocked before renewing (guide 3.6): submit a request, wait for the staff to approve it and send an authorization code, then set a new password. The request is saved: you can close the program and go on later.</translation>
     </message>
     <message>
+        <source>Ukey 密码错误。</source>
+        <translation>Wrong Ukey password.</translation>
+    </message>
+    <message>
+        <source>Ukey 密码错误，还可以尝试 {retries_left} 次。</source>
+        <translation>Wrong Ukey password: {retries_left} tries left.</translation>
+    </message>
+    <message>
         <source>Ukey 序列号：{value}</source>
         <translation>Ukey serial number: {value}</translation>
     </message>
@@ -1022,6 +1030,10 @@
     <message>
         <source>申请解锁 Ukey 密码(&amp;U)（指南 3.6）</source>
         <translation>&amp;Unlock the Ukey password (guide 3.6)</translation>
+    </message>
+    <message>
+        <source>电脑检测到已插入 {keys}，但 BJCA 证书应用环境没有识别它。</source>
+        <translation>The computer sees {keys} plugged in, but the BJCA certificate environment does not recognise it.</translation>
     </message>
     <message>
         <source>登录并填写持有人信息</source>

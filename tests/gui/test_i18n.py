@@ -26,8 +26,8 @@ QM = TS.with_suffix(".qm")
 
 
 def error_strings() -> set[str]:
-    """The message and next step each error class of the package sets, which
-    the window shows through t().
+    """The message, next step and message template each error class of the
+    package sets, which the window shows through t().
 
     The classes are found by importing every module of the package (all
     import without a display; ``__main__`` would run the program) and walking
@@ -45,7 +45,11 @@ def error_strings() -> set[str]:
         cls = pending.pop()
         pending.extend(cls.__subclasses__())
         if cls.__module__.split(".")[0] == "ukey_renew":
-            found |= {value for name in ("message", "next_step") if isinstance(value := cls.__dict__.get(name), str)}
+            found |= {
+                value
+                for name in ("message", "next_step", "template")
+                if isinstance(value := cls.__dict__.get(name), str) and value
+            }
     return found
 
 
@@ -131,6 +135,7 @@ def test_error_in_english(qtbot) -> None:  # type: ignore[no-untyped-def]
         notice.show_error(error)
         shown = notice.text
         assert translations()[error.next_step] in shown
+        assert "3" in shown and "Ukey 密码错误" not in shown  # the headline made with the count, in English too
         assert "Next:" in shown and "guide 3.6" in shown
         notice.show_error(UkeyError())
         assert "Internal error" in notice.text

@@ -18,13 +18,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize
 from PySide6.QtGui import QImage, QScreen
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget, QWizard
 
 from tests.conftest import REPO, rig_missing
 from ukey_renew.gui.tour import cramped
-from ukey_renew.gui.widgets import fit_to_screen
+from ukey_renew.gui.widgets import CaptchaInput, fit_to_screen
 
 TIMEOUT = 20_000
 WINDOWS_FRAME = (16, 39)  # 8 px borders and a 31 px title bar on Windows 10/11
@@ -87,14 +87,18 @@ def test_every_page_fits(home: Path, tmp_path: Path, screen: str, lang: str, ser
         assert abs(image.width() - client_width * scale) <= 1 and abs(image.height() - client_height * scale) <= 1
 
 
-@pytest.mark.parametrize("free", [QRect(0, 0, 1366, 728), QRect(0, 0, 1280, 680)])
+@pytest.mark.parametrize(
+    "free",
+    [QRect(0, 0, 1366, 728), QRect(0, 0, 1280, 680), QRect(0, 0, 910, 485)],  # the last: 1366×768 at 150 %
+)
 def test_help_panel_fits(make_window, qtbot, monkeypatch, free: QRect) -> None:  # type: ignore[no-untyped-def]
-    """The panel beside the wizard, at the FAQ's longest text (guide 3.6 ③).
-    In this process the screen is the offscreen default: its free area, as
-    the windows ask for it, is the small one."""
+    """The panel beside the wizard, at the FAQ's longest text (guide 3.6 ③), never over it: the
+    wizard's error text and buttons stay in view. In this process the screen is the offscreen
+    default: its free area, as the windows ask for it, is the small one."""
     monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: free)
     window = make_window()
     qtbot.waitUntil(window.wizard.detect_page.isComplete, timeout=TIMEOUT)
+    window.wizard.current().notice.show_text("error", "错误")
     window.wizard.button(QWizard.WizardButton.HelpButton).click()
     panel = window._panel
     qtbot.waitUntil(lambda: panel.entry is not None, timeout=TIMEOUT)
@@ -102,15 +106,15 @@ def test_help_panel_fits(make_window, qtbot, monkeypatch, free: QRect) -> None: 
     panel._show("request")
     qtbot.waitExposed(panel)
     dock = window._dock
-    shown = [window, dock] if dock.isFloating() else [window]
-    for widget in shown:
-        assert free.contains(widget.frameGeometry()), f"{widget.frameGeometry()} off {free}"
-        assert cramped(widget) == []
-    if dock.isFloating():  # the screen has no room for both side by side: beside, over the wizard's right edge at most
-        assert dock.frameGeometry().left() >= window.frameGeometry().left() + window.width() // 2
-    else:  # docked: the wizard and the panel side by side in one window
-        assert panel.mapTo(window, QPoint(0, 0)).x() >= window.wizard.geometry().right()
-    assert not dock.isFloating() or free.width() < 1366, "a 1366-wide screen has room to dock"
+    assert not dock.isFloating()
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)  # laid out, not half-way
+    assert free.contains(window.frameGeometry()), f"{window.frameGeometry()} off {free}"
+    assert cramped(window) == []
+    panel_left = panel.mapTo(window, QPoint(0, 0)).x()
+    assert panel_left >= window.wizard.geometry().right()  # side by side in one window
+    wizard_parts = [window.wizard.current().notice, *window.wizard.findChildren(QPushButton)]
+    for part in (part for part in wizard_parts if part.isVisible()):
+        assert part.mapTo(window, QPoint(part.width(), 0)).x() <= panel_left, part
 
 
 def test_a_window_wider_than_asked_is_placed_by_its_real_width(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -128,3 +132,44 @@ def test_a_window_wider_than_asked_is_placed_by_its_real_width(qtbot, monkeypatc
     qtbot.waitExposed(window)
     assert window.width() >= 1100
     assert free.contains(window.frameGeometry()), window.frameGeometry()
+
+
+def test_the_cursor_and_an_error_are_scrolled_into_view(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Shorter than 1366×768 at 150 % leaves: the page scrolls, and the field the cursor moves to,
+    and an error when it appears, are brought into view, not left below the fold."""
+    window = make_window()
+    window.resize(760, 300)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=TIMEOUT)
+    wizard = window.wizard
+    qtbot.waitUntil(wizard.detect_page.isComplete, timeout=TIMEOUT)
+    wizard.next()
+    qtbot.waitUntil(wizard.check_page.isComplete, timeout=TIMEOUT)
+    wizard.next()
+    form = wizard.form_page
+    area = form.findChild(QScrollArea)
+    assert area.verticalScrollBar().maximum() > 0  # too short for the page: it scrolls
+
+    def in_view(widget: QWidget) -> bool:
+        top = widget.mapTo(area.viewport(), QPoint(0, 0)).y()
+        return top >= 0 and top + widget.height() <= area.viewport().height()
+
+    form.mobile.setFocus()
+    qtbot.waitUntil(lambda: in_view(form.mobile), timeout=TIMEOUT)
+    area.verticalScrollBar().setValue(0)
+    form.notice.show_text("error", "错误")
+    qtbot.waitUntil(lambda: in_view(form.notice), timeout=TIMEOUT)
+    form.pin.setFocus()
+    qtbot.waitUntil(lambda: in_view(form.pin), timeout=TIMEOUT)
+
+
+def test_text_on_every_page_wraps(make_window) -> None:  # type: ignore[no-untyped-def]
+    """A sentence that does not wrap widens its page past a narrow window (the English
+    countdown did: a sideways scroll bar). Only a form row's name and a picture stay on one line."""
+    window = make_window()
+    wizard = window.wizard
+    for page_id in wizard.pageIds():
+        for label in wizard.page(page_id).findChildren(QLabel):
+            row_name = label.buddy() is not None
+            picture = isinstance(label.parentWidget(), CaptchaInput) and label is label.parentWidget().image
+            assert label.wordWrap() or row_name or picture, f"{type(wizard.page(page_id)).__name__}: {label.text()!r}"

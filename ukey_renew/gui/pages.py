@@ -599,6 +599,7 @@ class VerifyPage(Page):
         self.replug.clicked.connect(self._reread)
         self.table = ValidityTable()
         self.countdown = QLabel()
+        self.countdown.setWordWrap(True)
         self.countdown.setAccessibleName(t("生效倒计时"))
         self.login_pin = QLineEdit()
         self.login_pin.setEchoMode(QLineEdit.EchoMode.Password)

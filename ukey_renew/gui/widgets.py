@@ -6,9 +6,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -66,7 +68,7 @@ def fit_to_screen(window: QWidget, size: QSize, beside: QWidget | None = None) -
 def scrolling(layout: QLayout) -> QScrollArea:
     """``layout`` in a frameless scroll area: on a short screen its contents
     scroll instead of pushing the buttons below them off the window."""
-    area = QScrollArea()
+    area = _FollowsFocus()
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a page opens with the cursor in its first field, not here
     area.setWidgetResizable(True)
@@ -74,6 +76,58 @@ def scrolling(layout: QLayout) -> QScrollArea:
     body.setLayout(layout)
     area.setWidget(body)
     return area
+
+
+class _FollowsFocus(QScrollArea):
+    """Keeps in view what the user works in, on screens too short for the
+    whole page (1366×768 at 150 %): the field with the cursor, and an error
+    when it is shown (:meth:`reveal`). What was revealed stays in view while
+    the page grows around it (text filled in above it), until the user
+    scrolls."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._kept: QWidget | None = None
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_moved)
+        bar = self.verticalScrollBar()
+        bar.rangeChanged.connect(self._regrown)
+        bar.actionTriggered.connect(self._scrolled_by_user)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        body = self.widget()
+        if new is not None and body is not None and body.isAncestorOf(new):
+            self.reveal(new)
+
+    def reveal(self, part: QWidget) -> None:
+        """``part`` in view, with the group it belongs to (a question with its
+        button): all of the group where the view holds it, else ``part`` and
+        as much of the group below it as fits."""
+        self._kept = part
+        self._reveal()
+
+    def _regrown(self) -> None:
+        if self._kept is not None:
+            self._reveal()
+
+    def _scrolled_by_user(self) -> None:
+        self._kept = None
+
+    def _reveal(self) -> None:
+        part, body = self._kept, self.widget()
+        if part is None or body is None or not shiboken6.isValid(part) or not body.isAncestorOf(part):
+            self._kept = None
+            return
+        group = part
+        while (parent := group.parentWidget()) is not None and parent is not body:
+            group = parent
+        x = part.mapTo(body, QPoint(0, 0)).x()
+        group_top = group.mapTo(body, QPoint(0, 0)).y()
+        top = group_top if group.height() <= self.viewport().height() else part.mapTo(body, QPoint(0, 0)).y()
+        bottom = min(group_top + group.height(), top + self.viewport().height())  # Qt sees its last row shown
+        self.ensureVisible(x, bottom, 0, 0)
+        self.ensureVisible(x, top, 0, 0)  # the top wins where both cannot be seen
 
 
 class _Body(QWidget):
@@ -109,13 +163,20 @@ class Notice(QFrame):
         self._label.setText(text)
         self._label.setAccessibleName(text)
         self.show()
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, _FollowsFocus):
+            area = area.parentWidget()
+        if area is not None:  # scrolled into view: an error below the fold is not seen
+            area.reveal(self)
 
     def show_error(self, error: UkeyError) -> None:
         """An error's message and next step, in English where the translation
-        has them (those of the error classes; a message made with values stays as made)."""
+        has them (those of the error classes, and the templates of messages
+        made with values; a message made otherwise stays as made)."""
+        headline = t(error.template, **error.values) if error.values else t(error.message)
         self.show_text(
             "error",
-            f"<b>{t(error.message)}</b><br>"
+            f"<b>{headline}</b><br>"
             + t("下一步：{step}", step=t(error.next_step))
             + "<br><small>"
             + t("参见指南 {section}　错误代码：{id}", section=error.guide, id=error.id)

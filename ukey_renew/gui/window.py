@@ -156,7 +156,6 @@ class RenewWizard(QWizard):
 
 
 PANEL_WIDTH = 440  # the troubleshooting panel docked beside the wizard
-WIZARD_LEAST_WIDTH = 640  # narrower, the wizard's pages no longer read well
 
 
 class MainWindow(QMainWindow):
@@ -350,27 +349,23 @@ class MainWindow(QMainWindow):
         if opening:
             self._make_room()
         self._dock.show()
-        if opening and not self._dock.isFloating():
+        if opening:
             self.resizeDocks([self._dock], [PANEL_WIDTH], Qt.Orientation.Horizontal)
         self._dock.raise_()
 
     def _make_room(self) -> None:
-        """Docked beside the wizard, the window grown by the panel's width
-        where the screen has it; where it has not (1366×768 at 150 %), the
-        wizard would be too narrow to read: the panel floats beside it."""
+        """The panel docks beside the wizard, never over it: floating, it hid
+        the wizard's error text and buttons. The window grows by the panel's
+        width where the screen has it; where it has not (1366×768 at 150 %),
+        the window takes the screen's width and the wizard gives the panel
+        what its pages can spare (they wrap and scroll)."""
         area = self.screen().availableGeometry()
         frame = self.frameGeometry().width() - self.width()
-        grown = self.width() + PANEL_WIDTH
-        if grown + frame <= area.width():
-            self._dock.setFloating(False)
-            self.resize(grown, self.height())
-            left = min(self.frameGeometry().left(), area.right() + 1 - grown - frame)
-            self.move(max(area.left(), left), self.frameGeometry().top())
-        elif self.width() - PANEL_WIDTH >= WIZARD_LEAST_WIDTH:
-            self._dock.setFloating(False)  # the wizard gives the panel its room
-        else:
-            self._dock.setFloating(True)
-            fit_to_screen(self._dock, QSize(PANEL_WIDTH, 520), beside=self)
+        width = max(self.width(), min(self.width() + PANEL_WIDTH, area.width() - frame))
+        self._dock.setFloating(False)
+        self.resize(width, self.height())
+        left = min(self.frameGeometry().left(), area.right() + 1 - width - frame)
+        self.move(max(area.left(), left), self.frameGeometry().top())
 
     def letter(self) -> None:
         from ukey_renew.gui.letter_dialog import LetterDialog
