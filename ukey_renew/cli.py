@@ -452,6 +452,18 @@ def cmd_receipt(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- remind --------------------------------------------------------------
+
+
+def cmd_remind(args: argparse.Namespace) -> int:
+    from ukey_renew import remind
+    from ukey_renew.session import Session
+
+    found = Session(paths.data_dir(), practice_only=False).reminders()
+    _emit(args, {"keys": [reminder.to_dict() for reminder in found]}, lambda data: remind.text(data["keys"]))
+    return 0
+
+
 # --- casim ---------------------------------------------------------------
 
 
@@ -654,6 +666,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="用途",
         help="这把 Ukey 的用途，写在回执上（指南 1.2）：案管、信息发布、信访、代表委员联络，"
         "或 case_management、publicity、petition、liaison",
+    )
+
+    command("remind", cmd_remind, "到期提醒：本机读到过的 Ukey 还有几天到期，该做什么（指南 1.3、3.7）").description = (
+        "按北京时间的日期，列出本机读到过的 Ukey 证书的状态和下一步（不读取 Ukey，不联网）：\n"
+        "  ok 还有 60 天以上；soon 60 天内；due 30 天内，请尽快延期；\n"
+        "  expired 已过期，30 天内仍可延期（指南 1.3 注 2）；replace 过期超过 30 天，需更换 Ukey（指南 3.7）。\n"
+        "Ukey 的有效期在打开向导、运行 status 或 renew 时记下。"
     )
 
     practice = sub.add_parser("practice", help="练习 Ukey", description="练习 Ukey：不用真实 Ukey 也能练习延期")

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from ukey_renew.casim.site import RunningSite
     from ukey_renew.certs import CertInfo, Eligibility
     from ukey_renew.receipt import Receipt
+    from ukey_renew.remind import Reminder
     from ukey_renew.renewal.engine import RenewalEngine
     from ukey_renew.renewal.journal import JournalState
     from ukey_renew.renewal.records import Records, RenewalRecord
@@ -149,7 +150,19 @@ class Session:
                     choices.extend(self._choices(token))
                 except UkeyError as exc:  # the key gone, unreadable, or held by another process
                     problems.append(exc)
+        self._remember(choices)
         return choices, problems
+
+    def _remember(self, choices: list[KeyChoice]) -> None:
+        """Every key seen, with its certificate's dates, for ``ukey-renew remind``."""
+        from ukey_renew.status import known_key, remember
+
+        by_key: dict[str, list[KeyChoice]] = {}
+        for choice in choices:
+            by_key.setdefault(choice.serial, []).append(choice)
+        now = self.clock()
+        known = [known_key(same[0].key, [choice.info for choice in same], now) for same in by_key.values()]
+        remember(self.data_dir, [key for key in known if key is not None])
 
     def _backends(self) -> list[registry.Backend]:
         from ukey_renew.token import registry
@@ -407,6 +420,12 @@ class Session:
             out, self.data_dir, status=self.status(choices), checks=checks, now=self.clock(), step=step,
             last_error=last_error,
         )  # fmt: skip
+
+    def reminders(self) -> list[Reminder]:
+        """The keys remembered when last read, against today: no key opened, no network."""
+        from ukey_renew.remind import reminders
+
+        return reminders(self.records.known_keys(), self.clock())
 
     def last_renewal(self, choice: KeyChoice) -> RenewalRecord | None:
         return self.records.last_renewal(choice.serial)
