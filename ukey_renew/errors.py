@@ -641,3 +641,19 @@ class NoRenewalRecorded(UkeyError):
         "程序会记下这次延期，之后再生成回执。"
     )
     guide = "2.2"
+
+
+class FleetNothingRead(UkeyError):
+    """None of the files given to ``fleet`` was a receipt, a support bundle or a records export."""
+
+    id = "fleet.nothing_read"
+    next_step = (
+        "请给出用户发来的延期回执（ukey-renew receipt --out 回执.json）、支持信息包（.zip）"
+        "或延期记录导出（ukey-renew records export），或它们所在的文件夹。"
+    )
+    guide = "3.12"
+
+    def __init__(self, skipped: list[dict[str, str]]) -> None:
+        reasons = "；".join(f"{entry['path']}：{entry['reason']}" for entry in skipped[:5])
+        more = f" 等 {len(skipped)} 个" if len(skipped) > 5 else ""
+        super().__init__(f"没有读到任何 Ukey 的记录{more}（{reasons or '没有给出文件'}）。")

@@ -39,6 +39,7 @@ from ukey_renew.keygate import RENEWAL, KeyGate
 if TYPE_CHECKING:
     from ukey_renew.casim.site import RunningSite
     from ukey_renew.certs import CertInfo, Eligibility
+    from ukey_renew.fleet import Row
     from ukey_renew.receipt import Receipt
     from ukey_renew.remind import Reminder
     from ukey_renew.renewal.engine import RenewalEngine
@@ -426,6 +427,12 @@ class Session:
         from ukey_renew.remind import reminders
 
         return reminders(self.records.known_keys(), self.clock())
+
+    def records_export(self) -> list[Row]:
+        """This computer's keys and renewals, one row per key, holders masked: for IT staff's campaign sheet."""
+        from ukey_renew.fleet import local_rows
+
+        return local_rows(self.records.known_keys(), self.records.all(), "本机延期记录")
 
     def last_renewal(self, choice: KeyChoice) -> RenewalRecord | None:
         return self.records.last_renewal(choice.serial)

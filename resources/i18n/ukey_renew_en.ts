@@ -1543,5 +1543,9 @@
         <source>退出</source>
         <translation>Quit</translation>
     </message>
+    <message>
+        <source>请给出用户发来的延期回执（ukey-renew receipt --out 回执.json）、支持信息包（.zip）或延期记录导出（ukey-renew records export），或它们所在的文件夹。</source>
+        <translation>Give the renewal receipts users sent (ukey-renew receipt --out receipt.json), support bundles (.zip) or records exports (ukey-renew records export), or the folders holding them.</translation>
+    </message>
 </context>
 </TS>

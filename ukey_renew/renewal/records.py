@@ -117,6 +117,11 @@ _CANNOT_USE = {
 }
 
 
+def key_kind(site_or_backend: str) -> str:
+    """What kind of key a renewal's site or a key's backend says it is: only the red key renews (guide 1.3 note 1)."""
+    return "练习 Ukey" if site_or_backend == PRACTICE else "红色 Ukey（BJCA）"
+
+
 class _OtherSchema(sqlite3.DatabaseError):
     """Tables of another shape: another program's file, or another version's."""
 
