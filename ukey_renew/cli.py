@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from ukey_renew import __version__, console, paths
 from ukey_renew import log as logsetup
-from ukey_renew.dates import CHINA_TIME, clock_time, guide_date
+from ukey_renew.dates import CHINA_TIME, beijing_time, clock_time, guide_date
 from ukey_renew.errors import (
     AlreadyRenewed,
     CertificateError,
@@ -457,11 +457,43 @@ def cmd_receipt(args: argparse.Namespace) -> int:
 
 
 def cmd_remind(args: argparse.Namespace) -> int:
-    from ukey_renew import remind
+    from ukey_renew import remind, schedule
     from ukey_renew.session import Session
 
+    if args.install or args.remove or args.status:
+        return _remind_schedule(args)
     found = Session(paths.data_dir(), practice_only=False).reminders()
+    if args.scheduled:
+        schedule.note_run(paths.data_dir(), _now())
     _emit(args, {"keys": [reminder.to_dict() for reminder in found]}, lambda data: remind.text(data["keys"]))
+    return 0
+
+
+def _remind_schedule(args: argparse.Namespace) -> int:
+    """The reminder registered to run by itself for this user, removed, or said whether it is."""
+    from ukey_renew import schedule
+
+    chosen = schedule.for_this_system(_now())
+    if args.install:
+        where: str | None = chosen.install(schedule.program())
+    elif args.remove:
+        where = chosen.installed()
+        chosen.remove()
+    else:
+        where = chosen.installed()
+    last = schedule.last_run(paths.data_dir())
+    data = {"installed": bool(where) and not args.remove, "kind": chosen.kind, "where": where, "last_run": last}
+
+    def text(d: dict[str, Any]) -> str:
+        if args.remove:
+            return f"已取消到期提醒（{d['where']}）。" if d["where"] else "到期提醒本来就没有设置。"
+        ran = f"上次运行：{beijing_time(datetime.fromisoformat(last))}" if last else "还没有运行过"
+        if not d["installed"]:
+            return f"到期提醒没有设置（{ran}）。运行 ukey-renew remind --install 设置。"
+        when = "每次登录和每天一次" if d["kind"] == "schtasks" else "每次登录时"
+        return f"到期提醒已设置：{when}检查 Ukey 证书有效期（{d['where']}；{ran}）。"
+
+    _emit(args, data, text)
     return 0
 
 
@@ -718,12 +750,22 @@ def build_parser() -> argparse.ArgumentParser:
         "或 case_management、publicity、petition、liaison",
     )
 
-    command("remind", cmd_remind, "到期提醒：本机读到过的 Ukey 还有几天到期，该做什么（指南 1.3、3.7）").description = (
+    remind = command("remind", cmd_remind, "到期提醒：本机读到过的 Ukey 还有几天到期，该做什么（指南 1.3、3.7）")
+    remind.description = (
         "按北京时间的日期，列出本机读到过的 Ukey 证书的状态和下一步（不读取 Ukey，不联网）：\n"
         "  ok 还有 60 天以上；soon 60 天内；due 30 天内，请尽快延期；\n"
         "  expired 已过期，30 天内仍可延期（指南 1.3 注 2）；replace 过期超过 30 天，需更换 Ukey（指南 3.7）。\n"
         "Ukey 的有效期在打开向导、运行 status 或 renew 时记下。"
     )
+    scheduling = remind.add_mutually_exclusive_group()
+    scheduling.add_argument(
+        "--install",
+        action="store_true",
+        help="让提醒自动运行（不需要管理员权限）：Windows 为登录时和每天一次的计划任务，Linux 为登录时自启动",
+    )
+    scheduling.add_argument("--remove", action="store_true", help="取消自动运行的提醒")
+    scheduling.add_argument("--status", action="store_true", help="自动提醒是否已设置，上次何时运行")
+    scheduling.add_argument("--scheduled", action="store_true", help=argparse.SUPPRESS)  # the schedule's own runs
 
     records_cmd = sub.add_parser("records", help="本机延期记录", description="本机延期记录：读到过的 Ukey 和每次延期")
     records_sub = records_cmd.add_subparsers(dest="records_command", required=True, title="命令", metavar="命令")

@@ -657,3 +657,17 @@ class FleetNothingRead(UkeyError):
         reasons = "；".join(f"{entry['path']}：{entry['reason']}" for entry in skipped[:5])
         more = f" 等 {len(skipped)} 个" if len(skipped) > 5 else ""
         super().__init__(f"没有读到任何 Ukey 的记录{more}（{reasons or '没有给出文件'}）。")
+
+
+class ScheduleRefused(UkeyError):
+    """The reminder's schedule could not be registered or removed (Task Scheduler said no, a folder not writable)."""
+
+    id = "remind.schedule_failed"
+    next_step = (
+        "到期提醒不影响延期本身。可以稍后再试一次，或每隔一段时间手动运行 ukey-renew remind 查看；"
+        "仍不行请把支持信息发给 Ukey 运维人员（指南 3.12）。"
+    )
+    guide = "3.12"
+
+    def __init__(self, where: str, detail: str) -> None:
+        super().__init__(f"到期提醒没有设置好（{where}）。", detail=detail)

@@ -1547,5 +1547,9 @@
         <source>请给出用户发来的延期回执（ukey-renew receipt --out 回执.json）、支持信息包（.zip）或延期记录导出（ukey-renew records export），或它们所在的文件夹。</source>
         <translation>Give the renewal receipts users sent (ukey-renew receipt --out receipt.json), support bundles (.zip) or records exports (ukey-renew records export), or the folders holding them.</translation>
     </message>
+    <message>
+        <source>到期提醒不影响延期本身。可以稍后再试一次，或每隔一段时间手动运行 ukey-renew remind 查看；仍不行请把支持信息发给 Ukey 运维人员（指南 3.12）。</source>
+        <translation>The reminder does not affect the renewal itself. Try again later, or run ukey-renew remind by hand now and then; if it still fails, send the support information to the Ukey support staff (guide 3.12).</translation>
+    </message>
 </context>
 </TS>
