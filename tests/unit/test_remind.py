@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.unit.test_records_query import _FIRST
-from ukey_renew import remind
+from ukey_renew import remind, status
 from ukey_renew.dates import CHINA_TIME
 from ukey_renew.renewal import records
 from ukey_renew.renewal.records import KnownKey, Records
@@ -113,3 +113,10 @@ def test_a_keys_table_of_another_shape_is_set_aside(tmp_path: Path) -> None:
     store.remember(KEY)
     assert store.known_keys() == [KEY]
     assert (tmp_path / "records.sqlite.unreadable").exists()
+
+
+def test_unusable_records_leave_the_reading_alone(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """Remembering serves the reminder only: a key read is not failed by records SQLite cannot open."""
+    (tmp_path / "records.sqlite").mkdir()  # a folder where the file should be
+    status.remember(tmp_path, [KEY])
+    assert "records.unavailable" in caplog.text
