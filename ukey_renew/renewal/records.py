@@ -1,8 +1,9 @@
-"""A local record of every renewal, in SQLite in the user's data dir.
+"""A local record of every renewal and every key read, in SQLite in the user's data dir.
 
 The guide asks the user to keep the holder's name and mobile (2.2 ④): the
 unlock request of 3.6 must repeat them exactly. The unlock flow and the next
-renewal pre-fill from here.
+renewal pre-fill from here. Every key read is kept too, with its certificate's
+dates and nothing of its holder, so the reminder works without the key.
 """
 
 from __future__ import annotations
