@@ -1,11 +1,12 @@
 """The support bundle: one zip a clerk sends IT staff when a renewal goes wrong.
 
 It holds what IT staff would otherwise ask for one by one: the support
-summary, the automatic checks, the log, unfinished renewals and the renewal
-records, with a README saying what each file is. Nothing in it is secret:
-PINs and passwords are never on disk to begin with; phone and ID-card numbers
-are masked in every file and holders' names left out, because the zip is
-passed around by chat and e-mail.
+summary, the automatic checks, the log, unfinished renewals, the renewal
+records and the keys read here (``ukey-renew fleet`` reads both), with a
+README saying what each file is. Nothing in it is secret: PINs and passwords
+are never on disk to begin with; phone and ID-card numbers are masked in
+every file and holders' names left out, because the zip is passed around by
+chat and e-mail.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ ABOUT = {
     "support.txt": "支持信息：程序版本、系统、Ukey 和证书、最近一次延期、自动检查结果（与“复制支持信息”相同）。",
     "doctor.json": "自动检查（ukey-renew doctor --json）的结果：每项的编号、结论、说明和指南章节。",
     "records.json": "本机延期记录：每次延期的时间、单位、Ukey 序列号、订单号和新旧有效期。",
+    "keys.json": "本机读到过的 Ukey：序列号、单位、组织机构代码和证书有效期（运维汇总 ukey-renew fleet 用）。",
     "unlock-pending.json": "等待运维人员审批的解锁申请（指南 3.6）。",
 }
 ABOUT_JOURNAL = "未完成的延期进度（重新打开程序时从这里接着做）：已完成的步骤、订单号、新旧证书。"
@@ -55,10 +57,12 @@ def write_bundle(
     from ukey_renew.renewal.build import records as open_records
 
     try:
-        records = open_records(data_dir).all()
+        store = open_records(data_dir)
+        records = store.all()
         saved: Any = [_without_holder(asdict(record)) for record in records]
+        known: Any = [asdict(key) for key in store.known_keys()]
     except RecordsUnavailable as exc:  # the bundle is most wanted when things are broken
-        records, saved = [], {"error": exc.as_dict()}
+        records, saved, known = [], {"error": exc.as_dict()}, {"error": exc.as_dict()}
     summary = support_summary(
         status, now, step=step, last_error=last_error, last_renewal=records[-1] if records else None, checks=checks
     )
@@ -66,6 +70,7 @@ def write_bundle(
         "support.txt": summary,
         "doctor.json": _json({"checks": [check.to_dict() for check in checks]}),
         "records.json": _json(saved),
+        "keys.json": _json(known),
     }
     pending = data_dir / "unlock-pending.json"
     if pending.is_file():

@@ -15,17 +15,18 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from ukey_renew import __version__, console, paths
 from ukey_renew import log as logsetup
-from ukey_renew.dates import clock_time, guide_date
+from ukey_renew.dates import CHINA_TIME, beijing_time, clock_time, guide_date
 from ukey_renew.errors import (
     AlreadyRenewed,
     CertificateError,
     DirectRenewalUnsupported,
+    FleetNothingRead,
     InputFileUnreadable,
     PracticeKeyBroken,
     UkeyError,
@@ -452,6 +453,99 @@ def cmd_receipt(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- remind --------------------------------------------------------------
+
+
+def cmd_remind(args: argparse.Namespace) -> int:
+    from ukey_renew import remind, schedule
+    from ukey_renew.session import Session
+
+    if args.install or args.remove or args.status:
+        return _remind_schedule(args)
+    found = Session(paths.data_dir(), practice_only=False).reminders()
+    if args.scheduled:
+        schedule.note_run(paths.data_dir(), _now())
+    _emit(args, {"keys": [reminder.to_dict() for reminder in found]}, lambda data: remind.text(data["keys"]))
+    return 0
+
+
+def _remind_schedule(args: argparse.Namespace) -> int:
+    """The reminder registered to run by itself for this user, removed, or said whether it is."""
+    from ukey_renew import schedule
+
+    chosen = schedule.for_this_system(_now())
+    if args.install:
+        where: str | None = chosen.install(schedule.program())
+    elif args.remove:
+        where = chosen.installed()
+        chosen.remove()
+    else:
+        where = chosen.installed()
+    last = schedule.last_run(paths.data_dir())
+    data = {"installed": bool(where) and not args.remove, "kind": chosen.kind, "where": where, "last_run": last}
+
+    def text(d: dict[str, Any]) -> str:
+        if args.remove:
+            return f"已取消到期提醒（{d['where']}）。" if d["where"] else "到期提醒本来就没有设置。"
+        ran = f"上次运行：{beijing_time(datetime.fromisoformat(last))}" if last else "还没有运行过"
+        if not d["installed"]:
+            return f"到期提醒没有设置（{ran}）。运行 ukey-renew remind --install 设置。"
+        when = "每次登录和每天一次" if d["kind"] == "schtasks" else "每次登录时"
+        return f"到期提醒已设置：{when}检查 Ukey 证书有效期（{d['where']}；{ran}）。"
+
+    _emit(args, data, text)
+    return 0
+
+
+# --- records export and fleet ----------------------------------------------------
+
+
+def _today() -> date:
+    return _now().astimezone(CHINA_TIME).date()
+
+
+def cmd_records_export(args: argparse.Namespace) -> int:
+    from ukey_renew import atomic
+    from ukey_renew.fleet import EXPORT_FORMAT, judged, to_csv
+    from ukey_renew.session import Session
+
+    out = Path(args.out)
+    if out.suffix.lower() not in (".csv", ".json"):
+        args.usage_error("导出文件请用 .csv 或 .json 结尾")
+    rows = judged(Session(paths.data_dir(), practice_only=False).records_export(), _today())
+    if out.suffix.lower() == ".csv":
+        data = to_csv(rows)
+    else:
+        exported = {"format": EXPORT_FORMAT, "exported_at": _now().isoformat(), "rows": rows}
+        data = json.dumps(exported, ensure_ascii=False, indent=2).encode("utf-8")
+    atomic.write_output("延期记录导出", out, data)
+    _emit(
+        args,
+        {"written": str(out), "rows": len(rows)},
+        lambda d: f"已导出 {d['rows']} 把 Ukey 的记录：{d['written']}（持有人已遮盖，可发给 Ukey 运维人员）",
+    )
+    return 0
+
+
+def cmd_fleet(args: argparse.Namespace) -> int:
+    from ukey_renew import atomic, fleet
+
+    out = Path(args.out) if args.out else None
+    if out is not None and out.suffix.lower() not in (".csv", ".html"):
+        args.usage_error("汇总表请用 .csv 或 .html 结尾")
+    sheet = fleet.read([Path(path) for path in args.paths], _today())
+    if not sheet.rows:
+        raise FleetNothingRead(sheet.skipped)
+    data = sheet.to_dict()
+    if out is not None:
+        from ukey_renew.fleet_html import to_html
+
+        atomic.write_output("汇总表", out, fleet.to_csv(sheet.rows) if out.suffix.lower() == ".csv" else to_html(sheet))
+        data["written"] = str(out)
+    _emit(args, data, lambda d: fleet.text(sheet) + (f"\n汇总表已保存：{d['written']}" if out else ""))
+    return 0
+
+
 # --- casim ---------------------------------------------------------------
 
 
@@ -654,6 +748,50 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="用途",
         help="这把 Ukey 的用途，写在回执上（指南 1.2）：案管、信息发布、信访、代表委员联络，"
         "或 case_management、publicity、petition、liaison",
+    )
+
+    remind = command("remind", cmd_remind, "到期提醒：本机读到过的 Ukey 还有几天到期，该做什么（指南 1.3、3.7）")
+    remind.description = (
+        "按北京时间的日期，列出本机读到过的 Ukey 证书的状态和下一步（不读取 Ukey，不联网）：\n"
+        "  ok 还有 60 天以上；soon 60 天内；due 30 天内，请尽快延期；\n"
+        "  expired 已过期，30 天内仍可延期（指南 1.3 注 2）；replace 过期超过 30 天，需更换 Ukey（指南 3.7）。\n"
+        "Ukey 的有效期在打开向导、运行 status 或 renew 时记下。"
+    )
+    scheduling = remind.add_mutually_exclusive_group()
+    scheduling.add_argument(
+        "--install",
+        action="store_true",
+        help="让提醒自动运行（不需要管理员权限）：Windows 为登录时和每天一次的计划任务，Linux 为登录时自启动",
+    )
+    scheduling.add_argument("--remove", action="store_true", help="取消自动运行的提醒")
+    scheduling.add_argument("--status", action="store_true", help="自动提醒是否已设置，上次何时运行")
+    scheduling.add_argument("--scheduled", action="store_true", help=argparse.SUPPRESS)  # the schedule's own runs
+
+    records_cmd = sub.add_parser("records", help="本机延期记录", description="本机延期记录：读到过的 Ukey 和每次延期")
+    records_sub = records_cmd.add_subparsers(dest="records_command", required=True, title="命令", metavar="命令")
+    export = records_sub.add_parser(
+        "export",
+        help="导出本机的 Ukey 和延期记录，发给运维人员汇总（持有人已遮盖）",
+        description="导出本机读到过的 Ukey 和延期记录，每把 Ukey 一行，持有人已遮盖；"
+        "运维人员用 ukey-renew fleet 汇总。",
+    )
+    export.add_argument(
+        "--out", required=True, metavar="FILE.csv|FILE.json", help="保存到哪里：.csv 为表格，.json 为 JSON"
+    )
+    export.add_argument("--json", action="store_true", help="输出 JSON（给脚本和运维人员）")
+    export.set_defaults(func=cmd_records_export)
+
+    fleet = command("fleet", cmd_fleet, "运维汇总：把各人发来的回执、支持信息包和记录导出汇成一张延期情况表")
+    fleet.description = (
+        "读取用户发来的延期回执（receipt --out 回执.json）、支持信息包（.zip）和延期记录导出（records export），"
+        "可给文件或文件夹；每把 Ukey 保留最新的一份，按紧急程度排列，状态同 ukey-renew remind。"
+        "读不了的文件列为“跳过”并说明原因。"
+    )
+    fleet.add_argument("paths", nargs="+", metavar="PATH", help="文件或文件夹")
+    fleet.add_argument(
+        "--out",
+        metavar="FILE.csv|FILE.html",
+        help="保存汇总表：.csv 可用 Excel 打开，.html 为可打印的报告（含按月到期图）",
     )
 
     practice = sub.add_parser("practice", help="练习 Ukey", description="练习 Ukey：不用真实 Ukey 也能练习延期")

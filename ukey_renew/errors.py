@@ -651,3 +651,33 @@ class NoRenewalRecorded(UkeyError):
         "程序会记下这次延期，之后再生成回执。"
     )
     guide = "2.2"
+
+
+class FleetNothingRead(UkeyError):
+    """None of the files given to ``fleet`` was a receipt, a support bundle or a records export."""
+
+    id = "fleet.nothing_read"
+    next_step = (
+        "请给出用户发来的延期回执（ukey-renew receipt --out 回执.json）、支持信息包（.zip）"
+        "或延期记录导出（ukey-renew records export），或它们所在的文件夹。"
+    )
+    guide = "3.12"
+
+    def __init__(self, skipped: list[dict[str, str]]) -> None:
+        reasons = "；".join(f"{entry['path']}：{entry['reason']}" for entry in skipped[:5])
+        more = f" 等 {len(skipped)} 个" if len(skipped) > 5 else ""
+        super().__init__(f"没有读到任何 Ukey 的记录{more}（{reasons or '没有给出文件'}）。")
+
+
+class ScheduleRefused(UkeyError):
+    """The reminder's schedule could not be registered or removed (Task Scheduler said no, a folder not writable)."""
+
+    id = "remind.schedule_failed"
+    next_step = (
+        "到期提醒不影响延期本身。可以稍后再试一次，或每隔一段时间手动运行 ukey-renew remind 查看；"
+        "仍不行请把支持信息发给 Ukey 运维人员（指南 3.12）。"
+    )
+    guide = "3.12"
+
+    def __init__(self, where: str, detail: str) -> None:
+        super().__init__(f"到期提醒没有设置好（{where}）。", detail=detail)

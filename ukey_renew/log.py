@@ -49,6 +49,12 @@ def mask(text: str) -> str:
     return "".join(characters)
 
 
+def mask_name(name: str) -> str:
+    """张三 → 张*, 欧阳娜娜 → 欧***: the surname tells IT staff whose key it is, no more."""
+    name = name.strip()
+    return name[:1] + "*" * (len(name) - 1)
+
+
 class MaskingFormatter(logging.Formatter):
     """Masks the whole line: the message, and the traceback and stack that
     the standard formatter adds after it. Times are Beijing time with the

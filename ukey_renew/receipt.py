@@ -18,7 +18,7 @@ from ukey_renew import atomic
 from ukey_renew.dates import clock_time, guide_date
 from ukey_renew.errors import NoRenewalRecorded
 from ukey_renew.log import mask
-from ukey_renew.renewal.records import Records, RenewalRecord
+from ukey_renew.renewal.records import Records, RenewalRecord, key_kind
 from ukey_renew.site.profile import load_profile
 from ukey_renew.troubleshoot.letter import KEY_TYPES
 
@@ -66,7 +66,7 @@ def receipt_for(record: RenewalRecord, department: str | None = None) -> Receipt
     """``department``: which of the unit's keys (guide 1.2: 案管, 信息发布 …), when the user says."""
     if department is not None and department not in KEY_TYPES:
         raise ValueError(department)
-    kind = "练习 Ukey" if record.site == "practice" else "红色 Ukey（BJCA）"  # guide 1.3: only the red key renews
+    kind = key_kind(record.site)
     activation = "拔插 Ukey 后即可验证（指南 2.3）"
     if record.activation_at:
         moment = datetime.fromisoformat(record.activation_at)

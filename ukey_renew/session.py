@@ -39,7 +39,9 @@ from ukey_renew.keygate import RENEWAL, KeyGate
 if TYPE_CHECKING:
     from ukey_renew.casim.site import RunningSite
     from ukey_renew.certs import CertInfo, Eligibility
+    from ukey_renew.fleet import Row
     from ukey_renew.receipt import Receipt
+    from ukey_renew.remind import Reminder
     from ukey_renew.renewal.engine import RenewalEngine
     from ukey_renew.renewal.journal import JournalState
     from ukey_renew.renewal.records import Records, RenewalRecord
@@ -149,7 +151,19 @@ class Session:
                     choices.extend(self._choices(token))
                 except UkeyError as exc:  # the key gone, unreadable, or held by another process
                     problems.append(exc)
+        self._remember(choices)
         return choices, problems
+
+    def _remember(self, choices: list[KeyChoice]) -> None:
+        """Every key seen, with its certificate's dates, for ``ukey-renew remind``."""
+        from ukey_renew.status import known_key, remember
+
+        by_key: dict[str, list[KeyChoice]] = {}
+        for choice in choices:
+            by_key.setdefault(choice.serial, []).append(choice)
+        now = self.clock()
+        known = [known_key(same[0].key, [choice.info for choice in same], now) for same in by_key.values()]
+        remember(self.data_dir, [key for key in known if key is not None])
 
     def _backends(self) -> list[registry.Backend]:
         from ukey_renew.token import registry
@@ -418,6 +432,18 @@ class Session:
             out, self.data_dir, status=self.status(choices), checks=checks, now=self.clock(), step=step,
             last_error=last_error,
         )  # fmt: skip
+
+    def reminders(self) -> list[Reminder]:
+        """The keys remembered when last read, against today: no key opened, no network."""
+        from ukey_renew.remind import reminders
+
+        return reminders(self.records.known_keys(), self.clock())
+
+    def records_export(self) -> list[Row]:
+        """This computer's keys and renewals, one row per key, holders masked: for IT staff's campaign sheet."""
+        from ukey_renew.fleet import local_rows
+
+        return local_rows(self.records.known_keys(), self.records.all(), "本机延期记录")
 
     def last_renewal(self, choice: KeyChoice) -> RenewalRecord | None:
         return self.records.last_renewal(choice.serial)

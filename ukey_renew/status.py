@@ -3,7 +3,8 @@ certificates, and the PC/SC readers.
 
 Each backend, and each PKCS#11 module, is asked on its own, so one that fails
 (no driver, a 32-bit driver, service not running, key pulled out) is reported
-as a problem and never hides the others.
+as a problem and never hides the others. Every key read is remembered with its
+certificate's dates, so ``ukey-renew remind`` can warn without the key.
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ukey_renew.certs import RenewalPolicy, load_certificate
+from ukey_renew.certs import CertInfo, RenewalPolicy, load_certificate
 from ukey_renew.dates import clock_time, guide_date
-from ukey_renew.errors import CertificateError, UkeyError
+from ukey_renew.errors import CertificateError, RecordsUnavailable, UkeyError
+from ukey_renew.renewal.records import KnownKey
 from ukey_renew.token import registry
-from ukey_renew.token.base import Token
+from ukey_renew.token.base import Token, TokenInfo
 from ukey_renew.token.registry import Where
 
 log = logging.getLogger(__name__)
@@ -79,17 +81,21 @@ def collect(
     status = Status()
     auto = backend == "auto"
     where = Where(data_dir, pkcs11_module, xtxapp_url)
+    known: list[KnownKey] = []
     for chosen in registry.auto(data_dir) if auto else [registry.BACKENDS[backend]]:
         tokens, failures = chosen.scan(where)
         # In auto mode a missing service or driver is normal on most machines.
         status.problems.extend(_problem(chosen.name, exc) for exc in failures if not (auto and exc.id in chosen.absent))
         for token in tokens:
             try:
-                status.tokens.append(describe(token, now, policy))
+                entry, read = _read(token, now, policy)
+                status.tokens.append(entry)
+                known.extend([read] if read else [])
             except UkeyError as exc:  # the key gone, its file broken or held by another process
                 status.problems.append(_problem(chosen.name, exc))
             finally:
                 token.close()
+    remember(data_dir, known)
     status.unfinished = unfinished(data_dir)
     if list_readers is not None:
         try:
@@ -100,19 +106,64 @@ def collect(
 
 
 def describe(token: Token, now: datetime, policy: RenewalPolicy) -> dict[str, Any]:
-    entry: dict[str, Any] = token.info().to_dict()
+    return _read(token, now, policy)[0]
+
+
+def _read(token: Token, now: datetime, policy: RenewalPolicy) -> tuple[dict[str, Any], KnownKey | None]:
+    """The key described, and what is remembered of it: one read of its certificates for both."""
+    info = token.info()
+    entry: dict[str, Any] = info.to_dict()
     entry["pin"] = token.pin_status().to_dict()
     certificates = []
+    loaded = []
     for cert in token.certificates():
         try:
-            fields = load_certificate(cert.der).to_dict(now, policy)
+            parsed = load_certificate(cert.der)
+            loaded.append(parsed)
+            fields = parsed.to_dict(now, policy)
         except CertificateError as exc:
             fields = {"error": exc.as_dict()}
         if cert.enc_der is not None:
             fields["encryption_certificate"] = _encryption(cert.enc_der)
         certificates.append({"id": cert.id, "container": cert.container, **fields})
     entry["certificates"] = certificates
-    return entry
+    return entry, known_key(info, loaded, now)
+
+
+def known_key(key: TokenInfo, certificates: Sequence[CertInfo], now: datetime) -> KnownKey | None:
+    """The key with its login certificate's dates: of several (a renewal in the
+    browser writes a new container beside the old, guide 2.3), the one that
+    runs longest, a unit's certificate (one with an org code) first. None for
+    a key with no certificate to renew."""
+    own = [cert for cert in certificates if not cert.is_ca]
+    if not own:
+        return None
+    cert = max(own, key=lambda cert: (cert.org_code is not None, cert.not_after))
+    return KnownKey(
+        token_serial=key.serial,
+        seen_at=now.isoformat(),
+        backend=key.backend,
+        model=key.model or None,
+        unit_name=cert.subject_cn,
+        org_code=cert.org_code,
+        not_before=cert.not_before.isoformat(),
+        not_after=cert.not_after.isoformat(),
+    )
+
+
+def remember(data_dir: Path, known: Sequence[KnownKey]) -> None:
+    """Remembered for the reminder; records that cannot be written leave the
+    key's reading as it is, said only in the log: the key works without them."""
+    from ukey_renew.renewal.build import records
+
+    if not known:
+        return
+    try:
+        store = records(data_dir)
+        for key in known:
+            store.remember(key)
+    except RecordsUnavailable as exc:
+        log.warning("keys not remembered: %s (%s)", exc.id, exc.detail)
 
 
 def _encryption(der: bytes) -> dict[str, Any]:

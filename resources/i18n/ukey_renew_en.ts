@@ -396,6 +396,10 @@
         <translation>Write and check the new certificate</translation>
     </message>
     <message>
+        <source>到期提醒不影响延期本身。可以稍后再试一次，或每隔一段时间手动运行 ukey-renew remind 查看；仍不行请把支持信息发给 Ukey 运维人员（指南 3.12）。</source>
+        <translation>The reminder does not affect the renewal itself. Try again later, or run ukey-renew remind by hand now and then; if it still fails, send the support information to the Ukey support staff (guide 3.12).</translation>
+    </message>
+    <message>
         <source>到期日期</source>
         <translation>Valid to</translation>
     </message>
@@ -1434,6 +1438,10 @@
     <message>
         <source>请等正在进行的操作完成后再试；一直不结束，请拔下 Ukey 重新插入后再打开程序（指南 3.3）。</source>
         <translation>Wait for the operation under way to finish and try again. If it never ends, unplug the Ukey, plug it back in and open the program again (guide 3.3).</translation>
+    </message>
+    <message>
+        <source>请给出用户发来的延期回执（ukey-renew receipt --out 回执.json）、支持信息包（.zip）或延期记录导出（ukey-renew records export），或它们所在的文件夹。</source>
+        <translation>Give the renewal receipts users sent (ukey-renew receipt --out receipt.json), support bundles (.zip) or records exports (ukey-renew records export), or the folders holding them.</translation>
     </message>
     <message>
         <source>请联系 Ukey 运维人员核实延期网站地址（指南 3.12）。</source>

@@ -1,8 +1,9 @@
-"""A local record of every renewal, in SQLite in the user's data dir.
+"""A local record of every renewal and every key read, in SQLite in the user's data dir.
 
 The guide asks the user to keep the holder's name and mobile (2.2 ④): the
 unlock request of 3.6 must repeat them exactly. The unlock flow and the next
-renewal pre-fill from here.
+renewal pre-fill from here. Every key read is kept too, with its certificate's
+dates and nothing of its holder, so the reminder works without the key.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from ukey_renew.paths import private_dir, private_file
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+PRACTICE = "practice"  # the practice key's backend
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS renewals (
@@ -46,6 +48,16 @@ CREATE TABLE IF NOT EXISTS holders (
     holder_mobile TEXT NOT NULL,
     source TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS keys (
+    token_serial TEXT PRIMARY KEY,
+    seen_at TEXT NOT NULL,
+    backend TEXT NOT NULL,
+    model TEXT,
+    unit_name TEXT,
+    org_code TEXT,
+    not_before TEXT NOT NULL,
+    not_after TEXT NOT NULL
+);
 """
 
 
@@ -66,13 +78,32 @@ class RenewalRecord:
     activation_at: str | None
 
 
+@dataclass(frozen=True)
+class KnownKey:
+    """A key as last read: enough to remind before its certificate lapses
+    (guide 1.3 note 2), nothing of its holder and no PIN."""
+
+    token_serial: str
+    seen_at: str
+    backend: str
+    model: str | None
+    unit_name: str | None
+    org_code: str | None
+    not_before: str
+    not_after: str
+
+
 _COLUMNS = ", ".join(f.name for f in fields(RenewalRecord))
+_KEY_COLUMNS = ", ".join(f.name for f in fields(KnownKey))
 _LAST_RENEWAL = f"SELECT {_COLUMNS} FROM renewals WHERE token_serial = ? ORDER BY finished_at DESC, rowid DESC LIMIT 1"
 _LAST_OF_ALL = f"SELECT {_COLUMNS} FROM renewals ORDER BY finished_at DESC, rowid DESC LIMIT 1"
 _TABLES = {
     "renewals": [f.name for f in fields(RenewalRecord)],
     "holders": ["recorded_at", "token_serial", "holder_name", "holder_mobile", "source"],
+    "keys": [f.name for f in fields(KnownKey)],
 }
+# A renewal moves the key's validity on at once: the key need not be read again for the reminder to know.
+_RENEWED_KEY = "UPDATE keys SET not_before = ?, not_after = ? WHERE token_serial = ? AND not_after < ?"
 # What SQLite says of a file that is not a database, or one cut short or damaged.
 _NOT_OURS = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 # Why a file of ours cannot be used now; nothing is set aside for these.
@@ -85,6 +116,11 @@ _CANNOT_USE = {
     sqlite3.SQLITE_LOCKED: "文件正被其他程序占用",
     sqlite3.SQLITE_IOERR: "读写磁盘出错",
 }
+
+
+def key_kind(site_or_backend: str) -> str:
+    """What kind of key a renewal's site or a key's backend says it is: only the red key renews (guide 1.3 note 1)."""
+    return "练习 Ukey" if site_or_backend == PRACTICE else "红色 Ukey（BJCA）"
 
 
 class _OtherSchema(sqlite3.DatabaseError):
@@ -167,6 +203,8 @@ class Records:
                 astuple(record),
             ).rowcount
             if added:
+                db.execute(_RENEWED_KEY, (record.new_not_before, record.new_not_after, record.token_serial,
+                                          record.new_not_after))  # fmt: skip
                 self._note_holder(db, record.finished_at, record.token_serial, record.holder_name,
                                   record.holder_mobile, "renewal")  # fmt: skip
 
@@ -179,6 +217,24 @@ class Records:
     @staticmethod
     def _note_holder(db: sqlite3.Connection, at: str, serial: str, name: str, mobile: str, source: str) -> None:
         db.execute("INSERT INTO holders VALUES (?, ?, ?, ?, ?)", (at, serial, name, mobile, source))
+
+    def remember(self, key: KnownKey) -> None:
+        """The key's row, made or brought up to date. The practice key is one
+        file whose serial changes at every reset: the one read replaces the others."""
+
+        def upsert(db: sqlite3.Connection) -> None:
+            if key.backend == PRACTICE:
+                db.execute("DELETE FROM keys WHERE backend = ? AND token_serial != ?", (PRACTICE, key.token_serial))
+            db.execute(
+                f"INSERT OR REPLACE INTO keys ({_KEY_COLUMNS}) VALUES ({', '.join('?' * len(fields(KnownKey)))})",
+                astuple(key),
+            )
+
+        self._use(upsert)
+
+    def known_keys(self) -> list[KnownKey]:
+        rows = self._use(lambda db: db.execute(f"SELECT {_KEY_COLUMNS} FROM keys ORDER BY not_after").fetchall())
+        return [KnownKey(*row) for row in rows]
 
     def all(self) -> list[RenewalRecord]:
         rows = self._use(lambda db: db.execute(f"SELECT {_COLUMNS} FROM renewals ORDER BY finished_at").fetchall())
