@@ -31,6 +31,7 @@ from ukey_renew.errors import (
     PracticeKeyBroken,
     UkeyError,
 )
+from ukey_renew.journey import TOUR_ROUTES
 from ukey_renew.token.registry import BACKENDS, TITLES
 
 if TYPE_CHECKING:
@@ -198,7 +199,22 @@ def cmd_gui(args: argparse.Namespace) -> int:
     from ukey_renew.gui.app import run
 
     tour = Path(args.tour) if args.tour else None
-    return run(practice_only=args.practice, lang=args.lang, tour=tour, started=STARTED, site_latency=args.site_latency)
+    if args.route and tour is None:
+        args.usage_error("--route 只能和 --tour 一起用")
+    route = args.route or "renew"
+    if tour is not None and route != "renew":
+        from ukey_renew import practice
+        from ukey_renew.gui.context import TourAnswers
+
+        practice.prepare_route(paths.data_dir(), _now(), route, TourAnswers())
+    return run(
+        practice_only=args.practice and route != "no-key",  # no key plugged in: the default mode's first page
+        lang=args.lang,
+        tour=tour,
+        route=route,
+        started=STARTED,
+        site_latency=args.site_latency,
+    )
 
 
 # --- renew ---------------------------------------------------------------
@@ -682,6 +698,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("zh", "en"), help="界面语言（默认中文；系统为英文时用英文）")
     parser.add_argument(
         "--tour", metavar="DIR", help="自动演示一遍延期（有真实 Ukey 时走浏览器引导和验证），每页截图保存到 DIR"
+    )
+    parser.add_argument(
+        "--route",
+        choices=TOUR_ROUTES,
+        help="演示哪条路线（和 --tour 一起用）：renew 正常延期（默认）、wrong-pin 先输错密码、locked 密码已锁定、"
+        "expired 过期超过 30 天、reopen 延期后再次打开、no-key 未插 Ukey",
     )
     parser.add_argument("--site-latency", type=float, default=0.0, help=argparse.SUPPRESS)  # benchmarks
     parser.add_argument("--self-test", action="store_true", help="自检：资源、证书解析、练习延期、界面显示")

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from ukey_renew.token import practice
 
@@ -23,6 +23,16 @@ if TYPE_CHECKING:
     from ukey_renew.site.client import SiteClient
 
 FIXED_CAPTCHA = "2309"  # what the built-in site shows in scripted practice runs
+
+
+class Answers(Protocol):
+    """What a scripted run types for the user (the tour's answers)."""
+
+    pin: str
+    wrong_pin: str
+    holder_name: str
+    holder_mobile: str
+    new_password: str
 
 
 def ensure_key(data_dir: Path, now: datetime) -> Path:
@@ -71,3 +81,42 @@ def practice_engine(
     finally:
         client.close()
         running.stop()
+
+
+def prepare_route(data_dir: Path, now: datetime, route: str, answers: Answers) -> None:
+    """The practice key in the state a tour route starts from: expired over
+    30 days (guide 1.3 note 2), locked by wrong passwords (guide 3.6), or
+    renewed today (the wizard opened again, guide 2.3). Other routes start
+    from the key as it is."""
+    from ukey_renew.casim.provision import reset_practice_key
+    from ukey_renew.errors import PinIncorrect, PinLocked
+
+    if route == "expired":
+        reset_practice_key(data_dir, now, expires_in_days=-40)
+    elif route == "locked":
+        token = reset_practice_key(data_dir, now)
+        for _ in range(practice.MAX_PIN_RETRIES):
+            try:
+                token.login(answers.wrong_pin)
+            except (PinIncorrect, PinLocked):
+                pass
+    elif route == "reopen":
+        reset_practice_key(data_dir, now)
+        with practice_engine(data_dir, _Scripted(answers)) as engine:
+            engine.run(answers.holder_name, answers.holder_mobile)
+
+
+class _Scripted:
+    """The renewal's questions answered from ``answers`` (the built-in site shows :data:`FIXED_CAPTCHA`)."""
+
+    def __init__(self, answers: Answers) -> None:
+        self.answers = answers
+
+    def pin(self) -> str:
+        return self.answers.pin
+
+    def new_password(self) -> str:
+        return self.answers.new_password
+
+    def captcha(self, image: bytes) -> str:
+        return FIXED_CAPTCHA

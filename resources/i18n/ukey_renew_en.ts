@@ -232,6 +232,10 @@
         <translation>The Ukey driver file cannot be loaded (it is not a valid PKCS#11 module).</translation>
     </message>
     <message>
+        <source>{check}：{detail}</source>
+        <translation>{check}: {detail}</translation>
+    </message>
+    <message>
         <source>{code}（来自 {source}）</source>
         <translation>{code} (from {source})</translation>
     </message>

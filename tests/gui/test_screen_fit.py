@@ -31,6 +31,7 @@ WINDOWS_FRAME = (16, 39)  # 8 px borders and a 31 px title bar on Windows 10/11
 SCREENS = {  # the free area in pixels (screen less a 40 px taskbar at its scale), the scale factor
     "1366x768": ((1366, 728), 1.0),
     "1920x1080@150%": ((1920, 1020), 1.5),
+    "1366x768@150%": ((1366, 728), 1.5),  # about 910×485: pages scroll, the buttons stay
 }
 
 
@@ -46,6 +47,8 @@ def _inside(rect: list[int], area: list[int]) -> bool:
         ("1366x768", "zh", "offscreen"),
         ("1920x1080@150%", "zh", "offscreen"),
         ("1920x1080@150%", "en", "offscreen"),
+        ("1366x768@150%", "zh", "offscreen"),
+        ("1366x768@150%", "en", "offscreen"),
         ("1366x768", "zh", "xvfb"),
         ("1920x1080@150%", "zh", "xvfb"),
     ],
@@ -83,6 +86,7 @@ def test_every_page_fits(home: Path, tmp_path: Path, screen: str, lang: str, ser
         for button in page["buttons"]:
             assert _inside(button, [0, 0, client_width, client_height]), f"{name}: a button at {button} is cut off"
         assert page["cramped"] == [], f"{name}: less room than needed, text overlaps"
+        assert page["focus_hidden"] == "", f"{name}: the field with the cursor is out of view"
         image = QImage(str(folder / name))  # as sharp as the screen: grown by the scale factor
         assert abs(image.width() - client_width * scale) <= 1 and abs(image.height() - client_height * scale) <= 1
 

@@ -80,3 +80,47 @@ def test_tour_of_a_real_key_waits_for_the_browser_and_verifies(home: Path, tmp_p
     report = json.loads((folder / "tour.json").read_text(encoding="utf-8"))
     assert [page["id"] for page in report["pages"]] == ["detect", "check", "guided", "verify"]
     assert report["verified"] is True and report["renewed"] is False  # renewed in the "browser", not by the program
+
+
+ROUTES = {  # route → the journey's pages in order, what is saved beside the pictures
+    "wrong-pin": (["detect", "check", "form", "renew-wrong-pin", "form", "renew-password", "renew", "verify"], {}),
+    "locked": (
+        ["detect", "check", "unlock", "detect", "check", "form", "renew-password", "renew", "verify"],
+        {},
+    ),
+    "expired": (["detect", "check", "replacement"], {"letter": "letter.pdf"}),
+    "reopen": (["detect", "check", "verify"], {"receipt": "receipt.pdf"}),
+    "no-key": (["detect-no-key"], {}),
+}
+
+
+@pytest.mark.parametrize("route", list(ROUTES))
+def test_every_route_of_the_journey_can_be_toured(route: str, home: Path, tmp_path: Path, empty_softhsm) -> None:  # type: ignore[no-untyped-def]
+    """``--tour DIR --route NAME`` from outside: each route ends where it leads, its pages in
+    the journey's order with a picture each (no-key: nothing plugged in, default mode)."""
+    folder = tmp_path / "tour"
+    environment = {**os.environ, **empty_softhsm, "UKEY_RENEW_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "ukey_renew", "--practice", "--lang", "zh", "--tour", str(folder), "--route", route],
+        env=environment, cwd=REPO, capture_output=True, encoding="utf-8", timeout=240,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    report = json.loads((folder / "tour.json").read_text(encoding="utf-8"))
+    pages, saved = ROUTES[route]
+    assert (report["route"], [page["id"] for page in report["pages"]], report["saved"]) == (route, pages, saved)
+    assert all((folder / page["png"]).is_file() for page in report["pages"])
+    if route in ("wrong-pin", "locked", "reopen"):
+        assert report["verified"] is True
+    for name in saved.values():
+        assert (folder / name).read_bytes().startswith(b"%PDF")
+    if route == "expired" and shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(folder / "letter.pdf"), "-"], capture_output=True, text=True).stdout
+        assert "（过期）" in text and "指南 1.3 注 2" in text
+
+
+def test_a_route_needs_a_tour(home: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "ukey_renew", "--practice", "--route", "locked"],
+        env={**os.environ, "UKEY_RENEW_HOME": str(home)}, cwd=REPO, capture_output=True, encoding="utf-8", timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 2 and "--tour" in done.stderr

@@ -71,6 +71,7 @@ def run(
     practice_only: bool,
     lang: str | None,
     tour: Path | None,
+    route: str = "renew",
     started: float | None = None,
     site_latency: float = 0.0,
 ) -> int:
@@ -126,7 +127,7 @@ def run(
 
         first_paint = FirstPaint(started, window)
         window.installEventFilter(first_paint)
-        runner = Tour(window, tour, first_paint)
+        runner = Tour(window, tour, first_paint, route)
     window.show()
     if runner is not None:
         runner.start()

@@ -131,15 +131,15 @@ class UnlockPage(Page):
     def __init__(self, context: Context) -> None:
         super().__init__(context, t("解锁 Ukey 密码"))
         self.state = _label("")
-        unlock = QPushButton(t("申请解锁 Ukey 密码(&U)（指南 3.6）"))
-        unlock.clicked.connect(self._unlock)
+        self.request = QPushButton(t("申请解锁 Ukey 密码(&U)（指南 3.6）"))
+        self.request.clicked.connect(self._unlock)
         _explained(
             self,
             t(
                 "Ukey 密码已锁定，延期前需要先解锁（指南 3.6）：提交申请，等工作人员审核后"
                 "收到授权码，再设置新密码。申请会保存，关闭程序后也可以接着办。"
             ),
-            unlock,
+            self.request,
         )
         self.layout_.addWidget(self.state)
         self.finish_layout()
@@ -152,6 +152,9 @@ class UnlockPage(Page):
         self.run(lambda: read_check(session, choice), self._checked)
 
     def _checked(self, found: Checked) -> None:
+        wizard = self.wizard()
+        if wizard is None or wizard.currentPage() is not self:
+            return  # the wizard moved on meanwhile (a practice key reset starts it again): nothing to tell
         found.fill(self.context.journey)
         if found.verdict is Verdict.LOCKED:
             self.state.setText(t("Ukey 密码仍处于锁定状态。"))
@@ -169,15 +172,15 @@ class ReplacementPage(Page):
 
     def __init__(self, context: Context) -> None:
         super().__init__(context, t("申请更换 Ukey"))
-        letter = QPushButton(t("补办 Ukey 申请函(&L)…（指南 3.7）"))
-        letter.clicked.connect(self.letter_requested)
+        self.letter = QPushButton(t("补办 Ukey 申请函(&L)…（指南 3.7）"))
+        self.letter.clicked.connect(self.letter_requested)
         _explained(
             self,
             t(
                 "证书过期超过 30 天，不能在线延期，需要更换 Ukey（指南 1.3 注 2）。"
                 "请用下面的按钮填写申请函（情况为“过期”），打印后加盖公章。"
             ),
-            letter,
+            self.letter,
         )
         self.send = _label("")
         self.send.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

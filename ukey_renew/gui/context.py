@@ -15,10 +15,13 @@ class TourAnswers:
     """What the tour types for the user (practice only), from outside the pages."""
 
     pin: str = "111111"
+    wrong_pin: str = "000000"  # the wrong-pin and locked routes type it
     holder_name: str = "张三"
     holder_mobile: str = "13800138000"
     new_password: str = "abc12345"
     captcha: str = "2309"
+    receiver_address: str = "某某省某某市某某路 1 号"  # the replacement letter's (guide 3.7)
+    letter_description: str = "证书已过期超过 30 天，无法在线延期。"
 
 
 @dataclass

@@ -37,6 +37,10 @@ class JobDialog(QDialog):
         self.notice = Notice()
         self._jobs: list[Job] = []
 
+    @property
+    def busy(self) -> bool:
+        return any(job.running for job in self._jobs)
+
     def event(self, event: QEvent) -> bool:
         """Grows when its contents do (an error shown, the next step's page), up
         to the screen's free area: left alone, Qt squeezes the contents into the

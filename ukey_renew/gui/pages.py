@@ -254,7 +254,10 @@ class DetectPage(Page):
     def _no_key_checked(self, results: list[Any]) -> None:
         """Unless a key came meanwhile."""
         if not self.no_key.isHidden():
-            lines = [f"{_MARKS[r.status]} {t(NO_KEY_CHECKS[r.id])}：{r.detail}" for r in results]
+            lines = [
+                f"{_MARKS[r.status]} " + t("{check}：{detail}", check=t(NO_KEY_CHECKS[r.id]), detail=r.detail)
+                for r in results
+            ]
             self._show_no_key("<br>".join(lines))
 
     def _show_no_key(self, found: str) -> None:
@@ -702,9 +705,17 @@ class VerifyPage(Page):
             )
         )
         self.table.show_pair(before, choice.info, self.context.session.clock())
+        self._verified()
+        self.completeChanged.emit()
+
+    def _verified(self) -> None:
+        """Longer validity seen: the receipt offered, and the cursor on what comes next (the
+        practice login test's password; for a real key, which is tested in the browser, the receipt)."""
+        choice = self.context.choice
+        assert choice is not None
         self.context.journey.verified = True
         self.receipt.show()
-        self.completeChanged.emit()
+        (self.login_pin if choice.practice else self.receipt).setFocus()
 
     def _reread(self) -> None:
         """The renewed certificate wherever it is on the key (BJCA writes it
@@ -723,20 +734,21 @@ class VerifyPage(Page):
             self.notice.show_text(
                 "ok", t("<b>有效期已延长。</b>等新证书生效后，请先关闭浏览器再打开，登录平台验证（指南 2.3 ③）。")
             )
-            self.context.journey.verified = True
-            self.receipt.show()
+            self._verified()
         else:
             self.notice.show_text("warn", t("有效期还没有更新：请再拔插一次 Ukey 后重新读取（指南 3.9 情况 1）。"))
         self.completeChanged.emit()
 
     def _save_receipt(self) -> None:
         """The receipt of this renewal as PDF or PNG, what clerks send to IT staff in a renewal campaign."""
-        choice = self.context.choice
-        assert choice is not None
         name = save_file_name(self, t("保存延期回执"), t("延期回执.pdf"), t("PDF 文件 (*.pdf);;图片 (*.png)"))
-        if not name:
-            return
-        path, session = Path(name), self.context.session
+        if name:
+            self.save_receipt_to(Path(name))
+
+    def save_receipt_to(self, path: Path) -> None:
+        """The receipt where the user chose: PDF, or PNG by its suffix."""
+        choice, session = self.context.choice, self.context.session
+        assert choice is not None
 
         def save() -> None:
             from ukey_renew.gui import receipt_render
@@ -744,7 +756,7 @@ class VerifyPage(Page):
             write = receipt_render.write_png if path.suffix.lower() == ".png" else receipt_render.write_pdf
             write(session.receipt(choice), path)
 
-        self.run(save, lambda _: self.notice.show_text("ok", t("延期回执已保存：{path}", path=name)))
+        self.run(save, lambda _: self.notice.show_text("ok", t("延期回执已保存：{path}", path=path)))
 
     def _login_test(self) -> None:
         choice = self.context.renewed or self.context.choice

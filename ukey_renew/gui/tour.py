@@ -5,6 +5,11 @@ real key's way: the guided page waits (up to :data:`BROWSER_WAIT_S`) while
 the certificate is renewed in the browser, notices it on the key, and
 verifies it.
 
+A route (:data:`journey.TOUR_ROUTES`) takes it another way through the
+journey: a wrong PIN first, a locked key, a key expired over 30 days (the
+letter is saved beside the pictures), the wizard opened again after a
+renewal (the receipt is saved), or no key plugged in.
+
 It types and clicks from outside, as a person would (:meth:`Tour._answer`):
 the pages do not know they are on a tour.
 
@@ -21,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTimer
-from PySide6.QtWidgets import QApplication, QStackedLayout, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea, QStackedLayout, QWidget, QWizard
 
 from ukey_renew import journey
 from ukey_renew.gui.context import TourAnswers
@@ -78,10 +83,13 @@ class FirstPaint(QObject):
 
 
 class Tour(QObject):
-    def __init__(self, window: MainWindow, folder: Path, first_paint: FirstPaint) -> None:
+    def __init__(self, window: MainWindow, folder: Path, first_paint: FirstPaint, route: str = "renew") -> None:
         super().__init__(window)
         self.window = window
         self.folder = folder
+        self.route = route
+        self.saved: dict[str, str] = {}  # what the route saved beside the pictures: "letter", "receipt"
+        self._done_once: set[str] = set()  # a route's one-off clicks
         self.first_paint = first_paint
         self.pages: list[dict[str, Any]] = []
         self.stalls = StallMonitor(self)
@@ -101,9 +109,15 @@ class Tour(QObject):
         self._poll.start()
 
     def _step(self) -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is not None:  # a dialog the route opened: answered as a person would
+            self._answer_dialog(modal)
+            return
         wizard = self.window.wizard
         page = wizard.currentPage()
         assert isinstance(page, Page)
+        if self._route_step(wizard.at(), page):
+            return
         if wizard.at() == journey.RENEW and not self._shot_question and page.isVisible():
             renew = wizard.renew_page
             if renew.questions.currentIndex() == 2:  # the new-password question on screen
@@ -135,6 +149,75 @@ class Tour(QObject):
         self._page_since = time.perf_counter()
         wizard.next()
 
+    def _route_step(self, at: str, page: Page) -> bool:
+        """What a route does beyond the renewal's way; True when it acted (or ended) this tick."""
+        wizard = self.window.wizard
+        if page.busy:
+            return False
+        if self.route == "no-key" and at == journey.DETECT and not wizard.detect_page.no_key.isHidden():
+            self._shoot(page, "detect-no-key")  # guide 3.3's checks have run in place
+            self._finish()
+            return True
+        if self.route == "wrong-pin" and at == journey.RENEW and wizard.renew_page.again.isVisible():
+            if self._once("again"):
+                self._shoot(page, "renew-wrong-pin")
+                self._answered.discard(journey.FORM)  # the form again, now with the right PIN
+                wizard.renew_page.again.click()
+                return True
+        if self.route == "locked" and at == journey.UNLOCK and self._once("unlock"):
+            self._shoot(page, journey.UNLOCK)
+            QTimer.singleShot(0, wizard.unlock_page.request.click)  # its dialog is modal: clicked from the loop
+            return True
+        if self.route == "expired" and at == journey.REPLACEMENT:
+            if self._once("letter"):
+                self._shoot(page, journey.REPLACEMENT)
+                QTimer.singleShot(0, wizard.replacement_page.letter.click)
+            elif "letter" in self.saved:
+                self._finish()
+            return True
+        if self.route == "reopen" and at == journey.VERIFY and page.isComplete():
+            receipt = self.folder / "receipt.pdf"
+            if self._once("receipt"):
+                self._shoot(page, journey.VERIFY)
+                wizard.verify_page.save_receipt_to(receipt)
+            elif receipt.is_file():
+                self.saved["receipt"] = receipt.name
+                self._finish()
+            return True
+        return False
+
+    def _once(self, what: str) -> bool:
+        if what in self._done_once:
+            return False
+        self._done_once.add(what)
+        return True
+
+    def _answer_dialog(self, dialog: QWidget) -> None:
+        """The route's dialogs: the locked practice key is reset (its unlock has no operator), the
+        reset confirmed, and the replacement letter filled in and saved beside the pictures."""
+        from ukey_renew.gui.letter_dialog import LetterDialog
+        from ukey_renew.gui.unlock_dialog import UnlockDialog
+
+        if isinstance(dialog, UnlockDialog) and self.route == "locked":
+            dialog.done(UnlockDialog.PRACTICE_RESET)
+        elif isinstance(dialog, QMessageBox) and self.route == "locked":
+            yes = dialog.button(QMessageBox.StandardButton.Yes)
+            if yes is not None:
+                yes.click()
+        elif isinstance(dialog, LetterDialog) and self.route == "expired":
+            letter = self.folder / "letter.pdf"
+            if self._once("letter-filled"):
+                answers = self.window.context.tour
+                assert answers is not None
+                dialog.receiver_name.setText(answers.holder_name)
+                dialog.receiver_phone.setText(answers.holder_mobile)
+                dialog.receiver_address.setText(answers.receiver_address)
+                dialog.description.setPlainText(answers.letter_description)
+                dialog.save_to(letter, dialog.form())
+            elif letter.is_file() and not dialog.busy:
+                self.saved["letter"] = letter.name
+                dialog.accept()
+
     def _answer(self, at: str, answers: TourAnswers) -> None:
         """What the user would type or click on the page at ``at``, once."""
         if at in self._answered or at not in (journey.FORM, journey.RESUME, journey.VERIFY):
@@ -142,7 +225,8 @@ class Tour(QObject):
         self._answered.add(at)
         wizard = self.window.wizard
         if at == journey.FORM:
-            wizard.form_page.pin.setText(answers.pin)
+            wrong_first = self.route == "wrong-pin" and "again" not in self._done_once
+            wizard.form_page.pin.setText(answers.wrong_pin if wrong_first else answers.pin)
             wizard.form_page.name.setText(answers.holder_name)
             wizard.form_page.mobile.setText(answers.holder_mobile)
         elif at == journey.RESUME:
@@ -185,15 +269,29 @@ class Tour(QObject):
         context = self.window.context
         renewed, verified = context.result is not None, context.journey.verified
         report = {
+            "route": self.route,
             "renewed": renewed,
             "verified": verified,
+            "saved": self.saved,
             "pages": self.pages,
             "first_paint_ms": round(self.first_paint.ms or -1, 1),
             "max_stall_ms": round(self.stalls.max_stall_ms, 1),
         }
         (self.folder / "tour.json").write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
-        self.exit_code = 0 if verified and (renewed or context.journey.new_certificate_seen) else 1
+        self.exit_code = 0 if self._arrived(renewed, verified) else 1
         QApplication.instance().exit(self.exit_code)  # type: ignore[union-attr]
+
+    def _arrived(self, renewed: bool, verified: bool) -> bool:
+        """Whether the route ended where it leads."""
+        match self.route:
+            case "no-key":
+                return not self.window.wizard.detect_page.no_key.isHidden()
+            case "expired":
+                return "letter" in self.saved
+            case "reopen":
+                return verified and "receipt" in self.saved
+            case _:
+                return verified and (renewed or self.window.context.journey.new_certificate_seen)
 
 
 def fit(window: MainWindow) -> dict[str, Any]:
@@ -207,7 +305,24 @@ def fit(window: MainWindow) -> dict[str, Any]:
         "client": [window.width(), window.height()],
         "buttons": [_rect(QRect(b.mapTo(window, QPoint(0, 0)), b.size())) for b in buttons if b.isVisible()],
         "cramped": cramped(window),
+        "focus_hidden": focus_hidden(window),
     }
+
+
+def focus_hidden(window: QWidget) -> str:
+    """The focused field when a scroll area hides part of it ("" when in view): on a
+    short screen the page scrolls, but never away from where the user types."""
+    focus = window.focusWidget()
+    area = focus.parentWidget() if focus is not None else None
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    if focus is None or area is None:
+        return ""
+    viewport = area.viewport()
+    top_left = focus.mapTo(viewport, QPoint(0, 0))
+    if QRect(QPoint(0, 0), viewport.size()).contains(QRect(top_left, focus.size())):
+        return ""
+    return f"{type(focus).__name__} {focus.accessibleName()} at {top_left.toTuple()}, view {viewport.size().toTuple()}"
 
 
 def cramped(window: QWidget) -> list[str]:
