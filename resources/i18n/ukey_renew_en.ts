@@ -737,7 +737,7 @@
     </message>
     <message>
         <source>提交验证码(&amp;C)</source>
-        <translation>Submit &amp;captcha</translation>
+        <translation>Submit the &amp;code</translation>
     </message>
     <message>
         <source>提示</source>
@@ -1057,7 +1057,7 @@
     </message>
     <message>
         <source>看不清？点图片换一张</source>
-        <translation>Cannot read it? Click the picture for another</translation>
+        <translation>Hard to read? Click the picture for another one</translation>
     </message>
     <message>
         <source>看到“下载成功”后，请拔下并重新插入 Ukey，再点下面的按钮：读到新证书后即可验证（指南 2.3）。</source>
@@ -1085,7 +1085,7 @@
     </message>
     <message>
         <source>窗口版程序没有命令行窗口，无法在此输入 Ukey 密码或验证码。</source>
-        <translation>The windowed program has no console, so the Ukey password or captcha cannot be entered here.</translation>
+        <translation>The windowed program has no console, so the Ukey password or verification code cannot be entered here.</translation>
     </message>
     <message>
         <source>系统的智能卡服务不可用。</source>
@@ -1589,23 +1589,23 @@
     </message>
     <message>
         <source>验证码</source>
-        <translation>Captcha</translation>
+        <translation>Verification code</translation>
     </message>
     <message>
         <source>验证码(&amp;V)：</source>
-        <translation>Captcha (&amp;V):</translation>
+        <translation>&amp;Verification code:</translation>
     </message>
     <message>
         <source>验证码不正确，请按新的图片重新输入（看不清可以换一张）。</source>
-        <translation>The captcha was wrong: type the new picture's (ask for another if it is unreadable).</translation>
+        <translation>Wrong verification code. Type the code from the new picture (click it for another one if it is hard to read).</translation>
     </message>
     <message>
         <source>验证码图片</source>
-        <translation>Captcha image</translation>
+        <translation>Verification code picture</translation>
     </message>
     <message>
         <source>验证码多次输入错误。</source>
-        <translation>The captcha was entered wrong too many times.</translation>
+        <translation>The verification code was wrong too many times.</translation>
     </message>
     <message>
         <source>（指南 2.1 注：无论有效期到哪一年，都需要延期。）</source>
