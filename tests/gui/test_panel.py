@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QWizard
 
 from ukey_renew.errors import PinIncorrect
 from ukey_renew.gui.letter_dialog import LetterDialog
@@ -139,9 +139,13 @@ def test_letter_dialog(make_window, qtbot, tmp_path: Path) -> None:  # type: ign
 
 def test_alt_letters_of_hidden_buttons_type_nothing(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     """Alt+Y is the hidden 是(&Y) button's: with the search box focused it must not type "y"."""
-    panel = _panel(make_window(), qtbot)
+    window = make_window()
+    panel = _panel(window, qtbot)
     assert not panel.yes.isVisible()
+    window.activateWindow()  # where the user types
+    qtbot.waitUntil(window.isActiveWindow, timeout=TIMEOUT)
     panel.search.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.search, timeout=TIMEOUT)
     qtbot.keyClick(panel.search, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)
     assert panel.search.text() == ""
 

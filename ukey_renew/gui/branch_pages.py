@@ -115,7 +115,7 @@ class GuidedPage(Page):
     def _recorded(self, _outcome: object) -> None:
         """Recorded or not (the record only helps later), the journey goes on."""
         self.context.journey.new_certificate_seen = True
-        self.completeChanged.emit()
+        self.changed()
         wizard = self.wizard()
         if wizard is not None and wizard.currentPage() is self:
             wizard.next()

@@ -70,6 +70,8 @@ class Page(QWizardPage):
         outer.addWidget(scrolling(self.layout_))
         self.notice = Notice()
         self._jobs: list[Job] = []
+        self._quiet: set[Job] = set()  # jobs the user did not ask for (polls): they leave the buttons alone
+        self._told: tuple[bool, str | None] | None = None  # what the wizard was last told: complete, where next
 
     def finish_layout(self) -> None:
         self.layout_.addStretch(1)
@@ -78,6 +80,25 @@ class Page(QWizardPage):
     @property
     def busy(self) -> bool:
         return any(job.running for job in self._jobs)
+
+    @property
+    def working(self) -> bool:
+        """A job the user asked for is running: what it reads may change where the page leads."""
+        return any(job.running for job in self._jobs if job not in self._quiet)
+
+    def changed(self) -> None:
+        """Tells the wizard the page may now be complete, or lead elsewhere;
+        only when it is so: QWizard answers each completeChanged by hiding and
+        showing all it holds and laying its buttons out anew, which a poll
+        every few seconds must not cause."""
+        now = (self.isComplete(), journey.next_page(self.context.journey, self.page_key))
+        if now != self._told:
+            self._told = now
+            self.completeChanged.emit()
+
+    def arrived(self) -> None:
+        """Shown: the wizard has just asked the page itself."""
+        self._told = None
 
     def run(
         self,
@@ -95,12 +116,13 @@ class Page(QWizardPage):
             self.notice.clear()
         job = Job(work, self)
         self._jobs = [j for j in self._jobs if j.running] + [job]
+        self._quiet = {j for j in self._quiet if j.running} | ({job} if quiet else set())
         job.start(lambda result: self._done(done, result), lambda error: self._failed(failed, error, quiet))
-        self.completeChanged.emit()
+        self.changed()
 
     def _done(self, done: Callable[[Any], None], result: Any) -> None:
         done(result)
-        self.completeChanged.emit()
+        self.changed()
 
     def _failed(self, failed: Callable[[UkeyError], None] | None, error: UkeyError, quiet: bool) -> None:
         if not quiet:
@@ -108,7 +130,7 @@ class Page(QWizardPage):
             self.notice.show_error(error)
         if failed:
             failed(error)
-        self.completeChanged.emit()
+        self.changed()
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         self.context.step = f"{self.page_key}（{self.guide_step}）"
@@ -118,7 +140,7 @@ class Page(QWizardPage):
         whose facts may have changed meanwhile reads them again."""
 
     def isComplete(self) -> bool:  # noqa: N802
-        return journey.is_complete(self.context.journey, self.page_key) and not self.busy
+        return journey.is_complete(self.context.journey, self.page_key) and not self.working
 
 
 def key_title(choice: KeyChoice) -> str:
@@ -186,7 +208,8 @@ class DetectPage(Page):
 
     def initializePage(self) -> None:  # noqa: N802
         super().initializePage()
-        if not self._first_look_after_paint:
+        if not self._first_look_after_paint:  # started again (a practice key reset): nothing chosen until read
+            self.keys.clear()
             self.detect()
         if not self.context.session.practice_only:
             self.watcher.start()
@@ -275,11 +298,12 @@ class DetectPage(Page):
         choice = self.context.choices[row] if 0 <= row < len(self.context.choices) else None
         self.context.choice = choice
         self.context.journey = Journey(practice=choice.practice if choice else None)  # a new key, a new journey
-        self.completeChanged.emit()
+        self.changed()
 
     def isComplete(self) -> bool:  # noqa: N802
-        """Not while a poll runs: the list the user chose from stays valid."""
-        return journey.is_complete(self.context.journey, self.page_key)
+        """Not while the keys are read again: the list chosen from must be the
+        one on screen. A poll (quiet) leaves it be: it reads no key."""
+        return journey.is_complete(self.context.journey, self.page_key) and not self.working
 
     def validatePage(self) -> bool:  # noqa: N802
         self._stop_watching()
@@ -344,7 +368,7 @@ class CheckPage(Page):
 
     def _again(self, checked: bool) -> None:
         self.context.journey.again = checked
-        self.completeChanged.emit()  # the route changes: the wizard asks the map again
+        self.changed()  # the route changes: the wizard asks the map again
 
     def _show(self, found: Checked) -> None:
         choice = self.context.choice
@@ -447,7 +471,7 @@ class PinPage(Page):
         self.unlock.setVisible(pin.locked)
         self.pin.setEnabled(not pin.locked)
         self.pin_hint.setText(self._pin_hint(pin))
-        self.completeChanged.emit()
+        self.changed()
 
     @staticmethod
     def _pin_hint(pin: Any) -> str:
@@ -466,7 +490,7 @@ class PinPage(Page):
 
     def _changed(self) -> None:
         self.context.journey.pin_given = bool(self.pin.text())
-        self.completeChanged.emit()
+        self.changed()
 
     def take_pin(self) -> str:
         pin = self.pin.text()
@@ -706,7 +730,7 @@ class VerifyPage(Page):
         )
         self.table.show_pair(before, choice.info, self.context.session.clock())
         self._verified()
-        self.completeChanged.emit()
+        self.changed()
 
     def _verified(self) -> None:
         """Longer validity seen: the receipt offered, and the cursor on what comes next (the
@@ -737,7 +761,7 @@ class VerifyPage(Page):
             self._verified()
         else:
             self.notice.show_text("warn", t("有效期还没有更新：请再拔插一次 Ukey 后重新读取（指南 3.9 情况 1）。"))
-        self.completeChanged.emit()
+        self.changed()
 
     def _save_receipt(self) -> None:
         """The receipt of this renewal as PDF or PNG, what clerks send to IT staff in a renewal campaign."""

@@ -260,11 +260,25 @@ class ValidityTable(QWidget):
 class AltTypesNothing(QObject):
     """Alt+letter is a button's accelerator. When no shown, enabled button
     has that letter, Qt hands the key to the focused field, which would type
-    the letter; this filter (on the whole application) drops it there.
-    Ctrl+Alt stays: on Windows it is AltGr, which types characters."""
+    the letter; this filter drops it there. Ctrl+Alt stays: on Windows it is
+    AltGr, which types characters. It sits on the field with the cursor only
+    (keys go nowhere else), not on the whole application, where it would see
+    every event of every widget."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_moved)
+
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        if isinstance(old, QLineEdit):
+            old.removeEventFilter(self)
+        if isinstance(new, QLineEdit):
+            new.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QLineEdit):
+        if event.type() == QEvent.Type.KeyPress:
             modifiers = event.modifiers()  # type: ignore[attr-defined]  # a QKeyEvent
             alt, ctrl = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
             return bool(modifiers & alt) and not modifiers & ctrl

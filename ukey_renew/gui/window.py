@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QGuiApplication, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -83,7 +82,10 @@ class RenewWizard(QWizard):
     def _arrived(self, number: int) -> None:
         """A page reached with Back is told so: Qt initialises it only on the way forward."""
         left, self._shown = self._shown, number
-        if number >= 0 and left >= 0 and left not in self.visitedIds():
+        if number < 0:
+            return
+        self.current().arrived()
+        if left >= 0 and left not in self.visitedIds():
             self.current().shown_again()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
@@ -202,7 +204,6 @@ class MainWindow(QMainWindow):
         self._panel: Any = None  # the troubleshooting panel, made when first asked for
         self._dock: Any = None  # and the dock it lives in
         self._alt = AltTypesNothing(self)
-        QApplication.instance().installEventFilter(self._alt)  # type: ignore[union-attr]  # made before any window
 
     def _menus(self) -> None:
         tools = self.menuBar().addMenu(t("工具(&T)"))
