@@ -296,6 +296,14 @@ def _abandon(args: argparse.Namespace, session: Session, choice: KeyChoice) -> i
 # --- troubleshooting ---------------------------------------------------------
 
 
+def _system_speaks_english() -> bool:
+    """As the window decides without --lang: the system's locale (LC_ALL, LC_MESSAGES, LANG) is English."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if os.environ.get(name):
+            return os.environ[name].startswith("en")
+    return False
+
+
 def cmd_troubleshoot(args: argparse.Namespace) -> int:
     from ukey_renew.troubleshoot.faq import load_contacts, load_faq
     from ukey_renew.troubleshoot.search import Index
@@ -305,9 +313,11 @@ def cmd_troubleshoot(args: argparse.Namespace) -> int:
             args.usage_error("描述只能给一种：直接写描述，或用 --query、--error、--show 之一")
         args.query = args.text
     faq, contacts = load_faq(), load_contacts()
+    lang = args.lang or ("en" if _system_speaks_english() else "zh")
+    shown_faq = load_faq(lang)  # the entries in the asked language; search reads both
     if args.show:
-        entry = faq.entry(args.show)
-        shown = f"{entry.outline(faq)}\n\n联系方式（指南 3.12）：\n{contacts.text()}"
+        entry = shown_faq.entry(args.show)
+        shown = f"{entry.outline(shown_faq)}\n\n联系方式（指南 3.12）：\n{contacts.text()}"
         _emit(args, {"entry": entry.to_dict()}, lambda _: shown)
         return 0
     if not (args.query or args.error):
@@ -318,7 +328,8 @@ def cmd_troubleshoot(args: argparse.Namespace) -> int:
     hits = index.for_error(args.error) if args.error else index.search(args.query)
     results: list[dict[str, Any]] = []
     for hit in hits:
-        result = {"id": hit.entry.id, "section": hit.entry.label, "title": hit.entry.title, "score": hit.score}
+        entry = shown_faq.entries[hit.entry.id]
+        result = {"id": entry.id, "section": entry.label, "title": entry.title, "score": hit.score}
         if hit.known:  # a pasted code or message: what it is and why this entry
             result["pasted"] = {"text": hit.known.said, "note": hit.known.note}
         results.append(result)
@@ -328,7 +339,7 @@ def cmd_troubleshoot(args: argparse.Namespace) -> int:
         pasted = result.get("pasted")
         return f"“{pasted['text']}”：{pasted['note']}\n  → {found}" if pasted else found
 
-    choices = [] if results or args.error else index.choices(args.query)
+    choices = [(shown_faq.entries[e.id], said) for e, said in ([] if results or args.error else index.choices(args.query))]
 
     def text(data: dict[str, Any]) -> str:
         if choices:

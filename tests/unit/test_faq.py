@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 
@@ -53,7 +54,7 @@ def test_trees_load_and_every_node_is_reachable() -> None:
             if node.id in seen:
                 continue
             seen.add(node.id)
-            todo.extend(t for key in ("yes", "no", "ok", "fail", "next") if (t := node.target(key)))
+            todo.extend(t for key in ("yes", "no", "ok", "fail", "skip", "next") if (t := node.target(key)))
         assert seen == set(entry.nodes), f"{entry.id}: unreachable {set(entry.nodes) - seen}"
         for node in entry.nodes.values():
             if node.kind == "check":
@@ -78,12 +79,38 @@ def test_every_numbered_part_of_the_guide_has_an_entry() -> None:
     guide = tomllib.loads((FIXTURES / "guide.toml").read_text(encoding="utf-8"))
     faq = load_faq()
     sections = {entry.section for entry in faq.entries.values()}
-    for section in set(guide["sections"]) | {"1.2", "1.3", "2.1", "2.2", "2.3"}:
+    for section in set(guide["sections"]) | {"1.1", "1.2", "1.3", "2.1", "2.2", "2.3"}:
         assert section in sections, f"guide {section} has no FAQ entry"
     prompts = set(range(1, guide["prompts_3_10"]["count"] + 1))
     assert prompts == {e.prompt for e in faq.entries.values() if e.section == "3.10"}
     cases = {int(n) for n in guide["cases_3_9"]}
     assert cases == {e.case for e in faq.entries.values() if e.section == "3.9"}
+
+
+def test_every_entry_reads_in_english() -> None:
+    """The English window shows no Chinese-only entry: title, summary and every node's text and steps."""
+    chinese = re.compile(r"[\u4e00-\u9fff]")
+    faq = load_faq("en")
+    for entry in faq.entries.values():
+        shown = [entry.title, entry.summary, entry.label] + [t for n in entry.nodes.values() for t in (n.text, *n.steps)]
+        # Chinese stays only where it is a name or a file name the user must find as written
+        left = [text for text in shown if chinese.search(re.sub(r"[\u4e00-\u9fff]+ \(|“[^”]*”|\"[^\"]*\"|\S*\.exe|北京\S*|巩婧|朱岩|宗达", "", text))]
+        assert not left, f"{entry.id}: {left}"
+        assert entry.outline(faq).startswith(f"Guide {entry.label}: ")
+
+
+def test_missing_english_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "a.toml").write_text(
+        '[[entry]]\nid="x"\nsection="1"\ntitle="标题"\nsummary="s"\nphrases=["p"]\nstart="a"\n'
+        '[[entry.node]]\nid="a"\nkind="end"\ntext="完"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(FaqError, match="no English for"):
+        load_folder(tmp_path)
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "a.toml").write_text('[[entry]]\nid="x"\ntitle="T"\nsummary="S"\nphrases=["p"]\n', "utf-8")
+    with pytest.raises(FaqError, match="node a: English"):
+        load_folder(tmp_path)
 
 
 @pytest.mark.parametrize(

@@ -18,8 +18,14 @@ send a clerk down the wrong tree: it must name one of the guide's subjects
 (:data:`_EVERYDAY`: a computer, a website) and then reach :data:`FLOOR`; a
 query about another device, system or bank's key (:data:`_ELSEWHERE`) gets
 nothing unless it names more of the guide than the words those share
-(:data:`_SHARED`). One that names only the key gets :data:`KEY_CHOICES`. Small,
-dependency-free and fast enough: the whole guide is a few dozen entries.
+(:data:`_SHARED`). One that names only the key gets :data:`KEY_CHOICES`. Small
+and fast enough: the whole guide is a few dozen entries.
+
+Every entry is also searched in English (``resources/faq/en/``: English words
+stemmed, everyday ones dropped) and by sound (:mod:`sounds`): the toneless
+pinyin of its words in syllable pairs, which pinyin typed by a clerk and
+same-sound typos ("证数", "密马") share with it, and which also let such a query
+name one of the guide's subjects.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from ukey_renew.troubleshoot import sounds
 from ukey_renew.troubleshoot.faq import Entry, Faq
 from ukey_renew.troubleshoot.pasted import Known, Table, load_table
 
@@ -83,6 +90,9 @@ _TOPICS = (
     "信创", "麒麟", "统信", "云桌面", "红色", "蓝色", "银色", "持有", "姓名", "联系人", "订单", "默认",
     "输入框", "按钮", "缩放", "盖章", "公章", "标签", "插拔", "外网", "最高检", "步骤", "指南", "朱岩",
     "宗达", "巩婧",
+    # the same subjects in English
+    "certificate", "password", "renew", "unlock", "captcha", "verification code", "compatibility", "expire",
+    "validity", "procuratorate", "assistant", "permission", "default",
 )  # fmt: skip
 # Everyday things the guide also mentions: a query naming only these must also
 # match an entry well (:data:`FLOOR`); "电脑中病毒了" is not guide 3.3.
@@ -91,6 +101,7 @@ _EVERYDAY = (
     "电话", "远程", "usb", "接口", "电脑", "windows", "国产", "系统", "安装", "下载", "驱动", "zip",
     "压缩", "报错", "提示", "弹", "关机", "开机", "重启", "断电", "断网", "识别不到", "模式", "部门",
     "单位", "快递", "收件", "寄", "地址", "次数", "找谁", "帮忙", "操作", "限制",
+    "browser", "website", "log in", "login", "computer", "install", "download", "contact", "support",
 )  # fmt: skip
 # Guide subjects that other things share: a bank's U盾 is a "ukey" too, every
 # system has a 密码, a bank's key a 证书 that 过期, 360 makes more than the browser. With one of
@@ -121,7 +132,14 @@ _FILLER = re.compile(
     r"|就是|但是|现在|已经|一直|怎样|如何|哪里|在哪|哪个|多少|回事|干嘛|是否|还是|时候"
     r"|[的了吗呢啊吧么呀哦嘛我你他她它们这那就也都把被给让和跟与及或又很啥]"
 )
+# English words that say nothing about the problem.
+_STOP = frozenset(
+    "a an the i my me we our you your it its is are am was be been do does did to of in on at for with and or "
+    "how what where when which who can could should would will there this that these those from by as so if "
+    "please get got has have had".split()
+)
 _CHAR_WEIGHT = 0.7
+_SOUND_WEIGHT = 0.8
 _BODY_WEIGHT = 0.5
 _PHRASE_WEIGHT = 0.2
 _NOT_A_SYMPTOM = 0.7  # a symptom's entry, for a query that reports none
@@ -137,12 +155,25 @@ def normalise(text: str) -> str:
     return text
 
 
+def _stem(word: str) -> str:
+    """English endings dropped, so that "renewed", "renewal" and "renews" meet."""
+    for ending in ("ation", "ing", "als", "al", "ed", "es", "s"):
+        if len(word) > len(ending) + 3 and word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
 def features(text: str) -> dict[str, float]:
     """Term → weighted count."""
     found: dict[str, float] = defaultdict(float)
+    plain = unicodedata.normalize("NFKC", text).lower()
+    for run in sounds.runs(_FILLER.sub(" ", plain)):
+        for i in range(len(run) - 1):
+            found[f"p:{run[i]} {run[i + 1]}"] += _SOUND_WEIGHT
     text = normalise(text)
     for word in _ASCII_WORD.findall(text):
-        found["w:" + word] += 1
+        if word not in _STOP:
+            found["w:" + _stem(word)] += 1
     for run in _CJK_RUN.findall(_FILLER.sub(" ", text)):
         for char in run:
             found["c:" + char] += _CHAR_WEIGHT
@@ -165,14 +196,23 @@ class Index:
         documents: dict[str, dict[str, float]] = {}
         phrases: dict[str, list[dict[str, float]]] = {}
         for entry in faq.entries.values():
-            said = [(text, 1.0) for text in (entry.title, entry.summary, *entry.phrases, *entry.site_messages)]
-            steps = [(text, _BODY_WEIGHT) for node in entry.nodes.values() for text in (node.text, *node.steps)]
+            english = entry.english
+            users = [entry.title, entry.summary, *entry.phrases, *entry.site_messages]
+            body = [text for node in entry.nodes.values() for text in (node.text, *node.steps)]
+            if english:
+                users += [english.title, english.summary, *english.phrases]
+                body += [text for said, steps in english.nodes.values() for text in (said, *steps)]
+            said = [(text, 1.0) for text in users]
+            steps = [(text, _BODY_WEIGHT) for text in body]
             counts: dict[str, float] = defaultdict(float)
             for text, weight in said + steps:
                 for term, n in features(text).items():
                     counts[term] += n * weight
             documents[entry.id] = counts
-            phrases[entry.id] = [features(text) for text in (entry.title, *entry.phrases, *entry.site_messages)]
+            closest = [entry.title, *entry.phrases, *entry.site_messages]
+            if english:
+                closest += [english.title, *english.phrases]
+            phrases[entry.id] = [features(text) for text in closest]
         frequency: Counter[str] = Counter()
         for counts in documents.values():
             frequency.update(set(counts))
@@ -210,11 +250,13 @@ class Index:
         said = normalise(query)
         if self.choices(query):
             return []  # what happened to the key is for the clerk to choose, not a guess
-        if _ELSEWHERE.search(said) and all(topic in _SHARED for topic in _TOPICS if topic in said):
+        heard = sounds.of(unicodedata.normalize("NFKC", query).lower())
+        named = [topic for topic in _TOPICS if topic in said or _sounds(topic) in heard]
+        if _ELSEWHERE.search(said) and all(topic in _SHARED for topic in named):
             return []  # another device, system or bank's key: the guide is not about it
-        if any(topic in said for topic in _TOPICS):
+        if named:
             floor = 0.0
-        elif any(word in said for word in _EVERYDAY):
+        elif any(word in said or _sounds(word) in heard for word in _EVERYDAY):
             floor = FLOOR
         else:
             return []
@@ -239,6 +281,11 @@ class Index:
         if entry is not None:
             return [Hit(entry, 1.0)]
         return self.search(error, limit)
+
+
+def _sounds(word: str) -> str:
+    """A Chinese subject word as it sounds (" mi ma "), to be found in :func:`sounds.of` of a query."""
+    return sounds.of(word) if _CJK_RUN.search(word) else "\0"
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:

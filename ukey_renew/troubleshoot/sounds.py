@@ -1,0 +1,70 @@
+"""Chinese by its sound, so that pinyin and same-sound typos meet the guide's words.
+
+Clerks type "mima wang le", "zhengshu zhushou", or pick the wrong character
+of the same sound ("证数", "下一布", "兼融"): read as toneless pinyin, all of
+these are the guide's own words. Characters are read with pypinyin's
+single-character dictionary; its phrase dictionary (2.5 MB, for choosing
+between the readings of a polyphone by context) is not loaded nor bundled:
+the FAQ and the query are read the same way, so a reading only has to agree
+with itself.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from functools import cache
+
+os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")  # read before pypinyin loads its dictionaries
+
+from pypinyin import lazy_pinyin, pinyin_dict  # noqa: E402
+
+_TOKEN = re.compile(r"[\u4e00-\u9fff]|[a-z]+|[^\sa-z\u4e00-\u9fff]+")
+_LONGEST = 6  # "zhuang", "chuang"
+
+
+@cache
+def syllables() -> frozenset[str]:
+    """Every toneless syllable pypinyin knows ("zhong", "lv")."""
+    found = set()
+    for readings in pinyin_dict.pinyin_dict.values():
+        for reading in readings.split(","):
+            plain = unicodedata.normalize("NFKD", reading.replace("ü", "v"))
+            found.add("".join(c for c in plain if not unicodedata.combining(c)))
+    return frozenset(found)
+
+
+def split(word: str) -> list[str] | None:
+    """``word`` as pinyin syllables, fewest first ("zhengshu" → zheng shu), or None if it is no pinyin."""
+    known = syllables()
+    best: list[list[str] | None] = [[]] + [None] * len(word)
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - _LONGEST), end):
+            before, piece = best[start], word[start:end]
+            if before is not None and piece in known:
+                candidate = [*before, piece]
+                current = best[end]
+                if current is None or len(candidate) < len(current):
+                    best[end] = candidate
+    return best[-1]
+
+
+def runs(text: str) -> list[list[str]]:
+    """The syllables of ``text`` (lower case), in runs that punctuation, digits or other words break."""
+    found: list[list[str]] = [[]]
+    for token in _TOKEN.findall(text):
+        if "\u4e00" <= token[0] <= "\u9fff":
+            found[-1].extend(lazy_pinyin(token))
+            continue
+        said = split(token) if token.isascii() and token.isalpha() else None
+        if said:
+            found[-1].extend(said)
+        elif found[-1]:
+            found.append([])
+    return [run for run in found if run]
+
+
+def of(text: str) -> str:
+    """All of ``text``'s syllables, space-separated and padded, for finding a word in it by sound."""
+    return " " + " ".join(" ".join(run) for run in runs(text)) + " "
