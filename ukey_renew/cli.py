@@ -339,7 +339,9 @@ def cmd_troubleshoot(args: argparse.Namespace) -> int:
         pasted = result.get("pasted")
         return f"“{pasted['text']}”：{pasted['note']}\n  → {found}" if pasted else found
 
-    choices = [(shown_faq.entries[e.id], said) for e, said in ([] if results or args.error else index.choices(args.query))]
+    choices = [
+        (shown_faq.entries[e.id], said) for e, said in ([] if results or args.error else index.choices(args.query))
+    ]
 
     def text(data: dict[str, Any]) -> str:
         if choices:

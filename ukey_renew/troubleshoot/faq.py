@@ -162,7 +162,10 @@ class Entry:
 
             head = self.mark(node.id)
             if node.kind == "question":
-                lines += [f"{head} {w['ask']}{w['sep']}{node.text}", f"   {w['yes']} → {to('yes')}{w['semi']}{w['no']} → {to('no')}"]
+                lines += [
+                    f"{head} {w['ask']}{w['sep']}{node.text}",
+                    f"   {w['yes']} → {to('yes')}{w['semi']}{w['no']} → {to('no')}",
+                ]
             elif node.kind == "check":
                 skip = f"{w['semi']}{w['skip']} → {to('skip')}" if node.target("skip") else ""
                 lines += [

@@ -92,7 +92,9 @@ _TOPICS = (
     "宗达", "巩婧",
     # the same subjects in English
     "certificate", "password", "renew", "unlock", "captcha", "verification code", "compatibility", "expire",
-    "validity", "procuratorate", "assistant", "permission", "default",
+    "validity", "procuratorate", "assistant", "permission", "default", "application letter", "organisation code",
+    "support staff", "revoked", "linked", "binding", "xinchuang", "kylin", "cloud desktop", "blue", "silver",
+    "holder", "input box", "button", "zoom", "stamp", "unplug", "guide", "360",
 )  # fmt: skip
 # Everyday things the guide also mentions: a query naming only these must also
 # match an entry well (:data:`FLOOR`); "电脑中病毒了" is not guide 3.3.
@@ -110,7 +112,7 @@ _SHARED = ("ukey", "密码", "证书", "过期", "有效期", "360", "检察", "
 # Things the guide is not about: other devices, software, systems and banks' keys.
 _ELSEWHERE = re.compile(
     r"扫描仪|打印机|复印机|传真|投影|摄像头|键盘|鼠标|广告|杀毒|卫士|银行|工行|农行|建行|中行|招行|交行|k宝|网银|支付宝"
-    r"|邮箱|邮件|(?<![a-z])oa(?![a-z])|办公系统|业务应用系统|统一业务|2\.0|内网|专网|群众来信|word|excel|wps"
+    r"|邮箱|邮件|(?<![a-z])oa(?![a-z])|办公系统|业务应用系统|统一业务|2\.0|内网|专网|群众来信|word|excel|wps|主页|篡改|病毒"
 )
 # A query naming the key and nothing of what happened to it gets these to choose
 # from (entry id, what the clerk would say), not a guess.
@@ -139,7 +141,7 @@ _STOP = frozenset(
     "please get got has have had".split()
 )
 _CHAR_WEIGHT = 0.7
-_SOUND_WEIGHT = 0.8
+_SOUND_WEIGHT = 0.3
 _BODY_WEIGHT = 0.5
 _PHRASE_WEIGHT = 0.2
 _NOT_A_SYMPTOM = 0.7  # a symptom's entry, for a query that reports none
@@ -166,11 +168,10 @@ def _stem(word: str) -> str:
 def features(text: str) -> dict[str, float]:
     """Term → weighted count."""
     found: dict[str, float] = defaultdict(float)
-    plain = unicodedata.normalize("NFKC", text).lower()
-    for run in sounds.runs(_FILLER.sub(" ", plain)):
+    text = normalise(text)
+    for run in sounds.runs(_FILLER.sub(" ", text)):
         for i in range(len(run) - 1):
             found[f"p:{run[i]} {run[i + 1]}"] += _SOUND_WEIGHT
-    text = normalise(text)
     for word in _ASCII_WORD.findall(text):
         if word not in _STOP:
             found["w:" + _stem(word)] += 1
@@ -193,34 +194,42 @@ class Index:
     def __init__(self, faq: Faq, table: Table | None = None) -> None:
         self.faq = faq
         self.table = table or load_table()
-        documents: dict[str, dict[str, float]] = {}
+        # each entry is two documents, Chinese and English: the words of one do not dilute a match in the other
+        documents: dict[tuple[str, str], dict[str, float]] = {}
         phrases: dict[str, list[dict[str, float]]] = {}
         for entry in faq.entries.values():
             english = entry.english
-            users = [entry.title, entry.summary, *entry.phrases, *entry.site_messages]
-            body = [text for node in entry.nodes.values() for text in (node.text, *node.steps)]
-            if english:
-                users += [english.title, english.summary, *english.phrases]
-                body += [text for said, steps in english.nodes.values() for text in (said, *steps)]
-            said = [(text, 1.0) for text in users]
-            steps = [(text, _BODY_WEIGHT) for text in body]
-            counts: dict[str, float] = defaultdict(float)
-            for text, weight in said + steps:
-                for term, n in features(text).items():
-                    counts[term] += n * weight
-            documents[entry.id] = counts
+            wordings = {"zh": ([entry.title, entry.summary, *entry.phrases, *entry.site_messages], [
+                text for node in entry.nodes.values() for text in (node.text, *node.steps)
+            ])}  # fmt: skip
             closest = [entry.title, *entry.phrases, *entry.site_messages]
             if english:
+                wordings["en"] = ([english.title, english.summary, *english.phrases], [
+                    text for said, steps in english.nodes.values() for text in (said, *steps)
+                ])  # fmt: skip
                 closest += [english.title, *english.phrases]
+            for lang, (users, body) in wordings.items():
+                counts: dict[str, float] = defaultdict(float)
+                for text, weight in [(text, 1.0) for text in users] + [(text, _BODY_WEIGHT) for text in body]:
+                    for term, n in features(text).items():
+                        counts[term] += n * weight
+                documents[entry.id, lang] = _written(counts)
+                if lang == "zh":  # the Chinese by sound, apart: a Chinese query's words stay as they were
+                    documents[entry.id, "sound"] = _heard(counts)
             phrases[entry.id] = [features(text) for text in closest]
-        frequency: Counter[str] = Counter()
-        for counts in documents.values():
-            frequency.update(set(counts))
-        total = len(documents)
+        frequency: Counter[str] = Counter()  # in how many entries, whatever the language
+        for entry_id in faq.entries:
+            frequency.update({term for (owner, _), counts in documents.items() if owner == entry_id for term in counts})
+        total = len(faq.entries)
         self._idf = {term: math.log((1 + total) / (1 + seen)) + 1 for term, seen in frequency.items()}
         self._unseen = math.log(1 + total) + 1  # a term no entry uses: as rare as can be
-        self._vectors = {entry_id: self._vector(counts) for entry_id, counts in documents.items()}
-        self._phrases = {entry_id: [self._vector(c) for c in texts] for entry_id, texts in phrases.items()}
+        self._vectors: dict[str, list[dict[str, float]]] = defaultdict(list)
+        for (entry_id, _lang), counts in documents.items():
+            self._vectors[entry_id].append(self._vector(counts))
+        self._phrases = {
+            entry_id: [(self._vector(_written(c)), self._vector(_heard(c))) for c in texts]
+            for entry_id, texts in phrases.items()
+        }
 
     def _vector(self, counts: dict[str, float]) -> dict[str, float]:
         # sublinear in repeats; a lone low-weight term (a single character) keeps its weight
@@ -261,12 +270,19 @@ class Index:
         else:
             return []
         symptom = bool(_TROUBLE.search(_ASKING.sub("", said)))
-        wanted = self._vector(features(query))
+        asked = features(query)
+        wanted, heard_terms = self._vector(_written(asked)), self._vector(_heard(asked))
+        if floor:  # everyday words only: matched as written, the sound of common words proves nothing
+            heard_terms = {}
         hits = []
-        for entry_id, vector in self._vectors.items():
+        for entry_id, vectors in self._vectors.items():
             entry = self.faq.entries[entry_id]
-            whole = _cosine(wanted, vector)
-            closest = max(_cosine(wanted, phrase) for phrase in self._phrases[entry_id])
+            whole = max(_cosine(wanted, vectors[0]), _cosine(heard_terms, vectors[1]), *(
+                _cosine(wanted, vector) for vector in vectors[2:]
+            ))  # fmt: skip
+            closest = max(
+                max(_cosine(wanted, written), _cosine(heard_terms, sound)) for written, sound in self._phrases[entry_id]
+            )
             score = (1 - _PHRASE_WEIGHT) * whole + _PHRASE_WEIGHT * closest
             if not symptom and (entry.case or entry.prompt):
                 score *= _NOT_A_SYMPTOM
@@ -281,6 +297,14 @@ class Index:
         if entry is not None:
             return [Hit(entry, 1.0)]
         return self.search(error, limit)
+
+
+def _written(counts: dict[str, float]) -> dict[str, float]:
+    return {term: n for term, n in counts.items() if not term.startswith("p:")}
+
+
+def _heard(counts: dict[str, float]) -> dict[str, float]:
+    return {term: n for term, n in counts.items() if term.startswith("p:")}
 
 
 def _sounds(word: str) -> str:

@@ -18,7 +18,7 @@ from functools import cache
 
 os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")  # read before pypinyin loads its dictionaries
 
-from pypinyin import lazy_pinyin, pinyin_dict  # noqa: E402
+from pypinyin import lazy_pinyin, pinyin_dict
 
 _TOKEN = re.compile(r"[\u4e00-\u9fff]|[a-z]+|[^\sa-z\u4e00-\u9fff]+")
 _LONGEST = 6  # "zhuang", "chuang"
