@@ -34,6 +34,7 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ukey_renew.troubleshoot import sounds
@@ -141,7 +142,6 @@ _STOP = frozenset(
     "please get got has have had".split()
 )
 _CHAR_WEIGHT = 0.7
-_SOUND_WEIGHT = 0.3
 _BODY_WEIGHT = 0.5
 _PHRASE_WEIGHT = 0.2
 _NOT_A_SYMPTOM = 0.7  # a symptom's entry, for a query that reports none
@@ -171,7 +171,7 @@ def features(text: str) -> dict[str, float]:
     text = normalise(text)
     for run in sounds.runs(_FILLER.sub(" ", text)):
         for i in range(len(run) - 1):
-            found[f"p:{run[i]} {run[i + 1]}"] += _SOUND_WEIGHT
+            found[f"p:{run[i]} {run[i + 1]}"] += 1
     for word in _ASCII_WORD.findall(text):
         if word not in _STOP:
             found["w:" + _stem(word)] += 1
@@ -194,38 +194,35 @@ class Index:
     def __init__(self, faq: Faq, table: Table | None = None) -> None:
         self.faq = faq
         self.table = table or load_table()
-        # each entry is two documents, Chinese and English: the words of one do not dilute a match in the other
+        # An entry is read three ways, each a document of its own so that none dilutes a match in
+        # another: its Chinese as written, the same Chinese as it sounds, and its English.
         documents: dict[tuple[str, str], dict[str, float]] = {}
         phrases: dict[str, list[dict[str, float]]] = {}
         for entry in faq.entries.values():
-            english = entry.english
-            wordings = {"zh": ([entry.title, entry.summary, *entry.phrases, *entry.site_messages], [
-                text for node in entry.nodes.values() for text in (node.text, *node.steps)
-            ])}  # fmt: skip
+            nodes = [(node.text, node.steps) for node in entry.nodes.values()]
+            wordings = {"zh": _wording(entry.title, entry.summary, [*entry.phrases, *entry.site_messages], nodes)}
             closest = [entry.title, *entry.phrases, *entry.site_messages]
-            if english:
-                wordings["en"] = ([english.title, english.summary, *english.phrases], [
-                    text for said, steps in english.nodes.values() for text in (said, *steps)
-                ])  # fmt: skip
+            if entry.english:
+                english = entry.english
+                wordings["en"] = _wording(english.title, english.summary, english.phrases, english.nodes.values())
                 closest += [english.title, *english.phrases]
-            for lang, (users, body) in wordings.items():
-                counts: dict[str, float] = defaultdict(float)
-                for text, weight in [(text, 1.0) for text in users] + [(text, _BODY_WEIGHT) for text in body]:
-                    for term, n in features(text).items():
-                        counts[term] += n * weight
+            documents[entry.id, "heard"] = _heard(wordings["zh"])
+            for lang, counts in wordings.items():
                 documents[entry.id, lang] = _written(counts)
-                if lang == "zh":  # the Chinese by sound, apart: a Chinese query's words stay as they were
-                    documents[entry.id, "sound"] = _heard(counts)
             phrases[entry.id] = [features(text) for text in closest]
-        frequency: Counter[str] = Counter()  # in how many entries, whatever the language
+        frequency: Counter[str] = Counter()  # in how many entries, in whichever reading
         for entry_id in faq.entries:
             frequency.update({term for (owner, _), counts in documents.items() if owner == entry_id for term in counts})
         total = len(faq.entries)
         self._idf = {term: math.log((1 + total) / (1 + seen)) + 1 for term, seen in frequency.items()}
         self._unseen = math.log(1 + total) + 1  # a term no entry uses: as rare as can be
-        self._vectors: dict[str, list[dict[str, float]]] = defaultdict(list)
-        for (entry_id, _lang), counts in documents.items():
-            self._vectors[entry_id].append(self._vector(counts))
+        self._written: dict[str, list[dict[str, float]]] = defaultdict(list)
+        self._heard: dict[str, dict[str, float]] = {}
+        for (entry_id, reading), counts in documents.items():
+            if reading == "heard":
+                self._heard[entry_id] = self._vector(counts)
+            else:
+                self._written[entry_id].append(self._vector(counts))
         self._phrases = {
             entry_id: [(self._vector(_written(c)), self._vector(_heard(c))) for c in texts]
             for entry_id, texts in phrases.items()
@@ -271,17 +268,15 @@ class Index:
             return []
         symptom = bool(_TROUBLE.search(_ASKING.sub("", said)))
         asked = features(query)
-        wanted, heard_terms = self._vector(_written(asked)), self._vector(_heard(asked))
-        if floor:  # everyday words only: matched as written, the sound of common words proves nothing
-            heard_terms = {}
+        written, heard_terms = self._vector(_written(asked)), self._vector(_heard(asked))
         hits = []
-        for entry_id, vectors in self._vectors.items():
-            entry = self.faq.entries[entry_id]
-            whole = max(_cosine(wanted, vectors[0]), _cosine(heard_terms, vectors[1]), *(
-                _cosine(wanted, vector) for vector in vectors[2:]
-            ))  # fmt: skip
+        for entry_id, entry in self.faq.entries.items():
+            whole = max(
+                _cosine(heard_terms, self._heard[entry_id]), *(_cosine(written, v) for v in self._written[entry_id])
+            )
             closest = max(
-                max(_cosine(wanted, written), _cosine(heard_terms, sound)) for written, sound in self._phrases[entry_id]
+                max(_cosine(written, as_written), _cosine(heard_terms, as_heard))
+                for as_written, as_heard in self._phrases[entry_id]
             )
             score = (1 - _PHRASE_WEIGHT) * whole + _PHRASE_WEIGHT * closest
             if not symptom and (entry.case or entry.prompt):
@@ -297,6 +292,18 @@ class Index:
         if entry is not None:
             return [Hit(entry, 1.0)]
         return self.search(error, limit)
+
+
+def _wording(
+    title: str, summary: str, phrases: Iterable[str], nodes: Iterable[tuple[str, Iterable[str]]]
+) -> dict[str, float]:
+    """Term counts of one language's wording of an entry: what users say in full, the steps at a lower weight."""
+    counts: dict[str, float] = defaultdict(float)
+    body = [text for said, steps in nodes for text in (said, *steps)]
+    for text, weight in [(text, 1.0) for text in (title, summary, *phrases)] + [(text, _BODY_WEIGHT) for text in body]:
+        for term, n in features(text).items():
+            counts[term] += n * weight
+    return counts
 
 
 def _written(counts: dict[str, float]) -> dict[str, float]:
