@@ -45,7 +45,7 @@ from ukey_renew.troubleshoot.pasted import Known, Table, load_table
 _REWRITES = [
     (re.compile(pattern), word)
     for pattern, word in (
-        (r"(?:usb|u|优)?\s*-?\s*key|u盾|优盾|(?<!指定)设备(?!管理)", " ukey "),
+        (r"(?:usb|u|优)?\s*-?\s*key|u盾|优盾|钥匙|(?<!指定)设备(?!管理)", " ukey "),
         (r"口令|(?<![a-z])pin(?:码)?(?![a-z])", "密码"),
         (r"登陆", "登录"),
         (r"无法登录|登录不[了上进]去?|登不[上进了]去?|登录失败|进不去|进不了", "登录失败"),
@@ -75,7 +75,8 @@ _REWRITES = [
         (r"停电|掉电|没电", "断电"),
         (r"(?:是)?[干做](?:什么|啥|嘛)用?的|有什么用|作用|用途", "功能"),
         (r"无权限|没有?权限|权限不足", "无权限"),
-        (r"校验码", "验证码"),
+        (r"(?:好几|好多|很多|太多|几|多)[次回遍]", "多次"),
+        (r"校验码|验证码", "验证码 "),  # a word of its own: "验证码错误" shares no "码错" with "密码错误"
     )
 ]
 # Something went wrong: the words of a symptom. A question ("能不能", "要不要")
@@ -109,11 +110,27 @@ _EVERYDAY = (
 # Guide subjects that other things share: a bank's U盾 is a "ukey" too, every
 # system has a 密码, a bank's key a 证书 that 过期, 360 makes more than the browser. With one of
 # :data:`_ELSEWHERE` they no longer make a query the guide's.
-_SHARED = ("ukey", "密码", "证书", "过期", "有效期", "360", "检察", "12309")
+_SHARED = (
+    "ukey",
+    "密码",
+    "证书",
+    "过期",
+    "有效期",
+    "360",
+    "检察",
+    "12309",
+    "password",
+    "certificate",
+    "expire",
+    "validity",
+)
 # Things the guide is not about: other devices, software, systems and banks' keys.
 _ELSEWHERE = re.compile(
     r"扫描仪|打印机|复印机|传真|投影|摄像头|键盘|鼠标|广告|杀毒|卫士|银行|工行|农行|建行|中行|招行|交行|k宝|网银|支付宝"
-    r"|邮箱|邮件|(?<![a-z])oa(?![a-z])|办公系统|业务应用系统|统一业务|2\.0|内网|专网|群众来信|word|excel|wps|主页|篡改|病毒"
+    r"|邮箱|邮件|(?<![a-z])oa(?![a-z])|办公系统|业务应用系统|统一业务|2\.0|内网|专网|群众来信|(?<![a-z])(?:word|excel|wps)(?![a-z])|主页|篡改|病毒"
+    # the same in English
+    r"|scanner|printer|copier|fax|projector|camera|keyboard|mouse|\bads?\b|advert|antivirus|virus|bank|e-?mail"
+    r"|office system|homepage|hijack"
 )
 # A query naming the key and nothing of what happened to it gets these to choose
 # from (entry id, what the clerk would say), not a guess.

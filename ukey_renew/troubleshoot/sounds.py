@@ -20,7 +20,7 @@ os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")  # read before pypinyin loads 
 
 from pypinyin import lazy_pinyin, pinyin_dict
 
-_TOKEN = re.compile(r"[\u4e00-\u9fff]|[a-z]+|[^\sa-z\u4e00-\u9fff]+")
+_TOKEN = re.compile(r"[\u4e00-\u9fff]|[a-z]+|\s+|[^\sa-z\u4e00-\u9fff]+")
 _LONGEST = 6  # "zhuang", "chuang"
 
 
@@ -51,10 +51,17 @@ def split(word: str) -> list[str] | None:
 
 
 def runs(text: str) -> list[list[str]]:
-    """The syllables of ``text`` (lower case), in runs that punctuation, digits or other words break."""
+    """The syllables of ``text`` (lower case), in runs that punctuation, digits, other words or a
+    space after a character break ("mima wang le" is one run; "密码 错误" two words)."""
     found: list[list[str]] = [[]]
+    chinese = False
     for token in _TOKEN.findall(text):
-        if "\u4e00" <= token[0] <= "\u9fff":
+        if token.isspace():
+            if chinese and found[-1]:
+                found.append([])
+            continue
+        chinese = "\u4e00" <= token[0] <= "\u9fff"
+        if chinese:
             found[-1].extend(lazy_pinyin(token))
             continue
         said = split(token) if token.isascii() and token.isalpha() else None
