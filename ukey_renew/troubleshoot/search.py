@@ -186,9 +186,8 @@ def features(text: str) -> dict[str, float]:
     """Term → weighted count."""
     found: dict[str, float] = defaultdict(float)
     text = normalise(text)
-    for run in sounds.runs(_FILLER.sub(" ", text)):
-        for i in range(len(run) - 1):
-            found[f"p:{run[i]} {run[i + 1]}"] += 1
+    for pair, n in sounds.pairs(_FILLER.sub(" ", text)).items():
+        found["p:" + pair] += n
     for word in _ASCII_WORD.findall(text):
         if word not in _STOP:
             found["w:" + _stem(word)] += 1
@@ -274,12 +273,12 @@ class Index:
         if self.choices(query):
             return []  # what happened to the key is for the clerk to choose, not a guess
         heard = sounds.of(unicodedata.normalize("NFKC", query).lower())
-        named = [topic for topic in _TOPICS if topic in said or _sounds(topic) in heard]
+        named = [topic for topic in _TOPICS if topic in said or _sounds_in(topic, heard)]
         if _ELSEWHERE.search(said) and all(topic in _SHARED for topic in named):
             return []  # another device, system or bank's key: the guide is not about it
         if named:
             floor = 0.0
-        elif any(word in said or _sounds(word) in heard for word in _EVERYDAY):
+        elif any(word in said or _sounds_in(word, heard) for word in _EVERYDAY):
             floor = FLOOR
         else:
             return []
@@ -331,9 +330,9 @@ def _heard(counts: dict[str, float]) -> dict[str, float]:
     return {term: n for term, n in counts.items() if term.startswith("p:")}
 
 
-def _sounds(word: str) -> str:
-    """A Chinese subject word as it sounds (" mi ma "), to be found in :func:`sounds.of` of a query."""
-    return sounds.of(word) if _CJK_RUN.search(word) else "\0"
+def _sounds_in(word: str, heard: str) -> bool:
+    """Whether a Chinese subject word is in a query by sound (:func:`sounds.of`), read any way."""
+    return bool(_CJK_RUN.search(word)) and any(spelled in heard for spelled in sounds.spellings(word))
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:

@@ -15,13 +15,15 @@ import os
 import re
 import unicodedata
 from functools import cache
+from itertools import pairwise, product
 
 os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")  # read before pypinyin loads its dictionaries
 
-from pypinyin import lazy_pinyin, pinyin_dict
+from pypinyin import Style, pinyin, pinyin_dict
 
 _TOKEN = re.compile(r"[\u4e00-\u9fff]|[a-z]+|\s+|[^\sa-z\u4e00-\u9fff]+")
 _LONGEST = 6  # "zhuang", "chuang"
+_READINGS = 2
 
 
 @cache
@@ -50,10 +52,17 @@ def split(word: str) -> list[str] | None:
     return best[-1]
 
 
-def runs(text: str) -> list[list[str]]:
-    """The syllables of ``text`` (lower case), in runs that punctuation, digits, other words or a
-    space after a character break ("mima wang le" is one run; "密码 错误" two words)."""
-    found: list[list[str]] = [[]]
+def _readings(char: str) -> tuple[str, ...]:
+    """A character's commonest readings: 重 is "zhong" in 重要 and "chong" in 重启, and without
+    the phrase dictionary nothing tells which; a polyphone's third reading is seldom the one meant."""
+    return tuple(pinyin(char, style=Style.NORMAL, heteronym=True)[0][:_READINGS])
+
+
+def runs(text: str) -> list[list[tuple[str, ...]]]:
+    """The syllables of ``text`` (lower case), each as its possible readings, in runs that
+    punctuation, digits, other words or a space after a character break ("mima wang le" is
+    one run; "密码 错误" two)."""
+    found: list[list[tuple[str, ...]]] = [[]]
     chinese = False
     for token in _TOKEN.findall(text):
         if token.isspace():
@@ -62,16 +71,31 @@ def runs(text: str) -> list[list[str]]:
             continue
         chinese = "\u4e00" <= token[0] <= "\u9fff"
         if chinese:
-            found[-1].extend(lazy_pinyin(token))
+            found[-1].append(_readings(token))
             continue
         said = split(token) if token.isascii() and token.isalpha() else None
         if said:
-            found[-1].extend(said)
+            found[-1].extend((syllable,) for syllable in said)
         elif found[-1]:
             found.append([])
     return [run for run in found if run]
 
 
+def pairs(text: str) -> dict[str, float]:
+    """Neighbouring syllables of ``text`` ("mi ma"), every reading of a polyphone sharing one count."""
+    found: dict[str, float] = {}
+    for run in runs(text):
+        for first, second in pairwise(run):
+            for a, b in product(first, second):
+                found[f"{a} {b}"] = found.get(f"{a} {b}", 0.0) + 1 / (len(first) * len(second))
+    return found
+
+
+def spellings(word: str) -> list[str]:
+    """``word``'s syllables as a query may spell them, padded: " zhong qi ", " chong qi "."""
+    return [" " + " ".join(combination) + " " for run in runs(word) for combination in product(*run)]
+
+
 def of(text: str) -> str:
-    """All of ``text``'s syllables, space-separated and padded, for finding a word in it by sound."""
-    return " " + " ".join(" ".join(run) for run in runs(text)) + " "
+    """``text``'s syllables, space-separated and padded, each by its commonest reading, for finding a word in it."""
+    return " " + " ".join(" ".join(readings[0] for readings in run) for run in runs(text)) + " "
