@@ -241,3 +241,58 @@ def test_errors_and_site_messages_find_their_entry() -> None:
     assert index.for_error("您的证书已被吊销，不能进行在线更新")[0].entry.id == "3.10-5"
     fallback = index.for_error("no.such.error 证书助手里没有证书")
     assert fallback and fallback[0].entry.id == "3.3" and fallback[0].score < 1.0
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        ("I can't remember the PIN of my key", "3.6"),
+        ("the renewed certificate still shows the old expiry date", "3.9-1"),
+        ("lost my usb key", "3.7"),
+        ("in compatibility mode the page has no box to type the password", "3.8"),
+    ],
+)
+def test_english_questions_find_their_entry(query: str, entry: str) -> None:
+    assert Index(load_faq()).search(query)[0].entry.id == entry
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        ("ukey mima wangji le", "3.6"),  # pinyin alone
+        ("chongqi diannao hou zhengshu zhushou haishi meiyou zhengshu", "3.3"),  # 重启: a polyphone
+        ("yanqi wangzhan zai nali", "2.2"),
+        ("证书助手xiazai", "3.2"),  # characters and pinyin mixed
+        ("密码输错好几次锁住了", "3.6"),  # not 3.10-3's "验证码输了好几次"
+        ("钥匙丢了", "3.7"),
+    ],
+)
+def test_the_words_people_type(query: str, entry: str) -> None:
+    assert Index(load_faq()).search(query)[0].entry.id == entry
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["how to install a printer driver", "my bank usb key password is locked", "email password forgotten",
+     "360 ads keep popping up", "dayinji qudong zenme an"],
+)  # fmt: skip
+def test_off_topic_in_english_or_pinyin_finds_nothing(query: str) -> None:
+    assert Index(load_faq()).search(query) == []
+
+
+def test_a_check_that_cannot_run_asks() -> None:
+    """Guide 3.3 ②–④: where seeing the key cannot be checked, the user is asked; elsewhere the check decides."""
+    entry = load_faq().entries["3.3"]
+    for node_id in ("port", "restart", "reinstall"):
+        node = entry.nodes[node_id]
+        asked = entry.nodes[str(node.after("skip"))]
+        assert asked.kind == "question" and entry.mark(asked.id) == entry.mark(node_id)
+        assert node.after("fail") == asked.target("no") and node.after("warn") == node.after("fail")
+    assert entry.nodes["other-pc"].after("skip") is None  # a question has no check to skip
+
+
+def test_english_entries_are_labelled_in_english() -> None:
+    faq = load_faq("en")
+    assert faq.entries["3.9-2"].label == "3.9 case 2" and faq.entries["3.10-5"].label == "3.10 error prompt 5"
+    assert load_faq().entries["3.9-2"].label == "3.9 情况 2"
+    assert "see guide 3.7: Ukey lost or damaged (--show 3.7)" in faq.entries["3.3"].outline(faq)

@@ -81,8 +81,14 @@ _REWRITES = [
 ]
 # Something went wrong: the words of a symptom. A question ("能不能", "要不要")
 # or not knowing ("不清楚") is no symptom, so those are taken out before looking.
-_ASKING = re.compile(r"能不能|要不要|是不是|可不可以|用不用|需不需要|会不会|行不行|不清楚|不知道|不懂|不明白")
-_TROUBLE = re.compile(r"[不没未无错]|失败|提示|报错|弹|还是|说(?!明)")
+_ASKING = re.compile(
+    r"能不能|要不要|是不是|可不可以|用不用|需不需要|会不会|行不行|不清楚|不知道|不懂|不明白"
+    r"|\b(?:do(?:es)? (?:i|it|we) (?:not )?need|(?:don't|do not) know|whether)\b"
+)
+_TROUBLE = re.compile(
+    r"[不没未无错]|失败|提示|报错|弹|还是|说(?!明)"
+    r"|\b(?:not|no|never|still|wrong|fail\w*|error|cannot|can't|won't|doesn't|didn't|missing|unable|says)\b"
+)
 # What the guide is about (its words, after rewriting). A query naming none of
 # these is no question for it.
 _TOPICS = (

@@ -32,7 +32,7 @@ def syllables() -> frozenset[str]:
     found = set()
     for readings in pinyin_dict.pinyin_dict.values():
         for reading in readings.split(","):
-            plain = unicodedata.normalize("NFKD", reading.replace("ü", "v"))
+            plain = unicodedata.normalize("NFKD", reading).replace("u\u0308", "v")  # ǚ → v, as typed
             found.add("".join(c for c in plain if not unicodedata.combining(c)))
     return frozenset(found)
 
