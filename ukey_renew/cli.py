@@ -305,7 +305,7 @@ def _system_speaks_english() -> bool:
 
 
 def cmd_troubleshoot(args: argparse.Namespace) -> int:
-    from ukey_renew.troubleshoot.faq import load_contacts, load_faq
+    from ukey_renew.troubleshoot.faq import WORDS, load_contacts, load_faq
     from ukey_renew.troubleshoot.search import Index
 
     if args.text is not None:  # words without an option are what people type first
@@ -314,10 +314,10 @@ def cmd_troubleshoot(args: argparse.Namespace) -> int:
         args.query = args.text
     faq, contacts = load_faq(), load_contacts()
     lang = args.lang or ("en" if _system_speaks_english() else "zh")
-    shown_faq = load_faq(lang)  # the entries in the asked language; search reads both
+    shown_faq, words = load_faq(lang), WORDS[lang]  # the entries in the asked language; search reads both
     if args.show:
         entry = shown_faq.entry(args.show)
-        shown = f"{entry.outline(shown_faq)}\n\n联系方式（指南 3.12）：\n{contacts.text()}"
+        shown = f"{entry.outline(shown_faq)}\n\n{words['contacts']}\n{contacts.text(lang)}"
         _emit(args, {"entry": entry.to_dict()}, lambda _: shown)
         return 0
     if not (args.query or args.error):
@@ -327,31 +327,28 @@ def cmd_troubleshoot(args: argparse.Namespace) -> int:
     index = Index(faq)
     hits = index.for_error(args.error) if args.error else index.search(args.query)
     results: list[dict[str, Any]] = []
+    lines = []
     for hit in hits:
         entry = shown_faq.entries[hit.entry.id]
         result = {"id": entry.id, "section": entry.label, "title": entry.title, "score": hit.score}
+        found = entry.reference()
         if hit.known:  # a pasted code or message: what it is and why this entry
             result["pasted"] = {"text": hit.known.said, "note": hit.known.note}
+            found = f"“{hit.known.said}”：{hit.known.note}\n  → {found}"
         results.append(result)
-
-    def line(result: dict[str, Any]) -> str:
-        found = f"指南 {result['section']}：{result['title']}（--show {result['id']}）"
-        pasted = result.get("pasted")
-        return f"“{pasted['text']}”：{pasted['note']}\n  → {found}" if pasted else found
-
-    choices = [
-        (shown_faq.entries[e.id], said) for e, said in ([] if results or args.error else index.choices(args.query))
-    ]
+        lines.append(found)
+    choices = []
+    for asked, said in [] if results or args.error else index.choices(args.query, lang):
+        choices.append((shown_faq.entries[asked.id], said))
 
     def text(data: dict[str, Any]) -> str:
         if choices:
-            lines = [f"  {said}：指南 {entry.label}（--show {entry.id}）" for entry, said in choices]
-            return "Ukey 出了什么情况？请选一项，用 --show 查看：\n" + "\n".join(lines)
+            return words["choose"] + "\n" + "\n".join(f"  {said}{words['sep']}{e.reference()}" for e, said in choices)
         if not data["results"]:
-            return f"没有找到相符的问题。请联系运维人员（指南 3.12）：\n{contacts.text()}"
-        shown = "\n".join(map(line, data["results"]))
+            return f"{words['none']}\n{contacts.text(lang)}"
+        shown = "\n".join(lines)
         if any(result["id"] == "3.12" for result in data["results"]):  # the entry is whom to call: name them
-            shown += f"\n\n联系方式（指南 3.12）：\n{contacts.text()}"
+            shown += f"\n\n{words['contacts']}\n{contacts.text(lang)}"
         return shown
 
     answer: dict[str, Any] = {"results": results}

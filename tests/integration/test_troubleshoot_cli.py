@@ -210,3 +210,13 @@ def test_troubleshoot_asks_what_happened_to_the_key(home: Path) -> None:
     assert data["results"] == [] and [c["id"] for c in data["choices"]][:3] == ["3.3", "3.6", "3.7"]
     done = run(home, "troubleshoot", "ukey")
     assert done.stdout.startswith("Ukey 出了什么情况") and "--show 3.6" in done.stdout
+
+
+def test_troubleshoot_answers_in_english(home: Path) -> None:
+    """--lang en: entries, choices and the no-match answer in English; the search reads either language."""
+    found = run(home, "--lang", "en", "troubleshoot", "证书助手里没有证书").stdout.splitlines()
+    assert found[0] == "Guide 3.3: The BJCA certificate assistant shows no certificate (--show 3.3)"
+    choices = run(home, "--lang", "en", "troubleshoot", "ukey").stdout
+    assert choices.startswith("What happened to the Ukey?") and "  it is lost or broken: Guide 3.7: " in choices
+    nothing = run(home, "--lang", "en", "troubleshoot", "how do I book a meeting room").stdout
+    assert nothing.startswith("No matching problem found.") and "Ukey support: 朱岩 17744432537 (QQ " in nothing

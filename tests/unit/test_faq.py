@@ -203,7 +203,7 @@ def test_another_systems_name_does_not_hide_the_guides_subject() -> None:
 def test_naming_only_the_key_asks_what_happened(query: str) -> None:
     index = Index(load_faq())
     assert index.search(query) == []
-    assert [entry.id for entry, _ in index.choices(query)] == [entry_id for entry_id, _ in search.KEY_CHOICES]
+    assert [entry.id for entry, _ in index.choices(query)] == [entry_id for entry_id, *_ in search.KEY_CHOICES]
 
 
 @pytest.mark.parametrize(("query", "entry"), [("ukey坏了", "3.7"), ("u盾密码忘了", "3.6"), ("ukey插上没反应", "3.3")])

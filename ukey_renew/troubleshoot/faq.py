@@ -95,13 +95,18 @@ class Wording:
         ]
 
 
-_WORDS = {
+# The words around the FAQ's own, in each language it is shown in (the outline, the command line's answers).
+WORDS = {
     "zh": {"guide": "指南", "case": "情况", "prompt": "报错提示", "ask": "问", "yes": "是", "no": "否",
            "check": "自动检查", "ok": "正常", "fail": "有问题", "skip": "无法检查", "see": "见指南", "end": "（结束）",
-           "sep": "：", "semi": "；", "open": "（", "close": "）"},
+           "sep": "：", "semi": "；", "open": "（", "close": "）", "contacts": "联系方式（指南 3.12）：",
+           "none": "没有找到相符的问题。请联系运维人员（指南 3.12）：",
+           "choose": "Ukey 出了什么情况？请选一项，用 --show 查看："},
     "en": {"guide": "Guide", "case": "case", "prompt": "error prompt", "ask": "Q", "yes": "yes", "no": "no",
            "check": "automatic check", "ok": "ok", "fail": "problem", "skip": "cannot check here", "see": "see guide",
-           "end": " (end)", "sep": ": ", "semi": "; ", "open": " (", "close": ")"},
+           "end": " (end)", "sep": ": ", "semi": "; ", "open": " (", "close": ")", "contacts": "Contacts (guide 3.12):",
+           "none": "No matching problem found. Please contact the support staff (guide 3.12):",
+           "choose": "What happened to the Ukey? Choose one and see it with --show:"},
 }  # fmt: skip
 
 
@@ -124,7 +129,7 @@ class Entry:
     @property
     def label(self) -> str:
         """How the guide names it: "3.3", "3.9 情况 2", "3.10 报错提示 5"."""
-        words = _WORDS[self.lang]
+        words = WORDS[self.lang]
         if self.case:
             return f"{self.section} {words['case']} {self.case}"
         if self.prompt:
@@ -140,6 +145,11 @@ class Entry:
         position = list(self.nodes).index(node_id)
         return _CIRCLED[position] if position < len(_CIRCLED) else str(position + 1)
 
+    def reference(self) -> str:
+        """How an answer names it: "指南 3.3：标题（--show 3.3）"."""
+        w = WORDS[self.lang]
+        return f"{w['guide']} {self.label}{w['sep']}{self.title}{w['open']}--show {self.id}{w['close']}"
+
     def localised(self, lang: str) -> Entry:
         """The entry as the window in ``lang`` shows it (search keeps both languages)."""
         if lang == "zh" or self.english is None:
@@ -153,7 +163,7 @@ class Entry:
 
     def outline(self, faq: Faq) -> str:
         """The whole tree as text for IT staff: each node with where each answer leads."""
-        w = _WORDS[self.lang]
+        w = WORDS[self.lang]
         lines = [f"{w['guide']} {self.label}{w['sep']}{self.title}", self.summary, ""]
         for node in self.nodes.values():
 
@@ -174,10 +184,7 @@ class Entry:
                 ]
             elif node.kind == "link":
                 linked = faq.entries[str(node.data["entry"])].localised(self.lang)
-                lines.append(
-                    f"{head} {node.text}{w['see']} {linked.label}{w['sep']}{linked.title}"
-                    f"{w['open']}--show {linked.id}{w['close']}"
-                )
+                lines.append(f"{head} {node.text}{w['see']} {linked.reference()[len(w['guide']) + 1 :]}")
             else:
                 lines.append(f"{head} {node.text}" + (w["end"] if node.kind == "end" else ""))
             lines.extend(f"   · {step}" for step in node.steps)
@@ -335,7 +342,11 @@ class Contact:
     qq: str = ""
 
     def __str__(self) -> str:
-        return f"{self.name} {self.phone}" + (f"（QQ {self.qq}，可远程）" if self.qq else "")
+        return self.said("zh")
+
+    def said(self, lang: str) -> str:
+        remote = "（QQ {}，可远程）" if lang == "zh" else " (QQ {}, remote help)"
+        return f"{self.name} {self.phone}" + (remote.format(self.qq) if self.qq else "")
 
 
 @dataclass(frozen=True)
@@ -345,11 +356,14 @@ class Contacts:
     ukey: tuple[Contact, ...]
     platform: tuple[Contact, ...]
 
-    def text(self) -> str:
-        return (
-            f"Ukey 运维人员：{'；'.join(map(str, self.ukey))}\n"
-            f"平台运维人员（登录平台后的网站使用、账号权限问题）：{'；'.join(map(str, self.platform))}"
-        )
+    def text(self, lang: str = "zh") -> str:
+        between = "；" if lang == "zh" else "; "
+        ukey, platform = (between.join(person.said(lang) for person in people) for people in (self.ukey, self.platform))
+        if lang == "en":
+            return (
+                f"Ukey support: {ukey}\nPlatform support (using the site, account permissions after login): {platform}"
+            )
+        return f"Ukey 运维人员：{ukey}\n平台运维人员（登录平台后的网站使用、账号权限问题）：{platform}"
 
     def to_dict(self) -> dict[str, Any]:
         return {

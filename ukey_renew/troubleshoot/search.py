@@ -139,14 +139,22 @@ _ELSEWHERE = re.compile(
     r"|office system|homepage|hijack"
 )
 # A query naming the key and nothing of what happened to it gets these to choose
-# from (entry id, what the clerk would say), not a guess.
+# from (entry id, what the clerk would say in Chinese and in English), not a guess.
 KEY_CHOICES = (
-    ("3.3", "插上没反应，或证书助手里看不到证书"),
-    ("3.6", "密码忘了，或被锁定了"),
-    ("3.7", "丢了或坏了"),
-    ("3.5", "证书助手里有证书，却登录不了平台"),
-    ("2.2", "要给它延期"),
-    ("1.3", "不知道这把要不要延期"),
+    (
+        "3.3",
+        "插上没反应，或证书助手里看不到证书",
+        "nothing happens when plugged in, or the assistant shows no certificate",
+    ),
+    ("3.6", "密码忘了，或被锁定了", "the password is forgotten or locked"),
+    ("3.7", "丢了或坏了", "it is lost or broken"),
+    (
+        "3.5",
+        "证书助手里有证书，却登录不了平台",
+        "the assistant shows the certificate, but logging in to the platform fails",
+    ),
+    ("2.2", "要给它延期", "it is to be renewed"),
+    ("1.3", "不知道这把要不要延期", "you do not know whether this key needs renewal"),
 )
 _VAGUE = re.compile(r"有问题|出问题|问题|怎么了|咋了|不行|不好使|不能用|用不了|请问|你好|老师|帮忙|[\W_]")
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
@@ -266,13 +274,15 @@ class Index:
         led = {hit.entry.id for hit in known}
         return (known + [hit for hit in self._by_words(query, limit) if hit.entry.id not in led])[:limit]
 
-    def choices(self, query: str) -> list[tuple[Entry, str]]:
-        """What to choose from when ``query`` names only the key ("ukey", "我的u盾有问题")."""
+    def choices(self, query: str, lang: str = "zh") -> list[tuple[Entry, str]]:
+        """What to choose from when ``query`` names only the key ("ukey", "我的u盾有问题"), said in ``lang``."""
         said = normalise(query)
         rest = _FILLER.sub("", _VAGUE.sub("", said.replace("ukey", "")))
         if "ukey" not in said or rest or self.table.recognise(query):
             return []
-        return [(self.faq.entries[entry_id], said_so) for entry_id, said_so in KEY_CHOICES]
+        return [
+            (self.faq.entries[entry_id], english if lang == "en" else said) for entry_id, said, english in KEY_CHOICES
+        ]
 
     def _by_words(self, query: str, limit: int) -> list[Hit]:
         said = normalise(query)
