@@ -111,7 +111,7 @@ def test_troubleshoot_shows_an_entry(home: Path) -> None:
     assert "⑥ 见指南 3.7：Ukey 丢失或损坏（--show 3.7）" in lines
     english = run(home, "--lang", "en", "troubleshoot", "--show", "3.3").stdout.splitlines()
     assert english[0] == "Guide 3.3: The BJCA certificate assistant shows no certificate"
-    assert "③ Q: After the restart, does the certificate assistant show the certificate?" in english
+    assert "③ Q: After the restart, does the certificate show?" in english
     entry = json.loads(run(home, "troubleshoot", "--show", "3.9-2", "--json").stdout)["entry"]
     assert (entry["id"], entry["section"], entry["title"]) == ("3.9-2", "3.9 情况 2", "延期后登录提示证书无效")
     assert entry["nodes"][0]["mark"] == "①" and "15 分钟" in entry["nodes"][0]["text"]
