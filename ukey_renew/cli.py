@@ -314,7 +314,7 @@ def cmd_troubleshoot(args: argparse.Namespace) -> int:
         args.query = args.text
     faq, contacts = load_faq(), load_contacts()
     lang = args.lang or ("en" if _system_speaks_english() else "zh")
-    shown_faq, words = load_faq(lang), WORDS[lang]  # the entries in the asked language; search reads both
+    shown_faq, words = faq.localised(lang), WORDS[lang]  # the entries in the asked language; search reads both
     if args.show:
         entry = shown_faq.entry(args.show)
         shown = f"{entry.outline(shown_faq)}\n\n{words['contacts']}\n{contacts.text(lang)}"

@@ -93,7 +93,7 @@ AS_WRITTEN = ("巩婧", "朱岩", "宗达", "北京市石景山区香山南路 1
 
 def test_every_entry_reads_in_english() -> None:
     """The English window shows no Chinese-only entry: title, summary and every node's text and steps."""
-    faq = load_faq("en")
+    faq = load_faq().localised("en")
     for entry in faq.entries.values():
         shown = [
             entry.title,
@@ -291,7 +291,7 @@ def test_a_check_that_cannot_run_asks() -> None:
 
 
 def test_english_entries_are_labelled_in_english() -> None:
-    faq = load_faq("en")
+    faq = load_faq().localised("en")
     assert faq.entries["3.9-2"].label == "3.9 case 2" and faq.entries["3.10-5"].label == "3.10 error prompt 5"
     assert load_faq().entries["3.9-2"].label == "3.9 情况 2"
     assert "see guide 3.7: Ukey lost or damaged (--show 3.7)" in faq.entries["3.3"].outline(faq)

@@ -41,7 +41,8 @@ def _load(lang: str) -> tuple[Index, Faq, Contacts]:
     from ukey_renew.troubleshoot.faq import load_contacts, load_faq
     from ukey_renew.troubleshoot.search import Index
 
-    return Index(load_faq()), load_faq(lang), load_contacts()
+    faq = load_faq()
+    return Index(faq), faq.localised(lang), load_contacts()
 
 
 class TroubleshootPanel(QWidget):

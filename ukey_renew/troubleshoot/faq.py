@@ -218,6 +218,7 @@ class Faq:
             raise UnknownEntry(entry_id, self.entries) from None
 
     def localised(self, lang: str) -> Faq:
+        """Every entry as the window in ``lang`` shows it (:meth:`Entry.localised`)."""
         return Faq({entry_id: entry.localised(lang) for entry_id, entry in self.entries.items()})
 
     def by_error(self, error_id: str) -> Entry | None:
@@ -330,9 +331,9 @@ def load_folder(folder: Path) -> Faq:
 
 
 @cache
-def load_faq(lang: str = "zh") -> Faq:
-    """The FAQ as the window in ``lang`` shows it; search uses the default, which holds both languages."""
-    return load_folder(paths.resource("faq")) if lang == "zh" else load_faq().localised(lang)
+def load_faq() -> Faq:
+    """The FAQ in both languages (search reads both); :meth:`Faq.localised` gives the one a window shows."""
+    return load_folder(paths.resource("faq"))
 
 
 @dataclass(frozen=True)
