@@ -294,4 +294,4 @@ def test_english_entries_are_labelled_in_english() -> None:
     faq = load_faq().localised("en")
     assert faq.entries["3.9-2"].label == "3.9 case 2" and faq.entries["3.10-5"].label == "3.10 error prompt 5"
     assert load_faq().entries["3.9-2"].label == "3.9 情况 2"
-    assert "see guide 3.7: Ukey lost or damaged (--show 3.7)" in faq.entries["3.3"].outline(faq)
+    assert "see Guide 3.7: Ukey lost or damaged (--show 3.7)" in faq.entries["3.3"].outline(faq)

@@ -98,12 +98,12 @@ class Wording:
 # The words around the FAQ's own, in each language it is shown in (the outline, the command line's answers).
 WORDS = {
     "zh": {"guide": "指南", "case": "情况", "prompt": "报错提示", "ask": "问", "yes": "是", "no": "否",
-           "check": "自动检查", "ok": "正常", "fail": "有问题", "skip": "无法检查", "see": "见指南", "end": "（结束）",
+           "check": "自动检查", "ok": "正常", "fail": "有问题", "skip": "无法检查", "see": "见", "end": "（结束）",
            "sep": "：", "semi": "；", "open": "（", "close": "）", "contacts": "联系方式（指南 3.12）：",
            "none": "没有找到相符的问题。请联系运维人员（指南 3.12）：",
            "choose": "Ukey 出了什么情况？请选一项，用 --show 查看："},
     "en": {"guide": "Guide", "case": "case", "prompt": "error prompt", "ask": "Q", "yes": "yes", "no": "no",
-           "check": "automatic check", "ok": "ok", "fail": "problem", "skip": "cannot check here", "see": "see guide",
+           "check": "automatic check", "ok": "ok", "fail": "problem", "skip": "cannot check here", "see": "see ",
            "end": " (end)", "sep": ": ", "semi": "; ", "open": " (", "close": ")", "contacts": "Contacts (guide 3.12):",
            "none": "No matching problem found. Please contact the support staff (guide 3.12):",
            "choose": "What happened to the Ukey? Choose one and see it with --show:"},
@@ -184,7 +184,7 @@ class Entry:
                 ]
             elif node.kind == "link":
                 linked = faq.entries[str(node.data["entry"])].localised(self.lang)
-                lines.append(f"{head} {node.text}{w['see']} {linked.reference()[len(w['guide']) + 1 :]}")
+                lines.append(f"{head} {node.text}{w['see']}{linked.reference()}")
             else:
                 lines.append(f"{head} {node.text}" + (w["end"] if node.kind == "end" else ""))
             lines.extend(f"   · {step}" for step in node.steps)
