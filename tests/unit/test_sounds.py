@@ -9,9 +9,9 @@ from ukey_renew.troubleshoot import sounds
 
 @pytest.mark.parametrize(
     ("word", "syllables"),
-    [("zhengshu", ["zheng", "shu"]), ("mima", ["mi", "ma"]), ("xian", ["xian"]), ("lv", ["lv"]), ("le", ["le"])],
+    [("zhengshu", ("zheng", "shu")), ("mima", ("mi", "ma")), ("xian", ("xian",)), ("lv", ("lv",)), ("le", ("le",))],
 )
-def test_pinyin_words_split_into_syllables(word: str, syllables: list[str]) -> None:
+def test_pinyin_words_split_into_syllables(word: str, syllables: tuple[str, ...]) -> None:
     assert sounds.split(word) == syllables
 
 

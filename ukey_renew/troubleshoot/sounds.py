@@ -29,29 +29,31 @@ _READINGS = 2
 @cache
 def syllables() -> frozenset[str]:
     """Every toneless syllable pypinyin knows ("zhong", "lv")."""
+    toned = {reading for readings in pinyin_dict.pinyin_dict.values() for reading in readings.split(",")}
     found = set()
-    for readings in pinyin_dict.pinyin_dict.values():
-        for reading in readings.split(","):
-            plain = unicodedata.normalize("NFKD", reading).replace("u\u0308", "v")  # ǚ → v, as typed
-            found.add("".join(c for c in plain if not unicodedata.combining(c)))
+    for reading in toned:
+        plain = unicodedata.normalize("NFKD", reading).replace("u\u0308", "v")  # ǚ → v, as typed
+        found.add("".join(c for c in plain if not unicodedata.combining(c)))
     return frozenset(found)
 
 
-def split(word: str) -> list[str] | None:
+@cache
+def split(word: str) -> tuple[str, ...] | None:
     """``word`` as pinyin syllables, fewest first ("zhengshu" → zheng shu), or None if it is no pinyin."""
     known = syllables()
-    best: list[list[str] | None] = [[]] + [None] * len(word)
+    best: list[tuple[str, ...] | None] = [()] + [None] * len(word)
     for end in range(1, len(word) + 1):
         for start in range(max(0, end - _LONGEST), end):
             before, piece = best[start], word[start:end]
             if before is not None and piece in known:
-                candidate = [*before, piece]
+                candidate = (*before, piece)
                 current = best[end]
                 if current is None or len(candidate) < len(current):
                     best[end] = candidate
     return best[-1]
 
 
+@cache
 def _readings(char: str) -> tuple[str, ...]:
     """A character's commonest readings: 重 is "zhong" in 重要 and "chong" in 重启, and without
     the phrase dictionary nothing tells which; a polyphone's third reading is seldom the one meant."""
@@ -91,6 +93,7 @@ def pairs(text: str) -> dict[str, float]:
     return found
 
 
+@cache
 def spellings(word: str) -> list[str]:
     """``word``'s syllables as a query may spell them, padded: " zhong qi ", " chong qi "."""
     return [" " + " ".join(combination) + " " for run in runs(word) for combination in product(*run)]
