@@ -290,6 +290,19 @@ def test_a_check_that_cannot_run_asks() -> None:
     assert entry.nodes["other-pc"].after("skip") is None  # a question has no check to skip
 
 
+@pytest.mark.parametrize(("entry_id", "node_id"), [("1.3", "validity"), ("2.2", "url")])
+def test_a_check_that_cannot_run_does_not_decide(entry_id: str, node_id: str) -> None:
+    """No key read, no network check: the user says whether the certificate is 30 days past
+    expiry (guide 1.3 注 2) or the site opens (2.2), instead of being told to replace the key."""
+    entry = load_faq().entries[entry_id]
+    node = entry.nodes[node_id]
+    asked = entry.nodes[str(node.after("skip"))]
+    assert asked.kind == "question" and {asked.target("yes"), asked.target("no")} == {
+        node.after("ok"),
+        node.after("fail"),
+    }
+
+
 def test_english_entries_are_labelled_in_english() -> None:
     faq = load_faq().localised("en")
     assert faq.entries["3.9-2"].label == "3.9 case 2" and faq.entries["3.10-5"].label == "3.10 error prompt 5"
