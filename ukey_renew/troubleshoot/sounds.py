@@ -3,10 +3,11 @@
 Clerks type "mima wang le", "zhengshu zhushou", or pick the wrong character
 of the same sound ("证数", "下一布", "兼融"): read as toneless pinyin, all of
 these are the guide's own words. Characters are read with pypinyin's
-single-character dictionary; its phrase dictionary (2.5 MB, for choosing
-between the readings of a polyphone by context) is not loaded nor bundled:
-the FAQ and the query are read the same way, so a reading only has to agree
-with itself.
+single-character dictionary (the bundle keeps it for the basic CJK block,
+build.spec); its phrase dictionary (2.5 MB, for choosing a polyphone's
+reading by context) is neither loaded nor bundled: a polyphone counts with
+its two commonest readings instead, so that 重启 typed "chongqi" still meets
+the guide's word, and the FAQ and a query in characters are read alike.
 """
 
 from __future__ import annotations
