@@ -313,8 +313,16 @@ def _abandon(args: argparse.Namespace, session: Session, choice: KeyChoice) -> i
 # --- troubleshooting ---------------------------------------------------------
 
 
+def _system_speaks_english() -> bool:
+    """As the window decides without --lang: the system's locale (LC_ALL, LC_MESSAGES, LANG) is English."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if os.environ.get(name):
+            return os.environ[name].startswith("en")
+    return False
+
+
 def cmd_troubleshoot(args: argparse.Namespace) -> int:
-    from ukey_renew.troubleshoot.faq import load_contacts, load_faq
+    from ukey_renew.troubleshoot.faq import WORDS, load_contacts, load_faq
     from ukey_renew.troubleshoot.search import Index
 
     if args.text is not None:  # words without an option are what people type first
@@ -322,9 +330,11 @@ def cmd_troubleshoot(args: argparse.Namespace) -> int:
             args.usage_error("描述只能给一种：直接写描述，或用 --query、--error、--show 之一")
         args.query = args.text
     faq, contacts = load_faq(), load_contacts()
+    lang = args.lang or ("en" if _system_speaks_english() else "zh")
+    shown_faq, words = faq.localised(lang), WORDS[lang]  # the entries in the asked language; search reads both
     if args.show:
-        entry = faq.entry(args.show)
-        shown = f"{entry.outline(faq)}\n\n联系方式（指南 3.12）：\n{contacts.text()}"
+        entry = shown_faq.entry(args.show)
+        shown = f"{entry.outline(shown_faq)}\n\n{words['contacts']}\n{contacts.text(lang)}"
         _emit(args, {"entry": entry.to_dict()}, lambda _: shown)
         return 0
     if not (args.query or args.error):
@@ -334,28 +344,28 @@ def cmd_troubleshoot(args: argparse.Namespace) -> int:
     index = Index(faq)
     hits = index.for_error(args.error) if args.error else index.search(args.query)
     results: list[dict[str, Any]] = []
+    lines = []
     for hit in hits:
-        result = {"id": hit.entry.id, "section": hit.entry.label, "title": hit.entry.title, "score": hit.score}
+        entry = shown_faq.entries[hit.entry.id]
+        result = {"id": entry.id, "section": entry.label, "title": entry.title, "score": hit.score}
+        found = entry.reference()
         if hit.known:  # a pasted code or message: what it is and why this entry
             result["pasted"] = {"text": hit.known.said, "note": hit.known.note}
+            found = f"“{hit.known.said}”：{hit.known.note}\n  → {found}"
         results.append(result)
-
-    def line(result: dict[str, Any]) -> str:
-        found = f"指南 {result['section']}：{result['title']}（--show {result['id']}）"
-        pasted = result.get("pasted")
-        return f"“{pasted['text']}”：{pasted['note']}\n  → {found}" if pasted else found
-
-    choices = [] if results or args.error else index.choices(args.query)
+        lines.append(found)
+    choices = []
+    for asked, said in [] if results or args.error else index.choices(args.query, lang):
+        choices.append((shown_faq.entries[asked.id], said))
 
     def text(data: dict[str, Any]) -> str:
         if choices:
-            lines = [f"  {said}：指南 {entry.label}（--show {entry.id}）" for entry, said in choices]
-            return "Ukey 出了什么情况？请选一项，用 --show 查看：\n" + "\n".join(lines)
+            return words["choose"] + "\n" + "\n".join(f"  {said}{words['sep']}{e.reference()}" for e, said in choices)
         if not data["results"]:
-            return f"没有找到相符的问题。请联系运维人员（指南 3.12）：\n{contacts.text()}"
-        shown = "\n".join(map(line, data["results"]))
+            return f"{words['none']}\n{contacts.text(lang)}"
+        shown = "\n".join(lines)
         if any(result["id"] == "3.12" for result in data["results"]):  # the entry is whom to call: name them
-            shown += f"\n\n联系方式（指南 3.12）：\n{contacts.text()}"
+            shown += f"\n\n{words['contacts']}\n{contacts.text(lang)}"
         return shown
 
     answer: dict[str, Any] = {"results": results}

@@ -30,28 +30,41 @@ def _panel(window, qtbot):  # type: ignore[no-untyped-def]
 
 def test_the_first_check_looks_at_this_machine(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     """Guide 3.3 ①, the red key serves Windows only: on Windows the walk goes
-    on to the key, elsewhere to another computer (⑤)."""
+    on to another USB port (②), elsewhere first to another computer."""
     panel = _panel(make_window(), qtbot)
     windows = sys.platform == "win32"
     qtbot.waitUntil(lambda: ("正常" if windows else "注意") in panel.check_result.text, timeout=TIMEOUT)
     qtbot.mouseClick(panel.onward, Qt.MouseButton.LeftButton)
-    assert panel.node.id == ("key" if windows else "change-pc")
+    assert panel.node.id == ("port" if windows else "change-os")
     qtbot.waitUntil(panel.onward.isVisible, timeout=TIMEOUT)  # the key's check, if any, has answered
 
 
-def test_help_walks_the_tree_with_checks(make_window, qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_help_walks_the_tree_in_the_guides_order(make_window, qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Guide 3.3 ①–⑥ one by one; where seeing the key cannot be checked, ②, ③ and ④ ask the user."""
     # the checks are told of a computer that is not Windows (nor a domestic system), whatever runs the test
     computer = functools.partial(checks.CheckContext, windows=None, os_release=tmp_path / "os-release")
     monkeypatch.setattr(doctor, "CheckContext", computer)  # where the panel's context is made
+    monkeypatch.setitem(checks.CHECKS, "key.detected", (lambda context: ("skip", "无法检查"), "3.3"))
     window = make_window()
     panel = _panel(window, qtbot)
     assert panel.entry.id == "3.3"  # the detect page's entry
     assert "朱岩" in panel.contacts.text()  # guide 3.12, from resources/contacts.toml
     # ① is an automatic check: the computer is not Windows
     qtbot.waitUntil(lambda: "注意" in panel.check_result.text, timeout=TIMEOUT)
-    assert panel.onward.isVisible()
     qtbot.mouseClick(panel.onward, Qt.MouseButton.LeftButton)
-    assert panel.node.id == "change-pc"  # guide 3.3 ⑤
+    assert panel.node.id == "change-os"
+    qtbot.mouseClick(panel.onward, Qt.MouseButton.LeftButton)
+    asked = []
+    for _ in range(3):  # ② ③ ④: the check cannot run, so the question is the user's
+        qtbot.waitUntil(lambda: "无法检查" in panel.check_result.text, timeout=TIMEOUT)
+        qtbot.mouseClick(panel.onward, Qt.MouseButton.LeftButton)
+        assert panel.node.kind == "question" and panel.yes.isVisible()
+        asked.append(panel.entry.mark(panel.node.id))
+        qtbot.mouseClick(panel.no, Qt.MouseButton.LeftButton)
+    assert asked == ["②", "③", "④"]
+    assert panel.node.id == "other-pc"  # ⑤
+    qtbot.mouseClick(panel.no, Qt.MouseButton.LeftButton)
+    assert panel.node.id == "damaged"  # ⑥
     qtbot.mouseClick(panel.onward, Qt.MouseButton.LeftButton)
     assert panel.node.kind == "link" and panel.open_link.isVisible()
     assert "接下来请看指南 3.7" in panel.text.text()  # never a page with only a button on it
@@ -59,7 +72,7 @@ def test_help_walks_the_tree_with_checks(make_window, qtbot, monkeypatch, tmp_pa
     assert panel.entry.id == "3.7" and panel.yes.isVisible()
     qtbot.mouseClick(panel.yes, Qt.MouseButton.LeftButton)
     assert panel.node.id == "damaged" and "巩婧" in panel.text.text()
-    assert panel.walked() == "FAQ 3.3 ① → ⑤ → ⑥ → FAQ 3.7 ① → ②"
+    assert panel.walked() == "FAQ 3.3 ① → ② → ③ → ④ → ⑤ → ⑥ → FAQ 3.7 ① → ②"
     qtbot.mouseClick(panel.back, Qt.MouseButton.LeftButton)
     assert panel.node.id == "kind"
     assert window.context.faq_path.startswith("FAQ 3.3 ①")

@@ -103,10 +103,15 @@ def test_troubleshoot_shows_an_entry(home: Path) -> None:
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[0] == "指南 3.3：BJCA 证书助手打开后未显示证书信息"
-    assert "① 自动检查（os.windows）：① 该 Ukey 仅支持 Windows 电脑。" in lines
-    assert "④ 问：现在能看到证书了吗？" in lines and "   是 → ⑦；否 → ⑤" in lines
-    assert "   · ③ 重启电脑，重新打开证书助手" in lines
+    # guide 3.3's six steps in its order, numbered as the guide numbers them (once each, checks then questions)
+    heads = [line[0] for line in lines if line and line[0] in "①②③④⑤⑥"]
+    assert heads == ["①", "①", "①", "②", "②", "③", "③", "④", "④", "⑤", "⑥", "⑥"]
+    assert "② 自动检查（key.detected）：请将 Ukey 插入别的 USB 接口，并重新打开证书助手验证。" in lines
+    assert "   正常 → ✓；有问题 → ③；无法检查 → ②" in lines and "   是 → ✓；否 → ③" in lines
     assert "⑥ 见指南 3.7：Ukey 丢失或损坏（--show 3.7）" in lines
+    english = run(home, "--lang", "en", "troubleshoot", "--show", "3.3").stdout.splitlines()
+    assert english[0] == "Guide 3.3: The BJCA certificate assistant shows no certificate"
+    assert "③ Q: After the restart, does the certificate show?" in english
     entry = json.loads(run(home, "troubleshoot", "--show", "3.9-2", "--json").stdout)["entry"]
     assert (entry["id"], entry["section"], entry["title"]) == ("3.9-2", "3.9 情况 2", "延期后登录提示证书无效")
     assert entry["nodes"][0]["mark"] == "①" and "15 分钟" in entry["nodes"][0]["text"]
@@ -119,7 +124,7 @@ def test_troubleshoot_refuses_an_unknown_entry(home: Path) -> None:
     assert error["id"] == "faq.unknown_entry" and "3.11" in error["message"]
     assert {"1.2", "3.3", "3.9-5", "3.10-7", "3.12"} <= set(error["valid_ids"]) and "3.11" not in error["valid_ids"]
     text = run(home, "troubleshoot", "--show", "3.11")
-    assert text.returncode == 2 and "可用的编号：1.2 1.3 2.1" in text.stderr and "Traceback" not in text.stderr
+    assert text.returncode == 2 and "可用的编号：1.1 1.2 1.3 2.1" in text.stderr and "Traceback" not in text.stderr
 
 
 def test_troubleshoot_help_is_chinese(home: Path) -> None:
@@ -219,3 +224,13 @@ def test_troubleshoot_asks_what_happened_to_the_key(home: Path) -> None:
     assert data["results"] == [] and [c["id"] for c in data["choices"]][:3] == ["3.3", "3.6", "3.7"]
     done = run(home, "troubleshoot", "ukey")
     assert done.stdout.startswith("Ukey 出了什么情况") and "--show 3.6" in done.stdout
+
+
+def test_troubleshoot_answers_in_english(home: Path) -> None:
+    """--lang en: entries, choices and the no-match answer in English; the search reads either language."""
+    found = run(home, "--lang", "en", "troubleshoot", "证书助手里没有证书").stdout.splitlines()
+    assert found[0] == "Guide 3.3: The BJCA certificate assistant shows no certificate (--show 3.3)"
+    choices = run(home, "--lang", "en", "troubleshoot", "ukey").stdout
+    assert choices.startswith("What happened to the Ukey?") and "  it is lost or broken: Guide 3.7: " in choices
+    nothing = run(home, "--lang", "en", "troubleshoot", "how do I book a meeting room").stdout
+    assert nothing.startswith("No matching problem found.") and "Ukey support: 朱岩 17744432537 (QQ " in nothing

@@ -37,6 +37,19 @@ HELD_OUT_KINDS: dict[str, list[tuple[str, str | None]]] = {
         ("how do I check when the certificate expires", "2.1"),
         ("captcha wrong", "3.10-3"),
         ("no permission after login", "3.10-7"),
+        # added before the FAQ had any English (guide sections cited)
+        ("the certificate assistant says no certificate found", "3.3"),  # 3.3
+        ("my USB key is not detected by the computer", "3.3"),  # 3.3
+        ("what is the default password of the key", "2.2"),  # 2.2 注
+        ("the login page does not show our procuratorate name", "3.5"),  # 3.5
+        ("my key is broken, how to replace it", "3.7"),  # 3.7
+        ("which keys need to be renewed", "1.3"),  # 1.3 注 1
+        ("certificate expired more than 30 days ago, can I still renew", "1.3"),  # 1.3 注 2
+        ("how long to wait after renewal before logging in", "2.3"),  # 2.3
+        ("the next button is missing on the confirmation page", "3.9-5"),  # 3.9
+        ("who do I call for help with the Ukey", "3.12"),  # 3.12
+        ("can I use the key on a Kylin computer", "3.1"),  # 3.1
+        ("where to enter the unlock code from support", "3.6"),  # 3.6
     ],
     # Pinyin and typos of the same sound or look.
     "pinyin_typos": [
@@ -50,6 +63,19 @@ HELD_OUT_KINDS: dict[str, list[tuple[str, str | None]]] = {
         ("兼融模式怎么切", "3.4"),
         ("验正码错误", "3.10-3"),
         ("有效其怎么看", "2.1"),
+        # added before the search knew any pinyin or sound-alike typos
+        ("zhengshu zhushou zai nali xiazai", "3.2"),
+        ("ukey chashang mei fanying", "3.3"),
+        ("jianrong moshi zenme qiehuan", "3.4"),
+        ("yanzhengma cuowu", "3.10-3"),
+        ("ukey diu le zenme buban", "3.7"),
+        ("ukey密码suo le", "3.6"),
+        ("证书助手按装失败", "3.2"),
+        ("延其以后有效期没变", "3.9-1"),
+        ("ukey丢失了怎么补半", "3.7"),
+        ("证书过期超过三十天了还能延其吗", "1.3"),
+        ("登陆平台时没有检查院名称", "3.5"),
+        ("授全码在哪里输", "3.6"),
     ],
     # Pasted messages: BJCA's codes and texts, the browsers', the sites' (guide 3.10).
     "pasted_errors": [

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,18 +29,20 @@ from ukey_renew.gui.widgets import Notice, contacts_text, scrolling
 from ukey_renew.gui.worker import Job
 
 if TYPE_CHECKING:
-    from ukey_renew.troubleshoot.faq import Contacts, Entry, Node
+    from ukey_renew.troubleshoot.faq import Contacts, Entry, Faq, Node
     from ukey_renew.troubleshoot.search import Index
 
 _STATUS = {"ok": N_("正常"), "warn": N_("注意"), "fail": N_("问题"), "skip": N_("无法检查")}
 
 
-def _load() -> tuple[Index, Contacts]:
-    """The FAQ, its search index and the contacts (disk: run in a worker)."""
+def _load(lang: str) -> tuple[Index, Faq, Contacts]:
+    """The FAQ's search index (both languages), the FAQ in the window's language
+    and the contacts (disk: run in a worker)."""
     from ukey_renew.troubleshoot.faq import load_contacts, load_faq
     from ukey_renew.troubleshoot.search import Index
 
-    return Index(load_faq()), load_contacts()
+    faq = load_faq()
+    return Index(faq), faq.localised(lang), load_contacts()
 
 
 class TroubleshootPanel(QWidget):
@@ -48,6 +50,7 @@ class TroubleshootPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.index: Index | None = None
+        self.faq: Faq | None = None  # as the window's language shows it
         self.entry: Entry | None = None
         self.node: Node | None = None
         self.path: list[tuple[str, str]] = []  # (entry label, node mark) in the order walked
@@ -105,7 +108,8 @@ class TroubleshootPanel(QWidget):
         layout.addWidget(self.trail)
         layout.addWidget(self.contacts)
         layout.addWidget(self.notice)
-        self._run(_load, self._loaded)
+        lang = "en" if QLocale().language() == QLocale.Language.English else "zh"
+        self._run(lambda: _load(lang), self._loaded)
 
     # --- opening --------------------------------------------------------
 
@@ -127,8 +131,8 @@ class TroubleshootPanel(QWidget):
         hits = self.index.for_error(error_id)
         self.open_entry(hits[0].entry.id if hits and hits[0].score >= 1.0 else fallback_entry)
 
-    def _loaded(self, loaded: tuple[Index, Contacts]) -> None:
-        self.index, contacts = loaded
+    def _loaded(self, loaded: tuple[Index, Faq, Contacts]) -> None:
+        self.index, self.faq, contacts = loaded
         self.contacts.setText(contacts_text(contacts))
         pending, self._pending = self._pending, None
         if isinstance(pending, tuple):
@@ -139,8 +143,8 @@ class TroubleshootPanel(QWidget):
     # --- walking ---------------------------------------------------------
 
     def _enter(self, entry_id: str, node_id: str | None = None) -> None:
-        assert self.index is not None
-        self.entry = self.index.faq.entries[entry_id]
+        assert self.faq is not None
+        self.entry = self.faq.entries[entry_id]
         self._show(node_id or self.entry.start)
 
     def _show(self, node_id: str) -> None:
@@ -157,8 +161,8 @@ class TroubleshootPanel(QWidget):
         steps = "".join(f"<li>{step}</li>" for step in node.steps)
         text = node.text
         if node.kind == "link" and not text:  # a tree that ends in another entry says what is there
-            assert self.index is not None
-            onward = self.index.faq.entries[str(node.data["entry"])]
+            assert self.faq is not None
+            onward = self.faq.entries[str(node.data["entry"])]
             text = t("接下来请看指南 {section}「{title}」：{summary}", section=onward.label, title=onward.title,
                      summary=onward.summary)  # fmt: skip
         self.text.setText(text + (f"<ol>{steps}</ol>" if steps else ""))
@@ -171,18 +175,19 @@ class TroubleshootPanel(QWidget):
         linked = str(node.data.get("entry", ""))
         self.open_link.setVisible(node.kind == "link")
         if node.kind == "link":
-            assert self.index is not None
-            self.open_link.setText(t("查看 指南 {section}(&O)", section=self.index.faq.entries[linked].label))
+            assert self.faq is not None
+            self.open_link.setText(t("查看 指南 {section}(&O)", section=self.faq.entries[linked].label))
         self.back.setEnabled(len(self._history) > 1)
         if checking:
             self._check(node)
 
     def walked(self) -> str:
-        """The path as IT staff read it: "FAQ 3.3 ① → ⑤ → FAQ 3.7 ①"."""
+        """The path as IT staff read it: "FAQ 3.3 ① → ② → FAQ 3.7 ①" (a step's check and its question are one)."""
         parts, previous = [], None
         for label, mark in self.path:
-            parts.append(mark if label == previous else f"FAQ {label} {mark}")
-            previous = label
+            if (label, mark) != previous:
+                parts.append(mark if previous and label == previous[0] else f"FAQ {label} {mark}")
+            previous = (label, mark)
         return " → ".join(parts)
 
     def _check(self, node: Node) -> None:
@@ -199,7 +204,7 @@ class TroubleshootPanel(QWidget):
         self.check_result.show_text(
             kind, t("<b>{status}</b>：{detail}", status=t(_STATUS[result.status]), detail=result.detail)
         )
-        self._next = node.target("ok") if result.status == "ok" else node.target("fail")
+        self._next = node.after(result.status)
         self.onward.setVisible(True)
 
     def _follow(self, answer: str) -> None:
@@ -227,12 +232,13 @@ class TroubleshootPanel(QWidget):
 
     def _search(self, text: str) -> None:
         self.results.clear()
-        if not text.strip() or self.index is None:
+        if not text.strip() or self.index is None or self.faq is None:
             self.results.hide()
             return
         hits = self.index.search(text, 5)
         choices = [] if hits else self.index.choices(text)  # only the key named: what happened, to choose
-        for entry in [hit.entry for hit in hits] + [entry for entry, _ in choices]:
+        for found in [hit.entry for hit in hits] + [entry for entry, _ in choices]:
+            entry = self.faq.entries[found.id]
             item = QListWidgetItem(t("指南 {section}：{title}", section=entry.label, title=entry.title))
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             self.results.addItem(item)

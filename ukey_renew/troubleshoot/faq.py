@@ -2,7 +2,9 @@
 
 A malformed file is a packaging error, not a user's problem: the schema test
 catches it before release, and :func:`load_faq` refuses it with a message that
-names the file, the entry and what is wrong.
+names the file, the entry and what is wrong. The English wording of every
+entry lives in ``resources/faq/en/`` beside it; an entry or node without it is
+refused the same way, so the English window never shows a Chinese-only entry.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -27,7 +29,8 @@ NODE_KINDS = {
 }
 _ENTRY_KEYS = {"id", "section", "title", "summary", "phrases", "start", "node"}
 _OPTIONAL_ENTRY_KEYS = {"case", "prompt", "errors", "site_messages"}
-_NODE_TARGETS = ("yes", "no", "ok", "fail", "next")
+_NODE_TARGETS = ("yes", "no", "ok", "fail", "skip", "next")
+_ENGLISH_KEYS = {"id", "title", "summary", "phrases", "node"}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮"
 
 
@@ -69,6 +72,43 @@ class Node:
     def steps(self) -> list[str]:
         return list(self.data.get("steps", []))
 
+    def after(self, status: str) -> str | None:
+        """Where a check leads: a check that cannot run here ("skip") asks the
+        user where the tree says so, rather than taking the problem branch."""
+        if status == "ok":
+            return self.target("ok")
+        return self.target("skip") if status == "skip" and self.target("skip") else self.target("fail")
+
+
+@dataclass(frozen=True)
+class Wording:
+    """An entry in another language: its title, summary, phrases, and each node's text and steps."""
+
+    title: str
+    summary: str
+    phrases: tuple[str, ...]
+    nodes: dict[str, tuple[str, tuple[str, ...]]]
+
+    def texts(self) -> list[str]:
+        return [self.title, self.summary, *self.phrases, *(text for text, _ in self.nodes.values())] + [
+            step for _, steps in self.nodes.values() for step in steps
+        ]
+
+
+# The words around the FAQ's own, in each language it is shown in (the outline, the command line's answers).
+WORDS = {
+    "zh": {"guide": "指南", "case": "情况", "prompt": "报错提示", "ask": "问", "yes": "是", "no": "否",
+           "check": "自动检查", "ok": "正常", "fail": "有问题", "skip": "无法检查", "see": "见", "end": "（结束）",
+           "sep": "：", "semi": "；", "open": "（", "close": "）", "contacts": "联系方式（指南 3.12）：",
+           "none": "没有找到相符的问题。请联系运维人员（指南 3.12）：",
+           "choose": "Ukey 出了什么情况？请选一项，用 --show 查看："},
+    "en": {"guide": "Guide", "case": "case", "prompt": "error prompt", "ask": "Q", "yes": "yes", "no": "no",
+           "check": "automatic check", "ok": "ok", "fail": "problem", "skip": "cannot check here", "see": "see ",
+           "end": " (end)", "sep": ": ", "semi": "; ", "open": " (", "close": ")", "contacts": "Contacts (guide 3.12):",
+           "none": "No matching problem found. Please contact the support staff (guide 3.12):",
+           "choose": "What happened to the Ukey? Choose one and see it with --show:"},
+}  # fmt: skip
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -83,24 +123,48 @@ class Entry:
     prompt: int | None = None
     errors: tuple[str, ...] = ()
     site_messages: tuple[str, ...] = ()
+    english: Wording | None = None
+    lang: str = "zh"
 
     @property
     def label(self) -> str:
         """How the guide names it: "3.3", "3.9 情况 2", "3.10 报错提示 5"."""
+        words = WORDS[self.lang]
         if self.case:
-            return f"{self.section} 情况 {self.case}"
+            return f"{self.section} {words['case']} {self.case}"
         if self.prompt:
-            return f"{self.section} 报错提示 {self.prompt}"
+            return f"{self.section} {words['prompt']} {self.prompt}"
         return self.section
 
     def mark(self, node_id: str) -> str:
-        """The node's place in the entry ("③"), as support summaries quote the path walked."""
+        """The node's number: the guide's own where the data gives it (3.3's ①–⑥),
+        else its place in the entry ("③"), as support summaries quote the path walked."""
+        given = self.nodes[node_id].data.get("mark")
+        if given:
+            return str(given)
         position = list(self.nodes).index(node_id)
         return _CIRCLED[position] if position < len(_CIRCLED) else str(position + 1)
 
+    def reference(self) -> str:
+        """How an answer names it: "指南 3.3：标题（--show 3.3）"."""
+        w = WORDS[self.lang]
+        return f"{w['guide']} {self.label}{w['sep']}{self.title}{w['open']}--show {self.id}{w['close']}"
+
+    def localised(self, lang: str) -> Entry:
+        """The entry as the window in ``lang`` shows it (search keeps both languages)."""
+        if lang == "zh" or self.english is None:
+            return self
+        english = self.english
+        nodes = {}
+        for node_id, node in self.nodes.items():
+            text, steps = english.nodes.get(node_id, ("", ()))
+            nodes[node_id] = Node(node_id, node.kind, text, {**node.data, "text": text, "steps": list(steps)})
+        return replace(self, title=english.title, summary=english.summary, nodes=nodes, lang=lang)
+
     def outline(self, faq: Faq) -> str:
         """The whole tree as text for IT staff: each node with where each answer leads."""
-        lines = [f"指南 {self.label}：{self.title}", self.summary, ""]
+        w = WORDS[self.lang]
+        lines = [f"{w['guide']} {self.label}{w['sep']}{self.title}", self.summary, ""]
         for node in self.nodes.values():
 
             def to(key: str, node: Node = node) -> str:
@@ -108,17 +172,21 @@ class Entry:
 
             head = self.mark(node.id)
             if node.kind == "question":
-                lines += [f"{head} 问：{node.text}", f"   是 → {to('yes')}；否 → {to('no')}"]
-            elif node.kind == "check":
                 lines += [
-                    f"{head} 自动检查（{node.data['check']}）：{node.text}",
-                    f"   正常 → {to('ok')}；有问题 → {to('fail')}",
+                    f"{head} {w['ask']}{w['sep']}{node.text}",
+                    f"   {w['yes']} → {to('yes')}{w['semi']}{w['no']} → {to('no')}",
+                ]
+            elif node.kind == "check":
+                skip = f"{w['semi']}{w['skip']} → {to('skip')}" if node.target("skip") else ""
+                lines += [
+                    f"{head} {w['check']}{w['open']}{node.data['check']}{w['close']}{w['sep']}{node.text}",
+                    f"   {w['ok']} → {to('ok')}{w['semi']}{w['fail']} → {to('fail')}{skip}",
                 ]
             elif node.kind == "link":
-                linked = faq.entries[str(node.data["entry"])]
-                lines.append(f"{head} {node.text}见指南 {linked.label}：{linked.title}（--show {linked.id}）")
+                linked = faq.entries[str(node.data["entry"])].localised(self.lang)
+                lines.append(f"{head} {node.text}{w['see']}{linked.reference()}")
             else:
-                lines.append(f"{head} {node.text}" + ("（结束）" if node.kind == "end" else ""))
+                lines.append(f"{head} {node.text}" + (w["end"] if node.kind == "end" else ""))
             lines.extend(f"   · {step}" for step in node.steps)
             if node.target("next"):
                 lines.append(f"   → {to('next')}")
@@ -129,11 +197,13 @@ class Entry:
         return {"id": self.id, "section": self.label, "title": self.title, "summary": self.summary, "nodes": nodes}
 
     def text(self) -> str:
-        """Everything a user might recognise in the entry, for search."""
+        """Everything a user might recognise in the entry, in either language, for search."""
         parts = [self.title, self.summary, *self.phrases, *self.site_messages]
         for node in self.nodes.values():
             parts.append(node.text)
             parts.extend(node.steps)
+        if self.english:
+            parts.extend(self.english.texts())
         return "\n".join(parts)
 
 
@@ -146,6 +216,10 @@ class Faq:
             return self.entries[entry_id]
         except KeyError:
             raise UnknownEntry(entry_id, self.entries) from None
+
+    def localised(self, lang: str) -> Faq:
+        """Every entry as the window in ``lang`` shows it (:meth:`Entry.localised`)."""
+        return Faq({entry_id: entry.localised(lang) for entry_id, entry in self.entries.items()})
 
     def by_error(self, error_id: str) -> Entry | None:
         return next((entry for entry in self.entries.values() if error_id in entry.errors), None)
@@ -202,6 +276,39 @@ def _entry(raw: dict[str, Any], where: str) -> Entry:
     )
 
 
+def _english(raw: dict[str, Any], entry: Entry, where: str) -> Wording:
+    if raw.keys() - _ENGLISH_KEYS or not {"title", "summary", "phrases"} <= raw.keys():
+        raise _fail(where, f"English needs title, summary, phrases (and node), has {sorted(raw)}")
+    nodes: dict[str, tuple[str, tuple[str, ...]]] = {}
+    given = raw.get("node", {})
+    if given.keys() - entry.nodes.keys():
+        raise _fail(where, f"English for unknown nodes {sorted(given.keys() - entry.nodes.keys())}")
+    for node in entry.nodes.values():
+        item = given.get(node.id, {})
+        if (node.text and not item.get("text")) or len(item.get("steps", [])) != len(node.steps):
+            raise _fail(where, f"node {node.id}: English text or steps missing")
+        nodes[node.id] = (item.get("text", ""), tuple(item.get("steps", ())))
+    return Wording(raw["title"], raw["summary"], tuple(raw["phrases"]), nodes)
+
+
+def _load_english(folder: Path, faq: Faq) -> None:
+    english: dict[str, Wording] = {}
+    for path in sorted((folder / "en").glob("*.toml")):
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise _fail(f"en/{path.name}", f"not TOML: {exc}") from None
+        for raw in data.get("entry", []):
+            where = f"en/{path.name} [{raw.get('id')}]"
+            if raw.get("id") not in faq.entries:
+                raise _fail(where, "no such entry")
+            english[raw["id"]] = _english(raw, faq.entries[raw["id"]], where)
+    missing = sorted(set(faq.entries) - set(english), key=guide_order)
+    if missing:
+        raise _fail("en", f"no English for {missing}")
+    faq.entries = {entry_id: replace(entry, english=english[entry_id]) for entry_id, entry in faq.entries.items()}
+
+
 def load_folder(folder: Path) -> Faq:
     faq = Faq()
     for path in sorted(folder.glob("*.toml")):
@@ -219,11 +326,13 @@ def load_folder(folder: Path) -> Faq:
             linked = node.target("entry")
             if node.kind == "link" and linked not in faq.entries:
                 raise _fail(entry.id, f"node {node.id} links to unknown entry {linked!r}")
+    _load_english(folder, faq)
     return faq
 
 
 @cache
 def load_faq() -> Faq:
+    """The FAQ in both languages (search reads both); :meth:`Faq.localised` gives the one a window shows."""
     return load_folder(paths.resource("faq"))
 
 
@@ -234,7 +343,11 @@ class Contact:
     qq: str = ""
 
     def __str__(self) -> str:
-        return f"{self.name} {self.phone}" + (f"（QQ {self.qq}，可远程）" if self.qq else "")
+        return self.said("zh")
+
+    def said(self, lang: str) -> str:
+        remote = "（QQ {}，可远程）" if lang == "zh" else " (QQ {}, remote help)"
+        return f"{self.name} {self.phone}" + (remote.format(self.qq) if self.qq else "")
 
 
 @dataclass(frozen=True)
@@ -255,11 +368,14 @@ class Contacts:
     platform: tuple[Contact, ...]
     replacement: Recipient
 
-    def text(self) -> str:
-        return (
-            f"Ukey 运维人员：{'；'.join(map(str, self.ukey))}\n"
-            f"平台运维人员（登录平台后的网站使用、账号权限问题）：{'；'.join(map(str, self.platform))}"
-        )
+    def text(self, lang: str = "zh") -> str:
+        between = "；" if lang == "zh" else "; "
+        ukey, platform = (between.join(person.said(lang) for person in people) for people in (self.ukey, self.platform))
+        if lang == "en":
+            return (
+                f"Ukey support: {ukey}\nPlatform support (using the site, account permissions after login): {platform}"
+            )
+        return f"Ukey 运维人员：{ukey}\n平台运维人员（登录平台后的网站使用、账号权限问题）：{platform}"
 
     def to_dict(self) -> dict[str, Any]:
         return {

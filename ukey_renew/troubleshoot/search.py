@@ -18,8 +18,14 @@ send a clerk down the wrong tree: it must name one of the guide's subjects
 (:data:`_EVERYDAY`: a computer, a website) and then reach :data:`FLOOR`; a
 query about another device, system or bank's key (:data:`_ELSEWHERE`) gets
 nothing unless it names more of the guide than the words those share
-(:data:`_SHARED`). One that names only the key gets :data:`KEY_CHOICES`. Small,
-dependency-free and fast enough: the whole guide is a few dozen entries.
+(:data:`_SHARED`). One that names only the key gets :data:`KEY_CHOICES`. Small
+and fast enough: the whole guide is a few dozen entries.
+
+Every entry is also searched in English (``resources/faq/en/``: English words
+stemmed, everyday ones dropped) and by sound (:mod:`sounds`): the toneless
+pinyin of its words in syllable pairs, which pinyin typed by a clerk and
+same-sound typos ("证数", "密马") share with it, and which also let such a query
+name one of the guide's subjects.
 """
 
 from __future__ import annotations
@@ -28,8 +34,10 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ukey_renew.troubleshoot import sounds
 from ukey_renew.troubleshoot.faq import Entry, Faq
 from ukey_renew.troubleshoot.pasted import Known, Table, load_table
 
@@ -37,7 +45,7 @@ from ukey_renew.troubleshoot.pasted import Known, Table, load_table
 _REWRITES = [
     (re.compile(pattern), word)
     for pattern, word in (
-        (r"(?:usb|u|优)?\s*-?\s*key|u盾|优盾|(?<!指定)设备(?!管理)", " ukey "),
+        (r"(?:usb|u|优)?\s*-?\s*key|u盾|优盾|钥匙|(?<!指定)设备(?!管理)", " ukey "),
         (r"口令|(?<![a-z])pin(?:码)?(?![a-z])", "密码"),
         (r"登陆", "登录"),
         (r"无法登录|登录不[了上进]去?|登不[上进了]去?|登录失败|进不去|进不了", "登录失败"),
@@ -67,13 +75,20 @@ _REWRITES = [
         (r"停电|掉电|没电", "断电"),
         (r"(?:是)?[干做](?:什么|啥|嘛)用?的|有什么用|作用|用途", "功能"),
         (r"无权限|没有?权限|权限不足", "无权限"),
-        (r"校验码", "验证码"),
+        (r"(?:好几|好多|很多|太多|几|多)[次回遍]", "多次"),
+        (r"校验码|验证码", "验证码 "),  # a word of its own: "验证码错误" shares no "码错" with "密码错误"
     )
 ]
 # Something went wrong: the words of a symptom. A question ("能不能", "要不要")
 # or not knowing ("不清楚") is no symptom, so those are taken out before looking.
-_ASKING = re.compile(r"能不能|要不要|是不是|可不可以|用不用|需不需要|会不会|行不行|不清楚|不知道|不懂|不明白")
-_TROUBLE = re.compile(r"[不没未无错]|失败|提示|报错|弹|还是|说(?!明)")
+_ASKING = re.compile(
+    r"能不能|要不要|是不是|可不可以|用不用|需不需要|会不会|行不行|不清楚|不知道|不懂|不明白"
+    r"|\b(?:do(?:es)? (?:i|it|we) (?:not )?need|(?:don't|do not) know|whether)\b"
+)
+_TROUBLE = re.compile(
+    r"[不没未无错]|失败|提示|报错|弹|还是|说(?!明)"
+    r"|\b(?:not|no|never|still|wrong|fail\w*|error|cannot|can't|won't|doesn't|didn't|missing|unable|says)\b"
+)
 # What the guide is about (its words, after rewriting). A query naming none of
 # these is no question for it.
 _TOPICS = (
@@ -83,6 +98,11 @@ _TOPICS = (
     "信创", "麒麟", "统信", "云桌面", "红色", "蓝色", "银色", "持有", "姓名", "联系人", "订单", "默认",
     "输入框", "按钮", "缩放", "盖章", "公章", "标签", "插拔", "外网", "最高检", "步骤", "指南", "朱岩",
     "宗达", "巩婧",
+    # the same subjects in English
+    "certificate", "password", "renew", "unlock", "captcha", "verification code", "compatibility", "expire",
+    "validity", "procuratorate", "assistant", "permission", "default", "application letter", "organisation code",
+    "support staff", "revoked", "linked", "binding", "xinchuang", "kylin", "cloud desktop", "blue", "silver",
+    "holder", "input box", "button", "zoom", "stamp", "unplug", "guide", "360",
 )  # fmt: skip
 # Everyday things the guide also mentions: a query naming only these must also
 # match an entry well (:data:`FLOOR`); "电脑中病毒了" is not guide 3.3.
@@ -91,25 +111,50 @@ _EVERYDAY = (
     "电话", "远程", "usb", "接口", "电脑", "windows", "国产", "系统", "安装", "下载", "驱动", "zip",
     "压缩", "报错", "提示", "弹", "关机", "开机", "重启", "断电", "断网", "识别不到", "模式", "部门",
     "单位", "快递", "收件", "寄", "地址", "次数", "找谁", "帮忙", "操作", "限制",
+    "browser", "website", "log in", "login", "computer", "install", "download", "contact", "support",
 )  # fmt: skip
 # Guide subjects that other things share: a bank's U盾 is a "ukey" too, every
 # system has a 密码, a bank's key a 证书 that 过期, 360 makes more than the browser. With one of
 # :data:`_ELSEWHERE` they no longer make a query the guide's.
-_SHARED = ("ukey", "密码", "证书", "过期", "有效期", "360", "检察", "12309")
+_SHARED = (
+    "ukey",
+    "密码",
+    "证书",
+    "过期",
+    "有效期",
+    "360",
+    "检察",
+    "12309",
+    "password",
+    "certificate",
+    "expire",
+    "validity",
+)
 # Things the guide is not about: other devices, software, systems and banks' keys.
 _ELSEWHERE = re.compile(
     r"扫描仪|打印机|复印机|传真|投影|摄像头|键盘|鼠标|广告|杀毒|卫士|银行|工行|农行|建行|中行|招行|交行|k宝|网银|支付宝"
-    r"|邮箱|邮件|(?<![a-z])oa(?![a-z])|办公系统|业务应用系统|统一业务|2\.0|内网|专网|群众来信|word|excel|wps"
+    r"|邮箱|邮件|(?<![a-z])oa(?![a-z])|办公系统|业务应用系统|统一业务|2\.0|内网|专网|群众来信|(?<![a-z])(?:word|excel|wps)(?![a-z])|主页|篡改|病毒"
+    # the same in English
+    r"|scanner|printer|copier|fax|projector|camera|keyboard|mouse|\bads?\b|advert|antivirus|virus|bank|e-?mail"
+    r"|office system|homepage|hijack"
 )
 # A query naming the key and nothing of what happened to it gets these to choose
-# from (entry id, what the clerk would say), not a guess.
+# from (entry id, what the clerk would say in Chinese and in English), not a guess.
 KEY_CHOICES = (
-    ("3.3", "插上没反应，或证书助手里看不到证书"),
-    ("3.6", "密码忘了，或被锁定了"),
-    ("3.7", "丢了或坏了"),
-    ("3.5", "证书助手里有证书，却登录不了平台"),
-    ("2.2", "要给它延期"),
-    ("1.3", "不知道这把要不要延期"),
+    (
+        "3.3",
+        "插上没反应，或证书助手里看不到证书",
+        "nothing happens when plugged in, or the assistant shows no certificate",
+    ),
+    ("3.6", "密码忘了，或被锁定了", "the password is forgotten or locked"),
+    ("3.7", "丢了或坏了", "it is lost or broken"),
+    (
+        "3.5",
+        "证书助手里有证书，却登录不了平台",
+        "the assistant shows the certificate, but logging in to the platform fails",
+    ),
+    ("2.2", "要给它延期", "it is to be renewed"),
+    ("1.3", "不知道这把要不要延期", "you do not know whether this key needs renewal"),
 )
 _VAGUE = re.compile(r"有问题|出问题|问题|怎么了|咋了|不行|不好使|不能用|用不了|请问|你好|老师|帮忙|[\W_]")
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
@@ -120,6 +165,12 @@ _FILLER = re.compile(
     r"怎么办|怎么样|怎么|咋办|咋|什么|为什么|是不是|能不能|要不要|可不可以|有没有|一下|可以|我们|这个|那个"
     r"|就是|但是|现在|已经|一直|怎样|如何|哪里|在哪|哪个|多少|回事|干嘛|是否|还是|时候"
     r"|[的了吗呢啊吧么呀哦嘛我你他她它们这那就也都把被给让和跟与及或又很啥]"
+)
+# English words that say nothing about the problem.
+_STOP = frozenset(
+    "a an the i my me we our you your it its is are am was be been do does did to of in on at for with and or "
+    "how what where when which who can could should would will there this that these those from by as so if "
+    "please get got has have had".split()
 )
 _CHAR_WEIGHT = 0.7
 _BODY_WEIGHT = 0.5
@@ -137,12 +188,23 @@ def normalise(text: str) -> str:
     return text
 
 
+def _stem(word: str) -> str:
+    """English endings dropped, so that "renewed", "renewal" and "renews" meet."""
+    for ending in ("ation", "ing", "als", "al", "ed", "es", "s"):
+        if len(word) > len(ending) + 3 and word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
 def features(text: str) -> dict[str, float]:
     """Term → weighted count."""
     found: dict[str, float] = defaultdict(float)
     text = normalise(text)
+    for pair, n in sounds.pairs(_FILLER.sub(" ", text)).items():
+        found["p:" + pair] += n
     for word in _ASCII_WORD.findall(text):
-        found["w:" + word] += 1
+        if word not in _STOP:
+            found["w:" + _stem(word)] += 1
     for run in _CJK_RUN.findall(_FILLER.sub(" ", text)):
         for char in run:
             found["c:" + char] += _CHAR_WEIGHT
@@ -162,25 +224,39 @@ class Index:
     def __init__(self, faq: Faq, table: Table | None = None) -> None:
         self.faq = faq
         self.table = table or load_table()
-        documents: dict[str, dict[str, float]] = {}
+        # An entry is read three ways, each a document of its own so that none dilutes a match in
+        # another: its Chinese as written, the same Chinese as it sounds, and its English.
+        documents: dict[tuple[str, str], dict[str, float]] = {}
         phrases: dict[str, list[dict[str, float]]] = {}
         for entry in faq.entries.values():
-            said = [(text, 1.0) for text in (entry.title, entry.summary, *entry.phrases, *entry.site_messages)]
-            steps = [(text, _BODY_WEIGHT) for node in entry.nodes.values() for text in (node.text, *node.steps)]
-            counts: dict[str, float] = defaultdict(float)
-            for text, weight in said + steps:
-                for term, n in features(text).items():
-                    counts[term] += n * weight
-            documents[entry.id] = counts
-            phrases[entry.id] = [features(text) for text in (entry.title, *entry.phrases, *entry.site_messages)]
-        frequency: Counter[str] = Counter()
-        for counts in documents.values():
-            frequency.update(set(counts))
-        total = len(documents)
+            nodes = [(node.text, node.steps) for node in entry.nodes.values()]
+            wordings = {"zh": _wording(entry.title, entry.summary, [*entry.phrases, *entry.site_messages], nodes)}
+            closest = [entry.title, *entry.phrases, *entry.site_messages]
+            if entry.english:
+                english = entry.english
+                wordings["en"] = _wording(english.title, english.summary, english.phrases, english.nodes.values())
+                closest += [english.title, *english.phrases]
+            documents[entry.id, "heard"] = _heard(wordings["zh"])
+            for lang, counts in wordings.items():
+                documents[entry.id, lang] = _written(counts)
+            phrases[entry.id] = [features(text) for text in closest]
+        frequency: Counter[str] = Counter()  # in how many entries, in whichever reading
+        for entry_id in faq.entries:
+            frequency.update({term for (owner, _), counts in documents.items() if owner == entry_id for term in counts})
+        total = len(faq.entries)
         self._idf = {term: math.log((1 + total) / (1 + seen)) + 1 for term, seen in frequency.items()}
         self._unseen = math.log(1 + total) + 1  # a term no entry uses: as rare as can be
-        self._vectors = {entry_id: self._vector(counts) for entry_id, counts in documents.items()}
-        self._phrases = {entry_id: [self._vector(c) for c in texts] for entry_id, texts in phrases.items()}
+        self._written: dict[str, list[dict[str, float]]] = defaultdict(list)
+        self._heard: dict[str, dict[str, float]] = {}
+        for (entry_id, reading), counts in documents.items():
+            if reading == "heard":
+                self._heard[entry_id] = self._vector(counts)
+            else:
+                self._written[entry_id].append(self._vector(counts))
+        self._phrases = {
+            entry_id: [(self._vector(_written(c)), self._vector(_heard(c))) for c in texts]
+            for entry_id, texts in phrases.items()
+        }
 
     def _vector(self, counts: dict[str, float]) -> dict[str, float]:
         # sublinear in repeats; a lone low-weight term (a single character) keeps its weight
@@ -198,33 +274,42 @@ class Index:
         led = {hit.entry.id for hit in known}
         return (known + [hit for hit in self._by_words(query, limit) if hit.entry.id not in led])[:limit]
 
-    def choices(self, query: str) -> list[tuple[Entry, str]]:
-        """What to choose from when ``query`` names only the key ("ukey", "我的u盾有问题")."""
+    def choices(self, query: str, lang: str = "zh") -> list[tuple[Entry, str]]:
+        """What to choose from when ``query`` names only the key ("ukey", "我的u盾有问题"), said in ``lang``."""
         said = normalise(query)
         rest = _FILLER.sub("", _VAGUE.sub("", said.replace("ukey", "")))
         if "ukey" not in said or rest or self.table.recognise(query):
             return []
-        return [(self.faq.entries[entry_id], said_so) for entry_id, said_so in KEY_CHOICES]
+        return [
+            (self.faq.entries[entry_id], english if lang == "en" else said) for entry_id, said, english in KEY_CHOICES
+        ]
 
     def _by_words(self, query: str, limit: int) -> list[Hit]:
         said = normalise(query)
         if self.choices(query):
             return []  # what happened to the key is for the clerk to choose, not a guess
-        if _ELSEWHERE.search(said) and all(topic in _SHARED for topic in _TOPICS if topic in said):
+        heard = sounds.of(unicodedata.normalize("NFKC", query).lower())
+        named = [topic for topic in _TOPICS if topic in said or _sounds_in(topic, heard)]
+        if _ELSEWHERE.search(said) and all(topic in _SHARED for topic in named):
             return []  # another device, system or bank's key: the guide is not about it
-        if any(topic in said for topic in _TOPICS):
+        if named:
             floor = 0.0
-        elif any(word in said for word in _EVERYDAY):
+        elif any(word in said or _sounds_in(word, heard) for word in _EVERYDAY):
             floor = FLOOR
         else:
             return []
         symptom = bool(_TROUBLE.search(_ASKING.sub("", said)))
-        wanted = self._vector(features(query))
+        asked = features(query)
+        written, heard_terms = self._vector(_written(asked)), self._vector(_heard(asked))
         hits = []
-        for entry_id, vector in self._vectors.items():
-            entry = self.faq.entries[entry_id]
-            whole = _cosine(wanted, vector)
-            closest = max(_cosine(wanted, phrase) for phrase in self._phrases[entry_id])
+        for entry_id, entry in self.faq.entries.items():
+            whole = max(
+                _cosine(heard_terms, self._heard[entry_id]), *(_cosine(written, v) for v in self._written[entry_id])
+            )
+            closest = max(
+                max(_cosine(written, as_written), _cosine(heard_terms, as_heard))
+                for as_written, as_heard in self._phrases[entry_id]
+            )
             score = (1 - _PHRASE_WEIGHT) * whole + _PHRASE_WEIGHT * closest
             if not symptom and (entry.case or entry.prompt):
                 score *= _NOT_A_SYMPTOM
@@ -239,6 +324,31 @@ class Index:
         if entry is not None:
             return [Hit(entry, 1.0)]
         return self.search(error, limit)
+
+
+def _wording(
+    title: str, summary: str, phrases: Iterable[str], nodes: Iterable[tuple[str, Iterable[str]]]
+) -> dict[str, float]:
+    """Term counts of one language's wording of an entry: what users say in full, the steps at a lower weight."""
+    counts: dict[str, float] = defaultdict(float)
+    body = [text for said, steps in nodes for text in (said, *steps)]
+    for text, weight in [(text, 1.0) for text in (title, summary, *phrases)] + [(text, _BODY_WEIGHT) for text in body]:
+        for term, n in features(text).items():
+            counts[term] += n * weight
+    return counts
+
+
+def _written(counts: dict[str, float]) -> dict[str, float]:
+    return {term: n for term, n in counts.items() if not term.startswith("p:")}
+
+
+def _heard(counts: dict[str, float]) -> dict[str, float]:
+    return {term: n for term, n in counts.items() if term.startswith("p:")}
+
+
+def _sounds_in(word: str, heard: str) -> bool:
+    """Whether a Chinese subject word is in a query by sound (:func:`sounds.of`), read any way."""
+    return bool(_CJK_RUN.search(word)) and any(spelled in heard for spelled in sounds.spellings(word))
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
