@@ -103,7 +103,7 @@ HELD_OUT_KINDS: dict[str, list[tuple[str, str | None]]] = {
         ("有效期要记下来吗", "2.1"),
         ("信访ukey是哪个部门的", "1.2"),
         ("延期网址要手敲吗", "2.2"),
-        ("延期前要先把发布工作做完吗", "2.2"),  # guide 1.1 温馨提示,
+        ("延期前要先把发布工作做完吗", "1.1"),  # guide 1.1 温馨提示 (labelled 2.2 while 1.1 had no entry)
     ],
     # Not the guide's: these must get no entry, whatever guide word they contain.
     "off_topic": [

@@ -162,13 +162,13 @@ def test_search_accuracy() -> None:
 
 # What the search reaches on the held-out set by kind (first, top 3, rightly
 # unanswered), as docs/performance.md gives it: a fall is a regression. Rules:
-# two questions labelled 2.2 now find guide 1.1 and 3.6 first, which answer them.
+# "新密码要设几位", labelled 2.2 (step ⑥), finds 3.6 first, whose step ⑥ gives the same rule.
 KIND_REACHED = {
     "colloquial": (10, 11, 0),
     "english": (22, 23, 0),
     "pinyin_typos": (21, 22, 0),
     "pasted_errors": (10, 10, 0),
-    "rules": (8, 8, 0),
+    "rules": (9, 9, 0),
     "off_topic": (0, 0, 11),
 }
 
