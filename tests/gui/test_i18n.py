@@ -194,6 +194,8 @@ def test_help_panel_in_english(make_window, qtbot, tmp_path: Path) -> None:  # t
         panel.results.itemClicked.emit(panel.results.item(0))
         shown = panel.heading.text() + panel.text.text()
         assert "15 minutes" in shown and not re.search("[\u4e00-\u9fff]", shown), shown
+        contacts = panel.contacts.text()  # names stay as written; the rest in English
+        assert "(QQ 3366865653, remote help)" in contacts and not re.search("[（），；]", contacts), contacts
         panel.resize(480, 640)
         panel.grab().save(str(tmp_path / "help-en.png"))  # to look at: pytest --basetemp
     finally:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from ukey_renew.dates import CHINA_TIME
 
@@ -24,6 +24,11 @@ CONTEXT = "ukey"
 def t(text: str, **values: object) -> str:
     translated = QCoreApplication.translate(CONTEXT, text)
     return translated.format(**values) if values else translated
+
+
+def window_language() -> str:
+    """ "en" or "zh": the language the window speaks (``app.run`` sets Qt's default locale to it)."""
+    return "en" if QLocale().language() == QLocale.Language.English else "zh"
 
 
 def N_(text: str) -> str:  # noqa: N802 - the gettext name people know

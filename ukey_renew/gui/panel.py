@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ukey_renew.errors import UkeyError
 from ukey_renew.gui.context import Context
-from ukey_renew.gui.i18n import N_, t
+from ukey_renew.gui.i18n import N_, t, window_language
 from ukey_renew.gui.widgets import Notice, contacts_text, scrolling
 from ukey_renew.gui.worker import Job
 
@@ -108,7 +108,7 @@ class TroubleshootPanel(QWidget):
         layout.addWidget(self.trail)
         layout.addWidget(self.contacts)
         layout.addWidget(self.notice)
-        lang = "en" if QLocale().language() == QLocale.Language.English else "zh"
+        lang = window_language()
         self._run(lambda: _load(lang), self._loaded)
 
     # --- opening --------------------------------------------------------

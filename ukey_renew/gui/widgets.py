@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ukey_renew.errors import UkeyError
-from ukey_renew.gui.i18n import day, t
+from ukey_renew.gui.i18n import day, t, window_language
 
 if TYPE_CHECKING:
     from ukey_renew.certs import CertInfo
@@ -304,11 +304,13 @@ def key_model(choice: KeyChoice) -> str:
 
 
 def contacts_text(contacts: Contacts) -> str:
-    """Whom to call, with their numbers (guide 3.12)."""
+    """Whom to call, with their numbers (guide 3.12), in the window's language."""
+    lang = window_language()
+    separator = "; " if lang == "en" else "；"
     return t(
         "Ukey 运维人员：{people}<br>平台运维人员：{platform}（指南 3.12）",
-        people="；".join(map(str, contacts.ukey)),
-        platform="；".join(map(str, contacts.platform)),
+        people=separator.join(person.said(lang) for person in contacts.ukey),
+        platform=separator.join(person.said(lang) for person in contacts.platform),
     )
 
 
