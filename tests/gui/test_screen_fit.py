@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QScrollArea, QV
 
 from tests.conftest import REPO, rig_missing
 from ukey_renew.gui.tour import cramped
-from ukey_renew.gui.widgets import CaptchaInput, fit_to_screen
+from ukey_renew.gui.widgets import CaptchaInput, ValidityTable, fit_to_screen
 
 TIMEOUT = 20_000
 WINDOWS_FRAME = (16, 39)  # 8 px borders and a 31 px title bar on Windows 10/11
@@ -169,11 +169,28 @@ def test_the_cursor_and_an_error_are_scrolled_into_view(make_window, qtbot) -> N
 
 def test_text_on_every_page_wraps(make_window) -> None:  # type: ignore[no-untyped-def]
     """A sentence that does not wrap widens its page past a narrow window (the English
-    countdown did: a sideways scroll bar). Only a form row's name and a picture stay on one line."""
+    countdown did: a sideways scroll bar). Only a form row's name, a picture and a table cell stay on one line."""
     window = make_window()
     wizard = window.wizard
     for page_id in wizard.pageIds():
         for label in wizard.page(page_id).findChildren(QLabel):
             row_name = label.buddy() is not None
             picture = isinstance(label.parentWidget(), CaptchaInput) and label is label.parentWidget().image
-            assert label.wordWrap() or row_name or picture, f"{type(wizard.page(page_id)).__name__}: {label.text()!r}"
+            cell = isinstance(label.parentWidget(), ValidityTable)  # a date or a count of days
+            page = type(wizard.page(page_id)).__name__
+            assert label.wordWrap() or row_name or picture or cell, f"{page}: {label.text()!r}"
+
+
+def test_the_validity_table_shows_at_once(qtbot, now) -> None:  # type: ignore[no-untyped-def]
+    """Filled while shown, the table is there in the same moment (a screenshot taken then had none)."""
+    from dataclasses import replace
+
+    from ukey_renew.certs import load_certificate
+
+    info = load_certificate(sorted((REPO / "tests" / "fixtures" / "certs").glob("*.pem"))[0].read_bytes())
+    table = ValidityTable()
+    qtbot.addWidget(table)
+    table.show()
+    table.show_pair(info, replace(info, not_after=info.not_after.replace(year=info.not_after.year + 5)), now)
+    shown = [label.text() for label in table.findChildren(QLabel) if label.isVisible() and label.text()]
+    assert len(shown) == 11  # two headers, three rows of a name and two values

@@ -99,16 +99,22 @@ def test_every_route_of_the_journey_can_be_toured(route: str, home: Path, tmp_pa
     """``--tour DIR --route NAME`` from outside: each route ends where it leads, its pages in
     the journey's order with a picture each (no-key: nothing plugged in, default mode)."""
     folder = tmp_path / "tour"
-    environment = {**os.environ, **empty_softhsm, "UKEY_RENEW_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    # 1366×768 at 150 % less a 40 px taskbar: the pages scroll, never away from the cursor.
+    (tmp_path / "screen.json").write_text(json.dumps({"screens": [{"x": 0, "y": 0, "width": 1366, "height": 728}]}))
+    environment = {**os.environ, **empty_softhsm, "UKEY_RENEW_HOME": str(home), "QT_SCALE_FACTOR": "1.5",
+                   "QT_QPA_PLATFORM": "offscreen:configfile=screen.json",
+                   "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}  # fmt: skip
     done = subprocess.run(
         [sys.executable, "-m", "ukey_renew", "--practice", "--lang", "zh", "--tour", str(folder), "--route", route],
-        env=environment, cwd=REPO, capture_output=True, encoding="utf-8", timeout=240,
+        env=environment, cwd=tmp_path, capture_output=True, encoding="utf-8", timeout=240,
     )  # fmt: skip
     assert done.returncode == 0, done.stdout + done.stderr
     report = json.loads((folder / "tour.json").read_text(encoding="utf-8"))
     pages, saved = ROUTES[route]
     assert (report["route"], [page["id"] for page in report["pages"]], report["saved"]) == (route, pages, saved)
-    assert all((folder / page["png"]).is_file() for page in report["pages"])
+    for page in report["pages"]:
+        assert (folder / page["png"]).is_file()
+        assert (page["focus_hidden"], page["cramped"]) == ("", []), page["png"]
     if route in ("wrong-pin", "locked", "reopen"):
         assert report["verified"] is True
     for name in saved.values():

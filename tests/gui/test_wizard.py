@@ -222,6 +222,8 @@ def test_locked_key_offers_unlock(make_window, qtbot, home: Path, monkeypatch) -
     wizard.next()
     assert wizard.at() == UNLOCK
     assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()  # still locked: the journey ends here
+    back = wizard.button(QWizard.WizardButton.BackButton)
+    assert back.isVisible() and back.isEnabled()  # not a dead end: back to the check
     monkeypatch.setattr(UnlockDialog, "exec", lambda _dialog: key.unlock(ADMIN_PIN, "abc12345") or 0)  # its work, done
     (unlock,) = [b for b in wizard.unlock_page.findChildren(QPushButton) if "申请解锁" in b.text()]
     unlock.click()

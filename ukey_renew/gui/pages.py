@@ -33,7 +33,15 @@ from ukey_renew.errors import HolderInvalid, UkeyError
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.i18n import N_, day, t, verdict
 from ukey_renew.gui.watch import KeyWatcher
-from ukey_renew.gui.widgets import Notice, ValidityTable, days_left, key_model, save_file_name, scrolling
+from ukey_renew.gui.widgets import (
+    Notice,
+    ValidityTable,
+    days_left,
+    focus_in_view,
+    key_model,
+    save_file_name,
+    scrolling,
+)
 from ukey_renew.gui.worker import Job
 from ukey_renew.journey import Journey, Verdict
 from ukey_renew.rules import check_holder
@@ -739,7 +747,7 @@ class VerifyPage(Page):
         assert choice is not None
         self.context.journey.verified = True
         self.receipt.show()
-        (self.login_pin if choice.practice else self.receipt).setFocus()
+        focus_in_view(self.login_pin if choice.practice else self.receipt)
 
     def _reread(self) -> None:
         """The renewed certificate wherever it is on the key (BJCA writes it

@@ -23,7 +23,7 @@ from ukey_renew.gui.context import Context
 from ukey_renew.gui.dialogs import password_problem, secret_field
 from ukey_renew.gui.i18n import N_, t
 from ukey_renew.gui.pages import Page, PinPage
-from ukey_renew.gui.widgets import CaptchaInput, Notice
+from ukey_renew.gui.widgets import CaptchaInput, Notice, focus_in_view
 from ukey_renew.gui.worker import GuiPrompts
 from ukey_renew.renewal.steps import STEPS, RenewalEvent, RenewalResult, Step
 
@@ -218,7 +218,7 @@ class RenewPage(Page):
                 + t("然后设置新的 Ukey 密码（指南 2.2 ⑥）。<b>请务必牢记新密码</b>，以后登录要用它。")
             )
             self.questions.setCurrentIndex(2)
-            self.password.setFocus()
+            focus_in_view(self.password)
 
     def answer_captcha(self) -> None:
         if self.prompts and self.captcha.text():

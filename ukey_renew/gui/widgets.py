@@ -130,6 +130,22 @@ class _FollowsFocus(QScrollArea):
         self.ensureVisible(x, top, 0, 0)  # the top wins where both cannot be seen
 
 
+def focus_in_view(field: QWidget) -> None:
+    """The cursor put in ``field`` by the program, and the field scrolled into
+    view: with the window inactive (a dialog just closed) Qt reports no focus
+    change, so the page cannot follow it by itself."""
+    field.setFocus()
+    _reveal_in_page(field)
+
+
+def _reveal_in_page(part: QWidget) -> None:
+    area = part.parentWidget()
+    while area is not None and not isinstance(area, _FollowsFocus):
+        area = area.parentWidget()
+    if area is not None:
+        area.reveal(part)
+
+
 class _Body(QWidget):
     """Asks its scroll area for the least height its contents need at a
     width, not the height they would like, so that it scrolls only when they
@@ -163,11 +179,7 @@ class Notice(QFrame):
         self._label.setText(text)
         self._label.setAccessibleName(text)
         self.show()
-        area = self.parentWidget()
-        while area is not None and not isinstance(area, _FollowsFocus):
-            area = area.parentWidget()
-        if area is not None:  # scrolled into view: an error below the fold is not seen
-            area.reveal(self)
+        _reveal_in_page(self)  # scrolled into view: an error below the fold is not seen
 
     def show_error(self, error: UkeyError) -> None:
         """An error's message and next step, in English where the translation
@@ -222,39 +234,37 @@ class CaptchaInput(QWidget):
         pixmap.loadFromData(png)
         self.image.setPixmap(pixmap)
         self.field.clear()
-        self.field.setFocus()
+        focus_in_view(self.field)
 
     def text(self) -> str:
         return self.field.text().strip()
 
 
 class ValidityTable(QWidget):
-    """Validity before and after, side by side (guide 2.1 ② and 2.3 ②)."""
+    """Validity before and after, side by side (guide 2.1 ② and 2.3 ②). Its
+    labels are made once and their text changed: labels made anew would show
+    only once the event loop has run, a moment with no table."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(0, 0, 0, 0)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self._cells = [[QLabel() for _column in range(3)] for _row in range(4)]
+        for row, cells in enumerate(self._cells):
+            for column, label in enumerate(cells):
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                grid.addWidget(label, row, column)
 
     def show_pair(self, before: CertInfo, after: CertInfo | None, now: datetime) -> None:
-        while self._grid.count():
-            item = self._grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        headers = ["", t("延期前"), t("延期后") if after else ""]
-        for column, text in enumerate(headers):
-            self._grid.addWidget(_bold(text), 0, column)
         rows = [
+            ("", f"<b>{t('延期前')}</b>", f"<b>{t('延期后')}</b>" if after else ""),
             (t("生效日期"), day(before.not_before), day(after.not_before) if after else ""),
             (t("到期日期"), day(before.not_after), day(after.not_after) if after else ""),
             (t("剩余天数"), days_left(before, now), days_left(after, now) if after else ""),
         ]
-        for row, values in enumerate(rows, start=1):
-            for column, text in enumerate(values):
-                label = QLabel(text)
-                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                self._grid.addWidget(label, row, column)
+        for cells, values in zip(self._cells, rows, strict=True):
+            for label, text in zip(cells, values, strict=True):
+                label.setText(text)
 
 
 class AltTypesNothing(QObject):
@@ -318,7 +328,3 @@ def days_left(info: CertInfo, now: datetime) -> str:
     """ "20 天", or "已过期 41 天": never a negative count beside the verdict's words."""
     days = info.days_left(now)
     return t("{days} 天", days=days) if days >= 0 else t("已过期 {days} 天", days=-days)
-
-
-def _bold(text: str) -> QLabel:
-    return QLabel(f"<b>{text}</b>")

@@ -39,7 +39,6 @@ class RenewWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.HaveHelpButton, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setButtonText(QWizard.WizardButton.CustomButton1, t("复制支持信息(&I)"))
         self.setButtonText(QWizard.WizardButton.NextButton, t("下一步(&N) >"))
         self.setButtonText(QWizard.WizardButton.BackButton, t("< 上一步(&B)"))
