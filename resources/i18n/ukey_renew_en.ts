@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>&lt;b&gt;未检测到 Ukey。&lt;/b&gt;{found}&lt;br&gt;请按指南 3.3 逐步排查：把 Ukey 插到另一个 USB 接口；仍不行请重启电脑；再不行请重新安装 BJCA 证书助手（指南 3.2）。插好后本页会自动检测。&lt;br&gt;没有 Ukey 时，可以先在下面选“练习 Ukey”把延期练一遍：不动真实 Ukey，也不连正式网站。</source>
-        <translation>&lt;b&gt;No Ukey found.&lt;/b&gt;{found}&lt;br&gt;Go through guide 3.3 step by step: plug the Ukey into another USB port; if that does not help, restart the computer; then reinstall the BJCA certificate assistant (guide 3.2). This page looks again by itself once the key is in.&lt;br&gt;Without a Ukey you can choose the "practice Ukey" below and practise the renewal: it touches no real Ukey and no real site.</translation>
+        <translation>&lt;b&gt;No Ukey found.&lt;/b&gt;{found}&lt;br&gt;Go through guide 3.3 step by step: plug the Ukey into another USB port; if that does not help, restart the computer; then reinstall the BJCA certificate assistant (guide 3.2). This page checks again by itself once the key is plugged in.&lt;br&gt;Without a Ukey you can choose the "practice Ukey" below and practise the renewal: it touches no real Ukey and no real site.</translation>
     </message>
     <message>
         <source>&lt;b&gt;正在写入 Ukey：切勿拔出 Ukey，不要断电断网&lt;/b&gt;（指南 2.2 ⑧）。</source>
@@ -500,10 +500,6 @@
         <translation>done (last time)</translation>
     </message>
     <message>
-        <source>密码只会尝试一次，不会自动重试。</source>
-        <translation>The password is tried once, never retried for you.</translation>
-    </message>
-    <message>
         <source>密钥算法</source>
         <translation>Key algorithm</translation>
     </message>
@@ -906,6 +902,10 @@
     <message>
         <source>本程序会改用 BJCA 证书应用环境读取 Ukey：请确认已按指南 3.2 安装证书助手（证书应用环境）；仍读不到 Ukey，请联系 Ukey 运维人员向 BJCA 索取 64 位驱动（指南 3.12）。</source>
         <translation>The program will read the Ukey through the BJCA certificate environment instead: make sure the certificate assistant (certificate environment) is installed as in guide 3.2. If the Ukey still cannot be read, ask the Ukey support staff to get the 64-bit driver from BJCA (guide 3.12).</translation>
+    </message>
+    <message>
+        <source>本程序只用您输入的密码尝试一次，不会自动重试。</source>
+        <translation>The program tries the password you type once and never retries it by itself.</translation>
     </message>
     <message>
         <source>查看 指南 {section}(&amp;O)</source>
@@ -1341,7 +1341,7 @@
     </message>
     <message>
         <source>请把需要延期的&lt;b&gt;红色 Ukey&lt;/b&gt; 插入电脑。只对红色 Ukey 延期；只有蓝色或银色 Ukey 时无需延期（指南 1.3 注 1）。</source>
-        <translation>Insert the &lt;b&gt;red Ukey&lt;/b&gt; to renew. Only the red Ukey is renewed; blue or silver keys need nothing (guide 1.3 note 1).</translation>
+        <translation>Insert the &lt;b&gt;red Ukey&lt;/b&gt; to renew. Only the red Ukey is renewed; blue or silver keys need no renewal (guide 1.3 note 1).</translation>
     </message>
     <message>
         <source>请拔下 Ukey 后重新插入，再试一次；仍失败请按指南 3.3 排查。</source>
@@ -1512,8 +1512,8 @@
         <translation>&amp;Re-enter</translation>
     </message>
     <message>
-        <source>还可尝试 {left} 次。密码只会尝试一次，不会自动重试。</source>
-        <translation>{left} tries left. The password is tried once, never retried for you.</translation>
+        <source>还可尝试 {left} 次。本程序只用您输入的密码尝试一次，不会自动重试。</source>
+        <translation>{left} tries left. The program tries the password you type once and never retries it by itself.</translation>
     </message>
     <message>
         <source>还没有练习 Ukey。</source>

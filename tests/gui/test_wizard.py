@@ -278,6 +278,7 @@ def test_renewed_today_is_said_and_again_is_a_choice(make_window, qtbot) -> None
     wizard.next()
     qtbot.waitUntil(wizard.check_page.isComplete, timeout=TIMEOUT)
     assert "今天已经延期" in wizard.check_page.verdict.text and "R-TODAY" in wizard.check_page.verdict.text
+    assert "延期后用来比对" not in wizard.check_page.details.text()  # already renewed: nothing to note down
     assert wizard.button(QWizard.WizardButton.NextButton).isVisible()  # on to verify, unless...
     wizard.check_page.again.click()
     assert wizard.button(QWizard.WizardButton.NextButton).isVisible()

@@ -391,7 +391,8 @@ class CheckPage(Page):
             ("Ukey", t("{model}，序列号 {serial}", model=key_model(choice), serial=choice.serial)),
         ]
         table = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in rows)
-        note = "" if found.verdict is Verdict.REPLACEMENT else t("请记下当前有效期，延期后用来比对（指南 2.1 ②）。")
+        to_compare = found.verdict not in (Verdict.REPLACEMENT, Verdict.RENEWED_TODAY)  # nothing (more) to renew
+        note = t("请记下当前有效期，延期后用来比对（指南 2.1 ②）。") if to_compare else ""
         self.details.setText(f"<table cellspacing=6>{table}</table><p>{note}</p>")
         message = verdict(found.eligibility)
         match found.verdict:
@@ -493,8 +494,8 @@ class PinPage(Page):
             warning = N_("<b>注意：只剩 {left} 次机会！</b>输错将锁定 Ukey。忘记密码请不要尝试，按指南 3.6 申请解锁。")
             return red.format(t(warning, left=left))
         if left is not None:
-            return t("还可尝试 {left} 次。密码只会尝试一次，不会自动重试。", left=left)
-        return t("密码只会尝试一次，不会自动重试。")
+            return t("还可尝试 {left} 次。本程序只用您输入的密码尝试一次，不会自动重试。", left=left)
+        return t("本程序只用您输入的密码尝试一次，不会自动重试。")
 
     def _changed(self) -> None:
         self.context.journey.pin_given = bool(self.pin.text())
