@@ -8,6 +8,8 @@ returns, the dialog is closed), so each dialog is opened in one place.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton
 
@@ -18,7 +20,9 @@ from ukey_renew.gui.pages import Checked, Page, read_check
 from ukey_renew.gui.watch import KeyWatcher
 from ukey_renew.journey import Verdict
 from ukey_renew.session import KeyChoice
-from ukey_renew.troubleshoot.faq import Contacts, load_contacts
+
+if TYPE_CHECKING:
+    from ukey_renew.troubleshoot.faq import Contacts
 
 
 def _label(text: str) -> QLabel:
@@ -189,6 +193,8 @@ class ReplacementPage(Page):
 
     def initializePage(self) -> None:  # noqa: N802
         super().initializePage()
+        from ukey_renew.troubleshoot.faq import load_contacts  # not before the first paint
+
         self.run(load_contacts, self._show_recipient)
 
     def _show_recipient(self, contacts: Contacts) -> None:

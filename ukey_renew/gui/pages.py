@@ -219,18 +219,24 @@ class DetectPage(Page):
         if not self._first_look_after_paint:  # started again (a practice key reset): nothing chosen until read
             self.keys.clear()
             self.detect()
+            self._watch()
+
+    def _watch(self) -> None:
+        """Key watchers load the smart-card and network libraries: after the first paint."""
         if not self.context.session.practice_only:
             self.watcher.start()
             self._poll.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """The first look at the key loads its drivers and the certificate
-        code in a worker; started once the page is painted, it does not
-        compete with the start-up for the interpreter."""
+        code in a worker, and the watchers their libraries; started once the
+        page is painted, they do not compete with the start-up for the
+        interpreter."""
         if event.type() == QEvent.Type.Paint and self._first_look_after_paint:
             self._first_look_after_paint = False
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self.detect)
+            QTimer.singleShot(0, self._watch)
         return False
 
     def _look(self) -> None:
