@@ -120,6 +120,17 @@ class CertificateKeyMismatch(TokenWriteFailed):
     message = "新证书与 Ukey 中生成的密钥不匹配，未写入，原证书保持不变。"
 
 
+class EnvelopeNotOpened(TokenWriteFailed):
+    """The site's encryption key does not open with the key's new signing
+    key: what the site sent is at fault, so the next run asks the site again
+    for the same order (same id as its parent)."""
+
+    message = "网站下发的加密密钥无法用 Ukey 中的新密钥解开，新证书未启用，原证书保持不变。"
+    next_step = (
+        "请再次延期：程序会为同一订单重新向网站申请新证书，不会重新下单。多次失败请联系 Ukey 运维人员（指南 3.12）。"
+    )
+
+
 class PinIncorrect(TokenError):
     id = "pin.incorrect"
     guide = "3.6"
@@ -430,6 +441,45 @@ class IssuedCertificateWrong(UkeyError):
     message = "网站下发的新证书与原证书的单位信息不一致，未写入 Ukey，原证书保持不变。"
     next_step = "请联系 Ukey 运维人员（指南 3.12），并提供支持信息。"
     guide = "3.12"
+
+
+class RenewalStuck(UkeyError):
+    """The site keeps answering this renewal's order with what cannot be used
+    (or no longer knows the order): asking again would fail the same way, so
+    the way on is to drop the order and start anew (guide 2.2 ⑤)."""
+
+    id = "renewal.stuck"
+    next_step = (
+        "请放弃这次延期后重新开始：运行 ukey-renew renew --practice --abandon，"
+        "或在向导的“继续上次未完成的延期”页点“信息有误，重新填写”，然后重新延期（指南 2.2 ⑤）。"
+        "仍同样失败，请把支持信息发给 Ukey 运维人员（指南 3.12）。"
+    )
+    guide = "2.2"
+
+    def __init__(self, order_no: str, cause: UkeyError) -> None:
+        super().__init__(
+            f"{cause.message} 订单 {order_no} 无法继续：再次尝试也会同样失败。", detail=f"{cause.id}: {cause.detail}"
+        )
+
+
+class JournalSetAside(UkeyError):
+    """A renewal's progress file that names an order could not be used (cut
+    short, edited, of another key): set aside, and said, so that the order is
+    not left behind unheard of."""
+
+    id = "journal.set_aside"
+    next_step = (
+        "请重新开始延期（向导中点“开始延期”，或运行 ukey-renew renew --practice）：会从头开始，原证书保持不变，"
+        "延期网站会沿用这把 Ukey 未完成的订单或生成新订单（指南 2.2 ⑤）。"
+        "移走的文件留给 Ukey 运维人员查看（指南 3.12）。"
+    )
+    guide = "2.2"
+
+    def __init__(self, aside: str, order_no: str) -> None:
+        super().__init__(
+            f"上次延期（订单号 {order_no}）的进度文件无法使用（已损坏或被改动），已移到 {aside}。",
+            detail=f"journal set aside as {aside}",
+        )
 
 
 class CaptchaGivenUp(UkeyError):

@@ -1543,5 +1543,21 @@
         <source>退出</source>
         <translation>Quit</translation>
     </message>
+    <message>
+        <source>网站下发的加密密钥无法用 Ukey 中的新密钥解开，新证书未启用，原证书保持不变。</source>
+        <translation>The encryption key sent by the site cannot be opened with the new key in the Ukey. The new certificate was not put into use; the old certificate is unchanged.</translation>
+    </message>
+    <message>
+        <source>请再次延期：程序会为同一订单重新向网站申请新证书，不会重新下单。多次失败请联系 Ukey 运维人员（指南 3.12）。</source>
+        <translation>Renew again: the program asks the site for a new certificate for the same order and places no new order. If it fails several times, contact the Ukey support staff (guide 3.12).</translation>
+    </message>
+    <message>
+        <source>请放弃这次延期后重新开始：运行 ukey-renew renew --practice --abandon，或在向导的“继续上次未完成的延期”页点“信息有误，重新填写”，然后重新延期（指南 2.2 ⑤）。仍同样失败，请把支持信息发给 Ukey 运维人员（指南 3.12）。</source>
+        <translation>Give up this renewal and start again: run ukey-renew renew --practice --abandon, or on the wizard's "Finish the last renewal" page click "Details wrong, fill them in again", then renew again (guide 2.2 ⑤). If it fails the same way, send the support information to the Ukey support staff (guide 3.12).</translation>
+    </message>
+    <message>
+        <source>请重新开始延期（向导中点“开始延期”，或运行 ukey-renew renew --practice）：会从头开始，原证书保持不变，延期网站会沿用这把 Ukey 未完成的订单或生成新订单（指南 2.2 ⑤）。移走的文件留给 Ukey 运维人员查看（指南 3.12）。</source>
+        <translation>Start the renewal again ("Start renewal" in the wizard, or run ukey-renew renew --practice): it starts from the beginning and the old certificate is unchanged; the renewal site goes on with this Ukey's unfinished order or makes a new one (guide 2.2 ⑤). The file moved aside is kept for the Ukey support staff (guide 3.12).</translation>
+    </message>
 </context>
 </TS>

@@ -158,7 +158,9 @@ def test_an_order_the_site_no_longer_knows_is_abandoned_on_purpose(home: Path) -
         encoding="utf-8",
     )  # fmt: skip
     stuck = run(home, "renew", "--practice", "--json", *HOLDER, env=SECRETS)
-    assert stuck.returncode == 2 and json.loads(stuck.stdout)["error"]["id"].startswith("site.")
+    error = json.loads(stuck.stdout)["error"]
+    assert stuck.returncode == 2 and error["id"] == "renewal.stuck" and "20990101-999999" in error["message"]
+    assert "ukey-renew renew --practice --abandon" in error["next_step"]  # the way on, named
 
     abandon = run(home, "renew", "--practice", "--abandon", "--json")
     assert abandon.returncode == 0, abandon.stderr

@@ -32,11 +32,13 @@ from ukey_renew.errors import (
     CaptchaGivenUp,
     HolderInvalid,
     IssuedCertificateWrong,
+    JournalSetAside,
     PinIncorrect,
     PinLocked,
     PinRuleViolated,
     RenewalCancelled,
     RenewalNotEligible,
+    RenewalStuck,
     SiteBadAnswer,
     SiteIdentityWrong,
     SiteRedirected,
@@ -839,23 +841,109 @@ def test_wrong_encryption_certificate_never_replaces_the_old(rig: Rig, case: str
     assert state is not None and state.new_enc_cert is None and not state.has("download")
 
 
-def test_encryption_key_the_new_key_cannot_open(rig: Rig) -> None:
-    """A pair well formed and signed by the site's CA, sealed to another key:
-    the key refuses it, and the old signing and encryption certificates stay."""
+def _sealed_to_another_key(rig: Rig) -> Callable[[dict[str, Any]], None]:
+    """An edit of the answer: a pair well formed and signed by the site's CA, sealed to a stranger's key."""
     ca_cert = rig.running.site.ca.certificate.public_bytes(serialization.Encoding.DER)
     ca: Signer = (_reference_ca_key(rig), asn1_x509.Certificate.load(ca_cert).subject)
-    stranger = Sm2Key.generate()
 
     def resealed(data: dict[str, Any]) -> None:
+        stranger = Sm2Key.generate()
         _remade("enc_certificate", lambda genuine: _reissue(genuine, ca, public_key=stranger.public_key_info()))(data)
         data["enc_key_envelope"] = base64.b64encode(seal(stranger, Sm2Key.generate().public_key_info())).decode()
 
-    rig.faults.app = EditDownload(rig.faults.app, resealed)
+    return resealed
+
+
+def test_encryption_key_the_new_key_cannot_open(rig: Rig) -> None:
+    """A pair well formed and signed by the site's CA, sealed to another key:
+    the key refuses it, and the old signing and encryption certificates stay."""
+    rig.faults.app = EditDownload(rig.faults.app, _sealed_to_another_key(rig))
     (before,) = rig.key().certificates()
     with pytest.raises(TokenWriteFailed) as caught:
         rig.engine(ScriptedPrompts()).run(*HOLDER)
     assert caught.value.id == "token.write_failed" and "原证书保持不变" in caught.value.message
     assert rig.key().certificates() == [before]
+    # Dropped from the journal: the next run asks the (now honest) site again for the same order.
+    state = journal_for(rig.home, rig.key().info().serial, CONTAINER).load()
+    assert state is not None and state.enc_envelope is None and state.new_cert is None
+    assert not state.has("download") and state.refused == 1
+    assert rig.engine(ScriptedPrompts()).run(*HOLDER).result == "renewed" and len(rig.orders()) == 1
+    (after,) = rig.key().certificates()
+    assert after.enc_der is not None and after.enc_der != before.enc_der
+    assert rig.running.site.ca.issued_this(after.enc_der)
+
+
+class EditEveryDownload(EditDownload):
+    """Every /renew/csr answer changed by ``edit``: a site that keeps answering so."""
+
+    def __call__(self, environ: dict[str, object], start_response: Callable[..., object]) -> Iterable[bytes]:
+        self.edited = 0
+        return super().__call__(environ, start_response)
+
+
+def test_a_site_that_keeps_sending_what_cannot_be_opened_names_the_way_on(rig: Rig) -> None:
+    """No loop: the second refusal of the order's answer says how to drop the
+    order; dropped, the next renewal goes through (the site's open order again)."""
+    honest = rig.faults.app
+    rig.faults.app = EditEveryDownload(honest, _sealed_to_another_key(rig))
+    (before,) = rig.key().certificates()
+    with pytest.raises(TokenWriteFailed):
+        rig.engine(ScriptedPrompts()).run(*HOLDER)
+    with pytest.raises(RenewalStuck) as caught:
+        rig.engine(ScriptedPrompts()).run(*HOLDER)
+    (order,) = rig.orders()
+    assert order.order_no in caught.value.message and "解开" in caught.value.message
+    assert "ukey-renew renew --practice --abandon" in caught.value.next_step
+    assert rig.key().certificates() == [before]
+
+    rig.faults.app = honest
+    from ukey_renew.session import Session
+
+    session = Session(rig.home, practice_only=True)
+    try:
+        (choice,), _ = session.detect()
+        dropped = session.abandon(choice)
+    finally:
+        session.close()
+    assert dropped is not None and dropped.order_no == order.order_no
+    assert rig.engine(ScriptedPrompts()).run(*HOLDER).result == "renewed" and len(rig.orders()) == 1
+
+
+# --- a journal that cannot be used --------------------------------------------------------
+
+_GARBAGE = base64.b64encode(b"not a certificate").decode()
+CORRUPTED_JOURNALS: dict[str, dict[str, object]] = {
+    "old certificate not base64": {"old_cert": "%%%"},
+    "old certificate not a certificate": {"old_cert": _GARBAGE},
+    "new certificate not a certificate": {"new_cert": _GARBAGE},
+    "encryption certificate not a certificate": {"new_enc_cert": _GARBAGE},
+    "envelope not base64": {"enc_envelope": "%%%"},
+    "another key's serial": {"token_serial": "BJ0000"},
+    "another container": {"container": "another"},
+}
+
+
+@pytest.mark.parametrize("case", list(CORRUPTED_JOURNALS))
+def test_a_corrupted_journal_is_set_aside_naming_its_order(rig: Rig, case: str) -> None:
+    """Fields a resume would fail on every time: set aside at once, the order
+    named in the message, and the next run renews (on the site's open order)."""
+    rig.faults.on("/renew/csr", "500")
+    with pytest.raises(SiteServerError):
+        rig.engine(ScriptedPrompts()).run(*HOLDER)
+    journal = journal_for(rig.home, rig.key().info().serial, CONTAINER)
+    data = json.loads(journal.path.read_text(encoding="utf-8"))
+    data.update(CORRUPTED_JOURNALS[case])
+    journal.path.write_text(json.dumps(data), encoding="utf-8")
+    (order,) = rig.orders()
+    before = rig.current_cert()
+
+    with pytest.raises(JournalSetAside) as caught:
+        rig.engine(ScriptedPrompts()).run(*HOLDER)
+    aside = journal.path.with_suffix(".unreadable")
+    assert order.order_no in caught.value.message and str(aside) in caught.value.message
+    assert "ukey-renew renew" in caught.value.next_step
+    assert json.loads(aside.read_text(encoding="utf-8")) == data and rig.current_cert() == before
+    assert rig.engine(ScriptedPrompts()).run(*HOLDER).result == "renewed" and len(rig.orders()) == 1
 
 
 # --- requests the site does not sign, sessions it ends ----------------------------------

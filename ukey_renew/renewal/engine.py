@@ -19,7 +19,8 @@ from __future__ import annotations
 import base64
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
@@ -32,13 +33,17 @@ from ukey_renew.chain import check_issued
 from ukey_renew.dates import guide_date
 from ukey_renew.errors import (
     CaptchaGivenUp,
+    CertificateKeyMismatch,
+    EnvelopeNotOpened,
     IssuedCertificateWrong,
     NoSuchContainer,
     RecordNotSaved,
     RecordsUnavailable,
     RenewalCancelled,
     RenewalNotEligible,
+    RenewalStuck,
     SiteRefused,
+    UkeyError,
 )
 from ukey_renew.renewal.journal import Journal, JournalState
 from ukey_renew.renewal.records import Records, RenewalRecord
@@ -50,6 +55,10 @@ from ukey_renew.token.base import EncryptionPair, Token, TokenCertificate
 log = logging.getLogger(__name__)
 
 CAPTCHA_TRIES = 3
+# The site answered the order with certificates refused this many times: asking once more will not help.
+ASKED_AGAIN = 2
+# Refusals of what the site sent for an order (not of the network or the key): asked for again.
+_UNUSABLE_ANSWERS = (IssuedCertificateWrong, CertificateKeyMismatch, EnvelopeNotOpened)
 CAPTCHA_REFRESHES = 20  # another picture asked for: no try spent, but not forever
 
 
@@ -122,13 +131,14 @@ class RenewalEngine:
 
         self._step("holder", state, lambda: self._submit_holder(state))
         order_no = str(state.order_no)
-        self._step("confirm", state, lambda: self.site.confirm(order_no))
-        if not state.has("password"):
-            self._new_password = self._ask_new_password()
-        self._step("keypair", state, lambda: self.token.generate_key_pair(self.container))
-        self._step("download", state, lambda: self._download(state, old))
-        new = load_certificate(base64.b64decode(str(state.new_cert)))
-        self._step("install", state, lambda: self._install(new, old, state))
+        with self._answers_checked(state, old):
+            self._step("confirm", state, lambda: self.site.confirm(order_no))
+            if not state.has("password"):
+                self._new_password = self._ask_new_password()
+            self._step("keypair", state, lambda: self.token.generate_key_pair(self.container))
+            self._step("download", state, lambda: self._download(state, old))
+            new = load_certificate(base64.b64decode(str(state.new_cert)))
+            self._step("install", state, lambda: self._install(new, old, state))
         self._step("password", state, lambda: self._set_password(state))
         done: SiteOrder = self._step("complete", state, lambda: self.site.complete(order_no), always=True)
         unsaved = self._record(
@@ -172,6 +182,38 @@ class RenewalEngine:
         log.info("renewal step %s done", step_id)
         self.on_event(RenewalEvent(step, index, "done", result if isinstance(result, str) else ""))
         return result
+
+    @contextmanager
+    def _answers_checked(self, state: JournalState, old: CertInfo) -> Iterator[None]:
+        """What the site sent for the order and was refused here or by the key
+        is dropped from the journal, so that the next run asks for it again
+        (same order, a new key pair) instead of failing on it for ever; once
+        the site has answered so ``ASKED_AGAIN`` times, or no longer knows
+        the order, the way on is to drop the order (``RenewalStuck``)."""
+        try:
+            yield
+        except _UNUSABLE_ANSWERS as refused:
+            if not self._still_old(old):  # something of it is on the key: kept, the resume finishes it
+                raise
+            state.done = [step for step in state.done if step not in ("keypair", "download")]
+            state.new_cert = state.new_enc_cert = state.enc_envelope = None
+            state.refused += 1
+            self.journal.save(state)
+            log.warning("renewal: answer for the order refused (%d): %s", state.refused, refused.detail)
+            if state.refused >= ASKED_AGAIN:
+                raise RenewalStuck(str(state.order_no), refused) from refused
+            raise
+        except SiteRefused as refusal:
+            if refusal.id != "site.order_unknown":
+                raise
+            raise RenewalStuck(str(state.order_no), refusal) from refusal
+
+    def _still_old(self, old: CertInfo) -> bool:
+        """The key still holds the old certificate and nothing else in its place."""
+        try:
+            return self._current_entry().der == old.der
+        except UkeyError:
+            return False
 
     # --- the steps ----------------------------------------------------------
 
