@@ -271,6 +271,14 @@ class ServiceRefused(TokenError):
         )
 
 
+class EnvelopeRefused(ServiceRefused, EnvelopeNotOpened):
+    """BJCA's ImportEncCert refused the site's envelope (too short, a session
+    key of another size, not opened): BJCA's code and words are kept, and,
+    as what the site sent is at fault, the site is asked again."""
+
+    next_step = EnvelopeNotOpened.next_step
+
+
 class EntrySkipped(TokenError):
     """One entry of BJCA's user list that cannot be used; the others are still read."""
 

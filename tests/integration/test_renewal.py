@@ -689,17 +689,21 @@ def _reissue(
     not_after: datetime | None = None,
     renamed: dict[str, str] | None = None,
     public_key: bytes | None = None,
+    extensions: dict[str, object] | None = None,
 ) -> bytes:
     """The genuine certificate's fields and extensions, some changed, signed SM3withSM2 by ``signer``."""
     tbs = genuine["tbs_certificate"]
     subject = _name(**{**tbs["subject"].native, **(renamed or {})}) if renamed else tbs["subject"]
+    changed = extensions or {}
+    kept = [extension for extension in tbs["extensions"] if extension["extn_id"].native not in changed]
+    added = [asn1_x509.Extension({"extn_id": n, "critical": True, "extn_value": v}) for n, v in changed.items()]
     return sm2_certificate(
         subject,
         signer[1],
         public_key or tbs["subject_public_key_info"].dump(),
         not_before or genuine.not_valid_before,
         not_after or genuine.not_valid_after,
-        list(tbs["extensions"]),
+        kept + added,
         signer[0],
     )
 
@@ -725,6 +729,18 @@ WRONG_CERTIFICATES: dict[str, tuple[Callable[[asn1_x509.Certificate, Signer], by
         "不比原证书长",
     ),
     "starts tomorrow": (lambda g, ca: _reissue(g, ca, not_before=_in(timedelta(days=1))), "才生效"),
+    # The old certificate ends in 20 days (the rig's key): a day more is no renewal (guide 2.2 ⑤).
+    "one day longer": (lambda g, ca: _reissue(g, ca, not_after=_in(timedelta(days=21))), "不足一年"),
+    "a CA certificate": (
+        lambda g, ca: _reissue(
+            g, ca, extensions={"basic_constraints": {"ca": True}, "key_usage": {"key_cert_sign", "crl_sign"}}
+        ),
+        "是证书颁发机构（CA）的证书",
+    ),
+    "a CA's usage": (
+        lambda g, ca: _reissue(g, ca, extensions={"key_usage": {"digital_signature", "key_cert_sign"}}),
+        "签发证书的用途",
+    ),
     "another unit": (lambda g, ca: _reissue(g, ca, renamed={"common_name": "另一个检察院"}), "单位信息不一致"),
     "another organization": (
         lambda g, ca: _reissue(g, ca, renamed={"organization_name": "另一个检察院"}),
@@ -737,9 +753,18 @@ WRONG_CERTIFICATES: dict[str, tuple[Callable[[asn1_x509.Certificate, Signer], by
 }
 
 
-@pytest.mark.parametrize("case", list(WRONG_CERTIFICATES))
+WRONG_SIGNING_CERTIFICATES = {
+    **WRONG_CERTIFICATES,
+    "for encryption only": (
+        lambda g, ca: _reissue(g, ca, extensions={"key_usage": {"key_encipherment", "data_encipherment"}}),
+        "没有签名用途",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(WRONG_SIGNING_CERTIFICATES))
 def test_wrong_new_certificate_never_replaces_the_old(rig: Rig, case: str) -> None:
-    remake, words = WRONG_CERTIFICATES[case]
+    remake, words = WRONG_SIGNING_CERTIFICATES[case]
     ca_cert = rig.running.site.ca.certificate.public_bytes(serialization.Encoding.DER)
     ca: Signer = (_reference_ca_key(rig), asn1_x509.Certificate.load(ca_cert).subject)
     swap = EditDownload(rig.faults.app, _remade("certificate", lambda genuine: remake(genuine, ca)))
@@ -811,6 +836,23 @@ MALFORMED_ENVELOPES: dict[str, Callable[[dict[str, Any]], None]] = {
 }
 
 
+def test_no_encryption_certificate_at_all_is_no_renewal(rig: Rig) -> None:
+    """Both certificates or none: a signing certificate alone is not installed
+    (the key would keep an encryption certificate ending in 20 days), and the
+    rerun asks the site again and gets both."""
+    (before,) = rig.key().certificates()
+    edit = EditDownload(rig.faults.app, lambda data: [data.pop("enc_certificate"), data.pop("enc_key_envelope")])
+    rig.faults.app = edit
+    with pytest.raises(IssuedCertificateWrong) as caught:
+        rig.engine(ScriptedPrompts()).run(*HOLDER)
+    assert edit.edited == 1 and "没有下发新的加密证书" in caught.value.message
+    assert rig.key().certificates() == [before] and records(rig.home).all() == []
+    result = rig.engine(ScriptedPrompts()).run(*HOLDER)
+    (after,) = rig.key().certificates()
+    assert result.result == "renewed" and len(rig.orders()) == 1
+    assert after.enc_der is not None and load_certificate(after.enc_der).not_after == result.new_not_after
+
+
 @pytest.mark.parametrize("case", list(MALFORMED_ENVELOPES))
 def test_malformed_encryption_pair_is_a_bad_answer(rig: Rig, case: str) -> None:
     """Refused before anything is written: both old certificates stay, and a rerun gets the genuine pair."""
@@ -826,9 +868,19 @@ def test_malformed_encryption_pair_is_a_bad_answer(rig: Rig, case: str) -> None:
     assert after.enc_der != before.enc_der
 
 
-@pytest.mark.parametrize("case", ["another CA", "expired", "another unit"])
+WRONG_ENCRYPTION_CERTIFICATES = {
+    **{case: WRONG_CERTIFICATES[case] for case in ("another CA", "expired", "another unit", "one day longer")},
+    **{case: WRONG_CERTIFICATES[case] for case in ("a CA certificate", "a CA's usage")},
+    "for signing only": (
+        lambda g, ca: _reissue(g, ca, extensions={"key_usage": {"digital_signature", "non_repudiation"}}),
+        "没有加密用途",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(WRONG_ENCRYPTION_CERTIFICATES))
 def test_wrong_encryption_certificate_never_replaces_the_old(rig: Rig, case: str) -> None:
-    remake, words = WRONG_CERTIFICATES[case]
+    remake, words = WRONG_ENCRYPTION_CERTIFICATES[case]
     ca_cert = rig.running.site.ca.certificate.public_bytes(serialization.Encoding.DER)
     ca: Signer = (_reference_ca_key(rig), asn1_x509.Certificate.load(ca_cert).subject)
     rig.faults.app = EditDownload(rig.faults.app, _remade("enc_certificate", lambda genuine: remake(genuine, ca)))

@@ -295,9 +295,11 @@ class RenewalEngine:
                 detail="key differs from the request",
             )
         if download.enc_certificate is not None and download.enc_envelope is not None:
-            check_issued(load_certificate(download.enc_certificate), old, self.site.anchors, self.clock())
+            check_issued(load_certificate(download.enc_certificate), old, self.site.anchors, self.clock(), "encrypt")
             state.new_enc_cert = base64.b64encode(download.enc_certificate).decode()
             state.enc_envelope = base64.b64encode(download.enc_envelope).decode()
+        elif self._current_entry().enc_der is not None:
+            raise _encryption_missing()
         # Journalled with the step, and only once verified: a rerun never installs a certificate refused here.
         state.new_cert = base64.b64encode(new_der).decode()
 
@@ -308,6 +310,8 @@ class RenewalEngine:
         check_issued(new, old, self.site.anchors, self.clock())
         encryption = self._encryption(state, old)
         current = self._current_entry()
+        if encryption is None and current.enc_der is not None and current.der != new.der:
+            raise _encryption_missing()  # a journal of an earlier version: both certificates or none
         if current.der != new.der:  # else installed before the process stopped last time
             self.token.install_certificate(self.container, new.der, encryption)
             current = self._current_entry()
@@ -320,7 +324,7 @@ class RenewalEngine:
         if state.new_enc_cert is None or state.enc_envelope is None:
             return None
         cert = base64.b64decode(state.new_enc_cert)
-        check_issued(load_certificate(cert), old, self.site.anchors, self.clock())
+        check_issued(load_certificate(cert), old, self.site.anchors, self.clock(), "encrypt")
         return EncryptionPair(cert, base64.b64decode(state.enc_envelope))
 
     def _ask_new_password(self) -> str:
@@ -357,6 +361,16 @@ class RenewalEngine:
                     raise
                 log.warning("renewal: captcha wrong")
         raise CaptchaGivenUp()
+
+
+def _encryption_missing() -> IssuedCertificateWrong:
+    """The key holds an encryption certificate (双证) and the site sent only the
+    signing one: installed alone, the key would keep an encryption certificate
+    about to expire beside a renewed signing one, a half renewal."""
+    return IssuedCertificateWrong(
+        "网站只下发了新的签名证书，没有下发新的加密证书：两张证书须一起更新，未写入 Ukey，原证书保持不变。",
+        detail="no encryption certificate and envelope beside the signing certificate",
+    )
 
 
 def _pin_hint(state: JournalState) -> str:

@@ -37,7 +37,7 @@ from ukey_renew.certs import decode_text
 from ukey_renew.errors import (
     CertificateKeyMismatch,
     EntrySkipped,
-    EnvelopeNotOpened,
+    EnvelopeRefused,
     LoginRequired,
     PinIncorrect,
     PinLocked,
@@ -159,7 +159,7 @@ class XTXAppClient:
         if code == _CERT_KEY_MISMATCH:
             return CertificateKeyMismatch(detail=detail)
         if code in _ENVELOPE_REFUSED:
-            return EnvelopeNotOpened(detail=detail)
+            return EnvelopeRefused(func, code & 0xFFFFFFFF, message)
         return ServiceRefused(func, code & 0xFFFFFFFF, message)
 
     def logged_out(self) -> None:
