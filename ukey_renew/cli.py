@@ -176,11 +176,11 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_practice_reset(args: argparse.Namespace) -> int:
-    from ukey_renew.casim.provision import reset_practice_key
     from ukey_renew.certs import RenewalPolicy
+    from ukey_renew.practice import reset_key
     from ukey_renew.status import describe
 
-    token = reset_practice_key(paths.data_dir(), _now(), args.expires_in_days)
+    token = reset_key(paths.data_dir(), _now(), args.expires_in_days)
     data = {"tokens": [describe(token, _now(), RenewalPolicy())], "readers": [], "problems": []}
     if not args.json:
         print("练习 Ukey 已重置，密码为 111111（指南 2.2 ③）。")

@@ -429,8 +429,9 @@ class KeyBeingRenewed(RenewalBusy):
 
     next_step = "请等延期完成（或先停止延期）后再试（指南 2.2）。"
 
-    def __init__(self, asked: str = "修改密码") -> None:
-        super().__init__(f"这把 Ukey 正在延期，现在不能{asked}。")
+    def __init__(self, asked: str = "修改密码", order_no: str | None = None) -> None:
+        which = f"（订单号 {order_no}）" if order_no else ""
+        super().__init__(f"这把 Ukey 正在延期{which}，现在不能{asked}。")
 
 
 class KeyBusy(UkeyError):

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ukey_renew.errors import KeyBeingRenewed, RenewalBusy, UkeyError
 from ukey_renew.token import practice
 
 if TYPE_CHECKING:
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from ukey_renew.renewal.engine import RenewalEngine
     from ukey_renew.renewal.steps import Prompts, RenewalEvent
     from ukey_renew.site.client import SiteClient
+    from ukey_renew.token.practice import PracticeToken
 
 FIXED_CAPTCHA = "2309"  # what the built-in site shows in scripted practice runs
 
@@ -33,6 +35,31 @@ def ensure_key(data_dir: Path, now: datetime) -> Path:
 
         reset_practice_key(data_dir, now, unless_present=True)  # another process may make it at the same moment
     return key_path
+
+
+def reset_key(data_dir: Path, now: datetime, expires_in_days: int) -> PracticeToken:
+    """A fresh practice key (``practice reset``), refused while a renewal holds
+    the key's journal, naming its order: the renewal would go on, and finish,
+    on the new key. The journal's lock is held through the reset, so none
+    starts meanwhile."""
+    from ukey_renew.casim.provision import reset_practice_key
+    from ukey_renew.renewal.build import journal_for
+    from ukey_renew.renewal.journal import read_all
+
+    try:
+        key = practice.PracticeToken(practice.default_path(data_dir))
+        serial, container = key.info().serial, key.certificates()[0].container
+    except (UkeyError, IndexError):  # no key, or none a renewal could hold: nothing to wait for
+        return reset_practice_key(data_dir, now, expires_in_days)
+    journal = journal_for(data_dir, serial, container)
+    try:
+        with journal:
+            return reset_practice_key(data_dir, now, expires_in_days)
+    except RenewalBusy:
+        held = [
+            s.order_no for s in read_all(journal.path.parent) if (s.token_serial, s.container) == (serial, container)
+        ]
+        raise KeyBeingRenewed("重置练习 Ukey", held[0] if held else None) from None
 
 
 def serve_site(data_dir: Path, *, latency: float = 0.0, fixed_captcha: str | None = None) -> RunningSite:

@@ -173,6 +173,26 @@ def test_an_order_the_site_no_longer_knows_is_abandoned_on_purpose(home: Path) -
     assert done.returncode == 0, done.stdout + done.stderr
 
 
+def test_practice_reset_is_refused_while_a_renewal_holds_the_key(home: Path) -> None:
+    """Reset under a running renewal would let it finish on the new key: refused, naming its order."""
+    from ukey_renew.renewal.build import journal_for
+
+    assert run(home, "practice", "reset").returncode == 0
+    path = _journal_path(home)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(_journal(home, done=["check", "holder"], order_no="20261207-000042")), encoding="utf-8")
+    before = practice.default_path(home).read_bytes()
+    key = practice.PracticeToken(practice.default_path(home))
+    with journal_for(home, key.info().serial, key.certificates()[0].container):  # the renewal's hold on the key
+        refused = run(home, "practice", "reset", "--json")
+    error = json.loads(refused.stdout)["error"]
+    assert refused.returncode == 2 and error["id"] == "renewal.busy", refused.stdout + refused.stderr
+    assert "20261207-000042" in error["message"] and "重置练习 Ukey" in error["message"]
+    assert practice.default_path(home).read_bytes() == before
+    assert run(home, "practice", "reset").returncode == 0  # the renewal over, the reset goes through
+    assert practice.default_path(home).read_bytes() != before
+
+
 # --- the local record of renewals ---------------------------------------------------
 
 
