@@ -4,6 +4,7 @@ clear error, and the previous file is never lost."""
 
 from __future__ import annotations
 
+import base64
 import errno
 import os
 import stat
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.certbuild import make_cert
 from ukey_renew import atomic
 from ukey_renew.errors import StateNotSaved
 from ukey_renew.renewal.journal import Journal, JournalState
@@ -106,7 +108,8 @@ def test_state_files_are_readable_by_the_user_only(tmp_path: Path) -> None:
 def test_the_journal_survives_an_antivirus_scan(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(os, "replace", FlakyReplace(held_by_another_program(5), times=2))
     journal = Journal(tmp_path, "SERIAL", "C1")
-    state = JournalState("SERIAL", "C1", "practice", "2026-11-25T00:00:00+00:00", old_cert="MIIB")
+    old_cert = base64.b64encode(make_cert()).decode()
+    state = JournalState("SERIAL", "C1", "practice", "2026-11-25T00:00:00+00:00", old_cert=old_cert)
     with journal:
         journal.mark(state, "login")
         assert journal.load() == state
