@@ -631,6 +631,21 @@ class InputMissing(UkeyError):
     guide = "2.2"
 
 
+class EnvironmentNotText(UkeyError):
+    """A variable of ours whose bytes are not UTF-8 (set in another code page,
+    on POSIX): named, its value never shown, as it may be a PIN."""
+
+    id = "input.env_not_text"
+    next_step = (
+        "请用 UTF-8 重新设置这个环境变量（终端的字符编码设为 UTF-8 后再设置），"
+        "或删除它，在终端中按提示输入（指南 2.2）。"
+    )
+    guide = "2.2"
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"环境变量 {name} 的内容不是有效的 UTF-8 文字，无法使用。", detail=name)
+
+
 class NoConsole(InputMissing):
     """The windowed exe was given a command that asks: it has no console to ask in.
     Same id as its parent, which the FAQ routes to guide 2.2."""

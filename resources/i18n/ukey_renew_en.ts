@@ -1559,5 +1559,9 @@
         <source>请重新开始延期（向导中点“开始延期”，或运行 ukey-renew renew --practice）：会从头开始，原证书保持不变，延期网站会沿用这把 Ukey 未完成的订单或生成新订单（指南 2.2 ⑤）。移走的文件留给 Ukey 运维人员查看（指南 3.12）。</source>
         <translation>Start the renewal again ("Start renewal" in the wizard, or run ukey-renew renew --practice): it starts from the beginning and the old certificate is unchanged; the renewal site goes on with this Ukey's unfinished order or makes a new one (guide 2.2 ⑤). The file moved aside is kept for the Ukey support staff (guide 3.12).</translation>
     </message>
+    <message>
+        <source>请用 UTF-8 重新设置这个环境变量（终端的字符编码设为 UTF-8 后再设置），或删除它，在终端中按提示输入（指南 2.2）。</source>
+        <translation>Set this environment variable again in UTF-8 (set the terminal's character encoding to UTF-8 first), or remove it and type the answer in the terminal when asked (guide 2.2).</translation>
+    </message>
 </context>
 </TS>
