@@ -701,8 +701,8 @@ class OutputNotSaved(UkeyError):
     next_step = "请换一个保存位置（如桌面或“文档”文件夹）再试：确认文件夹存在、可以写入，且同名文件没有被其他程序打开。"
     guide = "3.12"
 
-    def __init__(self, what: str, path: str, cause: BaseException | None) -> None:
-        super().__init__(f"{what}没有保存：{path}（{why_not_written(cause)}）。", detail=repr(cause))
+    def __init__(self, what: str, path: str, cause: BaseException | None, why: str | None = None) -> None:
+        super().__init__(f"{what}没有保存：{path}（{why or why_not_written(cause)}）。", detail=repr(cause or why))
 
 
 class NoRenewalRecorded(UkeyError):

@@ -15,7 +15,7 @@ import pytest
 
 from tests.certbuild import make_cert
 from ukey_renew import atomic
-from ukey_renew.errors import StateNotSaved
+from ukey_renew.errors import OutputNotSaved, StateNotSaved
 from ukey_renew.renewal.journal import Journal, JournalState
 
 REAL_REPLACE = os.replace
@@ -119,3 +119,19 @@ def test_a_file_where_a_folder_should_be_is_a_clear_error(tmp_path: Path) -> Non
     (tmp_path / "data").write_text("not a folder", encoding="utf-8")
     with pytest.raises(StateNotSaved):
         atomic.write_json(tmp_path / "data" / "state.json", {})
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX links without privileges")
+def test_an_output_never_replaces_a_link_or_a_folder(tmp_path: Path) -> None:
+    """A receipt asked for over a link or a folder: refused by name, both left as they were."""
+    (tmp_path / "real.txt").write_text("the user's", encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "real.txt")
+    (tmp_path / "folder").mkdir()
+    for target, why in ((tmp_path / "link.txt", "不是普通文件"), (tmp_path / "folder", "文件夹")):
+        with pytest.raises(OutputNotSaved) as refused:
+            atomic.write_output("回执", target, b"receipt")
+        assert str(target) in refused.value.message and why in refused.value.message
+    assert (tmp_path / "link.txt").is_symlink() and (tmp_path / "real.txt").read_text(encoding="utf-8") == "the user's"
+    atomic.write_output("回执", tmp_path / "new.txt", b"receipt")  # a new path is written
+    atomic.write_output("回执", tmp_path / "real.txt", b"receipt")  # and a regular file of the user's replaced
+    assert (tmp_path / "real.txt").read_bytes() == b"receipt"
