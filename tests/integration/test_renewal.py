@@ -836,12 +836,17 @@ MALFORMED_ENVELOPES: dict[str, Callable[[dict[str, Any]], None]] = {
 }
 
 
+def without_encryption_pair(data: dict[str, Any]) -> None:
+    """An edit of the answer: the signing certificate alone."""
+    del data["enc_certificate"], data["enc_key_envelope"]
+
+
 def test_no_encryption_certificate_at_all_is_no_renewal(rig: Rig) -> None:
     """Both certificates or none: a signing certificate alone is not installed
     (the key would keep an encryption certificate ending in 20 days), and the
     rerun asks the site again and gets both."""
     (before,) = rig.key().certificates()
-    edit = EditDownload(rig.faults.app, lambda data: [data.pop("enc_certificate"), data.pop("enc_key_envelope")])
+    edit = EditDownload(rig.faults.app, without_encryption_pair)
     rig.faults.app = edit
     with pytest.raises(IssuedCertificateWrong) as caught:
         rig.engine(ScriptedPrompts()).run(*HOLDER)
