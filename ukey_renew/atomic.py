@@ -94,5 +94,16 @@ def _not_for_output(path: Path) -> str | None:
     return None
 
 
+def read_json(path: Path) -> Any:
+    """A state file's JSON; ValueError for one that is not, including arrays
+    nested deeper than Python's reader recurses (RecursionError otherwise,
+    which no caller expects of a file). OSError as it comes."""
+    text = path.read_text(encoding="utf-8")
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise ValueError(f"{path.name}: nested too deep") from None
+
+
 def write_json(path: Path, value: Any) -> None:
     write_bytes(path, json.dumps(value, ensure_ascii=False, indent=1).encode("utf-8"))

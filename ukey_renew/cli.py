@@ -381,7 +381,7 @@ def cmd_letter(args: argparse.Namespace) -> int:
         raise LetterInvalid(f"表单文件 {args.input} 不是 UTF-8 文字。请用记事本另存为 UTF-8 编码后再试。") from None
     try:
         form = LetterForm.from_dict(json.loads(text))
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # RecursionError: arrays nested thousands deep
         raise LetterInvalid(
             f"表单文件 {args.input} 不是有效的 JSON（第 {getattr(exc, 'lineno', '?')} 行附近）。"
             "格式见 ukey-renew letter --schema。",

@@ -50,6 +50,8 @@ BROKEN_KEY_FILES: dict[str, Callable[[bytes], bytes]] = {
     "certificate not base64": _edit(lambda s: next(iter(s["containers"].values())).update(cert="@@@not base64@@@")),
     "PIN verifier missing": _edit(lambda s: s.pop("pin")),
     "PIN verifier not hex": _edit(lambda s: s["pin"].update(salt="zz")),
+    "nested thousands deep": lambda data: b"[" * 100_000 + b"]" * 100_000,
+    "a container without its key": _edit(lambda s: next(iter(s["containers"].values())).pop("key")),
 }
 
 
@@ -131,6 +133,7 @@ BROKEN_JOURNALS: dict[str, Callable[[Path], object]] = {
     "a field of another version": lambda home: _journal(home, colour="red"),
     "a list": lambda home: [1, 2, 3],
     "no old certificate": lambda home: _journal(home, old_cert=None),
+    "nested thousands deep": lambda home: "[" * 100_000 + "]" * 100_000,  # written as it is
 }
 
 
@@ -140,7 +143,10 @@ def test_a_broken_journal_is_set_aside(home: Path, variant: str) -> None:
     assert run(home, "practice", "reset").returncode == 0
     path = _journal_path(home)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(BROKEN_JOURNALS[variant](home)), encoding="utf-8")
+    broken = BROKEN_JOURNALS[variant](home)
+    path.write_text(broken if isinstance(broken, str) else json.dumps(broken), encoding="utf-8")
+    status = run(home, "status", "--json", "--backend", "practice")  # reads every journal, changes none
+    assert status.returncode == 0 and path.is_file(), status.stdout + status.stderr
     done = run(home, "renew", "--practice", "--json", *HOLDER, env=SECRETS)
     assert done.returncode == 0, done.stdout + done.stderr
     assert json.loads(done.stdout)["result"] == "renewed"

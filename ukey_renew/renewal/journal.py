@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 import re
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
@@ -71,7 +70,7 @@ class Journal:
 
     def load(self) -> JournalState | None:
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
+            data = atomic.read_json(self.path)
         except FileNotFoundError:
             return None
         except (ValueError, OSError):
@@ -120,7 +119,7 @@ def read_all(folder: Path) -> list[JournalState]:
     found = []
     for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = atomic.read_json(path)
         except (OSError, ValueError):
             continue
         if _valid(data):

@@ -384,7 +384,7 @@ class PracticeToken:
 
     def _load(self) -> State:
         try:
-            state = json.loads(self.path.read_text(encoding="utf-8"))
+            state = atomic.read_json(self.path)
         except FileNotFoundError:
             raise TokenNotPresent("练习 Ukey 已被移除。", detail=str(self.path)) from None
         except (ValueError, OSError) as exc:  # cut short, not text, unreadable
