@@ -412,7 +412,12 @@ class Session:
         return self.records.last_renewal(choice.serial)
 
     def renewed_today(self, choice: KeyChoice) -> RenewalRecord | None:
-        """This key's renewal if it finished today: renewing again needs the user's explicit choice."""
+        """This key's renewal if it finished today: renewing again needs the
+        user's explicit choice. Not while a renewal of it is unfinished (one
+        asked for again, stopped after its order): going on with that order
+        is what a plain rerun is for, and its journal says so."""
+        if self.unfinished(choice) is not None:
+            return None
         return self.records.renewed_today(choice.serial, self.clock())
 
     def unfinished(self, choice: KeyChoice) -> JournalState | None:

@@ -1084,3 +1084,29 @@ def test_a_recorded_renewal_whose_journal_was_left_is_not_redone(rig: Rig, monke
         session.close()
     again = rig.engine(ScriptedPrompts(pin_value="abc12345")).run(*HOLDER)
     assert again.result == "renewed" and again.order_no != first.order_no and len(rig.orders()) == 2
+
+
+def test_a_renewal_asked_for_again_and_stopped_is_finished_by_a_plain_rerun(rig: Rig) -> None:
+    """Renewed today, then again (--again) up to its order: a plain rerun goes
+    on with the second order instead of answering "already renewed" with the first."""
+    from tests.integration.test_cli import run
+    from ukey_renew.session import Session
+
+    first = rig.engine(ScriptedPrompts()).run(*HOLDER)
+    rig.faults.on("/renew/csr", "500")
+    with pytest.raises(SiteServerError):
+        rig.engine(ScriptedPrompts(pin_value="abc12345")).run(*HOLDER)
+    second = [order for order in rig.orders() if order.order_no != first.order_no]
+    assert [order.state for order in second] == ["confirmed"]
+    session = Session(rig.home, practice_only=True)
+    try:
+        (choice,), _ = session.detect()
+        assert session.renewed_today(choice) is None
+    finally:
+        session.close()
+
+    done = run(rig.home, "renew", "--practice", "--json", "--holder-name", HOLDER[0], "--holder-phone", HOLDER[1],
+               env={"UKEY_RENEW_PIN": "abc12345", "UKEY_RENEW_NEW_PASSWORD": "xyz98765"})  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert json.loads(done.stdout)["order_no"] == second[0].order_no
+    assert len(rig.orders()) == 2 and all(order.state == "done" for order in rig.orders())
