@@ -596,6 +596,15 @@ class DataDirUnusable(PlaceUnusable):
         return f"无法使用程序的数据文件夹 {self.path}（{self.why}）。"
 
 
+class StateFileUnusable(DataDirUnusable):
+    """A file of the program's own in the data folder (a lock beside the
+    practice key or a renewal's progress) that cannot be opened: named
+    itself, with the same way on as its folder (same id)."""
+
+    def describe(self) -> str:
+        return f"无法使用程序数据文件夹中的 {self.path}（{self.why}）。"
+
+
 class RecordsUnavailable(PlaceUnusable):
     """The local record of renewals cannot be read or written: it keeps the
     holder's name and mobile that an unlock (guide 3.6) must repeat."""

@@ -302,6 +302,13 @@ def _file(path: Path) -> Path:
     return path
 
 
+def _folder(path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.unlink(missing_ok=True)
+    path.mkdir()
+    return path
+
+
 def _read_only(path: Path) -> Path:
     path.chmod(0o555)
     return path
@@ -313,6 +320,11 @@ BROKEN_FOLDERS: dict[str, Callable[[Path], tuple[Path, Path]]] = {
     "data folder under a file": lambda home: (_file(home / "file") / "inner", home / "file" / "inner"),
     "data folder read-only": lambda home: (_read_only(home), home),
     "journal folder a file": lambda home: (home, _file(home / "journal")),
+    "journal's lock a folder": lambda home: (
+        home,
+        _folder(_journal_path(home).with_name(_journal_path(home).name + ".lock")),
+    ),
+    "practice key's lock a folder": lambda home: (home, _folder(practice.lock_path(practice.default_path(home)))),
 }
 
 
