@@ -246,11 +246,11 @@ def cmd_renew(args: argparse.Namespace) -> int:
             name, mobile = session.records.last_holder() or (None, None)
         holder = ask_holder(name, mobile)
         done = None if args.again or args.dry_run else session.renewed_today(choice)
-        if done is not None:
+        if done is not None:  # told before anything is asked; decided again under the key's lock
             raise AlreadyRenewed(done.order_no, _day(done.new_not_after))
         prompts = TerminalPrompts(fixed_captcha=FIXED_CAPTCHA)
         on_event = None if args.json else _progress
-        result = session.renew(choice, prompts, on_event, holder=holder, dry_run=args.dry_run)
+        result = session.renew(choice, prompts, on_event, holder=holder, dry_run=args.dry_run, again=args.again)
         # Told before the built-in site shuts down: the renewal is recorded, and
         # a stop during the shutdown must not leave the user without its result.
         _emit(args, result.to_dict(), _renew_text)

@@ -265,6 +265,7 @@ class Session:
         *,
         holder: tuple[str, str],
         dry_run: bool = False,
+        again: bool = False,
     ) -> RenewalResult:
         """Guide 2.2 on the practice site, holding the key throughout: the
         renewal waits for the user's answers logged in, and nothing else may
@@ -285,7 +286,7 @@ class Session:
             with self._lock:
                 self._renewals[where] = engine
             try:
-                return engine.run(*holder, dry_run=dry_run)
+                return engine.run(*holder, dry_run=dry_run, again=again)
             finally:
                 with self._lock:
                     self._renewals.pop(where, None)

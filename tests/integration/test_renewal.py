@@ -29,6 +29,7 @@ from ukey_renew.casim.site import SESSION_IDLE, ReferenceSite, RunningSite
 from ukey_renew.certs import RenewalPolicy, load_certificate
 from ukey_renew.envelope import seal
 from ukey_renew.errors import (
+    AlreadyRenewed,
     CaptchaGivenUp,
     HolderInvalid,
     IssuedCertificateWrong,
@@ -1082,7 +1083,7 @@ def test_a_recorded_renewal_whose_journal_was_left_is_not_redone(rig: Rig, monke
         assert session.unfinished(choice) is None  # not announced as "上次延期未完成"
     finally:
         session.close()
-    again = rig.engine(ScriptedPrompts(pin_value="abc12345")).run(*HOLDER)
+    again = rig.engine(ScriptedPrompts(pin_value="abc12345")).run(*HOLDER, again=True)
     assert again.result == "renewed" and again.order_no != first.order_no and len(rig.orders()) == 2
 
 
@@ -1095,7 +1096,7 @@ def test_a_renewal_asked_for_again_and_stopped_is_finished_by_a_plain_rerun(rig:
     first = rig.engine(ScriptedPrompts()).run(*HOLDER)
     rig.faults.on("/renew/csr", "500")
     with pytest.raises(SiteServerError):
-        rig.engine(ScriptedPrompts(pin_value="abc12345")).run(*HOLDER)
+        rig.engine(ScriptedPrompts(pin_value="abc12345")).run(*HOLDER, again=True)
     second = [order for order in rig.orders() if order.order_no != first.order_no]
     assert [order.state for order in second] == ["confirmed"]
     session = Session(rig.home, practice_only=True)
@@ -1110,3 +1111,16 @@ def test_a_renewal_asked_for_again_and_stopped_is_finished_by_a_plain_rerun(rig:
     assert done.returncode == 0, done.stdout + done.stderr
     assert json.loads(done.stdout)["order_no"] == second[0].order_no
     assert len(rig.orders()) == 2 and all(order.state == "done" for order in rig.orders())
+
+
+def test_renewed_today_is_decided_under_the_keys_lock(rig: Rig) -> None:
+    """A second window that found the key not yet renewed runs only after the
+    first finished: it stops before asking anything, with the old password's
+    try unspent and no second order."""
+    first = rig.engine(ScriptedPrompts()).run(*HOLDER)
+    retries = rig.key().pin_status().retries_left
+    late = ScriptedPrompts()  # the old password, as the second window was told
+    with pytest.raises(AlreadyRenewed) as caught:
+        rig.engine(late).run(*HOLDER)
+    assert first.order_no in caught.value.message and late.asked == []
+    assert rig.key().pin_status().retries_left == retries and len(rig.orders()) == 1

@@ -32,6 +32,7 @@ from ukey_renew.certs import CertInfo, load_certificate, renewal_eligibility
 from ukey_renew.chain import check_issued
 from ukey_renew.dates import guide_date
 from ukey_renew.errors import (
+    AlreadyRenewed,
     CaptchaGivenUp,
     CertificateKeyMismatch,
     EnvelopeNotOpened,
@@ -98,18 +99,21 @@ class RenewalEngine:
 
     # --- the run -----------------------------------------------------------
 
-    def run(self, holder_name: str, holder_mobile: str, *, dry_run: bool = False) -> RenewalResult:
+    def run(self, holder_name: str, holder_mobile: str, *, dry_run: bool = False, again: bool = False) -> RenewalResult:
+        """``again``: renew although the key was renewed today (the user's explicit choice)."""
         name, mobile = check_holder(holder_name, holder_mobile)
         self._dry_run = dry_run
         with self.journal:
             try:
-                return self._run(name, mobile, dry_run)
+                return self._run(name, mobile, dry_run, again)
             finally:
                 self._pin = self._new_password = None
                 self.token.logout()
 
-    def _run(self, name: str, mobile: str, dry_run: bool) -> RenewalResult:
+    def _run(self, name: str, mobile: str, dry_run: bool, again: bool) -> RenewalResult:
         state = None if dry_run else self._unfinished()
+        if state is None and not (dry_run or again):
+            self._refuse_if_renewed_today()
         if state is None:
             state = JournalState(
                 token_serial=self.token.info().serial,
@@ -227,6 +231,15 @@ class RenewalEngine:
             self.journal.finish()
             return None
         return state
+
+    def _refuse_if_renewed_today(self) -> None:
+        """Decided here, under the journal's lock: a second window or command
+        that found the key not yet renewed before the first renewal finished
+        would otherwise log in with the password that renewal changed, and
+        spend a try, then place a second order."""
+        done = self.records.renewed_today(self.token.info().serial, self.clock())
+        if done is not None:
+            raise AlreadyRenewed(done.order_no, guide_date(datetime.fromisoformat(done.new_not_after)))
 
     def _record(self, record: RenewalRecord) -> RecordNotSaved | None:
         """The key is renewed whatever befalls its record: a failure here is
