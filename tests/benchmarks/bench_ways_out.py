@@ -16,6 +16,8 @@ from __future__ import annotations
 import argparse
 import json
 import tempfile
+import threading
+import time
 from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -144,6 +146,32 @@ def journal_trial(change: dict[str, object], tally: Counter[str]) -> None:
             rig.running.stop()
 
 
+def two_instances_trial(delay: float, tally: Counter[str]) -> None:
+    """Two renewals of one key with the old password, the second starting
+    ``delay`` seconds after the first, both having found it not renewed today."""
+    with tempfile.TemporaryDirectory() as folder:
+        rig = _rig(Path(folder) / "home")
+        try:
+            retries = rig.key().pin_status().retries_left
+            outcomes: list[str] = []
+
+            def second() -> None:
+                time.sleep(delay)
+                outcomes.append(_outcome(rig))
+
+            late = threading.Thread(target=second)
+            late.start()
+            outcomes.append(_outcome(rig))
+            late.join()
+            tally["trials"] += 1
+            tally["renewed once"] += outcomes.count("renewed") == 1
+            tally["PIN try lost"] += "pin.incorrect" in outcomes or rig.key().pin_status().retries_left != retries
+            tally["internal"] += outcomes.count("internal")
+            tally["second order"] += len(rig.orders()) > 1
+        finally:
+            rig.running.stop()
+
+
 BAD_NAMES = [f"张{c}三" for c in "\n\r\t\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029\x00\x7f"]
 BAD_MOBILES = ["١٣٨٠٠١٣٨٠٠٠", "۱۳۸۰۰۱۳۸۰۰۰", "१३८००१३८०००", "১৩৮০০১৩৮০০০", "1380013800٠", "138001\n38000"]
 
@@ -183,6 +211,12 @@ def main() -> None:
     )
     for what in ("loop", "internal", "half renewal reported done", "second order", "set aside, order named"):
         print(f"  {what}: {journals[what]}")
+    pairs: Counter[str] = Counter()
+    for index in range(10 * args.repeat):
+        two_instances_trial(index * 0.15, pairs)
+    print(f"two instances on one key, second 0-1.35 s later: {pairs['trials']} trials")
+    for what in ("renewed once", "PIN try lost", "internal", "second order"):
+        print(f"  {what}: {pairs[what]}")
     count, accepted = input_trials()
     print(f"holder input set: {count} names and mobiles with control characters or other digits, {accepted} accepted")
 

@@ -56,11 +56,11 @@ from ukey_renew.token.base import EncryptionPair, Token, TokenCertificate
 log = logging.getLogger(__name__)
 
 CAPTCHA_TRIES = 3
+CAPTCHA_REFRESHES = 20  # another picture asked for: no try spent, but not forever
 # The site answered the order with certificates refused this many times: asking once more will not help.
 ASKED_AGAIN = 2
 # Refusals of what the site sent for an order (not of the network or the key): asked for again.
 _UNUSABLE_ANSWERS = (IssuedCertificateWrong, CertificateKeyMismatch, EnvelopeNotOpened)
-CAPTCHA_REFRESHES = 20  # another picture asked for: no try spent, but not forever
 
 
 # Past this step the key is being written: cancelling would help nobody.
