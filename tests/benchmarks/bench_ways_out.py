@@ -213,7 +213,7 @@ def main() -> None:
         print(f"  {what}: {journals[what]}")
     pairs: Counter[str] = Counter()
     for index in range(10 * args.repeat):
-        two_instances_trial(index * 0.15, pairs)
+        two_instances_trial((index % 10) * 0.15, pairs)
     print(f"two instances on one key, second 0-1.35 s later: {pairs['trials']} trials")
     for what in ("renewed once", "PIN try lost", "internal", "second order"):
         print(f"  {what}: {pairs[what]}")
