@@ -516,8 +516,8 @@
         <translation>The renewal was cancelled; the old certificate is unchanged.</translation>
     </message>
     <message>
-        <source>延期本身已完成，无需重做，今天也不要再次延期。请记下订单号和持有人姓名、手机号（解锁时需要，指南 2.2 ④）；并确认数据文件夹可以写入、磁盘未满，以便下次记录（指南 3.12）。</source>
-        <translation>The renewal itself is done: do not redo it, and do not renew again today. Note the order number and the holder's name and mobile (an unlock needs them, guide 2.2 ④), and make sure the data folder can be written to and the disk is not full, so the next record can be kept (guide 3.12).</translation>
+        <source>延期本身已完成，无需重做。请记下订单号和持有人姓名、手机号（解锁时需要，指南 2.2 ④）；清理磁盘、确认数据文件夹可以写入后，再次运行延期（向导或 ukey-renew renew --practice），会沿用这个订单补记延期记录，不会重新下单（指南 3.12）。</source>
+        <translation>The renewal itself is done: do not redo it. Note the order number and the holder's name and mobile (an unlock needs them, guide 2.2 ④). Once the disk has room and the data folder can be written to, run the renewal again (the wizard or ukey-renew renew --practice): it goes on with this order and records it, placing no new order (guide 3.12).</translation>
     </message>
     <message>
         <source>延期正在进行。现在退出，进度会保存，下次打开时接着做；若正在写入 Ukey，会在写完后停止。确定退出吗？</source>

@@ -1124,3 +1124,28 @@ def test_renewed_today_is_decided_under_the_keys_lock(rig: Rig) -> None:
         rig.engine(late).run(*HOLDER)
     assert first.order_no in caught.value.message and late.asked == []
     assert rig.key().pin_status().retries_left == retries and len(rig.orders()) == 1
+
+
+def test_a_renewal_whose_record_was_not_saved_keeps_its_order_for_the_next_run(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk at the record: renewed all the same, and the next plain run
+    records this order instead of placing a second one."""
+    from ukey_renew.errors import RecordsUnavailable
+    from ukey_renew.renewal.records import Records
+
+    def full_disk(self: Records, record: object) -> None:
+        raise RecordsUnavailable(str(self.path), "磁盘已满")
+
+    with monkeypatch.context() as full:
+        full.setattr(Records, "add", full_disk)
+        first = rig.engine(ScriptedPrompts()).run(*HOLDER)
+    assert first.result == "renewed" and first.record_not_saved is not None
+    journal = journal_for(rig.home, rig.key().info().serial, CONTAINER)
+    kept = journal.load()
+    assert kept is not None and kept.order_no == first.order_no
+
+    again = rig.engine(ScriptedPrompts(pin_value="abc12345")).run(*HOLDER)  # a plain rerun, the new password
+    assert again.order_no == first.order_no and again.record_not_saved is None
+    assert len(rig.orders()) == 1 and [record.order_no for record in records(rig.home).all()] == [first.order_no]
+    assert not journal.path.exists()

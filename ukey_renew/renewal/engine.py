@@ -162,7 +162,8 @@ class RenewalEngine:
                 activation_at=done.activation_at.isoformat() if done.activation_at else None,
             )
         )
-        self.journal.finish()
+        if unsaved is None:
+            self.journal.finish()
         result = _result("renewed", order_no, old, new.not_before, new.not_after, done.activation_at)
         return replace(result, record_not_saved=unsaved)
 
@@ -243,8 +244,10 @@ class RenewalEngine:
 
     def _record(self, record: RenewalRecord) -> RecordNotSaved | None:
         """The key is renewed whatever befalls its record: a failure here is
-        told with the result, and the journal still ends (a resume would only
-        fail here again)."""
+        told with the result. The journal keeps the order until the record is
+        safe: with neither, the next plain run would find the key not renewed
+        today and place a second order; with the journal, it goes on with
+        this order (every step done) and records it."""
         try:
             self.records.add(record)
         except RecordsUnavailable as exc:
