@@ -394,7 +394,10 @@ def _pin_hint(state: JournalState) -> str:
     if state.has("password"):
         return "上次已设置新的 Ukey 密码，请输入新密码。"
     if state.password_changing:
-        return "上次在设置新密码时中断，新密码可能已生效：请先输入新设置的密码；若提示密码错误，再输入原密码。"
+        return (
+            "上次在设置新密码时中断，新密码可能已生效，Ukey 无法告知是哪一个：请先输入新设置的密码；"
+            "若提示密码错误（这会用掉一次尝试机会），再输入原密码。"
+        )
     return ""
 
 
