@@ -188,6 +188,21 @@ class PracticeKeyOutdated(PracticeKeyBroken):
     message = "练习 Ukey 是旧版本程序制作的，与真实红色 Ukey 不同，没有使用国密 SM2 证书，无法继续使用。"
 
 
+class PracticeSiteBroken(PracticeKeyBroken):
+    """A file of the built-in practice site (its CA's or TLS CA's key or
+    certificate, its database) is not as this program writes it: named, and
+    `practice reset` rebuilds the practice world around a new practice key."""
+
+    id = "practice.site_broken"
+    next_step = (
+        "请运行 ukey-renew practice reset 重建练习环境（练习 Ukey 和练习延期网站一起重建，损坏的文件另存备查）。"
+        "练习环境只用于练习，真实 Ukey 不受影响。"
+    )
+
+    def __init__(self, path: str) -> None:
+        super().__init__(f"练习延期网站的文件已损坏，无法使用：{path}。", detail=path)
+
+
 class Sm2Unavailable(TokenError):
     """gmssl-pyx has wheels for x86-64 only: elsewhere SM2 cannot be used."""
 

@@ -1563,5 +1563,9 @@
         <source>请用 UTF-8 重新设置这个环境变量（终端的字符编码设为 UTF-8 后再设置），或删除它，在终端中按提示输入（指南 2.2）。</source>
         <translation>Set this environment variable again in UTF-8 (set the terminal's character encoding to UTF-8 first), or remove it and type the answer in the terminal when asked (guide 2.2).</translation>
     </message>
+    <message>
+        <source>请运行 ukey-renew practice reset 重建练习环境（练习 Ukey 和练习延期网站一起重建，损坏的文件另存备查）。练习环境只用于练习，真实 Ukey 不受影响。</source>
+        <translation>Run ukey-renew practice reset to rebuild the practice world (the practice Ukey and the practice renewal site together; the broken files are kept aside for support). The practice world is only for practice; real Ukeys are not affected.</translation>
+    </message>
 </context>
 </TS>

@@ -199,6 +199,38 @@ def test_practice_reset_is_refused_while_a_renewal_holds_the_key(home: Path) -> 
     assert practice.default_path(home).read_bytes() != before
 
 
+# Files of the practice site, relative to the data folder, and what garbles them.
+BROKEN_SITE_FILES = {
+    "CA key garbage": "reference-ca/sm2-ca-key.pem",
+    "CA certificate garbage": "reference-ca/sm2-ca-cert.pem",
+    "TLS CA key garbage": "reference-ca/tls-ca-key.pem",
+    "TLS CA certificate garbage": "reference-ca/tls-ca-cert.pem",
+    "site database garbage": "casim/site.sqlite",
+}
+
+
+@pytest.mark.parametrize("variant", sorted(BROKEN_SITE_FILES))
+def test_a_broken_practice_site_is_named_and_practice_reset_rebuilds_it(home: Path, variant: str) -> None:
+    """Its file named with the way on; `practice reset` rebuilds the practice world (key and site), after
+    which a renewal goes through; the broken files are kept aside for support."""
+    assert run(home, "practice", "reset").returncode == 0
+    assert run(home, "renew", "--practice", "--dry-run", "--json", *HOLDER, env=SECRETS).returncode == 0
+    path = home / BROKEN_SITE_FILES[variant]
+    path.write_bytes(b"\x00\xff garbage \x9c" * 64)
+
+    renew = run(home, "renew", "--practice", "--dry-run", "--json", *HOLDER, env=SECRETS)
+    error = json.loads(renew.stdout)["error"]
+    assert renew.returncode == 2 and error["id"] == "practice.site_broken", renew.stdout + renew.stderr
+    assert str(path) in error["message"] and "practice reset" in error["next_step"]
+    assert "Traceback" not in renew.stderr
+
+    reset = run(home, "practice", "reset", "--json")
+    assert reset.returncode == 0, reset.stdout + reset.stderr
+    done = run(home, "renew", "--practice", "--json", *HOLDER, env=SECRETS)
+    assert done.returncode == 0 and json.loads(done.stdout)["result"] == "renewed", done.stdout + done.stderr
+    assert any(home.glob("*.broken*")), sorted(p.name for p in home.iterdir())
+
+
 # --- the local record of renewals ---------------------------------------------------
 
 
@@ -259,16 +291,21 @@ def test_records_set_aside_twice_keep_both(tmp_path: Path) -> None:
 
 
 def test_a_renewal_whose_record_cannot_be_written_stands(home: Path) -> None:
-    """A read-only records file: the key is renewed and the user told the record is missing,
-    with nothing left to resume (a resume would only fail at the record again)."""
+    """A read-only records file: the key is renewed and the user told the record is missing;
+    the journal keeps the order, so the rerun once the file is writable records it, no second order."""
     assert run(home, "practice", "reset").returncode == 0
     records(home)
     (home / "records.sqlite").chmod(0o444)
     done = run(home, "renew", "--practice", *HOLDER, env=SECRETS, prefix=unprivileged.prefix())
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "延期成功" in done.stdout and "没有记入本机延期记录" in done.stdout and "今天也不要再次延期" in done.stdout
-    assert not _journal_path(home).exists()
-    assert "Traceback" not in done.stderr
+    assert "延期成功" in done.stdout and "没有记入本机延期记录" in done.stdout and "不会重新下单" in done.stdout
+    assert _journal_path(home).exists() and "Traceback" not in done.stderr
+
+    (home / "records.sqlite").chmod(0o600)
+    again = run(home, "renew", "--practice", "--json", *HOLDER, env={"UKEY_RENEW_PIN": "abc12345"})
+    assert again.returncode == 0, again.stdout + again.stderr
+    (record,) = records(home).all()
+    assert record.order_no == json.loads(again.stdout)["order_no"] and not _journal_path(home).exists()
 
 
 # Windows' chmod sets only the read-only attribute: a file stays readable, a folder writable.
