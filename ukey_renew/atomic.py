@@ -13,11 +13,13 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import stat
 import time
 from pathlib import Path
 from typing import Any
 
 from ukey_renew.errors import OutputNotSaved, StateNotSaved
+from ukey_renew.paths import data_dir_location
 
 # ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
 BUSY_WINERRORS = frozenset({5, 32, 33})
@@ -62,11 +64,45 @@ def write_bytes(path: Path, data: bytes) -> None:
 
 def write_output(what: str, path: Path, data: bytes) -> None:
     """A file the user asked for (``what``: a receipt, a certificate ...), written whole where
-    asked, or :class:`OutputNotSaved` saying why not: never a file that is there but empty."""
+    asked, or :class:`OutputNotSaved` saying why not: never a file that is there but empty.
+
+    Only a new path or a regular file of the user's is written: the rename
+    would replace a device (``/dev/full``, run as root), a pipe or a link with
+    a file, and one of the program's own state files (the practice key) would
+    be lost."""
+    refused = _not_for_output(path)
+    if refused:
+        raise OutputNotSaved(what, str(path), None, refused)
     try:
         write_bytes(path, data)
     except StateNotSaved as exc:
         raise OutputNotSaved(what, str(path), exc.__cause__) from exc
+
+
+def _not_for_output(path: Path) -> str | None:
+    """Why ``path`` must not be written over, in a clerk's words, or None."""
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return None  # a new file (or a folder missing: the write says so)
+    if stat.S_ISDIR(mode):
+        return "同名的是一个文件夹"
+    if not stat.S_ISREG(mode):
+        return "这是设备、管道或快捷链接，不是普通文件"
+    if path.resolve().is_relative_to(data_dir_location().resolve()):
+        return "这是本程序自己的数据文件（如练习 Ukey、延期记录），不能用来保存"
+    return None
+
+
+def read_json(path: Path) -> Any:
+    """A state file's JSON; ValueError for one that is not, including arrays
+    nested deeper than Python's reader recurses (RecursionError otherwise,
+    which no caller expects of a file). OSError as it comes."""
+    text = path.read_text(encoding="utf-8")
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise ValueError(f"{path.name}: nested too deep") from None
 
 
 def write_json(path: Path, value: Any) -> None:

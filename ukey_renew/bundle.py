@@ -93,7 +93,7 @@ def write_bundle(
 def _journal(path: Path) -> str:
     """The state as saved, holder left out; a file that is not JSON is said so, not copied."""
     try:
-        state = json.loads(path.read_text(encoding="utf-8"))
+        state = atomic.read_json(path)
     except (OSError, ValueError) as exc:
         return _json({"error": f"无法读取：{type(exc).__name__}"})
     return _json(_without_holder(state) if isinstance(state, dict) else {"error": "不是延期进度"})

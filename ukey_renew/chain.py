@@ -28,6 +28,23 @@ from ukey_renew.errors import IssuedCertificateWrong, SiteIdentityWrong, Sm2Unav
 # clock and ours differ by minutes, not hours.
 CLOCK_SKEW = timedelta(minutes=10)
 
+# How much longer a renewed certificate must run than the one it replaces.
+# Guide 2.2 ⑤ (figure 5) renews a certificate ending 2023-09-18 to 2028-09-18:
+# a renewal is for years. A year is the least still called one (a CA with
+# shorter terms than the guide's five passes); a day or a month more is not a
+# renewal, and would send the user back to renew again within weeks.
+LEAST_EXTENSION = timedelta(days=365)
+
+# What each slot of the key needs its certificate to be used for (RFC 5280
+# §4.2.1.3 key usage): the login key signs; the encryption key (双证, GM/T
+# 0015) enciphers keys or data. No unit certificate may sign certificates or
+# CRLs: that is a CA's, whatever its basic constraints say.
+SLOT_USAGE = {
+    "sign": ("digital_signature",),
+    "encrypt": ("key_encipherment", "data_encipherment", "key_agreement"),
+}
+_CA_USAGE = ("key_cert_sign", "crl_sign")
+
 
 def check_server(cert_der: bytes, anchors: list[x509.Certificate], host: str, now: datetime) -> None:
     """The login certificate was issued by one of ``anchors``, is valid
@@ -84,9 +101,13 @@ def _sm2_server_problem(
     return None
 
 
-def check_issued(new: CertInfo, old: CertInfo, anchors: list[x509.Certificate], now: datetime) -> None:
+def check_issued(
+    new: CertInfo, old: CertInfo, anchors: list[x509.Certificate], now: datetime, slot: str = "sign"
+) -> None:
     """The renewed certificate is signed by one of the site's CAs, is in force
-    within ``CLOCK_SKEW`` and outlasts the old one, and names the same unit.
+    within ``CLOCK_SKEW`` and outlasts the old one by ``LEAST_EXTENSION``,
+    names the same unit, and is an end-entity certificate for its ``slot``
+    (``SLOT_USAGE``).
 
     The old certificate's issuer counts only as one of ``anchors``: a name
     alone cannot vouch for a signature. Whether its key is the one asked for
@@ -113,8 +134,38 @@ def check_issued(new: CertInfo, old: CertInfo, anchors: list[x509.Certificate], 
             f"网站下发的新证书有效期（至 {new.not_after:%Y-%m-%d}）不比原证书长，未写入 Ukey，原证书保持不变。",
             detail=f"not_after {new.not_after.isoformat()} <= old {old.not_after.isoformat()}",
         )
+    if new.not_after < old.not_after + LEAST_EXTENSION:
+        days = (new.not_after - old.not_after).days
+        raise IssuedCertificateWrong(
+            f"网站下发的新证书有效期（至 {new.not_after:%Y-%m-%d}）只比原证书长 {days} 天，"
+            "不足一年（指南 2.2 ⑤ 的延期以年计），未写入 Ukey，原证书保持不变。",
+            detail=f"not_after {new.not_after.isoformat()}: {days} d beyond the old, under {LEAST_EXTENSION.days}",
+        )
     if (new.subject_cn, new.organization, new.org_code) != (old.subject_cn, old.organization, old.org_code):
         raise IssuedCertificateWrong(detail="subject differs from the old certificate")
+    problem = _slot_problem(asn1_x509.Certificate.load(new.der), slot)
+    if problem:
+        raise IssuedCertificateWrong(
+            f"网站下发的新{'加密' if slot == 'encrypt' else ''}证书{problem}，不能作为 Ukey 中的单位证书，"
+            "未写入 Ukey，原证书保持不变。",
+            detail=f"{slot} slot: {problem}",
+        )
+
+
+def _slot_problem(cert: asn1_x509.Certificate, slot: str) -> str | None:
+    """Why ``cert`` cannot be the unit's certificate in ``slot``, in a clerk's words, or None."""
+    try:
+        constraints, usage = cert.basic_constraints_value, cert.key_usage_value
+    except (ValueError, TypeError, KeyError):
+        return "的扩展项格式错误"
+    if constraints is not None and constraints["ca"].native:
+        return "是证书颁发机构（CA）的证书"
+    granted = set(usage.native) if usage is not None else set()
+    if granted & set(_CA_USAGE):
+        return "带有签发证书的用途（CA 的用途）"
+    if not granted & set(SLOT_USAGE[slot]):
+        return "没有加密用途" if slot == "encrypt" else "没有签名用途"
+    return None
 
 
 def _issuer_of(cert: asn1_x509.Certificate, anchors: list[x509.Certificate]) -> x509.Certificate | None:

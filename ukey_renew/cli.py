@@ -178,11 +178,11 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_practice_reset(args: argparse.Namespace) -> int:
-    from ukey_renew.casim.provision import reset_practice_key
     from ukey_renew.certs import RenewalPolicy
+    from ukey_renew.practice import reset_key
     from ukey_renew.status import describe
 
-    token = reset_practice_key(paths.data_dir(), _now(), args.expires_in_days)
+    token = reset_key(paths.data_dir(), _now(), args.expires_in_days)
     data = {"tokens": [describe(token, _now(), RenewalPolicy())], "readers": [], "problems": []}
     if not args.json:
         print("练习 Ukey 已重置，密码为 111111（指南 2.2 ③）。")
@@ -263,11 +263,11 @@ def cmd_renew(args: argparse.Namespace) -> int:
             name, mobile = session.records.last_holder() or (None, None)
         holder = ask_holder(name, mobile)
         done = None if args.again or args.dry_run else session.renewed_today(choice)
-        if done is not None:
+        if done is not None:  # told before anything is asked; decided again under the key's lock
             raise AlreadyRenewed(done.order_no, _day(done.new_not_after))
         prompts = TerminalPrompts(fixed_captcha=FIXED_CAPTCHA)
         on_event = None if args.json else _progress
-        result = session.renew(choice, prompts, on_event, holder=holder, dry_run=args.dry_run)
+        result = session.renew(choice, prompts, on_event, holder=holder, dry_run=args.dry_run, again=args.again)
         # Told before the built-in site shuts down: the renewal is recorded, and
         # a stop during the shutdown must not leave the user without its result.
         _emit(args, result.to_dict(), _renew_text)
@@ -408,7 +408,7 @@ def cmd_letter(args: argparse.Namespace) -> int:
         raise LetterInvalid(f"表单文件 {args.input} 不是 UTF-8 文字。请用记事本另存为 UTF-8 编码后再试。") from None
     try:
         form = LetterForm.from_dict(json.loads(text))
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # RecursionError: arrays nested thousands deep
         raise LetterInvalid(
             f"表单文件 {args.input} 不是有效的 JSON（第 {getattr(exc, 'lineno', '?')} 行附近）。"
             "格式见 ukey-renew letter --schema。",

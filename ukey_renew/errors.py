@@ -128,6 +128,17 @@ class CertificateKeyMismatch(TokenWriteFailed):
     message = "新证书与 Ukey 中生成的密钥不匹配，未写入，原证书保持不变。"
 
 
+class EnvelopeNotOpened(TokenWriteFailed):
+    """The site's encryption key does not open with the key's new signing
+    key: what the site sent is at fault, so the next run asks the site again
+    for the same order (same id as its parent)."""
+
+    message = "网站下发的加密密钥无法用 Ukey 中的新密钥解开，新证书未启用，原证书保持不变。"
+    next_step = (
+        "请再次延期：程序会为同一订单重新向网站申请新证书，不会重新下单。多次失败请联系 Ukey 运维人员（指南 3.12）。"
+    )
+
+
 class PinIncorrect(TokenError):
     id = "pin.incorrect"
     guide = "3.6"
@@ -185,6 +196,21 @@ class PracticeKeyOutdated(PracticeKeyBroken):
 
     id = "practice.outdated"
     message = "练习 Ukey 是旧版本程序制作的，与真实红色 Ukey 不同，没有使用国密 SM2 证书，无法继续使用。"
+
+
+class PracticeSiteBroken(PracticeKeyBroken):
+    """A file of the built-in practice site (its CA's or TLS CA's key or
+    certificate, its database) is not as this program writes it: named, and
+    `practice reset` rebuilds the practice world around a new practice key."""
+
+    id = "practice.site_broken"
+    next_step = (
+        "请运行 ukey-renew practice reset 重建练习环境（练习 Ukey 和练习延期网站一起重建，损坏的文件另存备查）。"
+        "练习环境只用于练习，真实 Ukey 不受影响。"
+    )
+
+    def __init__(self, path: str) -> None:
+        super().__init__(f"练习延期网站的文件已损坏，无法使用：{path}。", detail=path)
 
 
 class Sm2Unavailable(TokenError):
@@ -268,6 +294,14 @@ class ServiceRefused(TokenError):
             f"BJCA 证书应用环境报告：{self.bjca_message or '操作失败'}（错误码 0x{code:08X}）。",
             detail=f"{func}: 0x{code:08X} {self.bjca_message}",
         )
+
+
+class EnvelopeRefused(ServiceRefused, EnvelopeNotOpened):
+    """BJCA's ImportEncCert refused the site's envelope (too short, a session
+    key of another size, not opened): BJCA's code and words are kept, and,
+    as what the site sent is at fault, the site is asked again."""
+
+    next_step = EnvelopeNotOpened.next_step
 
 
 class EntrySkipped(TokenError):
@@ -420,8 +454,9 @@ class KeyBeingRenewed(RenewalBusy):
 
     next_step = "请等延期完成（或先停止延期）后再试（指南 2.2）。"
 
-    def __init__(self, asked: str = "修改密码") -> None:
-        super().__init__(f"这把 Ukey 正在延期，现在不能{asked}。")
+    def __init__(self, asked: str = "修改密码", order_no: str | None = None) -> None:
+        which = f"（订单号 {order_no}）" if order_no else ""
+        super().__init__(f"这把 Ukey 正在延期{which}，现在不能{asked}。")
 
 
 class KeyBusy(UkeyError):
@@ -440,6 +475,45 @@ class IssuedCertificateWrong(UkeyError):
     message = "网站下发的新证书与原证书的单位信息不一致，未写入 Ukey，原证书保持不变。"
     next_step = "请联系 Ukey 运维人员（指南 3.12），并提供支持信息。"
     guide = "3.12"
+
+
+class RenewalStuck(UkeyError):
+    """The site keeps answering this renewal's order with what cannot be used
+    (or no longer knows the order): asking again would fail the same way, so
+    the way on is to drop the order and start anew (guide 2.2 ⑤)."""
+
+    id = "renewal.stuck"
+    next_step = (
+        "请放弃这次延期后重新开始：运行 ukey-renew renew --practice --abandon，"
+        "或在向导的“继续上次未完成的延期”页点“信息有误，重新填写”，然后重新延期（指南 2.2 ⑤）。"
+        "仍同样失败，请把支持信息发给 Ukey 运维人员（指南 3.12）。"
+    )
+    guide = "2.2"
+
+    def __init__(self, order_no: str, cause: UkeyError) -> None:
+        super().__init__(
+            f"{cause.message} 订单 {order_no} 无法继续：再次尝试也会同样失败。", detail=f"{cause.id}: {cause.detail}"
+        )
+
+
+class JournalSetAside(UkeyError):
+    """A renewal's progress file that names an order could not be used (cut
+    short, edited, of another key): set aside, and said, so that the order is
+    not left behind unheard of."""
+
+    id = "journal.set_aside"
+    next_step = (
+        "请重新开始延期（向导中点“开始延期”，或运行 ukey-renew renew --practice）：会从头开始，原证书保持不变，"
+        "延期网站会沿用这把 Ukey 未完成的订单或生成新订单（指南 2.2 ⑤）。"
+        "移走的文件留给 Ukey 运维人员查看（指南 3.12）。"
+    )
+    guide = "2.2"
+
+    def __init__(self, aside: str, order_no: str) -> None:
+        super().__init__(
+            f"上次延期（订单号 {order_no}）的进度文件无法使用（已损坏或被改动），已移到 {aside}。",
+            detail=f"journal set aside as {aside}",
+        )
 
 
 class CaptchaGivenUp(UkeyError):
@@ -547,6 +621,15 @@ class DataDirUnusable(PlaceUnusable):
         return f"无法使用程序的数据文件夹 {self.path}（{self.why}）。"
 
 
+class StateFileUnusable(DataDirUnusable):
+    """A file of the program's own in the data folder (a lock beside the
+    practice key or a renewal's progress) that cannot be opened: named
+    itself, with the same way on as its folder (same id)."""
+
+    def describe(self) -> str:
+        return f"无法使用程序数据文件夹中的 {self.path}（{self.why}）。"
+
+
 class RecordsUnavailable(PlaceUnusable):
     """The local record of renewals cannot be read or written: it keeps the
     holder's name and mobile that an unlock (guide 3.6) must repeat."""
@@ -567,8 +650,9 @@ class RecordNotSaved(RecordsUnavailable):
 
     id = "records.not_saved"
     next_step = (
-        "延期本身已完成，无需重做，今天也不要再次延期。请记下订单号和持有人姓名、手机号（解锁时需要，指南 2.2 ④）；"
-        "并确认数据文件夹可以写入、磁盘未满，以便下次记录（指南 3.12）。"
+        "延期本身已完成，无需重做。请记下订单号和持有人姓名、手机号（解锁时需要，指南 2.2 ④）；"
+        "清理磁盘、确认数据文件夹可以写入后，再次运行延期（向导或 ukey-renew renew --practice），"
+        "会沿用这个订单补记延期记录，不会重新下单（指南 3.12）。"
     )
 
     def describe(self) -> str:
@@ -580,6 +664,21 @@ class InputMissing(UkeyError):
     message = "需要输入的内容没有提供。"
     next_step = "请在终端中运行，或设置环境变量 UKEY_RENEW_PIN 和 UKEY_RENEW_NEW_PASSWORD。"
     guide = "2.2"
+
+
+class EnvironmentNotText(UkeyError):
+    """A variable of ours whose bytes are not UTF-8 (set in another code page,
+    on POSIX): named, its value never shown, as it may be a PIN."""
+
+    id = "input.env_not_text"
+    next_step = (
+        "请用 UTF-8 重新设置这个环境变量（终端的字符编码设为 UTF-8 后再设置），"
+        "或删除它，在终端中按提示输入（指南 2.2）。"
+    )
+    guide = "2.2"
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"环境变量 {name} 的内容不是有效的 UTF-8 文字，无法使用。", detail=name)
 
 
 class NoConsole(InputMissing):
@@ -637,8 +736,8 @@ class OutputNotSaved(UkeyError):
     next_step = "请换一个保存位置（如桌面或“文档”文件夹）再试：确认文件夹存在、可以写入，且同名文件没有被其他程序打开。"
     guide = "3.12"
 
-    def __init__(self, what: str, path: str, cause: BaseException | None) -> None:
-        super().__init__(f"{what}没有保存：{path}（{why_not_written(cause)}）。", detail=repr(cause))
+    def __init__(self, what: str, path: str, cause: BaseException | None, why: str | None = None) -> None:
+        super().__init__(f"{what}没有保存：{path}（{why or why_not_written(cause)}）。", detail=repr(cause or why))
 
 
 class NoRenewalRecorded(UkeyError):

@@ -19,7 +19,7 @@ import threading
 import time
 from pathlib import Path
 
-from ukey_renew.errors import LockBusy
+from ukey_renew.errors import LockBusy, StateFileUnusable, why_not_written
 
 WAIT_SECONDS = 10.0
 _PID_AT = 8  # past the byte Windows locks, which other processes cannot read
@@ -66,7 +66,12 @@ class LockFile:
         """Take the lock, waiting at most ``seconds`` (0: not at all)."""
         depth = getattr(self._mine, "depth", 0)
         if not depth:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            except OSError as exc:  # a folder of that name, a file not ours to write, a read-only folder
+                raise StateFileUnusable(
+                    str(self.path), why_not_written(exc), detail=f"{type(exc).__name__}: {exc}"
+                ) from None
             try:
                 self._take(fd, seconds)
             except BaseException:

@@ -41,8 +41,13 @@ def resource(*parts: str) -> Path:
 
 def data_dir() -> Path:
     """The user's state folder; ``UKEY_RENEW_HOME`` moves it (tests, portable use)."""
+    return private_dir(data_dir_location())
+
+
+def data_dir_location() -> Path:
+    """Where the state folder is, without making it (to tell whether a path is in it)."""
     override = os.environ.get(HOME_ENV)
-    return private_dir(Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))
+    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def private_dir(path: Path) -> Path:

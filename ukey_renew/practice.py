@@ -8,12 +8,14 @@ they are first needed: looking for keys loads none of them.
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from ukey_renew.errors import KeyBeingRenewed, PracticeSiteBroken, RenewalBusy, UkeyError
 from ukey_renew.token import practice
 
 if TYPE_CHECKING:
@@ -21,6 +23,10 @@ if TYPE_CHECKING:
     from ukey_renew.renewal.engine import RenewalEngine
     from ukey_renew.renewal.steps import Prompts, RenewalEvent
     from ukey_renew.site.client import SiteClient
+    from ukey_renew.token.practice import PracticeToken
+
+# The practice site's own state in the data folder: its CA and TLS CA, and its database and identities.
+_SITE_FOLDERS = ("reference-ca", "casim")
 
 FIXED_CAPTCHA = "2309"  # what the built-in site shows in scripted practice runs
 
@@ -43,6 +49,49 @@ def ensure_key(data_dir: Path, now: datetime) -> Path:
 
         reset_practice_key(data_dir, now, unless_present=True)  # another process may make it at the same moment
     return key_path
+
+
+def reset_key(data_dir: Path, now: datetime, expires_in_days: int) -> PracticeToken:
+    """A fresh practice key (``practice reset``), refused while a renewal holds
+    the key's journal, naming its order: the renewal would go on, and finish,
+    on the new key. The journal's lock is held through the reset, so none
+    starts meanwhile."""
+    from ukey_renew.renewal.build import journal_for
+    from ukey_renew.renewal.journal import read_all
+
+    try:
+        key = practice.PracticeToken(practice.default_path(data_dir))
+        serial, container = key.info().serial, key.certificates()[0].container
+    except (UkeyError, IndexError):  # no key, or none a renewal could hold: nothing to wait for
+        return _rebuilt(data_dir, now, expires_in_days)
+    journal = journal_for(data_dir, serial, container)
+    try:
+        with journal:
+            return _rebuilt(data_dir, now, expires_in_days)
+    except RenewalBusy:
+        held = [
+            s.order_no for s in read_all(journal.path.parent) if (s.token_serial, s.container) == (serial, container)
+        ]
+        raise KeyBeingRenewed("重置练习 Ukey", held[0] if held else None) from None
+
+
+def _rebuilt(data_dir: Path, now: datetime, expires_in_days: int) -> PracticeToken:
+    """The practice world made anew around a new key: a site whose CA or
+    database cannot be read is moved aside (as ``<folder>.broken``, the last
+    one kept for support) and made again with the key it will renew."""
+    from ukey_renew.casim.config import SiteConfig
+    from ukey_renew.casim.provision import reset_practice_key
+    from ukey_renew.casim.site import ReferenceSite
+
+    try:
+        ReferenceSite(data_dir, SiteConfig()).state.close()
+    except PracticeSiteBroken:
+        for name in _SITE_FOLDERS:
+            folder, aside = data_dir / name, data_dir / f"{name}.broken"
+            if folder.exists():
+                shutil.rmtree(aside, ignore_errors=True)
+                folder.replace(aside)
+    return reset_practice_key(data_dir, now, expires_in_days)
 
 
 def serve_site(data_dir: Path, *, latency: float = 0.0, fixed_captcha: str | None = None) -> RunningSite:

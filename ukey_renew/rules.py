@@ -9,15 +9,20 @@ a typo before a round trip; the reference site applies the same rules.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ukey_renew.errors import HolderInvalid, PinRuleViolated
 
 _NEW_PIN = re.compile(r"^(?=.*[A-Za-z])(?=.*\d)[A-Za-z\d]{6,8}$")
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+# ASCII digits only: ``\d`` also takes Arabic-Indic or Devanagari digits,
+# which NFKC leaves as they are and no mask or site reads as a number.
+_MOBILE = re.compile(r"1[3-9][0-9]{9}")
 _COUNTRY = re.compile(r"^(?:\+|00)86(?=1)")
 # Chinese names, or Latin letters for the few who have them; the middle dot of
-# minority names (·) allowed between parts.
-_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·\s]{0,18}[\u4e00-\u9fffA-Za-z]$")
+# minority names (·) and plain spaces allowed between parts. Not ``\s``: it
+# takes line breaks, tabs and separators (\r, \x1c, \x85, \u2028) that
+# rewrite a line on screen or in a receipt.
+_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z· ]{0,18}[\u4e00-\u9fffA-Za-z]")
 
 
 def check_new_pin(pin: str) -> None:
@@ -26,11 +31,15 @@ def check_new_pin(pin: str) -> None:
 
 
 def check_holder(name: str, mobile: str) -> tuple[str, str]:
-    """The name and mobile as sent (trimmed; the mobile without spaces, hyphens
-    or a +86 / 0086 prefix), or :class:`HolderInvalid`."""
-    name, mobile = name.strip(), _COUNTRY.sub("", mobile.strip().replace(" ", "").replace("-", ""))
-    if not _NAME.match(name):
+    """The name and mobile as sent, or :class:`HolderInvalid`. Both in NFKC
+    first, so that full-width letters, digits, spaces and hyphens (an IME's)
+    count as the plain ones; the name trimmed, the mobile without spaces,
+    hyphens or a +86 / 0086 prefix."""
+    name = unicodedata.normalize("NFKC", name).strip()
+    mobile = unicodedata.normalize("NFKC", mobile).strip().replace(" ", "").replace("-", "")
+    mobile = _COUNTRY.sub("", mobile)
+    if not _NAME.fullmatch(name):
         raise HolderInvalid("持有人姓名应为 2–20 个汉字或字母。")
-    if not _MOBILE.match(mobile):
+    if not _MOBILE.fullmatch(mobile):
         raise HolderInvalid("手机号应为 11 位数字，以 13–19 开头。")
     return name, mobile

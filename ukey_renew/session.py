@@ -279,6 +279,7 @@ class Session:
         *,
         holder: tuple[str, str],
         dry_run: bool = False,
+        again: bool = False,
     ) -> RenewalResult:
         """Guide 2.2 on the practice site, holding the key throughout: the
         renewal waits for the user's answers logged in, and nothing else may
@@ -299,7 +300,7 @@ class Session:
             with self._lock:
                 self._renewals[where] = engine
             try:
-                return engine.run(*holder, dry_run=dry_run)
+                return engine.run(*holder, dry_run=dry_run, again=again)
             finally:
                 with self._lock:
                     self._renewals.pop(where, None)
@@ -449,7 +450,12 @@ class Session:
         return self.records.last_renewal(choice.serial)
 
     def renewed_today(self, choice: KeyChoice) -> RenewalRecord | None:
-        """This key's renewal if it finished today: renewing again needs the user's explicit choice."""
+        """This key's renewal if it finished today: renewing again needs the
+        user's explicit choice. Not while a renewal of it is unfinished (one
+        asked for again, stopped after its order): going on with that order
+        is what a plain rerun is for, and its journal says so."""
+        if self.unfinished(choice) is not None:
+            return None
         return self.records.renewed_today(choice.serial, self.clock())
 
     def unfinished(self, choice: KeyChoice) -> JournalState | None:

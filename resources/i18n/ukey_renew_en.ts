@@ -572,8 +572,8 @@
         <translation>The renewal was cancelled; the old certificate is unchanged.</translation>
     </message>
     <message>
-        <source>延期本身已完成，无需重做，今天也不要再次延期。请记下订单号和持有人姓名、手机号（解锁时需要，指南 2.2 ④）；并确认数据文件夹可以写入、磁盘未满，以便下次记录（指南 3.12）。</source>
-        <translation>The renewal itself is done: do not redo it, and do not renew again today. Note the order number and the holder's name and mobile (an unlock needs them, guide 2.2 ④), and make sure the data folder can be written to and the disk is not full, so the next record can be kept (guide 3.12).</translation>
+        <source>延期本身已完成，无需重做。请记下订单号和持有人姓名、手机号（解锁时需要，指南 2.2 ④）；清理磁盘、确认数据文件夹可以写入后，再次运行延期（向导或 ukey-renew renew --practice），会沿用这个订单补记延期记录，不会重新下单（指南 3.12）。</source>
+        <translation>The renewal itself is done: do not redo it. Note the order number and the holder's name and mobile (an unlock needs them, guide 2.2 ④). Once the disk has room and the data folder can be written to, run the renewal again (the wizard or ukey-renew renew --practice): it goes on with this order and records it, placing no new order (guide 3.12).</translation>
     </message>
     <message>
         <source>延期正在进行。现在退出，进度会保存，下次打开时接着做；若正在写入 Ukey，会在写完后停止。确定退出吗？</source>
@@ -1136,6 +1136,10 @@
         <translation>Finish the last renewal</translation>
     </message>
     <message>
+        <source>网站下发的加密密钥无法用 Ukey 中的新密钥解开，新证书未启用，原证书保持不变。</source>
+        <translation>The encryption key sent by the site cannot be opened with the new key in the Ukey. The new certificate was not put into use; the old certificate is unchanged.</translation>
+    </message>
+    <message>
         <source>网站下发的新证书与原证书的单位信息不一致，未写入 Ukey，原证书保持不变。</source>
         <translation>The new certificate from the site names a different unit than the old one. It was not written to the Ukey; the old certificate is unchanged.</translation>
     </message>
@@ -1300,6 +1304,10 @@
         <translation>Close any other running ukey-renew window or command and try again; if there is none, restart the computer and try again. If it still fails, send the support info to the Ukey support staff (guide 3.12).</translation>
     </message>
     <message>
+        <source>请再次延期：程序会为同一订单重新向网站申请新证书，不会重新下单。多次失败请联系 Ukey 运维人员（指南 3.12）。</source>
+        <translation>Renew again: the program asks the site for a new certificate for the same order and places no new order. If it fails several times, contact the Ukey support staff (guide 3.12).</translation>
+    </message>
+    <message>
         <source>请双击打开 ukey-renew.exe，在窗口中延期；命令行请在命令提示符中运行 ukey-renew-cli.exe；脚本运行请设置环境变量 UKEY_RENEW_PIN 和 UKEY_RENEW_NEW_PASSWORD（指南 2.2）。</source>
         <translation>Double-click ukey-renew.exe to renew in its window. For the command line, run ukey-renew-cli.exe in a Command Prompt; for scripts, set the environment variables UKEY_RENEW_PIN and UKEY_RENEW_NEW_PASSWORD (guide 2.2).</translation>
     </message>
@@ -1376,6 +1384,10 @@
         <translation>Insert the red Ukey (guide 1.3). If it is inserted and nothing happens, try another USB port (guide 3.3 ②).</translation>
     </message>
     <message>
+        <source>请放弃这次延期后重新开始：运行 ukey-renew renew --practice --abandon，或在向导的“继续上次未完成的延期”页点“信息有误，重新填写”，然后重新延期（指南 2.2 ⑤）。仍同样失败，请把支持信息发给 Ukey 运维人员（指南 3.12）。</source>
+        <translation>Give up this renewal and start again: run ukey-renew renew --practice --abandon, or on the wizard's "Finish the last renewal" page click "Details wrong, fill them in again", then renew again (guide 2.2 ⑤). If it fails the same way, send the support information to the Ukey support staff (guide 3.12).</translation>
+    </message>
+    <message>
         <source>请核对信息（指南 2.2 ⑤，图 5）：</source>
         <translation>Check the details (guide 2.2 ⑤, figure 5):</translation>
     </message>
@@ -1398,6 +1410,10 @@
     <message>
         <source>请点“复制支持信息”，连同日志文件发给 Ukey 运维人员（指南 3.12）。</source>
         <translation>Click “Copy support info” and send it with the log file to the Ukey support staff (guide 3.12).</translation>
+    </message>
+    <message>
+        <source>请用 UTF-8 重新设置这个环境变量（终端的字符编码设为 UTF-8 后再设置），或删除它，在终端中按提示输入（指南 2.2）。</source>
+        <translation>Set this environment variable again in UTF-8 (set the terminal's character encoding to UTF-8 first), or remove it and type the answer in the terminal when asked (guide 2.2).</translation>
     </message>
     <message>
         <source>请用上面列出的编号之一，或用 --query 描述问题。</source>
@@ -1460,6 +1476,10 @@
         <translation>Note the current validity to compare after the renewal (guide 2.1 ②).</translation>
     </message>
     <message>
+        <source>请运行 ukey-renew practice reset 重建练习环境（练习 Ukey 和练习延期网站一起重建，损坏的文件另存备查）。练习环境只用于练习，真实 Ukey 不受影响。</source>
+        <translation>Run ukey-renew practice reset to rebuild the practice world (the practice Ukey and the practice renewal site together; the broken files are kept aside for support). The practice world is only for practice; real Ukeys are not affected.</translation>
+    </message>
+    <message>
         <source>请运行 ukey-renew practice reset 重新生成练习 Ukey。练习 Ukey 只用于练习，真实 Ukey 不受影响。</source>
         <translation>Run ukey-renew practice reset to make the practice Ukey again. The practice Ukey is only for practice; no real Ukey is affected.</translation>
     </message>
@@ -1482,6 +1502,10 @@
     <message>
         <source>请重新安装 BJCA 证书助手（指南 3.2）后重试。</source>
         <translation>Reinstall the BJCA certificate assistant (guide 3.2) and try again.</translation>
+    </message>
+    <message>
+        <source>请重新开始延期（向导中点“开始延期”，或运行 ukey-renew renew --practice）：会从头开始，原证书保持不变，延期网站会沿用这把 Ukey 未完成的订单或生成新订单（指南 2.2 ⑤）。移走的文件留给 Ukey 运维人员查看（指南 3.12）。</source>
+        <translation>Start the renewal again ("Start renewal" in the wizard, or run ukey-renew renew --practice): it starts from the beginning and the old certificate is unchanged; the renewal site goes on with this Ukey's unfinished order or makes a new one (guide 2.2 ⑤). The file moved aside is kept for the Ukey support staff (guide 3.12).</translation>
     </message>
     <message>
         <source>请重新插入 Ukey 后继续；原证书不会因此丢失。</source>

@@ -50,6 +50,8 @@ BROKEN_KEY_FILES: dict[str, Callable[[bytes], bytes]] = {
     "certificate not base64": _edit(lambda s: next(iter(s["containers"].values())).update(cert="@@@not base64@@@")),
     "PIN verifier missing": _edit(lambda s: s.pop("pin")),
     "PIN verifier not hex": _edit(lambda s: s["pin"].update(salt="zz")),
+    "nested thousands deep": lambda data: b"[" * 100_000 + b"]" * 100_000,
+    "a container without its key": _edit(lambda s: next(iter(s["containers"].values())).pop("key")),
 }
 
 
@@ -131,6 +133,7 @@ BROKEN_JOURNALS: dict[str, Callable[[Path], object]] = {
     "a field of another version": lambda home: _journal(home, colour="red"),
     "a list": lambda home: [1, 2, 3],
     "no old certificate": lambda home: _journal(home, old_cert=None),
+    "nested thousands deep": lambda home: "[" * 100_000 + "]" * 100_000,  # written as it is
 }
 
 
@@ -140,7 +143,10 @@ def test_a_broken_journal_is_set_aside(home: Path, variant: str) -> None:
     assert run(home, "practice", "reset").returncode == 0
     path = _journal_path(home)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(BROKEN_JOURNALS[variant](home)), encoding="utf-8")
+    broken = BROKEN_JOURNALS[variant](home)
+    path.write_text(broken if isinstance(broken, str) else json.dumps(broken), encoding="utf-8")
+    status = run(home, "status", "--json", "--backend", "practice")  # reads every journal, changes none
+    assert status.returncode == 0 and path.is_file(), status.stdout + status.stderr
     done = run(home, "renew", "--practice", "--json", *HOLDER, env=SECRETS)
     assert done.returncode == 0, done.stdout + done.stderr
     assert json.loads(done.stdout)["result"] == "renewed"
@@ -158,7 +164,9 @@ def test_an_order_the_site_no_longer_knows_is_abandoned_on_purpose(home: Path) -
         encoding="utf-8",
     )  # fmt: skip
     stuck = run(home, "renew", "--practice", "--json", *HOLDER, env=SECRETS)
-    assert stuck.returncode == 2 and json.loads(stuck.stdout)["error"]["id"].startswith("site.")
+    error = json.loads(stuck.stdout)["error"]
+    assert stuck.returncode == 2 and error["id"] == "renewal.stuck" and "20990101-999999" in error["message"]
+    assert "ukey-renew renew --practice --abandon" in error["next_step"]  # the way on, named
 
     abandon = run(home, "renew", "--practice", "--abandon", "--json")
     assert abandon.returncode == 0, abandon.stderr
@@ -169,6 +177,58 @@ def test_an_order_the_site_no_longer_knows_is_abandoned_on_purpose(home: Path) -
 
     done = run(home, "renew", "--practice", "--json", *HOLDER, env=SECRETS)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_practice_reset_is_refused_while_a_renewal_holds_the_key(home: Path) -> None:
+    """Reset under a running renewal would let it finish on the new key: refused, naming its order."""
+    from ukey_renew.renewal.build import journal_for
+
+    assert run(home, "practice", "reset").returncode == 0
+    path = _journal_path(home)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(_journal(home, done=["check", "holder"], order_no="20261207-000042")), encoding="utf-8")
+    before = practice.default_path(home).read_bytes()
+    key = practice.PracticeToken(practice.default_path(home))
+    with journal_for(home, key.info().serial, key.certificates()[0].container):  # the renewal's hold on the key
+        refused = run(home, "practice", "reset", "--json")
+    error = json.loads(refused.stdout)["error"]
+    assert refused.returncode == 2 and error["id"] == "renewal.busy", refused.stdout + refused.stderr
+    assert "20261207-000042" in error["message"] and "重置练习 Ukey" in error["message"]
+    assert practice.default_path(home).read_bytes() == before
+    assert run(home, "practice", "reset").returncode == 0  # the renewal over, the reset goes through
+    assert practice.default_path(home).read_bytes() != before
+
+
+# Files of the practice site, relative to the data folder, and what garbles them.
+BROKEN_SITE_FILES = {
+    "CA key garbage": "reference-ca/sm2-ca-key.pem",
+    "CA certificate garbage": "reference-ca/sm2-ca-cert.pem",
+    "TLS CA key garbage": "reference-ca/tls-ca-key.pem",
+    "TLS CA certificate garbage": "reference-ca/tls-ca-cert.pem",
+    "site database garbage": "casim/site.sqlite",
+}
+
+
+@pytest.mark.parametrize("variant", sorted(BROKEN_SITE_FILES))
+def test_a_broken_practice_site_is_named_and_practice_reset_rebuilds_it(home: Path, variant: str) -> None:
+    """Its file named with the way on; `practice reset` rebuilds the practice world (key and site), after
+    which a renewal goes through; the broken files are kept aside for support."""
+    assert run(home, "practice", "reset").returncode == 0
+    assert run(home, "renew", "--practice", "--dry-run", "--json", *HOLDER, env=SECRETS).returncode == 0
+    path = home / BROKEN_SITE_FILES[variant]
+    path.write_bytes(b"\x00\xff garbage \x9c" * 64)
+
+    renew = run(home, "renew", "--practice", "--dry-run", "--json", *HOLDER, env=SECRETS)
+    error = json.loads(renew.stdout)["error"]
+    assert renew.returncode == 2 and error["id"] == "practice.site_broken", renew.stdout + renew.stderr
+    assert str(path) in error["message"] and "practice reset" in error["next_step"]
+    assert "Traceback" not in renew.stderr
+
+    reset = run(home, "practice", "reset", "--json")
+    assert reset.returncode == 0, reset.stdout + reset.stderr
+    done = run(home, "renew", "--practice", "--json", *HOLDER, env=SECRETS)
+    assert done.returncode == 0 and json.loads(done.stdout)["result"] == "renewed", done.stdout + done.stderr
+    assert any(home.glob("*.broken*")), sorted(p.name for p in home.iterdir())
 
 
 # --- the local record of renewals ---------------------------------------------------
@@ -231,16 +291,21 @@ def test_records_set_aside_twice_keep_both(tmp_path: Path) -> None:
 
 
 def test_a_renewal_whose_record_cannot_be_written_stands(home: Path) -> None:
-    """A read-only records file: the key is renewed and the user told the record is missing,
-    with nothing left to resume (a resume would only fail at the record again)."""
+    """A read-only records file: the key is renewed and the user told the record is missing;
+    the journal keeps the order, so the rerun once the file is writable records it, no second order."""
     assert run(home, "practice", "reset").returncode == 0
     records(home)
     (home / "records.sqlite").chmod(0o444)
     done = run(home, "renew", "--practice", *HOLDER, env=SECRETS, prefix=unprivileged.prefix())
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "延期成功" in done.stdout and "没有记入本机延期记录" in done.stdout and "今天也不要再次延期" in done.stdout
-    assert not _journal_path(home).exists()
-    assert "Traceback" not in done.stderr
+    assert "延期成功" in done.stdout and "没有记入本机延期记录" in done.stdout and "不会重新下单" in done.stdout
+    assert _journal_path(home).exists() and "Traceback" not in done.stderr
+
+    (home / "records.sqlite").chmod(0o600)
+    again = run(home, "renew", "--practice", "--json", *HOLDER, env={"UKEY_RENEW_PIN": "abc12345"})
+    assert again.returncode == 0, again.stdout + again.stderr
+    (record,) = records(home).all()
+    assert record.order_no == json.loads(again.stdout)["order_no"] and not _journal_path(home).exists()
 
 
 # Windows' chmod sets only the read-only attribute: a file stays readable, a folder writable.
@@ -274,6 +339,13 @@ def _file(path: Path) -> Path:
     return path
 
 
+def _folder(path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.unlink(missing_ok=True)
+    path.mkdir()
+    return path
+
+
 def _read_only(path: Path) -> Path:
     path.chmod(0o555)
     return path
@@ -285,6 +357,11 @@ BROKEN_FOLDERS: dict[str, Callable[[Path], tuple[Path, Path]]] = {
     "data folder under a file": lambda home: (_file(home / "file") / "inner", home / "file" / "inner"),
     "data folder read-only": lambda home: (_read_only(home), home),
     "journal folder a file": lambda home: (home, _file(home / "journal")),
+    "journal's lock a folder": lambda home: (
+        home,
+        _folder(_journal_path(home).with_name(_journal_path(home).name + ".lock")),
+    ),
+    "practice key's lock a folder": lambda home: (home, _folder(practice.lock_path(practice.default_path(home)))),
 }
 
 

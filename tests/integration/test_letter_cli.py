@@ -53,3 +53,12 @@ def test_a_form_that_is_not_text_fields_is_refused(home: Path, tmp_path: Path, f
     assert done.returncode == 2, done.stderr
     assert json.loads(done.stdout)["error"]["id"] == "letter.invalid"
     assert not (tmp_path / "letter.docx").exists() and "Traceback" not in done.stderr
+
+
+def test_a_form_nested_thousands_deep_is_refused(home: Path, tmp_path: Path) -> None:
+    """Deeper than Python's JSON reader goes: a form error, not an internal one."""
+    source = tmp_path / "form.json"
+    source.write_text('{"procuratorate": ' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
+    done = run(home, "letter", "--in", str(source), "--out", str(tmp_path / "letter.docx"), "--json")
+    assert done.returncode == 2 and json.loads(done.stdout)["error"]["id"] == "letter.invalid", done.stderr
+    assert not (tmp_path / "letter.docx").exists() and "Traceback" not in done.stderr

@@ -95,6 +95,21 @@ def test_no_terminal_and_no_pin_is_a_clear_error(home: Path) -> None:
     assert json.loads(done.stdout)["error"]["id"] == "input.missing"
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX: environment variables are bytes")
+@pytest.mark.parametrize("variable", ["UKEY_RENEW_PIN", "UKEY_RENEW_NEW_PASSWORD", "UKEY_RENEW_HOLDER_NAME"])
+def test_a_variable_that_is_not_utf8_is_named(home: Path, variable: str) -> None:
+    """Set in GBK on a UTF-8 system: a clear error naming the variable, never its value, and the key untouched."""
+    assert run(home, "practice", "reset").returncode == 0
+    before = practice.default_path(home).read_bytes()
+    gbk = "张三111".encode("gbk").decode("utf-8", "surrogateescape")  # what Python makes of those bytes
+    given = {**SECRETS, "UKEY_RENEW_HOLDER_MOBILE": "13800138000", "UKEY_RENEW_HOLDER_NAME": "张三", variable: gbk}
+    done = run(home, "renew", "--practice", "--json", env=given)
+    error = json.loads(done.stdout)["error"]
+    assert done.returncode == 2 and error["id"] == "input.env_not_text", done.stdout + done.stderr
+    assert variable in error["message"] and "Traceback" not in done.stderr
+    assert practice.default_path(home).read_bytes() == before
+
+
 def test_production_site_is_not_called(home: Path) -> None:
     done = run(home, "renew", "--json", "--holder-name", "张三", "--holder-phone", "13800138000", env=SECRETS)
     assert done.returncode == 2

@@ -29,14 +29,17 @@ from ukey_renew.casim.site import SESSION_IDLE, ReferenceSite, RunningSite
 from ukey_renew.certs import RenewalPolicy, load_certificate
 from ukey_renew.envelope import seal
 from ukey_renew.errors import (
+    AlreadyRenewed,
     CaptchaGivenUp,
     HolderInvalid,
     IssuedCertificateWrong,
+    JournalSetAside,
     PinIncorrect,
     PinLocked,
     PinRuleViolated,
     RenewalCancelled,
     RenewalNotEligible,
+    RenewalStuck,
     SiteBadAnswer,
     SiteIdentityWrong,
     SiteRedirected,
@@ -532,7 +535,7 @@ def test_progress_that_cannot_be_saved_is_a_clear_error(rig: Rig, monkeypatch: p
     result = rig.engine(ScriptedPrompts(pin_value="abc12345"), events.append).run(*HOLDER)
     assert result.result == "renewed" and len(rig.orders()) == 1
     login = next(e for e in events if e.step.id == "login")
-    assert "新密码可能已生效" in login.detail
+    assert "新密码可能已生效" in login.detail and "用掉一次尝试机会" in login.detail  # said before it may happen
 
 
 def test_challenge_not_signed_by_the_server(rig: Rig) -> None:
@@ -687,17 +690,21 @@ def _reissue(
     not_after: datetime | None = None,
     renamed: dict[str, str] | None = None,
     public_key: bytes | None = None,
+    extensions: dict[str, object] | None = None,
 ) -> bytes:
     """The genuine certificate's fields and extensions, some changed, signed SM3withSM2 by ``signer``."""
     tbs = genuine["tbs_certificate"]
     subject = _name(**{**tbs["subject"].native, **(renamed or {})}) if renamed else tbs["subject"]
+    changed = extensions or {}
+    kept = [extension for extension in tbs["extensions"] if extension["extn_id"].native not in changed]
+    added = [asn1_x509.Extension({"extn_id": n, "critical": True, "extn_value": v}) for n, v in changed.items()]
     return sm2_certificate(
         subject,
         signer[1],
         public_key or tbs["subject_public_key_info"].dump(),
         not_before or genuine.not_valid_before,
         not_after or genuine.not_valid_after,
-        list(tbs["extensions"]),
+        kept + added,
         signer[0],
     )
 
@@ -723,6 +730,18 @@ WRONG_CERTIFICATES: dict[str, tuple[Callable[[asn1_x509.Certificate, Signer], by
         "不比原证书长",
     ),
     "starts tomorrow": (lambda g, ca: _reissue(g, ca, not_before=_in(timedelta(days=1))), "才生效"),
+    # The old certificate ends in 20 days (the rig's key): a day more is no renewal (guide 2.2 ⑤).
+    "one day longer": (lambda g, ca: _reissue(g, ca, not_after=_in(timedelta(days=21))), "不足一年"),
+    "a CA certificate": (
+        lambda g, ca: _reissue(
+            g, ca, extensions={"basic_constraints": {"ca": True}, "key_usage": {"key_cert_sign", "crl_sign"}}
+        ),
+        "是证书颁发机构（CA）的证书",
+    ),
+    "a CA's usage": (
+        lambda g, ca: _reissue(g, ca, extensions={"key_usage": {"digital_signature", "key_cert_sign"}}),
+        "签发证书的用途",
+    ),
     "another unit": (lambda g, ca: _reissue(g, ca, renamed={"common_name": "另一个检察院"}), "单位信息不一致"),
     "another organization": (
         lambda g, ca: _reissue(g, ca, renamed={"organization_name": "另一个检察院"}),
@@ -735,9 +754,18 @@ WRONG_CERTIFICATES: dict[str, tuple[Callable[[asn1_x509.Certificate, Signer], by
 }
 
 
-@pytest.mark.parametrize("case", list(WRONG_CERTIFICATES))
+WRONG_SIGNING_CERTIFICATES = {
+    **WRONG_CERTIFICATES,
+    "for encryption only": (
+        lambda g, ca: _reissue(g, ca, extensions={"key_usage": {"key_encipherment", "data_encipherment"}}),
+        "没有签名用途",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(WRONG_SIGNING_CERTIFICATES))
 def test_wrong_new_certificate_never_replaces_the_old(rig: Rig, case: str) -> None:
-    remake, words = WRONG_CERTIFICATES[case]
+    remake, words = WRONG_SIGNING_CERTIFICATES[case]
     ca_cert = rig.running.site.ca.certificate.public_bytes(serialization.Encoding.DER)
     ca: Signer = (_reference_ca_key(rig), asn1_x509.Certificate.load(ca_cert).subject)
     swap = EditDownload(rig.faults.app, _remade("certificate", lambda genuine: remake(genuine, ca)))
@@ -809,6 +837,28 @@ MALFORMED_ENVELOPES: dict[str, Callable[[dict[str, Any]], None]] = {
 }
 
 
+def without_encryption_pair(data: dict[str, Any]) -> None:
+    """An edit of the answer: the signing certificate alone."""
+    del data["enc_certificate"], data["enc_key_envelope"]
+
+
+def test_no_encryption_certificate_at_all_is_no_renewal(rig: Rig) -> None:
+    """Both certificates or none: a signing certificate alone is not installed
+    (the key would keep an encryption certificate ending in 20 days), and the
+    rerun asks the site again and gets both."""
+    (before,) = rig.key().certificates()
+    edit = EditDownload(rig.faults.app, without_encryption_pair)
+    rig.faults.app = edit
+    with pytest.raises(IssuedCertificateWrong) as caught:
+        rig.engine(ScriptedPrompts()).run(*HOLDER)
+    assert edit.edited == 1 and "没有下发新的加密证书" in caught.value.message
+    assert rig.key().certificates() == [before] and records(rig.home).all() == []
+    result = rig.engine(ScriptedPrompts()).run(*HOLDER)
+    (after,) = rig.key().certificates()
+    assert result.result == "renewed" and len(rig.orders()) == 1
+    assert after.enc_der is not None and load_certificate(after.enc_der).not_after == result.new_not_after
+
+
 @pytest.mark.parametrize("case", list(MALFORMED_ENVELOPES))
 def test_malformed_encryption_pair_is_a_bad_answer(rig: Rig, case: str) -> None:
     """Refused before anything is written: both old certificates stay, and a rerun gets the genuine pair."""
@@ -824,9 +874,19 @@ def test_malformed_encryption_pair_is_a_bad_answer(rig: Rig, case: str) -> None:
     assert after.enc_der != before.enc_der
 
 
-@pytest.mark.parametrize("case", ["another CA", "expired", "another unit"])
+WRONG_ENCRYPTION_CERTIFICATES = {
+    **{case: WRONG_CERTIFICATES[case] for case in ("another CA", "expired", "another unit", "one day longer")},
+    **{case: WRONG_CERTIFICATES[case] for case in ("a CA certificate", "a CA's usage")},
+    "for signing only": (
+        lambda g, ca: _reissue(g, ca, extensions={"key_usage": {"digital_signature", "non_repudiation"}}),
+        "没有加密用途",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(WRONG_ENCRYPTION_CERTIFICATES))
 def test_wrong_encryption_certificate_never_replaces_the_old(rig: Rig, case: str) -> None:
-    remake, words = WRONG_CERTIFICATES[case]
+    remake, words = WRONG_ENCRYPTION_CERTIFICATES[case]
     ca_cert = rig.running.site.ca.certificate.public_bytes(serialization.Encoding.DER)
     ca: Signer = (_reference_ca_key(rig), asn1_x509.Certificate.load(ca_cert).subject)
     rig.faults.app = EditDownload(rig.faults.app, _remade("enc_certificate", lambda genuine: remake(genuine, ca)))
@@ -839,23 +899,109 @@ def test_wrong_encryption_certificate_never_replaces_the_old(rig: Rig, case: str
     assert state is not None and state.new_enc_cert is None and not state.has("download")
 
 
-def test_encryption_key_the_new_key_cannot_open(rig: Rig) -> None:
-    """A pair well formed and signed by the site's CA, sealed to another key:
-    the key refuses it, and the old signing and encryption certificates stay."""
+def _sealed_to_another_key(rig: Rig) -> Callable[[dict[str, Any]], None]:
+    """An edit of the answer: a pair well formed and signed by the site's CA, sealed to a stranger's key."""
     ca_cert = rig.running.site.ca.certificate.public_bytes(serialization.Encoding.DER)
     ca: Signer = (_reference_ca_key(rig), asn1_x509.Certificate.load(ca_cert).subject)
-    stranger = Sm2Key.generate()
 
     def resealed(data: dict[str, Any]) -> None:
+        stranger = Sm2Key.generate()
         _remade("enc_certificate", lambda genuine: _reissue(genuine, ca, public_key=stranger.public_key_info()))(data)
         data["enc_key_envelope"] = base64.b64encode(seal(stranger, Sm2Key.generate().public_key_info())).decode()
 
-    rig.faults.app = EditDownload(rig.faults.app, resealed)
+    return resealed
+
+
+def test_encryption_key_the_new_key_cannot_open(rig: Rig) -> None:
+    """A pair well formed and signed by the site's CA, sealed to another key:
+    the key refuses it, and the old signing and encryption certificates stay."""
+    rig.faults.app = EditDownload(rig.faults.app, _sealed_to_another_key(rig))
     (before,) = rig.key().certificates()
     with pytest.raises(TokenWriteFailed) as caught:
         rig.engine(ScriptedPrompts()).run(*HOLDER)
     assert caught.value.id == "token.write_failed" and "原证书保持不变" in caught.value.message
     assert rig.key().certificates() == [before]
+    # Dropped from the journal: the next run asks the (now honest) site again for the same order.
+    state = journal_for(rig.home, rig.key().info().serial, CONTAINER).load()
+    assert state is not None and state.enc_envelope is None and state.new_cert is None
+    assert not state.has("download") and state.refused == 1
+    assert rig.engine(ScriptedPrompts()).run(*HOLDER).result == "renewed" and len(rig.orders()) == 1
+    (after,) = rig.key().certificates()
+    assert after.enc_der is not None and after.enc_der != before.enc_der
+    assert rig.running.site.ca.issued_this(after.enc_der)
+
+
+class EditEveryDownload(EditDownload):
+    """Every /renew/csr answer changed by ``edit``: a site that keeps answering so."""
+
+    def __call__(self, environ: dict[str, object], start_response: Callable[..., object]) -> Iterable[bytes]:
+        self.edited = 0
+        return super().__call__(environ, start_response)
+
+
+def test_a_site_that_keeps_sending_what_cannot_be_opened_names_the_way_on(rig: Rig) -> None:
+    """No loop: the second refusal of the order's answer says how to drop the
+    order; dropped, the next renewal goes through (the site's open order again)."""
+    honest = rig.faults.app
+    rig.faults.app = EditEveryDownload(honest, _sealed_to_another_key(rig))
+    (before,) = rig.key().certificates()
+    with pytest.raises(TokenWriteFailed):
+        rig.engine(ScriptedPrompts()).run(*HOLDER)
+    with pytest.raises(RenewalStuck) as caught:
+        rig.engine(ScriptedPrompts()).run(*HOLDER)
+    (order,) = rig.orders()
+    assert order.order_no in caught.value.message and "解开" in caught.value.message
+    assert "ukey-renew renew --practice --abandon" in caught.value.next_step
+    assert rig.key().certificates() == [before]
+
+    rig.faults.app = honest
+    from ukey_renew.session import Session
+
+    session = Session(rig.home, practice_only=True)
+    try:
+        (choice,), _ = session.detect()
+        dropped = session.abandon(choice)
+    finally:
+        session.close()
+    assert dropped is not None and dropped.order_no == order.order_no
+    assert rig.engine(ScriptedPrompts()).run(*HOLDER).result == "renewed" and len(rig.orders()) == 1
+
+
+# --- a journal that cannot be used --------------------------------------------------------
+
+_GARBAGE = base64.b64encode(b"not a certificate").decode()
+CORRUPTED_JOURNALS: dict[str, dict[str, object]] = {
+    "old certificate not base64": {"old_cert": "%%%"},
+    "old certificate not a certificate": {"old_cert": _GARBAGE},
+    "new certificate not a certificate": {"new_cert": _GARBAGE},
+    "encryption certificate not a certificate": {"new_enc_cert": _GARBAGE},
+    "envelope not base64": {"enc_envelope": "%%%"},
+    "another key's serial": {"token_serial": "BJ0000"},
+    "another container": {"container": "another"},
+}
+
+
+@pytest.mark.parametrize("case", list(CORRUPTED_JOURNALS))
+def test_a_corrupted_journal_is_set_aside_naming_its_order(rig: Rig, case: str) -> None:
+    """Fields a resume would fail on every time: set aside at once, the order
+    named in the message, and the next run renews (on the site's open order)."""
+    rig.faults.on("/renew/csr", "500")
+    with pytest.raises(SiteServerError):
+        rig.engine(ScriptedPrompts()).run(*HOLDER)
+    journal = journal_for(rig.home, rig.key().info().serial, CONTAINER)
+    data = json.loads(journal.path.read_text(encoding="utf-8"))
+    data.update(CORRUPTED_JOURNALS[case])
+    journal.path.write_text(json.dumps(data), encoding="utf-8")
+    (order,) = rig.orders()
+    before = rig.current_cert()
+
+    with pytest.raises(JournalSetAside) as caught:
+        rig.engine(ScriptedPrompts()).run(*HOLDER)
+    aside = journal.path.with_suffix(".unreadable")
+    assert order.order_no in caught.value.message and str(aside) in caught.value.message
+    assert "ukey-renew renew" in caught.value.next_step
+    assert json.loads(aside.read_text(encoding="utf-8")) == data and rig.current_cert() == before
+    assert rig.engine(ScriptedPrompts()).run(*HOLDER).result == "renewed" and len(rig.orders()) == 1
 
 
 # --- requests the site does not sign, sessions it ends ----------------------------------
@@ -937,5 +1083,69 @@ def test_a_recorded_renewal_whose_journal_was_left_is_not_redone(rig: Rig, monke
         assert session.unfinished(choice) is None  # not announced as "上次延期未完成"
     finally:
         session.close()
-    again = rig.engine(ScriptedPrompts(pin_value="abc12345")).run(*HOLDER)
+    again = rig.engine(ScriptedPrompts(pin_value="abc12345")).run(*HOLDER, again=True)
     assert again.result == "renewed" and again.order_no != first.order_no and len(rig.orders()) == 2
+
+
+def test_a_renewal_asked_for_again_and_stopped_is_finished_by_a_plain_rerun(rig: Rig) -> None:
+    """Renewed today, then again (--again) up to its order: a plain rerun goes
+    on with the second order instead of answering "already renewed" with the first."""
+    from tests.integration.test_cli import run
+    from ukey_renew.session import Session
+
+    first = rig.engine(ScriptedPrompts()).run(*HOLDER)
+    rig.faults.on("/renew/csr", "500")
+    with pytest.raises(SiteServerError):
+        rig.engine(ScriptedPrompts(pin_value="abc12345")).run(*HOLDER, again=True)
+    second = [order for order in rig.orders() if order.order_no != first.order_no]
+    assert [order.state for order in second] == ["confirmed"]
+    session = Session(rig.home, practice_only=True)
+    try:
+        (choice,), _ = session.detect()
+        assert session.renewed_today(choice) is None
+    finally:
+        session.close()
+
+    done = run(rig.home, "renew", "--practice", "--json", "--holder-name", HOLDER[0], "--holder-phone", HOLDER[1],
+               env={"UKEY_RENEW_PIN": "abc12345", "UKEY_RENEW_NEW_PASSWORD": "xyz98765"})  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert json.loads(done.stdout)["order_no"] == second[0].order_no
+    assert len(rig.orders()) == 2 and all(order.state == "done" for order in rig.orders())
+
+
+def test_renewed_today_is_decided_under_the_keys_lock(rig: Rig) -> None:
+    """A second window that found the key not yet renewed runs only after the
+    first finished: it stops before asking anything, with the old password's
+    try unspent and no second order."""
+    first = rig.engine(ScriptedPrompts()).run(*HOLDER)
+    retries = rig.key().pin_status().retries_left
+    late = ScriptedPrompts()  # the old password, as the second window was told
+    with pytest.raises(AlreadyRenewed) as caught:
+        rig.engine(late).run(*HOLDER)
+    assert first.order_no in caught.value.message and late.asked == []
+    assert rig.key().pin_status().retries_left == retries and len(rig.orders()) == 1
+
+
+def test_a_renewal_whose_record_was_not_saved_keeps_its_order_for_the_next_run(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk at the record: renewed all the same, and the next plain run
+    records this order instead of placing a second one."""
+    from ukey_renew.errors import RecordsUnavailable
+    from ukey_renew.renewal.records import Records
+
+    def full_disk(self: Records, record: object) -> None:
+        raise RecordsUnavailable(str(self.path), "磁盘已满")
+
+    with monkeypatch.context() as full:
+        full.setattr(Records, "add", full_disk)
+        first = rig.engine(ScriptedPrompts()).run(*HOLDER)
+    assert first.result == "renewed" and first.record_not_saved is not None
+    journal = journal_for(rig.home, rig.key().info().serial, CONTAINER)
+    kept = journal.load()
+    assert kept is not None and kept.order_no == first.order_no
+
+    again = rig.engine(ScriptedPrompts(pin_value="abc12345")).run(*HOLDER)  # a plain rerun, the new password
+    assert again.order_no == first.order_no and again.record_not_saved is None
+    assert len(rig.orders()) == 1 and [record.order_no for record in records(rig.home).all()] == [first.order_no]
+    assert not journal.path.exists()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import stat
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -58,6 +60,24 @@ def test_the_bundle_holds_everything_but_secrets(home: Path, tmp_path: Path) -> 
     assert order_no in files["support.txt"] and "139****5678" in files["support.txt"]
     assert "pin.incorrect" in files["logs/ukey-renew.log"]  # the wrong PIN is an event, not a secret
     assert json.loads(files["doctor.json"])["checks"]
+
+
+def test_the_bundle_is_never_written_over_the_practice_key_or_a_special_file(home: Path, tmp_path: Path) -> None:
+    """Refused by name: the key stays whole, and a pipe (like /dev/full for root) is not replaced by a file."""
+    assert run(home, "practice", "reset").returncode == 0
+    key = practice.default_path(home)
+    before = key.read_bytes()
+    targets = [key]
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "pipe")
+        targets.append(tmp_path / "pipe")
+    for target in targets:
+        done = run(home, "support-bundle", str(target), "--json", "--no-network")
+        error = json.loads(done.stdout)["error"]
+        assert done.returncode == 2 and error["id"] == "output.not_saved", done.stdout + done.stderr
+        assert str(target) in error["message"]
+    assert key.read_bytes() == before
+    assert all(stat.S_ISFIFO((tmp_path / "pipe").stat().st_mode) for _ in targets[1:])
 
 
 def test_wrong_captchas_and_unlock_requests_are_logged(rig: Rig, caplog: pytest.LogCaptureFixture) -> None:  # noqa: F811

@@ -29,6 +29,7 @@ from ukey_renew.certs import load_certificate, public_key_bits
 from ukey_renew.envelope import seal
 from ukey_renew.errors import (
     CertificateKeyMismatch,
+    EnvelopeNotOpened,
     LoginRequired,
     PinIncorrect,
     PinLocked,
@@ -451,6 +452,7 @@ def test_import_enc_cert_refuses_a_malformed_envelope(
     with pytest.raises(ServiceRefused) as caught:
         token.install_certificate(CONTAINER, new, EncryptionPair(pair.cert_der, envelope(pair)))
     assert caught.value.code == code and caught.value.id == "xtxapp.refused"
+    assert isinstance(caught.value, EnvelopeNotOpened)  # the site's fault: a renewal asks it again
     assert token.certificates() == [old] and "DeleteContainer" not in service.calls
     token.install_certificate(CONTAINER, new, pair)  # the genuine pair then goes in
     assert [(c.der, c.enc_der) for c in token.certificates()] == [(new, pair.cert_der)]

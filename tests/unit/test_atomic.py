@@ -4,6 +4,7 @@ clear error, and the previous file is never lost."""
 
 from __future__ import annotations
 
+import base64
 import errno
 import os
 import stat
@@ -12,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.certbuild import make_cert
 from ukey_renew import atomic
-from ukey_renew.errors import StateNotSaved
+from ukey_renew.errors import OutputNotSaved, StateNotSaved
 from ukey_renew.renewal.journal import Journal, JournalState
 
 REAL_REPLACE = os.replace
@@ -106,7 +108,8 @@ def test_state_files_are_readable_by_the_user_only(tmp_path: Path) -> None:
 def test_the_journal_survives_an_antivirus_scan(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(os, "replace", FlakyReplace(held_by_another_program(5), times=2))
     journal = Journal(tmp_path, "SERIAL", "C1")
-    state = JournalState("SERIAL", "C1", "practice", "2026-11-25T00:00:00+00:00", old_cert="MIIB")
+    old_cert = base64.b64encode(make_cert()).decode()
+    state = JournalState("SERIAL", "C1", "practice", "2026-11-25T00:00:00+00:00", old_cert=old_cert)
     with journal:
         journal.mark(state, "login")
         assert journal.load() == state
@@ -116,3 +119,19 @@ def test_a_file_where_a_folder_should_be_is_a_clear_error(tmp_path: Path) -> Non
     (tmp_path / "data").write_text("not a folder", encoding="utf-8")
     with pytest.raises(StateNotSaved):
         atomic.write_json(tmp_path / "data" / "state.json", {})
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX links without privileges")
+def test_an_output_never_replaces_a_link_or_a_folder(tmp_path: Path) -> None:
+    """A receipt asked for over a link or a folder: refused by name, both left as they were."""
+    (tmp_path / "real.txt").write_text("the user's", encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "real.txt")
+    (tmp_path / "folder").mkdir()
+    for target, why in ((tmp_path / "link.txt", "不是普通文件"), (tmp_path / "folder", "文件夹")):
+        with pytest.raises(OutputNotSaved) as refused:
+            atomic.write_output("回执", target, b"receipt")
+        assert str(target) in refused.value.message and why in refused.value.message
+    assert (tmp_path / "link.txt").is_symlink() and (tmp_path / "real.txt").read_text(encoding="utf-8") == "the user's"
+    atomic.write_output("回执", tmp_path / "new.txt", b"receipt")  # a new path is written
+    atomic.write_output("回执", tmp_path / "real.txt", b"receipt")  # and a regular file of the user's replaced
+    assert (tmp_path / "real.txt").read_bytes() == b"receipt"

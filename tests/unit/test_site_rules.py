@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from datetime import UTC, datetime
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.certbuild import make_cert
 from ukey_renew.errors import HolderInvalid, SiteBadAnswer, SiteError
 from ukey_renew.renewal.journal import Journal, JournalState
 from ukey_renew.rules import check_holder
@@ -50,10 +52,32 @@ def test_leap_day() -> None:
         (" 张三 ", "138-0013-8000", ("张三", "13800138000")),
         ("阿依古丽·买买提", "19912345678", ("阿依古丽·买买提", "19912345678")),
         ("Li Lei", "15000000000", ("Li Lei", "15000000000")),
+        ("张三", "１３８００１３８０００", ("张三", "13800138000")),  # full-width, as an IME types them
+        ("Ｌｉ　Ｌｅｉ", "+86 138-0013-8000", ("Li Lei", "13800138000")),
     ],
 )
 def test_holder_accepted(name: str, mobile: str, expected: tuple[str, str]) -> None:
     assert check_holder(name, mobile) == expected
+
+
+@pytest.mark.parametrize("separator", ["\n", "\r", "\t", "\x0b", "\x1c", "\x85", "\u2028", "\u2029", "\x00"])
+def test_a_name_with_a_control_character_or_odd_separator_is_refused(separator: str) -> None:
+    """A \\r would rewrite the receipt's line on screen; none is sent to the site."""
+    with pytest.raises(HolderInvalid):
+        check_holder(f"张{separator}三", "13800138000")
+    with pytest.raises(HolderInvalid):
+        check_holder(f"张三{separator}x", "13800138000")
+
+
+@pytest.mark.parametrize(
+    "mobile",
+    ["١٣٨٠٠١٣٨٠٠٠", "१३८००१३८०००", "138001\n38000", "1380013800٠"],
+    ids=["arabic-indic", "devanagari", "line break inside", "one arabic-indic digit"],
+)
+def test_a_mobile_in_other_digits_is_refused(mobile: str) -> None:
+    """Other scripts' digits pass ``\\d`` but no mask or site reads them as a number."""
+    with pytest.raises(HolderInvalid):
+        check_holder("张三", mobile)
 
 
 @pytest.mark.parametrize(
@@ -161,7 +185,8 @@ def test_any_json_as_answer(data: object) -> None:
 
 def test_journal_round_trip_and_unreadable(tmp_path: Path) -> None:
     journal = Journal(tmp_path, "PR01", "Unit/Cert")
-    state = JournalState(token_serial="PR01", container="Unit/Cert", site="practice", started_at="t", old_cert="MIIB")
+    old_cert = base64.b64encode(make_cert()).decode()
+    state = JournalState(token_serial="PR01", container="Unit/Cert", site="practice", started_at="t", old_cert=old_cert)
     journal.mark(state, "holder")
     assert journal.load() == state and journal.load().has("holder")  # type: ignore[union-attr]
     journal.path.write_text("{ not json")

@@ -19,6 +19,7 @@ import secrets
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 from asn1crypto import csr as asn1_csr
 from asn1crypto import pem
@@ -30,13 +31,15 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from ukey_renew import atomic, sm2
-from ukey_renew.errors import CertificateError
+from ukey_renew.errors import CertificateError, PracticeSiteBroken
 from ukey_renew.lockfile import LockFile
 from ukey_renew.paths import private_dir
 
 CA_NAME = "ukey-renew 练习 CA"
 TLS_CA_NAME = "ukey-renew 练习 CA（HTTPS）"
 SITE_HOST = "127.0.0.1"
+
+_T = TypeVar("_T")
 
 # Key usage of each kind of certificate (GM/T 0015: signing and encryption certificates apart).
 SIGN_USAGE = {"digital_signature", "non_repudiation"}
@@ -56,13 +59,11 @@ class ReferenceCA:
         anchors = self.cert_path.read_bytes() + self.tls_cert_path.read_bytes()
         if not self.anchors_path.is_file() or self.anchors_path.read_bytes() != anchors:
             atomic.write_bytes(self.anchors_path, anchors)
-        self._key = sm2.Sm2Key.from_pem(self.key_path.read_text())
-        self.certificate = x509.load_pem_x509_certificate(self.cert_path.read_bytes())
+        self._key = _read(self.key_path, lambda data: sm2.Sm2Key.from_pem(data.decode("ascii")))
+        self.certificate = _read(self.cert_path, x509.load_pem_x509_certificate)
         self._der = self.certificate.public_bytes(serialization.Encoding.DER)
-        tls_key = serialization.load_pem_private_key(self.tls_key_path.read_bytes(), password=None)
-        assert isinstance(tls_key, ec.EllipticCurvePrivateKey)
-        self._tls_key = tls_key
-        self.tls_certificate = x509.load_pem_x509_certificate(self.tls_cert_path.read_bytes())
+        self._tls_key = _read(self.tls_key_path, _ec_private_key)
+        self.tls_certificate = _read(self.tls_cert_path, x509.load_pem_x509_certificate)
 
     def issued_this(self, cert_der: bytes) -> bool:
         """True when ``cert_der`` carries this CA's valid SM3withSM2 signature."""
@@ -313,6 +314,21 @@ def _time(moment: datetime) -> asn1_x509.Time:
 def _der_of(cert_pem: bytes) -> bytes:
     _type, _headers, der = pem.unarmor(cert_pem)
     return bytes(der)
+
+
+def _read(path: Path, load: Callable[[bytes], _T]) -> _T:
+    """A file of the CA as this program wrote it, or PracticeSiteBroken naming it."""
+    try:
+        return load(path.read_bytes())
+    except (ValueError, TypeError, KeyError, UnsupportedAlgorithm):  # asn1crypto and cryptography on garbage
+        raise PracticeSiteBroken(str(path)) from None
+
+
+def _ec_private_key(data: bytes) -> ec.EllipticCurvePrivateKey:
+    key = serialization.load_pem_private_key(data, password=None)
+    if not isinstance(key, ec.EllipticCurvePrivateKey):
+        raise TypeError("not an EC key")
+    return key
 
 
 def _made_once(

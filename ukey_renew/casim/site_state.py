@@ -22,7 +22,7 @@ from ukey_renew import sm2
 from ukey_renew.casim.ca import ReferenceCA
 from ukey_renew.certs import CertInfo, load_certificate, public_key_bits
 from ukey_renew.envelope import seal
-from ukey_renew.errors import CertificateError
+from ukey_renew.errors import CertificateError, PracticeSiteBroken
 from ukey_renew.lockfile import LockFile
 from ukey_renew.paths import private_dir, private_file
 from ukey_renew.site.profile import SitePolicy
@@ -120,12 +120,16 @@ class SiteState:
         # "database is locked" at once, without waiting, to a second switch to WAL.
         with LockFile(db_path.with_name(db_path.name + ".lock")):
             self._db = sqlite3.connect(private_file(db_path), check_same_thread=False, isolation_level=None)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.executescript(SCHEMA)
-            present = {row[1] for row in self._db.execute("PRAGMA table_info(orders)")}
-            for column, kind in _ADDED_COLUMNS.items():
-                if column not in present:
-                    self._db.execute(f"ALTER TABLE orders ADD COLUMN {column} {kind}")
+            try:
+                self._db.execute("PRAGMA journal_mode=WAL")
+                self._db.executescript(SCHEMA)
+                present = {row[1] for row in self._db.execute("PRAGMA table_info(orders)")}
+                for column, kind in _ADDED_COLUMNS.items():
+                    if column not in present:
+                        self._db.execute(f"ALTER TABLE orders ADD COLUMN {column} {kind}")
+            except sqlite3.DatabaseError:  # not a database, or one of another shape
+                self._db.close()
+                raise PracticeSiteBroken(str(db_path)) from None
 
     def close(self) -> None:
         self._db.close()

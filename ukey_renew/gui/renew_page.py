@@ -172,12 +172,12 @@ class RenewPage(Page):
         self.prompts.asked.connect(self._asked, Qt.ConnectionType.QueuedConnection)
         self.prompts.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
         name, mobile = self.context.journey.holder_name, self.context.journey.holder_mobile
-        prompts = self.prompts
+        prompts, again = self.prompts, self.context.journey.again
 
         session = self.context.session
         self.running.emit(True)
         self.run(
-            lambda: session.renew(choice, prompts, prompts.on_event, holder=(name, mobile)),
+            lambda: session.renew(choice, prompts, prompts.on_event, holder=(name, mobile), again=again),
             self._renewed,
             self._stopped,
         )

@@ -19,7 +19,8 @@ from __future__ import annotations
 import base64
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
@@ -31,14 +32,19 @@ from ukey_renew.certs import CertInfo, load_certificate, renewal_eligibility
 from ukey_renew.chain import check_issued
 from ukey_renew.dates import guide_date
 from ukey_renew.errors import (
+    AlreadyRenewed,
     CaptchaGivenUp,
+    CertificateKeyMismatch,
+    EnvelopeNotOpened,
     IssuedCertificateWrong,
     NoSuchContainer,
     RecordNotSaved,
     RecordsUnavailable,
     RenewalCancelled,
     RenewalNotEligible,
+    RenewalStuck,
     SiteRefused,
+    UkeyError,
 )
 from ukey_renew.renewal.journal import Journal, JournalState
 from ukey_renew.renewal.records import Records, RenewalRecord
@@ -51,6 +57,10 @@ log = logging.getLogger(__name__)
 
 CAPTCHA_TRIES = 3
 CAPTCHA_REFRESHES = 20  # another picture asked for: no try spent, but not forever
+# The site answered the order with certificates refused this many times: asking once more will not help.
+ASKED_AGAIN = 2
+# Refusals of what the site sent for an order (not of the network or the key): asked for again.
+_UNUSABLE_ANSWERS = (IssuedCertificateWrong, CertificateKeyMismatch, EnvelopeNotOpened)
 
 
 # Past this step the key is being written: cancelling would help nobody.
@@ -89,18 +99,21 @@ class RenewalEngine:
 
     # --- the run -----------------------------------------------------------
 
-    def run(self, holder_name: str, holder_mobile: str, *, dry_run: bool = False) -> RenewalResult:
+    def run(self, holder_name: str, holder_mobile: str, *, dry_run: bool = False, again: bool = False) -> RenewalResult:
+        """``again``: renew although the key was renewed today (the user's explicit choice)."""
         name, mobile = check_holder(holder_name, holder_mobile)
         self._dry_run = dry_run
         with self.journal:
             try:
-                return self._run(name, mobile, dry_run)
+                return self._run(name, mobile, dry_run, again)
             finally:
                 self._pin = self._new_password = None
                 self.token.logout()
 
-    def _run(self, name: str, mobile: str, dry_run: bool) -> RenewalResult:
+    def _run(self, name: str, mobile: str, dry_run: bool, again: bool) -> RenewalResult:
         state = None if dry_run else self._unfinished()
+        if state is None and not (dry_run or again):
+            self._refuse_if_renewed_today()
         if state is None:
             state = JournalState(
                 token_serial=self.token.info().serial,
@@ -122,13 +135,14 @@ class RenewalEngine:
 
         self._step("holder", state, lambda: self._submit_holder(state))
         order_no = str(state.order_no)
-        self._step("confirm", state, lambda: self.site.confirm(order_no))
-        if not state.has("password"):
-            self._new_password = self._ask_new_password()
-        self._step("keypair", state, lambda: self.token.generate_key_pair(self.container))
-        self._step("download", state, lambda: self._download(state, old))
-        new = load_certificate(base64.b64decode(str(state.new_cert)))
-        self._step("install", state, lambda: self._install(new, old, state))
+        with self._answers_checked(state, old):
+            self._step("confirm", state, lambda: self.site.confirm(order_no))
+            if not state.has("password"):
+                self._new_password = self._ask_new_password()
+            self._step("keypair", state, lambda: self.token.generate_key_pair(self.container))
+            self._step("download", state, lambda: self._download(state, old))
+            new = load_certificate(base64.b64decode(str(state.new_cert)))
+            self._step("install", state, lambda: self._install(new, old, state))
         self._step("password", state, lambda: self._set_password(state))
         done: SiteOrder = self._step("complete", state, lambda: self.site.complete(order_no), always=True)
         unsaved = self._record(
@@ -148,7 +162,8 @@ class RenewalEngine:
                 activation_at=done.activation_at.isoformat() if done.activation_at else None,
             )
         )
-        self.journal.finish()
+        if unsaved is None:
+            self.journal.finish()
         result = _result("renewed", order_no, old, new.not_before, new.not_after, done.activation_at)
         return replace(result, record_not_saved=unsaved)
 
@@ -173,6 +188,38 @@ class RenewalEngine:
         self.on_event(RenewalEvent(step, index, "done", result if isinstance(result, str) else ""))
         return result
 
+    @contextmanager
+    def _answers_checked(self, state: JournalState, old: CertInfo) -> Iterator[None]:
+        """What the site sent for the order and was refused here or by the key
+        is dropped from the journal, so that the next run asks for it again
+        (same order, a new key pair) instead of failing on it for ever; once
+        the site has answered so ``ASKED_AGAIN`` times, or no longer knows
+        the order, the way on is to drop the order (``RenewalStuck``)."""
+        try:
+            yield
+        except _UNUSABLE_ANSWERS as refused:
+            if not self._still_old(old):  # something of it is on the key: kept, the resume finishes it
+                raise
+            state.done = [step for step in state.done if step not in ("keypair", "download")]
+            state.new_cert = state.new_enc_cert = state.enc_envelope = None
+            state.refused += 1
+            self.journal.save(state)
+            log.warning("renewal: answer for the order refused (%d): %s", state.refused, refused.detail)
+            if state.refused >= ASKED_AGAIN:
+                raise RenewalStuck(str(state.order_no), refused) from refused
+            raise
+        except SiteRefused as refusal:
+            if refusal.id != "site.order_unknown":
+                raise
+            raise RenewalStuck(str(state.order_no), refusal) from refusal
+
+    def _still_old(self, old: CertInfo) -> bool:
+        """The key still holds the old certificate and nothing else in its place."""
+        try:
+            return self._current_entry().der == old.der
+        except UkeyError:
+            return False
+
     # --- the steps ----------------------------------------------------------
 
     def _unfinished(self) -> JournalState | None:
@@ -186,10 +233,21 @@ class RenewalEngine:
             return None
         return state
 
+    def _refuse_if_renewed_today(self) -> None:
+        """Decided here, under the journal's lock: a second window or command
+        that found the key not yet renewed before the first renewal finished
+        would otherwise log in with the password that renewal changed, and
+        spend a try, then place a second order."""
+        done = self.records.renewed_today(self.token.info().serial, self.clock())
+        if done is not None:
+            raise AlreadyRenewed(done.order_no, guide_date(datetime.fromisoformat(done.new_not_after)))
+
     def _record(self, record: RenewalRecord) -> RecordNotSaved | None:
         """The key is renewed whatever befalls its record: a failure here is
-        told with the result, and the journal still ends (a resume would only
-        fail here again)."""
+        told with the result. The journal keeps the order until the record is
+        safe: with neither, the next plain run would find the key not renewed
+        today and place a second order; with the journal, it goes on with
+        this order (every step done) and records it."""
         try:
             self.records.add(record)
         except RecordsUnavailable as exc:
@@ -253,9 +311,11 @@ class RenewalEngine:
                 detail="key differs from the request",
             )
         if download.enc_certificate is not None and download.enc_envelope is not None:
-            check_issued(load_certificate(download.enc_certificate), old, self.site.anchors, self.clock())
+            check_issued(load_certificate(download.enc_certificate), old, self.site.anchors, self.clock(), "encrypt")
             state.new_enc_cert = base64.b64encode(download.enc_certificate).decode()
             state.enc_envelope = base64.b64encode(download.enc_envelope).decode()
+        elif self._current_entry().enc_der is not None:
+            raise _encryption_missing()
         # Journalled with the step, and only once verified: a rerun never installs a certificate refused here.
         state.new_cert = base64.b64encode(new_der).decode()
 
@@ -266,6 +326,8 @@ class RenewalEngine:
         check_issued(new, old, self.site.anchors, self.clock())
         encryption = self._encryption(state, old)
         current = self._current_entry()
+        if encryption is None and current.enc_der is not None and current.der != new.der:
+            raise _encryption_missing()  # a journal of an earlier version: both certificates or none
         if current.der != new.der:  # else installed before the process stopped last time
             self.token.install_certificate(self.container, new.der, encryption)
             current = self._current_entry()
@@ -278,7 +340,7 @@ class RenewalEngine:
         if state.new_enc_cert is None or state.enc_envelope is None:
             return None
         cert = base64.b64decode(state.new_enc_cert)
-        check_issued(load_certificate(cert), old, self.site.anchors, self.clock())
+        check_issued(load_certificate(cert), old, self.site.anchors, self.clock(), "encrypt")
         return EncryptionPair(cert, base64.b64decode(state.enc_envelope))
 
     def _ask_new_password(self) -> str:
@@ -317,12 +379,25 @@ class RenewalEngine:
         raise CaptchaGivenUp()
 
 
+def _encryption_missing() -> IssuedCertificateWrong:
+    """The key holds an encryption certificate (双证) and the site sent only the
+    signing one: installed alone, the key would keep an encryption certificate
+    about to expire beside a renewed signing one, a half renewal."""
+    return IssuedCertificateWrong(
+        "网站只下发了新的签名证书，没有下发新的加密证书：两张证书须一起更新，未写入 Ukey，原证书保持不变。",
+        detail="no encryption certificate and envelope beside the signing certificate",
+    )
+
+
 def _pin_hint(state: JournalState) -> str:
     """Which password the key has after a stop near the password step (guide 2.2 ⑥)."""
     if state.has("password"):
         return "上次已设置新的 Ukey 密码，请输入新密码。"
     if state.password_changing:
-        return "上次在设置新密码时中断，新密码可能已生效：请先输入新设置的密码；若提示密码错误，再输入原密码。"
+        return (
+            "上次在设置新密码时中断，新密码可能已生效，Ukey 无法告知是哪一个：请先输入新设置的密码；"
+            "若提示密码错误（这会用掉一次尝试机会），再输入原密码。"
+        )
     return ""
 
 

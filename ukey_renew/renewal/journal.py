@@ -9,14 +9,16 @@ PINs and passwords are never written here.
 
 from __future__ import annotations
 
-import json
+import base64
+import binascii
 import re
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 from ukey_renew import atomic
-from ukey_renew.errors import LockBusy, RenewalBusy
+from ukey_renew.certs import load_certificate
+from ukey_renew.errors import CertificateError, JournalSetAside, LockBusy, RenewalBusy
 from ukey_renew.lockfile import LockFile
 from ukey_renew.paths import private_dir
 from ukey_renew.renewal.steps import STEPS
@@ -41,6 +43,8 @@ class JournalState:
     # Set just before the key's password is changed: if the run stops before
     # "password" is journalled, the key may already have the new password.
     password_changing: bool = False
+    # How often what the site sent for this order was refused (then dropped, to be asked for again).
+    refused: int = 0
 
     def has(self, step: str) -> bool:
         return step in self.done
@@ -49,6 +53,7 @@ class JournalState:
 class Journal:
     def __init__(self, folder: Path, token_serial: str, container: str) -> None:
         private_dir(folder)
+        self.token_serial, self.container = token_serial, container
         name = re.sub(r"[^A-Za-z0-9_.-]", "_", f"{token_serial}-{container}")
         self.path = folder / f"{name}.json"
         self._lock = LockFile(self.path.with_name(self.path.name + ".lock"))
@@ -65,16 +70,36 @@ class Journal:
 
     def load(self) -> JournalState | None:
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
+            data = atomic.read_json(self.path)
         except FileNotFoundError:
             return None
         except (ValueError, OSError):
             data = None
-        if not _valid(data):
-            # A journal we cannot read is set aside, not trusted and not lost.
-            self.path.replace(self.path.with_suffix(".unreadable"))
-            return None
-        return JournalState(**data)
+        if _valid(data) and self._usable(data):
+            return JournalState(**data)
+        # A journal we cannot use is set aside, not trusted and not lost; one
+        # that names an order says so, or the user would never hear of it.
+        aside = self.path.with_suffix(".unreadable")
+        self.path.replace(aside)
+        order_no = data.get("order_no") if isinstance(data, dict) else None
+        if isinstance(order_no, str) and order_no:
+            raise JournalSetAside(str(aside), order_no[:40])
+        return None
+
+    def _usable(self, data: dict[str, Any]) -> bool:
+        """Of this key, and what it holds decodes: a field that does not would
+        otherwise fail the same way on every resume."""
+        if (data["token_serial"], data["container"]) != (self.token_serial, self.container):
+            return False
+        try:
+            for name in ("old_cert", "new_cert", "new_enc_cert"):
+                if data.get(name) is not None:
+                    load_certificate(base64.b64decode(data[name], validate=True))
+            if data.get("enc_envelope") is not None:
+                base64.b64decode(data["enc_envelope"], validate=True)
+        except (binascii.Error, ValueError, CertificateError):
+            return False
+        return True
 
     def save(self, state: JournalState) -> None:
         atomic.write_json(self.path, asdict(state))
@@ -94,7 +119,7 @@ def read_all(folder: Path) -> list[JournalState]:
     found = []
     for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = atomic.read_json(path)
         except (OSError, ValueError):
             continue
         if _valid(data):
@@ -118,4 +143,5 @@ def _valid(data: Any) -> bool:
         and isinstance(data.get("done", []), list)
         and all(isinstance(step, str) and step in _STEP_IDS for step in data.get("done", []))
         and isinstance(data.get("password_changing", False), bool)
+        and type(data.get("refused", 0)) is int
     )

@@ -14,6 +14,7 @@ import sys
 
 from ukey_renew import console
 from ukey_renew.errors import (
+    EnvironmentNotText,
     HolderInvalid,
     InputMissing,
     NewPasswordsDiffer,
@@ -33,7 +34,20 @@ NEW_PASSWORD_TRIES = 3
 
 
 def holder_from_environment(name: str | None, mobile: str | None) -> tuple[str | None, str | None]:
-    return name or os.environ.get(HOLDER_NAME_ENV) or None, mobile or os.environ.get(HOLDER_MOBILE_ENV) or None
+    return name or environment_text(HOLDER_NAME_ENV) or None, mobile or environment_text(HOLDER_MOBILE_ENV) or None
+
+
+def environment_text(name: str) -> str | None:
+    """The variable's text, or None when unset. On POSIX, bytes that are not
+    UTF-8 come through as lone surrogates, which no encoder takes further
+    on: refused here by name instead of failing later as an internal error."""
+    value = os.environ.get(name)
+    if value is not None:
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise EnvironmentNotText(name) from None
+    return value
 
 
 def ask_holder(name: str | None, mobile: str | None) -> tuple[str, str]:
@@ -54,13 +68,14 @@ class TerminalPrompts:
         self.fixed_captcha = fixed_captcha
 
     def pin(self) -> str:
-        return os.environ.get(PIN_ENV) or self._secret("请输入 Ukey 密码（默认 111111）：")
+        return environment_text(PIN_ENV) or self._secret("请输入 Ukey 密码（默认 111111）：")
 
     def new_password(self) -> str:
         """Asked again after a typo or a password the rule refuses, ``NEW_PASSWORD_TRIES`` times
         in all: the person is at the keyboard, and nothing has been sent yet (guide 2.2 ⑥)."""
-        if NEW_PASSWORD_ENV in os.environ:
-            return os.environ[NEW_PASSWORD_ENV]
+        given = environment_text(NEW_PASSWORD_ENV)
+        if given is not None:
+            return given
         problem: UkeyError = NewPasswordsDiffer()
         for left in range(NEW_PASSWORD_TRIES - 1, -1, -1):
             first = self._secret("请设置新的 Ukey 密码（6–8 位，字母和数字组合）：")

@@ -8,7 +8,6 @@ user can close the program while waiting for the operator and come back.
 
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -38,7 +37,7 @@ class UnlockFlow:
 
     def pending(self) -> PendingUnlock | None:
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
+            data = atomic.read_json(self.path)
             found = PendingUnlock(**data)
         except (FileNotFoundError, ValueError, TypeError):
             return None

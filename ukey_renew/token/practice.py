@@ -29,6 +29,7 @@ from ukey_renew import atomic
 from ukey_renew.certs import load_certificate, public_key_bits
 from ukey_renew.errors import (
     CertificateKeyMismatch,
+    EnvelopeNotOpened,
     LoginRequired,
     NoSuchContainer,
     PinIncorrect,
@@ -109,9 +110,7 @@ def _opened(key_pem: str, pair: EncryptionPair) -> str:
     try:
         key = open_envelope(pair.envelope, _private_key(key_pem))
     except EnvelopeError as exc:
-        raise TokenWriteFailed(
-            "网站下发的加密密钥无法用 Ukey 中的新密钥解开，新证书未启用，原证书保持不变。", detail=f"envelope: {exc}"
-        ) from None
+        raise EnvelopeNotOpened(detail=f"envelope: {exc}") from None
     if load_certificate(pair.cert_der).public_key != public_key_bits(key.public_key_info()):
         raise CertificateKeyMismatch(detail="encryption certificate is not for the enveloped key")
     return key.to_pem()
@@ -385,7 +384,7 @@ class PracticeToken:
 
     def _load(self) -> State:
         try:
-            state = json.loads(self.path.read_text(encoding="utf-8"))
+            state = atomic.read_json(self.path)
         except FileNotFoundError:
             raise TokenNotPresent("练习 Ukey 已被移除。", detail=str(self.path)) from None
         except (ValueError, OSError) as exc:  # cut short, not text, unreadable

@@ -37,6 +37,7 @@ from ukey_renew.certs import decode_text
 from ukey_renew.errors import (
     CertificateKeyMismatch,
     EntrySkipped,
+    EnvelopeRefused,
     LoginRequired,
     PinIncorrect,
     PinLocked,
@@ -70,6 +71,8 @@ _DEVICE_REMOVED = 0x0A000023
 _PIN_LOCKED = 0x0A000025
 _NOT_LOGGED_IN = (0x0A00002D, 0x0B000045)
 _CERT_KEY_MISMATCH = 0x0B0000A9
+# ImportEncCert's refusals of the envelope: short, session key of another size, not opened.
+_ENVELOPE_REFUSED = (0x0B0000AC, 0x0B0000AD, 0x0B0000AF)
 
 
 def push_url(url: str) -> str:
@@ -155,6 +158,8 @@ class XTXAppClient:
             return LoginRequired(detail=detail)
         if code == _CERT_KEY_MISMATCH:
             return CertificateKeyMismatch(detail=detail)
+        if code in _ENVELOPE_REFUSED:
+            return EnvelopeRefused(func, code & 0xFFFFFFFF, message)
         return ServiceRefused(func, code & 0xFFFFFFFF, message)
 
     def logged_out(self) -> None:
