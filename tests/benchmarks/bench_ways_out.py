@@ -20,7 +20,6 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -38,13 +37,11 @@ from tests.integration.test_renewal import (
     _reference_ca_key,
     _remade,
     _sealed_to_another_key,
+    make_rig,
     without_encryption_pair,
 )
-from tests.rig.faults import Faults
 from tests.rig.prompts import ScriptedPrompts
-from ukey_renew.casim.config import SiteConfig
-from ukey_renew.casim.provision import CONTAINER, reset_practice_key
-from ukey_renew.casim.site import ReferenceSite
+from ukey_renew.casim.provision import CONTAINER
 from ukey_renew.certs import load_certificate
 from ukey_renew.errors import HolderInvalid, UkeyError
 from ukey_renew.renewal.build import journal_for
@@ -75,18 +72,6 @@ HOSTILE: dict[str, Edit] = {
 }  # fmt: skip
 
 
-def _rig(home: Path) -> Rig:
-    reset_practice_key(home, datetime.now(UTC), expires_in_days=20)
-    holder: dict[str, Faults] = {}
-
-    def wrap(app: object) -> Faults:
-        holder["faults"] = Faults(app)  # type: ignore[arg-type]
-        return holder["faults"]
-
-    running = ReferenceSite(home, SiteConfig(fixed_captcha="2309")).serve(wrap=wrap)
-    return Rig(home, running, holder["faults"])
-
-
 def _outcome(rig: Rig) -> str:
     try:
         return rig.engine(ScriptedPrompts()).run(*HOLDER).result
@@ -106,7 +91,7 @@ def _renewed_whole(rig: Rig, result: str) -> bool:
 
 def hostile_trial(edit: Edit, tally: Counter[str]) -> None:
     with tempfile.TemporaryDirectory() as folder:
-        rig = _rig(Path(folder) / "home")
+        rig = make_rig(Path(folder) / "home")
         try:
             honest = rig.faults.app
             rig.faults.app = EditEveryDownload(honest, edit(rig))
@@ -127,7 +112,7 @@ def hostile_trial(edit: Edit, tally: Counter[str]) -> None:
 
 def journal_trial(change: dict[str, object], tally: Counter[str]) -> None:
     with tempfile.TemporaryDirectory() as folder:
-        rig = _rig(Path(folder) / "home")
+        rig = make_rig(Path(folder) / "home")
         try:
             rig.faults.on("/renew/csr", "500")
             first = _outcome(rig)
@@ -150,7 +135,7 @@ def two_instances_trial(delay: float, tally: Counter[str]) -> None:
     """Two renewals of one key with the old password, the second starting
     ``delay`` seconds after the first, both having found it not renewed today."""
     with tempfile.TemporaryDirectory() as folder:
-        rig = _rig(Path(folder) / "home")
+        rig = make_rig(Path(folder) / "home")
         try:
             retries = rig.key().pin_status().retries_left
             outcomes: list[str] = []

@@ -91,8 +91,8 @@ class Rig:
         return self.running.site.state.orders()
 
 
-@pytest.fixture
-def rig(home: Path) -> Iterator[Rig]:
+def make_rig(home: Path) -> Rig:
+    """A fresh practice key and the reference site serving it, with faults to switch on."""
     reset_practice_key(home, datetime.now(UTC), expires_in_days=20)
     holder: dict[str, Faults] = {}
 
@@ -101,8 +101,14 @@ def rig(home: Path) -> Iterator[Rig]:
         return holder["faults"]
 
     running = ReferenceSite(home, SiteConfig(fixed_captcha="2309")).serve(wrap=wrap)
-    yield Rig(home, running, holder["faults"])
-    running.stop()
+    return Rig(home, running, holder["faults"])
+
+
+@pytest.fixture
+def rig(home: Path) -> Iterator[Rig]:
+    made = make_rig(home)
+    yield made
+    made.running.stop()
 
 
 def test_renewal_end_to_end(rig: Rig) -> None:

@@ -295,6 +295,16 @@ class AltTypesNothing(QObject):
         return False
 
 
+def confirmed(parent: QWidget, title: str, question: str) -> bool:
+    """Yes to ``question``; No, the safe answer, is the default: Enter pressed
+    out of habit changes nothing."""
+    from PySide6.QtWidgets import QMessageBox
+
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    answer = QMessageBox.question(parent, title, question, buttons, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def save_file_name(parent: QWidget, title: str, name: str, filters: str = "") -> str:
     """Where to save, asked in the window's language: the system's own dialog
     speaks the system's, so a window in another language asks with Qt's."""

@@ -27,7 +27,7 @@ from ukey_renew.gui.context import Context
 from ukey_renew.gui.i18n import t
 from ukey_renew.gui.pages import CheckPage, DetectPage, FormPage, Page, ResumePage, VerifyPage
 from ukey_renew.gui.renew_page import RenewPage
-from ukey_renew.gui.widgets import AltTypesNothing, fit_to_screen, save_file_name
+from ukey_renew.gui.widgets import AltTypesNothing, confirmed, fit_to_screen, save_file_name
 from ukey_renew.gui.worker import Job
 
 
@@ -98,14 +98,7 @@ class RenewWizard(QWizard):
         if window.renewal_running():  # closing asks about the renewal itself
             window.close()
             return
-        answer = QMessageBox.question(
-            self,
-            t("退出"),
-            t("确定退出 Ukey 证书延期助手吗？已填写的内容不会保存。"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirmed(self, t("退出"), t("确定退出 Ukey 证书延期助手吗？已填写的内容不会保存。")):
             window.close()
 
     def at(self) -> str:
@@ -307,14 +300,11 @@ class MainWindow(QMainWindow):
         if practice is None:
             QMessageBox.information(self, t("提示"), t("还没有读到练习 Ukey，请稍候再试。"))
             return
-        asked = QMessageBox.question(
+        if not confirmed(
             self,
             t("重置练习 Ukey"),
             t("练习 Ukey 将恢复为初始状态：密码 111111，20 天后到期，练习从头开始。真实 Ukey 不受影响。要重置吗？"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if asked != QMessageBox.StandardButton.Yes:
+        ):
             return
         job = Job(lambda: self.context.session.reset_practice_key(practice), self)
         self._jobs.append(job)
@@ -394,17 +384,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         renew = self.wizard.renew_page
         if self.renewal_running():
-            answer = QMessageBox.question(
-                self,
-                t("正在延期"),
-                t(
-                    "延期正在进行。现在退出，进度会保存，下次打开时接着做；"
-                    "若正在写入 Ukey，会在写完后停止。确定退出吗？"
-                ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,  # Enter, pressed out of habit, keeps the renewal going
+            leaving = t(
+                "延期正在进行。现在退出，进度会保存，下次打开时接着做；若正在写入 Ukey，会在写完后停止。确定退出吗？"
             )
-            if answer != QMessageBox.StandardButton.Yes:
+            if not confirmed(self, t("正在延期"), leaving):
                 event.ignore()
                 return
             renew.cancel()
