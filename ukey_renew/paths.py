@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import os
 import sys
+import tomllib
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
@@ -37,6 +40,13 @@ def resources_dir() -> Path:
 
 def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+@cache
+def resource_table(*parts: str) -> dict[str, Any]:
+    """A TOML resource, read and parsed once: the first page's poll asks the
+    driver and card tables every few seconds. Callers only read it."""
+    return tomllib.loads(resource(*parts).read_text(encoding="utf-8"))
 
 
 def data_dir() -> Path:

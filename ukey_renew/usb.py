@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import re
 import sys
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,7 +63,7 @@ class PluggedKey:
 
 
 def known_keys() -> dict[tuple[int, int], KnownKey]:
-    table = tomllib.loads(paths.resource("tokens.toml").read_text(encoding="utf-8"))
+    table = paths.resource_table("tokens.toml")
     keys = {}
     for entry in table.get("usb", []):
         key = KnownKey(

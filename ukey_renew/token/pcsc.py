@@ -15,7 +15,6 @@ therefore means "no readers", never a fault.
 from __future__ import annotations
 
 import threading
-import tomllib
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,7 +48,7 @@ class KnownCard:
 
 
 def known_cards() -> list[KnownCard]:
-    table = tomllib.loads(paths.resource("tokens.toml").read_text(encoding="utf-8"))
+    table = paths.resource_table("tokens.toml")
     return [
         KnownCard(
             name=entry["name"],

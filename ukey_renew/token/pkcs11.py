@@ -17,7 +17,6 @@ import hashlib
 import os
 import sys
 import threading
-import tomllib
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -91,7 +90,7 @@ def _mapped() -> Iterator[None]:
 
 def module_candidates(platform: str = sys.platform) -> list[str]:
     """Module paths from resources/tokens.toml for this platform, globs expanded."""
-    table = tomllib.loads(paths.resource("tokens.toml").read_text(encoding="utf-8"))
+    table = paths.resource_table("tokens.toml")
     key = "windows" if platform.startswith("win") else "linux"
     found: dict[str, str] = {}  # real path -> first name seen: one module, one entry
     for module in table.get("pkcs11_module", []):
