@@ -224,7 +224,8 @@ def _progress(event: Any) -> None:
     mark = {"started": "…", "done": "✓", "skipped": "↷"}[event.state]
     print(f"[{event.index}/9] 指南 {event.step.guide} {event.step.title} {mark}", file=sys.stderr, flush=True)
     if event.state != "skipped":  # a hint as a step starts; the order to check (guide 2.2 ⑤) as it is made
-        for line in event.detail.splitlines():
+        lines = [f"{label}：{value}" for label, value in event.order.rows()] if event.order else [event.detail]
+        for line in filter(None, lines):
             print(f"      {line}", file=sys.stderr, flush=True)
 
 
