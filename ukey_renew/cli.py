@@ -100,16 +100,9 @@ def cmd_cert(args: argparse.Namespace) -> int:
 # --- status --------------------------------------------------------------
 
 
-def _pin_text(pin: dict[str, Any]) -> str:
-    if pin["locked"]:
-        return "已锁定（指南 3.6）"
-    if pin["retries_left"] is not None:
-        return f"正常，还可尝试 {pin['retries_left']} 次"
-    return "曾输错，剩余次数较少" if pin["count_low"] else "正常"
-
-
 def _status_text(status: dict[str, Any]) -> str:
     from ukey_renew.status import unfinished_text
+    from ukey_renew.token.base import PinStatus
 
     lines = []
     problems = status["problems"]
@@ -119,7 +112,7 @@ def _status_text(status: dict[str, Any]) -> str:
     for token in status["tokens"]:
         backend = TITLES.get(token["backend"], token["backend"])
         lines.append(f"Ukey：{token['label']}（{token['model']}，序列号 {token['serial']}，{backend}）")
-        lines.append(f"  密码：{_pin_text(token['pin'])}")
+        lines.append(f"  密码：{PinStatus.from_dict(token['pin']).words()}")
         if not token["certificates"]:
             lines.append("  Ukey 中没有证书（指南 3.3）。")
         lines.extend(_cert_text(cert, "  ") for cert in token["certificates"])

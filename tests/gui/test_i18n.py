@@ -144,6 +144,14 @@ def test_order_in_english() -> None:
     assert not re.search("[年月日至]", shown), shown
 
 
+def test_every_pin_state_has_its_hint() -> None:
+    """The window words each state the command line words (token/base.py PIN_WORDS), with what to do."""
+    from ukey_renew.gui.pages import _PIN_HINTS
+    from ukey_renew.token.base import PIN_WORDS
+
+    assert _PIN_HINTS.keys() == PIN_WORDS.keys()
+
+
 def test_error_in_english(qtbot) -> None:  # type: ignore[no-untyped-def]
     translator = QTranslator()
     assert translator.load(str(QM))
