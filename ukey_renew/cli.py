@@ -32,6 +32,7 @@ from ukey_renew.errors import (
     UkeyError,
 )
 from ukey_renew.journey import TOUR_ROUTES
+from ukey_renew.site import PRODUCTION, SITES
 from ukey_renew.token.registry import BACKENDS, TITLES
 
 if TYPE_CHECKING:
@@ -675,8 +676,8 @@ class Parser(argparse.ArgumentParser):
 def _doctor_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--site",
-        choices=("12309", "practice"),
-        default="12309",
+        choices=SITES,
+        default=PRODUCTION,
         help="检查哪个延期网站的连通性（practice：内置模拟网站）",
     )
     parser.add_argument("--no-network", action="store_true", help="不检查网络")

@@ -17,11 +17,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ukey_renew import __version__, paths
+from ukey_renew.site import SITES
 
 
 def _resources() -> str:
     root = paths.resources_dir()
-    for name in ("tokens.toml", "contacts.toml", "sites/12309.toml", "sites/practice.toml"):
+    for name in ("tokens.toml", "contacts.toml", *(f"sites/{site}.toml" for site in SITES)):
         tomllib.loads((root / name).read_text(encoding="utf-8"))
     if not (root / "i18n" / "ukey_renew_en.qm").is_file():
         raise FileNotFoundError("i18n/ukey_renew_en.qm")

@@ -35,6 +35,7 @@ from ukey_renew.errors import (
     UkeyError,
 )
 from ukey_renew.keygate import RENEWAL, KeyGate
+from ukey_renew.site import PRODUCTION, site_for
 
 if TYPE_CHECKING:
     from ukey_renew.casim.site import RunningSite
@@ -110,7 +111,7 @@ class Session:
     def production(self) -> SiteProfile:
         from ukey_renew.site.profile import load_profile
 
-        return load_profile("12309")
+        return load_profile(PRODUCTION)
 
     # --- keys ------------------------------------------------------------
 
@@ -428,7 +429,7 @@ class Session:
         from ukey_renew.bundle import write_bundle
         from ukey_renew.troubleshoot.doctor import run_doctor
 
-        checks = run_doctor(self.data_dir, "practice" if self.practice_only else "12309")
+        checks = run_doctor(self.data_dir, site_for(self.practice_only))
         write_bundle(
             out, self.data_dir, status=self.status(choices), checks=checks, now=self.clock(), step=step,
             last_error=last_error,
