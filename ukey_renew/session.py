@@ -141,19 +141,10 @@ class Session:
         backends = self._backends()
         where = registry.Where(self.data_dir)
         self._presence = self._present(backends, where)  # before the scan: a change during it is seen next time
-        choices: list[KeyChoice] = []
-        problems: list[UkeyError] = []
-        for backend in backends:
-            tokens, failures = backend.scan(where)
-            # Looking everywhere, a missing service or driver is normal on most machines.
-            problems.extend(exc for exc in failures if self.practice_only or exc.id not in backend.absent)
-            for token in tokens:
-                try:
-                    choices.extend(self._choices(token))
-                except UkeyError as exc:  # the key gone, unreadable, or held by another process
-                    problems.append(exc)
+        found, failures = registry.read_keys(backends, where, self._choices, everywhere=not self.practice_only)
+        choices = [choice for key in found for choice in key]
         self._remember(choices)
-        return choices, problems
+        return choices, [exc for _, exc in failures]
 
     def _remember(self, choices: list[KeyChoice]) -> None:
         """Every key seen, with its certificate's dates, for ``ukey-renew remind``."""
