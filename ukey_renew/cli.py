@@ -28,7 +28,6 @@ from ukey_renew.errors import (
     DirectRenewalUnsupported,
     FleetNothingRead,
     InputFileUnreadable,
-    PracticeKeyBroken,
     UkeyError,
 )
 from ukey_renew.journey import TOUR_ROUTES
@@ -250,7 +249,7 @@ def cmd_renew(args: argparse.Namespace) -> int:
         raise DirectRenewalUnsupported()
     session = Session(paths.data_dir(), practice_only=True, site_latency=args.latency, fixed_captcha=FIXED_CAPTCHA)
     try:
-        choice = _practice_key(session)
+        choice = session.practice_key()
         if args.abandon:
             return _abandon(args, session, choice)
         name, mobile = holder_from_environment(args.holder_name, args.holder_phone)
@@ -269,14 +268,6 @@ def cmd_renew(args: argparse.Namespace) -> int:
     finally:
         session.close()
     return 0
-
-
-def _practice_key(session: Session) -> KeyChoice:
-    """The practice key's certificate, or why the practice key cannot be read."""
-    choices, problems = session.detect()
-    if not choices:
-        raise problems[0] if problems else PracticeKeyBroken()
-    return choices[0]
 
 
 def _abandon(args: argparse.Namespace, session: Session, choice: KeyChoice) -> int:

@@ -30,6 +30,7 @@ from ukey_renew.errors import (
     KeyBeingRenewed,
     PinIncorrect,
     PinLocked,
+    PracticeKeyBroken,
     RenewalBusy,
     TokenError,
     UkeyError,
@@ -145,6 +146,13 @@ class Session:
         choices = [choice for key in found for choice in key]
         self._remember(choices)
         return choices, [exc for _, exc in failures]
+
+    def practice_key(self) -> KeyChoice:
+        """The practice key's certificate (a practice-only session's one key), or why it cannot be read."""
+        choices, problems = self.detect()
+        if not choices:
+            raise problems[0] if problems else PracticeKeyBroken()
+        return choices[0]
 
     def _remember(self, choices: list[KeyChoice]) -> None:
         """Every key seen, with its certificate's dates, for ``ukey-renew remind``."""

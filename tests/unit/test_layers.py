@@ -44,6 +44,11 @@ RULES = [
         inside="ukey_renew.gui",
     ),
     Rule("renewal/ does not import the reference site", ("ukey_renew.casim",), inside="ukey_renew.renewal"),
+    Rule(
+        "the self-test renews through the session, as the wizard does",
+        ("ukey_renew.renewal", "ukey_renew.practice.practice_engine"),
+        inside="ukey_renew.selftest",
+    ),
 ]
 
 
