@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ukey_renew import journey
 from ukey_renew.errors import HolderInvalid, UkeyError
 from ukey_renew.gui.context import Context
-from ukey_renew.gui.i18n import N_, day, t, verdict
+from ukey_renew.gui.i18n import N_, period, t, verdict
 from ukey_renew.gui.watch import KeyWatcher
 from ukey_renew.gui.widgets import (
     Notice,
@@ -392,7 +392,7 @@ class CheckPage(Page):
         rows = [
             (t("证书名称（单位）"), f"<b>{info.subject_cn or '—'}</b>"),
             (t("组织机构代码"), info.org_code or "—"),
-            (t("有效期"), t("{start} 至 {end}", start=day(info.not_before), end=day(info.not_after))),
+            (t("有效期"), period(info.not_before, info.not_after)),
             (t("剩余天数"), days_left(info, now)),
             ("Ukey", t("{model}，序列号 {serial}", model=key_model(choice), serial=choice.serial)),
         ]

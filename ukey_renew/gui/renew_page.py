@@ -21,7 +21,7 @@ from ukey_renew import journey
 from ukey_renew.errors import UkeyError
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.dialogs import password_problem, secret_field
-from ukey_renew.gui.i18n import N_, day, t
+from ukey_renew.gui.i18n import N_, period, t
 from ukey_renew.gui.pages import Page, PinPage
 from ukey_renew.gui.widgets import CaptchaInput, Notice, focus_in_view
 from ukey_renew.gui.worker import GuiPrompts
@@ -76,7 +76,7 @@ _ORDER_LABELS = (
 
 def order_table(order: OrderSummary) -> str:
     """Guide 2.2 ⑤: the order as a small table to read down, in the window's language."""
-    rows = order.rows(lambda start, end: t("{start} 至 {end}", start=day(start), end=day(end)))
+    rows = order.rows(period)
     cells = "".join(f"<tr><td>{t(label)}</td><td><b>{value}</b></td></tr>" for label, value in rows)
     return f"<table cellspacing=4>{cells}</table>"
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
-from ukey_renew.dates import guide_date
+from ukey_renew.dates import guide_period
 from ukey_renew.errors import UkeyError
 
 
@@ -33,11 +33,6 @@ STEPS = (
     Step("password", "2.2 ⑥", "设置新的 Ukey 密码"),
     Step("complete", "2.2 ⑨", "完成延期"),
 )
-
-
-def guide_period(start: datetime, end: datetime) -> str:
-    """A validity as the guide writes it: 2026年12月07日 至 2031年12月27日."""
-    return f"{guide_date(start)} 至 {guide_date(end)}"
 
 
 @dataclass(frozen=True)
