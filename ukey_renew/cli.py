@@ -28,10 +28,10 @@ from ukey_renew.errors import (
     DirectRenewalUnsupported,
     FleetNothingRead,
     InputFileUnreadable,
-    PracticeKeyBroken,
     UkeyError,
 )
 from ukey_renew.journey import TOUR_ROUTES
+from ukey_renew.site import PRODUCTION, SITES
 from ukey_renew.token.registry import BACKENDS, TITLES
 
 if TYPE_CHECKING:
@@ -100,16 +100,9 @@ def cmd_cert(args: argparse.Namespace) -> int:
 # --- status --------------------------------------------------------------
 
 
-def _pin_text(pin: dict[str, Any]) -> str:
-    if pin["locked"]:
-        return "已锁定（指南 3.6）"
-    if pin["retries_left"] is not None:
-        return f"正常，还可尝试 {pin['retries_left']} 次"
-    return "曾输错，剩余次数较少" if pin["count_low"] else "正常"
-
-
 def _status_text(status: dict[str, Any]) -> str:
     from ukey_renew.status import unfinished_text
+    from ukey_renew.token.base import PinStatus
 
     lines = []
     problems = status["problems"]
@@ -119,7 +112,7 @@ def _status_text(status: dict[str, Any]) -> str:
     for token in status["tokens"]:
         backend = TITLES.get(token["backend"], token["backend"])
         lines.append(f"Ukey：{token['label']}（{token['model']}，序列号 {token['serial']}，{backend}）")
-        lines.append(f"  密码：{_pin_text(token['pin'])}")
+        lines.append(f"  密码：{PinStatus.from_dict(token['pin']).words()}")
         if not token["certificates"]:
             lines.append("  Ukey 中没有证书（指南 3.3）。")
         lines.extend(_cert_text(cert, "  ") for cert in token["certificates"])
@@ -224,7 +217,8 @@ def _progress(event: Any) -> None:
     mark = {"started": "…", "done": "✓", "skipped": "↷"}[event.state]
     print(f"[{event.index}/9] 指南 {event.step.guide} {event.step.title} {mark}", file=sys.stderr, flush=True)
     if event.state != "skipped":  # a hint as a step starts; the order to check (guide 2.2 ⑤) as it is made
-        for line in event.detail.splitlines():
+        lines = [f"{label}：{value}" for label, value in event.order.rows()] if event.order else [event.detail]
+        for line in filter(None, lines):
             print(f"      {line}", file=sys.stderr, flush=True)
 
 
@@ -255,7 +249,7 @@ def cmd_renew(args: argparse.Namespace) -> int:
         raise DirectRenewalUnsupported()
     session = Session(paths.data_dir(), practice_only=True, site_latency=args.latency, fixed_captcha=FIXED_CAPTCHA)
     try:
-        choice = _practice_key(session)
+        choice = session.practice_key()
         if args.abandon:
             return _abandon(args, session, choice)
         name, mobile = holder_from_environment(args.holder_name, args.holder_phone)
@@ -274,14 +268,6 @@ def cmd_renew(args: argparse.Namespace) -> int:
     finally:
         session.close()
     return 0
-
-
-def _practice_key(session: Session) -> KeyChoice:
-    """The practice key's certificate, or why the practice key cannot be read."""
-    choices, problems = session.detect()
-    if not choices:
-        raise problems[0] if problems else PracticeKeyBroken()
-    return choices[0]
 
 
 def _abandon(args: argparse.Namespace, session: Session, choice: KeyChoice) -> int:
@@ -681,8 +667,8 @@ class Parser(argparse.ArgumentParser):
 def _doctor_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--site",
-        choices=("12309", "practice"),
-        default="12309",
+        choices=SITES,
+        default=PRODUCTION,
         help="检查哪个延期网站的连通性（practice：内置模拟网站）",
     )
     parser.add_argument("--no-network", action="store_true", help="不检查网络")

@@ -17,6 +17,11 @@ def guide_date(moment: datetime) -> str:
     return f"{local.year:04d}年{local.month:02d}月{local.day:02d}日"
 
 
+def guide_period(start: datetime, end: datetime) -> str:
+    """A validity as the guide writes it: 2026年12月07日 至 2031年12月27日."""
+    return f"{guide_date(start)} 至 {guide_date(end)}"
+
+
 def clock_time(moment: datetime) -> str:
     local = moment.astimezone(CHINA_TIME)
     return f"{local.hour:02d}:{local.minute:02d}"

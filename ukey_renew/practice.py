@@ -117,8 +117,8 @@ def practice_engine(
     latency: float = 0.0,
 ) -> Iterator[RenewalEngine]:
     """An engine for the practice key against a reference site showing
-    :data:`FIXED_CAPTCHA`, serving until the block ends (``renew --practice``,
-    the self-test)."""
+    :data:`FIXED_CAPTCHA`, serving until the block ends (the tour route that
+    starts from a key renewed today)."""
     from ukey_renew.renewal.build import build_engine
 
     token = practice.PracticeToken(ensure_key(data_dir, datetime.now(UTC)))

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ukey_renew import atomic
-from ukey_renew.dates import clock_time, guide_date
+from ukey_renew.dates import clock_time, guide_date, guide_period
 from ukey_renew.errors import NoRenewalRecorded
 from ukey_renew.log import mask
 from ukey_renew.renewal.records import Records, RenewalRecord, key_kind
@@ -115,4 +115,4 @@ def _activation_minutes(site: str) -> int | None:
 
 
 def _validity(not_before: str, not_after: str) -> str:
-    return f"{guide_date(datetime.fromisoformat(not_before))} 至 {guide_date(datetime.fromisoformat(not_after))}"
+    return guide_period(datetime.fromisoformat(not_before), datetime.fromisoformat(not_after))

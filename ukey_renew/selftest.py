@@ -17,11 +17,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ukey_renew import __version__, paths
+from ukey_renew.site import SITES
 
 
 def _resources() -> str:
     root = paths.resources_dir()
-    for name in ("tokens.toml", "contacts.toml", "sites/12309.toml", "sites/practice.toml"):
+    for name in ("tokens.toml", "contacts.toml", *(f"sites/{site}.toml" for site in SITES)):
         tomllib.loads((root / name).read_text(encoding="utf-8"))
     if not (root / "i18n" / "ukey_renew_en.qm").is_file():
         raise FileNotFoundError("i18n/ukey_renew_en.qm")
@@ -64,15 +65,20 @@ class _Answers:
 
 
 def _dry_run() -> str:
-    from ukey_renew.practice import ensure_key, practice_engine
+    """Through the session, as the wizard and ``renew --practice`` renew."""
+    from ukey_renew.practice import FIXED_CAPTCHA, ensure_key
+    from ukey_renew.session import Session
 
     with tempfile.TemporaryDirectory() as folder:
         home = Path(folder)
         key = ensure_key(home, datetime.now(UTC))
         before = key.read_bytes()
         started = time.perf_counter()
-        with practice_engine(home, _Answers()) as engine:
-            result = engine.run("张三", "13800138000", dry_run=True)
+        session = Session(home, practice_only=True, fixed_captcha=FIXED_CAPTCHA)
+        try:
+            result = session.renew(session.practice_key(), _Answers(), holder=("张三", "13800138000"), dry_run=True)
+        finally:
+            session.close()
         if key.read_bytes() != before:
             raise AssertionError("the dry run changed the practice key")
         took = time.perf_counter() - started

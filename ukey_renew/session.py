@@ -30,11 +30,13 @@ from ukey_renew.errors import (
     KeyBeingRenewed,
     PinIncorrect,
     PinLocked,
+    PracticeKeyBroken,
     RenewalBusy,
     TokenError,
     UkeyError,
 )
 from ukey_renew.keygate import RENEWAL, KeyGate
+from ukey_renew.site import PRODUCTION, site_for
 
 if TYPE_CHECKING:
     from ukey_renew.casim.site import RunningSite
@@ -110,7 +112,7 @@ class Session:
     def production(self) -> SiteProfile:
         from ukey_renew.site.profile import load_profile
 
-        return load_profile("12309")
+        return load_profile(PRODUCTION)
 
     # --- keys ------------------------------------------------------------
 
@@ -140,19 +142,17 @@ class Session:
         backends = self._backends()
         where = registry.Where(self.data_dir)
         self._presence = self._present(backends, where)  # before the scan: a change during it is seen next time
-        choices: list[KeyChoice] = []
-        problems: list[UkeyError] = []
-        for backend in backends:
-            tokens, failures = backend.scan(where)
-            # Looking everywhere, a missing service or driver is normal on most machines.
-            problems.extend(exc for exc in failures if self.practice_only or exc.id not in backend.absent)
-            for token in tokens:
-                try:
-                    choices.extend(self._choices(token))
-                except UkeyError as exc:  # the key gone, unreadable, or held by another process
-                    problems.append(exc)
+        found, failures = registry.read_keys(backends, where, self._choices, everywhere=not self.practice_only)
+        choices = [choice for key in found for choice in key]
         self._remember(choices)
-        return choices, problems
+        return choices, [exc for _, exc in failures]
+
+    def practice_key(self) -> KeyChoice:
+        """The practice key's certificate (a practice-only session's one key), or why it cannot be read."""
+        choices, problems = self.detect()
+        if not choices:
+            raise problems[0] if problems else PracticeKeyBroken()
+        return choices[0]
 
     def _remember(self, choices: list[KeyChoice]) -> None:
         """Every key seen, with its certificate's dates, for ``ukey-renew remind``."""
@@ -428,7 +428,7 @@ class Session:
         from ukey_renew.bundle import write_bundle
         from ukey_renew.troubleshoot.doctor import run_doctor
 
-        checks = run_doctor(self.data_dir, "practice" if self.practice_only else "12309")
+        checks = run_doctor(self.data_dir, site_for(self.practice_only))
         write_bundle(
             out, self.data_dir, status=self.status(choices), checks=checks, now=self.clock(), step=step,
             last_error=last_error,

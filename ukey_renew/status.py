@@ -80,22 +80,22 @@ def collect(
 ) -> Status:
     status = Status()
     auto = backend == "auto"
-    where = Where(data_dir, pkcs11_module, xtxapp_url)
-    known: list[KnownKey] = []
-    for chosen in registry.auto(data_dir) if auto else [registry.BACKENDS[backend]]:
-        tokens, failures = chosen.scan(where)
-        # In auto mode a missing service or driver is normal on most machines.
-        status.problems.extend(_problem(chosen.name, exc) for exc in failures if not (auto and exc.id in chosen.absent))
-        for token in tokens:
-            try:
-                entry, read = _read(token, now, policy)
-                status.tokens.append(entry)
-                known.extend([read] if read else [])
-            except UkeyError as exc:  # the key gone, its file broken or held by another process
-                status.problems.append(_problem(chosen.name, exc))
-            finally:
-                token.close()
-    remember(data_dir, known)
+
+    def read(token: Token) -> tuple[dict[str, Any], KnownKey | None]:
+        try:
+            return _read(token, now, policy)
+        finally:
+            token.close()
+
+    found, failures = registry.read_keys(
+        registry.auto(data_dir) if auto else [registry.BACKENDS[backend]],
+        Where(data_dir, pkcs11_module, xtxapp_url),
+        read,
+        everywhere=auto,
+    )
+    status.tokens = [entry for entry, _ in found]
+    status.problems = [_problem(name, exc) for name, exc in failures]
+    remember(data_dir, [known for _, known in found if known is not None])
     status.unfinished = unfinished(data_dir)
     if list_readers is not None:
         try:

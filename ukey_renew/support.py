@@ -20,6 +20,7 @@ from ukey_renew import __version__, winver
 from ukey_renew.dates import beijing_time
 from ukey_renew.log import mask
 from ukey_renew.status import unfinished_text
+from ukey_renew.token.base import PinStatus
 from ukey_renew.token.registry import TITLES
 
 if TYPE_CHECKING:
@@ -53,7 +54,8 @@ def support_summary(
         lines.append("Ukey：未检测到")
     for token in status.get("tokens", []):
         backend = TITLES.get(token["backend"], token["backend"])
-        lines.append(f"Ukey：{token['model']}，序列号 {token['serial']}，{backend}，密码 {_pin_text(token['pin'])}")
+        pin = PinStatus.from_dict(token["pin"]).words()
+        lines.append(f"Ukey：{token['model']}，序列号 {token['serial']}，{backend}，密码 {pin}")
         lines.extend(_cert_line(cert) for cert in token.get("certificates", []))
     for reader in status.get("readers", []):
         lines.append(f"读卡器：{reader['reader']}（{'有卡' if reader['card_present'] else '无卡'}）")
@@ -65,14 +67,6 @@ def support_summary(
     if checks is not None:
         lines.extend(_checks_text(checks))
     return mask("\n".join(lines))
-
-
-def _pin_text(pin: dict[str, Any]) -> str:
-    if pin["locked"]:
-        return "已锁定"
-    if pin["retries_left"] is not None:
-        return f"还可尝试 {pin['retries_left']} 次"
-    return "曾输错，剩余次数较少" if pin.get("count_low") else "正常"
 
 
 def _cert_line(cert: dict[str, Any]) -> str:

@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ElementTree
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
@@ -122,6 +123,33 @@ def test_wizard_in_english(make_window, qtbot) -> None:  # type: ignore[no-untyp
         assert not re.search("[年月日（）]", shown), shown
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_order_in_english() -> None:
+    """Guide 2.2 ⑤: the order to check, labels and dates in the window's language."""
+    from ukey_renew.gui.renew_page import order_table
+    from ukey_renew.renewal.steps import OrderSummary
+
+    order = OrderSummary("20261207-000042", "北京市测试检察院", "11100000000000000X", "张三", "13800138000",
+                         datetime(2026, 12, 7, 2, tzinfo=UTC), datetime(2031, 12, 27, 2, tzinfo=UTC))  # fmt: skip
+    assert "2026年12月07日 至 2031年12月27日" in order_table(order)
+    translator = QTranslator()
+    assert translator.load(str(QM))
+    QCoreApplication.installTranslator(translator)
+    try:
+        shown = order_table(order)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert "2026-12-07 to 2031-12-27" in shown and "Organization code" in shown and "11100000000000000X" in shown
+    assert not re.search("[年月日至]", shown), shown
+
+
+def test_every_pin_state_has_its_hint() -> None:
+    """The window words each state the command line words (token/base.py PIN_WORDS), with what to do."""
+    from ukey_renew.gui.pages import _PIN_HINTS
+    from ukey_renew.token.base import PIN_WORDS
+
+    assert _PIN_HINTS.keys() == PIN_WORDS.keys()
 
 
 def test_error_in_english(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -15,6 +15,7 @@ import pytest
 from tests.conftest import REPO
 from tests.integration.test_cli import run
 from tests.rig.keys import lock
+from ukey_renew.dates import guide_date
 from ukey_renew.renewal.build import records
 from ukey_renew.site.profile import add_years
 from ukey_renew.token import practice
@@ -51,6 +52,25 @@ def test_practice_renewal_from_the_command_line(home: Path) -> None:
         for log in (home / "logs").glob("*.log*"):
             assert secret not in log.read_text(encoding="utf-8")
     assert "13800138000" not in "".join(p.read_text(encoding="utf-8") for p in (home / "logs").glob("*.log*"))
+
+
+def test_the_order_to_check_is_printed(home: Path) -> None:
+    """Guide 2.2 ⑤ (figure 5): the order, one "label：value" line a field, as the site lists it."""
+    assert run(home, "practice", "reset").returncode == 0
+    done = run(home, "renew", "--practice", "--holder-name", "张三", "--holder-phone", "13800138000", env=SECRETS)
+    assert done.returncode == 0, done.stderr
+    (record,) = records(home).all()
+    start, end = (
+        guide_date(datetime.fromisoformat(moment)) for moment in (record.new_not_before, record.new_not_after)
+    )
+    new = f"{start} 至 {end}"
+    for line in [
+        f"订单号：{record.order_no}",
+        f"组织机构代码：{record.org_code}",
+        "持有人姓名：张三",
+        f"新证书有效期：{new}",
+    ]:
+        assert f"      {line}\n" in done.stderr, line
 
 
 def test_dry_run_from_the_command_line(home: Path) -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 import ukey_renew
+from ukey_renew.site import PRODUCTION
 
 PACKAGE = Path(ukey_renew.__file__).resolve().parent
 ROOT = PACKAGE.parent
@@ -43,6 +44,11 @@ RULES = [
         inside="ukey_renew.gui",
     ),
     Rule("renewal/ does not import the reference site", ("ukey_renew.casim",), inside="ukey_renew.renewal"),
+    Rule(
+        "the self-test renews through the session, as the wizard does",
+        ("ukey_renew.renewal", "ukey_renew.practice.practice_engine"),
+        inside="ukey_renew.selftest",
+    ),
 ]
 
 
@@ -91,6 +97,21 @@ def offences(rule: Rule) -> list[str]:
 def test_layer_rule(rule: Rule) -> None:
     found = offences(rule)
     assert not found, f"{rule.name}:\n  " + "\n  ".join(found)
+
+
+def test_the_site_is_chosen_in_one_place() -> None:
+    """The real site's profile is named in ukey_renew/site/__init__.py only; the rest
+    take PRODUCTION, PRACTICE or site_for() from there (the search's vocabulary
+    holds "12309" as a word people type, not as a site)."""
+    allowed = {PACKAGE / "site" / "__init__.py", PACKAGE / "troubleshoot" / "search.py"}
+    found = [
+        f"{path.relative_to(ROOT)}:{node.lineno}"
+        for path, _, _ in modules()
+        if path not in allowed
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Constant) and node.value == PRODUCTION
+    ]
+    assert not found, "name the site through ukey_renew.site:\n  " + "\n  ".join(found)
 
 
 def test_every_kind_of_import_is_seen() -> None:

@@ -1,8 +1,10 @@
 """One registry of key backends, read alike by ``status``, the session's
-detection and the automatic checks: swap its entries and all three follow."""
+detection and the automatic checks through one loop (``registry.read_keys``):
+swap its entries and all three follow."""
 
 from __future__ import annotations
 
+import ast
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -10,10 +12,11 @@ import pytest
 
 from ukey_renew.casim.provision import reset_practice_key
 from ukey_renew.certs import RenewalPolicy
-from ukey_renew.errors import ModuleNotFound, ServiceBadAnswer, UkeyError
+from ukey_renew.errors import ModuleNotFound, ServiceBadAnswer, TokenNotPresent, UkeyError
 from ukey_renew.session import Session
 from ukey_renew.status import collect
 from ukey_renew.token import registry
+from ukey_renew.token.base import Token
 from ukey_renew.token.registry import Backend, Where
 from ukey_renew.troubleshoot.checks import CheckContext, run_one
 
@@ -67,3 +70,37 @@ def test_checks_read_only_the_real_keys(home: Path, asked: list[str]) -> None:
     context = CheckContext(data_dir=home, renewal_url="https://127.0.0.1:9/", login_url="https://127.0.0.1:9/")
     assert run_one("cert.validity", context).status == "skip"
     assert asked == ["pkcs11", "xtxapp"]
+
+
+def test_a_key_that_fails_as_it_is_read_is_told_and_the_others_read(home: Path) -> None:
+    """Pulled out between the scan and the read: told with its backend, the next key still read."""
+    reset_practice_key(home, datetime.now(UTC))
+    practice = registry.BACKENDS["practice"]
+    broken = Backend("xtxapp", lambda where: ([*practice.scan(where)[0], *practice.scan(where)[0]], []),
+                     frozenset(), practice.presence)  # fmt: skip
+    reads = iter([TokenNotPresent(), None])
+
+    def read(token: Token) -> str:
+        try:
+            if failure := next(reads):
+                raise failure
+            return token.info().backend
+        finally:
+            token.close()
+
+    found, problems = registry.read_keys([broken], Where(home), read, everywhere=True)
+    assert found == ["practice"]
+    assert [(name, exc.id) for name, exc in problems] == [("xtxapp", "token.not_present")]
+
+
+def test_the_backends_are_scanned_in_one_place() -> None:
+    """status, the session's detection and the checks read keys through registry.read_keys only."""
+    package = Path(registry.__file__).resolve().parents[1]
+    found = [
+        f"{path.relative_to(package)}:{node.lineno}"
+        for path in package.rglob("*.py")
+        if path.name != "registry.py"
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Attribute) and node.attr == "scan"
+    ]
+    assert not found, found

@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
+import pytest
+
 from tests.unit.test_receipt import RECORD
 from ukey_renew.support import support_summary
+from ukey_renew.token.base import PinStatus
 from ukey_renew.troubleshoot.checks import CheckResult
 
 STATUS = {
@@ -51,3 +54,22 @@ def test_summary_names_an_unfinished_renewal() -> None:
     assert "未完成的延期：Ukey BJ0042，订单号 20261207-000042" in text and "--abandon" in text
     hand_edited = support_summary({**STATUS, "unfinished": [{**entry, "started_at": "昨天"}]}, datetime.now(UTC))
     assert "订单号 20261207-000042，昨天 开始" in hand_edited
+
+
+@pytest.mark.parametrize(
+    ("pin", "state", "words"),
+    [
+        (PinStatus(0, locked=True, count_low=True), "locked", "已锁定（指南 3.6）"),
+        (PinStatus(2, locked=False, count_low=True), "few", "只剩 2 次机会，输错将锁定（指南 3.6）"),
+        (PinStatus(None, locked=False, count_low=True, final_try=True), "few", "只剩 1 次机会，输错将锁定（指南 3.6）"),
+        (PinStatus(9, locked=False, count_low=True), "left", "正常，还可尝试 9 次"),
+        (PinStatus(None, locked=False, count_low=True), "low", "曾输错，剩余次数较少"),
+        (PinStatus(None, locked=False, count_low=False), "unknown", "正常"),
+    ],
+)
+def test_the_pin_state_in_words_once(pin: PinStatus, state: str, words: str) -> None:
+    """One wording for the command line's status and the summary; PKCS#11's final-try flag is one try left."""
+    assert (pin.state, pin.words()) == (state, words)
+    assert PinStatus.from_dict(pin.to_dict()) == pin
+    tokens = [{**STATUS["tokens"][0], "pin": pin.to_dict()}]  # type: ignore[index]
+    assert f"密码 {words}\n" in support_summary({**STATUS, "tokens": tokens}, datetime(2026, 11, 25, tzinfo=UTC))

@@ -37,6 +37,7 @@ from ukey_renew.casim.site_state import Refusal, SiteState
 from ukey_renew.certs import CertInfo, load_certificate
 from ukey_renew.errors import CertificateError, HolderInvalid
 from ukey_renew.rules import check_holder
+from ukey_renew.site import PRACTICE
 from ukey_renew.site.client import signature_valid
 from ukey_renew.site.profile import SiteProfile, load_profile
 
@@ -53,7 +54,7 @@ class ReferenceSite:
         self.config = config or SiteConfig()
         self.clock = clock or (lambda: datetime.now(UTC))
         self.ca = reference_ca(data_dir)
-        self.policy = load_profile("practice").policy
+        self.policy = load_profile(PRACTICE).policy
         self.state = SiteState(data_dir / "casim" / "site.sqlite", self.ca, self.policy, self.config.failures_per_day)
         self.cert_file, self._key_file = self.ca.server_identity(data_dir / "casim" / "tls")
         # The login random is signed SM2 by a certificate of the SM2 CA; TLS
@@ -279,7 +280,7 @@ class RunningSite:
         self.site = site
         self.server = server
         self.port = server.server_address[1]
-        self.profile: SiteProfile = load_profile("practice").on_port(self.port)
+        self.profile: SiteProfile = load_profile(PRACTICE).on_port(self.port)
         self.ca_file = site.ca.anchors_path
         self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
         self._thread.start()

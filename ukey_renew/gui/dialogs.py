@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ukey_renew.errors import PinRuleViolated, UkeyError
 from ukey_renew.gui.context import Context
-from ukey_renew.gui.i18n import day, t
+from ukey_renew.gui.i18n import period, t
 from ukey_renew.gui.widgets import Notice, key_model
 from ukey_renew.gui.worker import Job
 from ukey_renew.rules import check_new_pin
@@ -107,7 +107,7 @@ class CertificateDialog(QDialog):
             (t("组织机构代码"), org_code),
             (t("颁发者"), info.issuer_cn or "—"),
             (t("序列号"), info.serial),
-            (t("有效期"), t("{start} 至 {end}", start=day(info.not_before), end=day(info.not_after))),
+            (t("有效期"), period(info.not_before, info.not_after)),
             (t("密钥算法"), info.key_algorithm),
             (t("SHA-256 指纹"), info.fingerprint),
             ("Ukey", t("{model}，序列号 {serial}", model=key_model(choice), serial=choice.serial)),

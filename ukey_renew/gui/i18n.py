@@ -41,6 +41,11 @@ def day(moment: datetime) -> str:
     return t("{year}年{month}月{day}日", year=f"{local.year:04d}", month=f"{local.month:02d}", day=f"{local.day:02d}")
 
 
+def period(start: datetime, end: datetime) -> str:
+    """A validity, from ``start`` to ``end``, in the window's language."""
+    return t("{start} 至 {end}", start=day(start), end=day(end))
+
+
 def verdict(eligibility: Eligibility) -> str:
     """What the check found, in the window's language (the templates are certs.VERDICTS)."""
     return t(eligibility.template, days=eligibility.days, limit=eligibility.limit)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ukey_renew import journey
 from ukey_renew.errors import HolderInvalid, UkeyError
 from ukey_renew.gui.context import Context
-from ukey_renew.gui.i18n import N_, day, t, verdict
+from ukey_renew.gui.i18n import N_, period, t, verdict
 from ukey_renew.gui.watch import KeyWatcher
 from ukey_renew.gui.widgets import (
     Notice,
@@ -392,7 +392,7 @@ class CheckPage(Page):
         rows = [
             (t("证书名称（单位）"), f"<b>{info.subject_cn or '—'}</b>"),
             (t("组织机构代码"), info.org_code or "—"),
-            (t("有效期"), t("{start} 至 {end}", start=day(info.not_before), end=day(info.not_after))),
+            (t("有效期"), period(info.not_before, info.not_after)),
             (t("剩余天数"), days_left(info, now)),
             ("Ukey", t("{model}，序列号 {serial}", model=key_model(choice), serial=choice.serial)),
         ]
@@ -439,6 +439,16 @@ class CheckPage(Page):
                 self.verdict.show_text("ok", message + t("（指南 2.1 注：无论有效期到哪一年，都需要延期。）"))
         if found.unfinished is not None and found.verdict in (Verdict.RENEWABLE, Verdict.RENEWED_TODAY):
             self.notice.show_text("info", t("上次延期未完成：点“下一步”接着上次的订单继续（指南 2.2）。"))
+
+
+# The window's words for each PIN state (token/base.py PinStatus.state), with what to do.
+_PIN_HINTS = {
+    "locked": N_("<b>Ukey 密码已锁定</b>，不能再尝试。请先申请解锁（指南 3.6），解锁后用新密码继续延期。"),
+    "few": N_("<b>注意：只剩 {left} 次机会！</b>输错将锁定 Ukey。忘记密码请不要尝试，按指南 3.6 申请解锁。"),
+    "left": N_("还可尝试 {left} 次。本程序只用您输入的密码尝试一次，不会自动重试。"),
+    "low": N_("本程序只用您输入的密码尝试一次，不会自动重试。"),
+    "unknown": N_("本程序只用您输入的密码尝试一次，不会自动重试。"),
+}
 
 
 class PinPage(Page):
@@ -490,18 +500,8 @@ class PinPage(Page):
 
     @staticmethod
     def _pin_hint(pin: Any) -> str:
-        left = 1 if pin.final_try and pin.retries_left is None else pin.retries_left  # PKCS#11 tells the flag only
-        red = "<span style='color:#b00020'>{}</span>"
-        if pin.locked:
-            return red.format(
-                t("<b>Ukey 密码已锁定</b>，不能再尝试。请先申请解锁（指南 3.6），解锁后用新密码继续延期。")
-            )
-        if left is not None and left <= 2:
-            warning = N_("<b>注意：只剩 {left} 次机会！</b>输错将锁定 Ukey。忘记密码请不要尝试，按指南 3.6 申请解锁。")
-            return red.format(t(warning, left=left))
-        if left is not None:
-            return t("还可尝试 {left} 次。本程序只用您输入的密码尝试一次，不会自动重试。", left=left)
-        return t("本程序只用您输入的密码尝试一次，不会自动重试。")
+        hint = t(_PIN_HINTS[pin.state], left=pin.tries_left)
+        return f"<span style='color:#b00020'>{hint}</span>" if pin.state in ("locked", "few") else hint
 
     def _changed(self) -> None:
         self.context.journey.pin_given = bool(self.pin.text())

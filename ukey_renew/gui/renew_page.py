@@ -21,11 +21,11 @@ from ukey_renew import journey
 from ukey_renew.errors import UkeyError
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.dialogs import password_problem, secret_field
-from ukey_renew.gui.i18n import N_, t
+from ukey_renew.gui.i18n import N_, period, t
 from ukey_renew.gui.pages import Page, PinPage
 from ukey_renew.gui.widgets import CaptchaInput, Notice, focus_in_view
 from ukey_renew.gui.worker import GuiPrompts
-from ukey_renew.renewal.steps import STEPS, RenewalEvent, RenewalResult, Step
+from ukey_renew.renewal.steps import STEPS, OrderSummary, RenewalEvent, RenewalResult, Step
 
 _STEP_STATES = {  # word, icon (a QStyle.StandardPixmap name, looked up when shown)
     "started": (N_("进行中……"), "SP_BrowserReload"),
@@ -68,14 +68,16 @@ def _step_text(step: Step) -> str:
     return t("{title}（指南 {section}）", title=t(step.title), section=step.guide)
 
 
-# The labels of the order the engine reports (renewal/engine.py), to translate them.
-_ORDER_LABELS = (N_("订单号"), N_("证书用户名"), N_("持有人姓名"), N_("持有人手机号"), N_("新证书有效期"))
+# The labels of the order (renewal/steps.py OrderSummary.rows), to translate them.
+_ORDER_LABELS = (
+    N_("订单号"), N_("证书用户名"), N_("组织机构代码"), N_("持有人姓名"), N_("持有人手机号"), N_("新证书有效期")
+)  # fmt: skip
 
 
-def _table(lines: str) -> str:
-    """The engine's "label：value" lines as a small table to read down."""
-    rows = (line.partition("：") for line in lines.splitlines())
-    cells = "".join(f"<tr><td>{t(label)}</td><td><b>{value}</b></td></tr>" for label, _, value in rows)
+def order_table(order: OrderSummary) -> str:
+    """Guide 2.2 ⑤: the order as a small table to read down, in the window's language."""
+    rows = order.rows(period)
+    cells = "".join(f"<tr><td>{t(label)}</td><td><b>{value}</b></td></tr>" for label, value in rows)
     return f"<table cellspacing=4>{cells}</table>"
 
 
@@ -107,7 +109,7 @@ class RenewPage(Page):
         self.layout_.addWidget(self.again, alignment=Qt.AlignmentFlag.AlignLeft)
         self.layout_.addWidget(self.notice)
         self.prompts: GuiPrompts | None = None
-        self._order_text = ""
+        self._order: OrderSummary | None = None
         self._running_step = 0  # the list's row of the step under way, 1-based; 0 for none
         self._captcha_sent = False  # an answer is with the site: asked again, it was wrong
         self._resumable_now = False
@@ -190,8 +192,8 @@ class RenewPage(Page):
             self._captcha_sent = False
         if event.step.id in _WRITING_STEPS and event.state == "started":
             self.banner.show_text("warn", t("<b>正在写入 Ukey：切勿拔出 Ukey，不要断电断网</b>（指南 2.2 ⑧）。"))
-        if event.step.id == "holder" and event.state == "done":
-            self._order_text = event.detail
+        if event.order is not None:
+            self._order = event.order
         elif event.detail and event.state == "started":
             self.notice.show_text("info", event.detail)
 
@@ -214,7 +216,7 @@ class RenewPage(Page):
         else:
             self.order.setText(
                 t("请核对信息（指南 2.2 ⑤，图 5）：")
-                + (_table(self._order_text) if self._order_text else t("（订单已在上次生成）"))
+                + (order_table(self._order) if self._order else t("（订单已在上次生成）"))
                 + t("然后设置新的 Ukey 密码（指南 2.2 ⑥）。<b>请务必牢记新密码</b>，以后登录要用它。")
             )
             self.questions.setCurrentIndex(2)

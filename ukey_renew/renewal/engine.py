@@ -48,7 +48,7 @@ from ukey_renew.errors import (
 )
 from ukey_renew.renewal.journal import Journal, JournalState
 from ukey_renew.renewal.records import Records, RenewalRecord
-from ukey_renew.renewal.steps import STEPS, Prompts, RenewalEvent, RenewalResult, Step
+from ukey_renew.renewal.steps import STEPS, OrderSummary, Prompts, RenewalEvent, RenewalResult, Step
 from ukey_renew.rules import check_holder, check_new_pin
 from ukey_renew.site.client import SiteClient, SiteOrder
 from ukey_renew.token.base import EncryptionPair, Token, TokenCertificate
@@ -133,7 +133,7 @@ class RenewalEngine:
             order = self._with_captcha(lambda code: self.site.submit_holder(name, mobile, code, dry_run=True))
             return _result("dry_run", None, old, order.new_not_before, order.new_not_after, None)
 
-        self._step("holder", state, lambda: self._submit_holder(state))
+        self._step("holder", state, lambda: self._submit_holder(state, old))
         order_no = str(state.order_no)
         with self._answers_checked(state, old):
             self._step("confirm", state, lambda: self.site.confirm(order_no))
@@ -185,7 +185,7 @@ class RenewalEngine:
         if not self._dry_run:
             self.journal.mark(state, step_id)
         log.info("renewal step %s done", step_id)
-        self.on_event(RenewalEvent(step, index, "done", result if isinstance(result, str) else ""))
+        self.on_event(RenewalEvent(step, index, "done", order=result if isinstance(result, OrderSummary) else None))
         return result
 
     @contextmanager
@@ -280,20 +280,19 @@ class RenewalEngine:
         signature = self.token.sign(self.container, challenge.server_random)
         self.site.login(current.der, signature, self.container)
 
-    def _submit_holder(self, state: JournalState) -> str:
-        """Guide 2.2 ④; returns the confirmation of figure 5 for the user to
-        check, one "label：value" line each, as the site's page lists them."""
+    def _submit_holder(self, state: JournalState, old: CertInfo) -> OrderSummary:
+        """Guide 2.2 ④; returns the order of figure 5 for the user to check."""
         name, mobile = str(state.holder_name), str(state.holder_mobile)
         order = self._with_captcha(lambda code: self.site.submit_holder(name, mobile, code))
         state.order_no = order.order_no  # journalled with the step
-        return "\n".join(
-            [
-                f"订单号：{order.order_no}",
-                f"证书用户名：{order.unit_name}",
-                f"持有人姓名：{order.holder_name}",
-                f"持有人手机号：{order.holder_mobile or mobile}",
-                f"新证书有效期：{guide_date(order.new_not_before)} 至 {guide_date(order.new_not_after)}",
-            ]
+        return OrderSummary(
+            order_no=str(order.order_no),
+            unit_name=order.unit_name,
+            org_code=old.org_code,
+            holder_name=order.holder_name,
+            holder_mobile=order.holder_mobile or mobile,
+            new_not_before=order.new_not_before,
+            new_not_after=order.new_not_after,
         )
 
     def _download(self, state: JournalState, old: CertInfo) -> None:

@@ -6,10 +6,12 @@ loading the engine's network and cryptography (the wizard's first paint).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
+from ukey_renew.dates import guide_period
 from ukey_renew.errors import UkeyError
 
 
@@ -34,11 +36,38 @@ STEPS = (
 
 
 @dataclass(frozen=True)
+class OrderSummary:
+    """Guide 2.2 ⑤ (figure 5): the order the user checks before it is confirmed.
+
+    Data, not text, so that each front end writes it in its own language."""
+
+    order_no: str
+    unit_name: str  # 证书用户名: the certificate's subject as the site names it
+    org_code: str | None  # from the key's certificate; None when it carries none
+    holder_name: str
+    holder_mobile: str
+    new_not_before: datetime
+    new_not_after: datetime
+
+    def rows(self, period: Callable[[datetime, datetime], str] = guide_period) -> list[tuple[str, str]]:
+        """(label, value) in figure 5's order; ``period`` writes the new validity."""
+        return [
+            ("订单号", self.order_no),
+            ("证书用户名", self.unit_name),
+            ("组织机构代码", self.org_code or "—"),
+            ("持有人姓名", self.holder_name),
+            ("持有人手机号", self.holder_mobile),
+            ("新证书有效期", period(self.new_not_before, self.new_not_after)),
+        ]
+
+
+@dataclass(frozen=True)
 class RenewalEvent:
     step: Step
     index: int  # 1-based, of len(STEPS)
     state: str  # "started", "done", "skipped"
-    detail: str = ""
+    detail: str = ""  # a hint as a step starts
+    order: OrderSummary | None = None  # the order to check, as the holder step is done
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,11 @@ class PinStatus:
     count_low: bool
     final_try: bool = False
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> PinStatus:
+        """What ``to_dict`` wrote (the status JSON the command line and the support summary read)."""
+        return cls(data["retries_left"], data["locked"], data.get("count_low", False), data.get("final_try", False))
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "retries_left": self.retries_left,
@@ -55,6 +60,36 @@ class PinStatus:
             "count_low": self.count_low,
             "final_try": self.final_try,
         }
+
+    @property
+    def tries_left(self) -> int | None:
+        """PKCS#11 tells only that the next try is the last: that is one left."""
+        return 1 if self.final_try and self.retries_left is None else self.retries_left
+
+    @property
+    def state(self) -> str:
+        """One of ``PIN_WORDS``' keys: each front end words the same states (the window says what to do too)."""
+        left = self.tries_left
+        if self.locked:
+            return "locked"
+        if left is not None:
+            return "few" if left <= FEW_TRIES else "left"
+        return "low" if self.count_low else "unknown"
+
+    def words(self) -> str:
+        return PIN_WORDS[self.state].format(left=self.tries_left)
+
+
+# Tries left at which a wrong PIN is warned of as a near lock (guide 3.6).
+FEW_TRIES = 2
+# The PIN state in words, for the command line and the support summary.
+PIN_WORDS = {
+    "locked": "已锁定（指南 3.6）",
+    "few": "只剩 {left} 次机会，输错将锁定（指南 3.6）",
+    "left": "正常，还可尝试 {left} 次",
+    "low": "曾输错，剩余次数较少",
+    "unknown": "正常",
+}
 
 
 @dataclass(frozen=True)

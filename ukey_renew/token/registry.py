@@ -10,10 +10,10 @@ neither of the others, and ``--help`` needs none.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from ukey_renew.errors import UkeyError
 
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ukey_renew.token.base import Token
 
 Scan = tuple[list["Token"], list[UkeyError]]  # the tokens found, and what failed
+Read = TypeVar("Read")
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,29 @@ BACKENDS: dict[str, Backend] = {
 
 # How each reaches the key, in words for the status and support texts.
 TITLES = {"pkcs11": "经 Ukey 驱动读取", "xtxapp": "经 BJCA 证书应用环境读取", "practice": "练习 Ukey"}
+
+
+def read_keys(
+    backends: Iterable[Backend], where: Where, read: Callable[[Token], Read], *, everywhere: bool
+) -> tuple[list[Read], list[tuple[str, UkeyError]]]:
+    """Every key of ``backends`` as ``read`` makes of it, and what failed, each with its backend's name.
+
+    The one scan of ``status``, the session's detection and the automatic
+    checks. ``everywhere``: asking every backend, a missing driver or service
+    (``absent``) is normal on most machines and not told. A key that fails as
+    it is read (pulled out, its file broken, held by another process) is told,
+    the others still read. ``read`` closes the token unless it keeps it."""
+    found: list[Read] = []
+    problems: list[tuple[str, UkeyError]] = []
+    for backend in backends:
+        tokens, failures = backend.scan(where)
+        problems += [(backend.name, exc) for exc in failures if not (everywhere and exc.id in backend.absent)]
+        for token in tokens:
+            try:
+                found.append(read(token))
+            except UkeyError as exc:
+                problems.append((backend.name, exc))
+    return found, problems
 
 
 def real() -> list[Backend]:

@@ -17,10 +17,15 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ukey_renew import usb, winver
 from ukey_renew.errors import KeyNotOnUsb, ModuleInvalid, PcscNotInstalled, TokenNotPresent, UkeyError
 from ukey_renew.winver import WindowsVersion
+
+if TYPE_CHECKING:
+    from ukey_renew.certs import CertInfo, Eligibility
+    from ukey_renew.token.base import Token
 
 # A computer whose clock is before this day has a wrong clock (guide 3.9 and
 # TLS both suffer from it). It is the day this version was made.
@@ -203,14 +208,16 @@ def _cert_validity(context: CheckContext) -> tuple[str, str]:
     from ukey_renew.certs import RenewalPolicy, load_certificate, renewal_eligibility
     from ukey_renew.token import registry
 
-    verdicts = []
-    for backend in registry.real():
-        tokens, _failures = backend.scan(registry.Where(context.data_dir))  # the key checks report those
-        for token in tokens:
-            for cert in token.certificates():
-                info = load_certificate(cert.der)
-                verdicts.append((info, renewal_eligibility(info, context.now, RenewalPolicy())))
+    def read(token: Token) -> list[tuple[CertInfo, Eligibility]]:
+        try:
+            infos = [load_certificate(cert.der) for cert in token.certificates()]
+        finally:
             token.close()
+        return [(info, renewal_eligibility(info, context.now, RenewalPolicy())) for info in infos]
+
+    # What failed, the key checks report.
+    found, _failures = registry.read_keys(registry.real(), registry.Where(context.data_dir), read, everywhere=True)
+    verdicts = [verdict for key in found for verdict in key]
     if not verdicts:
         return "skip", "没有读到 Ukey 中的证书，无法检查有效期。"
     worst = min(verdicts, key=lambda pair: pair[1].eligible)

@@ -7,21 +7,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ukey_renew.site import PRACTICE, PRODUCTION
 from ukey_renew.troubleshoot.checks import CheckContext, CheckResult, run_checks
 
 if TYPE_CHECKING:
     from ukey_renew.site.profile import SiteProfile
 
-SITES = ("12309", "practice")
-
 
 def run_doctor(
-    data_dir: Path, site: str = "12309", *, network: bool = True, timeout: float = 15.0
+    data_dir: Path, site: str = PRODUCTION, *, network: bool = True, timeout: float = 15.0
 ) -> list[CheckResult]:
     from ukey_renew.site.profile import load_profile
 
     running = None
-    if site == "practice":  # the built-in site stands in for the real one
+    if site == PRACTICE:  # the built-in site stands in for the real one
         from ukey_renew import practice
 
         running = practice.serve_site(data_dir)
