@@ -77,7 +77,7 @@ _ORDER_LABELS = (
 def order_table(order: OrderSummary) -> str:
     """Guide 2.2 ⑤: the order as a small table to read down, in the window's language."""
     rows = order.rows(period)
-    cells = "".join(f"<tr><td>{t(label)}</td><td><b>{value}</b></td></tr>" for label, value in rows)
+    cells = "".join(f"<tr><td>{t(label)}&nbsp;&nbsp;</td><td><b>{value}</b></td></tr>" for label, value in rows)
     return f"<table cellspacing=4>{cells}</table>"
 
 
