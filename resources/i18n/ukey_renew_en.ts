@@ -465,7 +465,7 @@
     </message>
     <message>
         <source>复制支持信息(&amp;I)</source>
-        <translation>Copy support &amp;info</translation>
+        <translation>Support &amp;info</translation>
     </message>
     <message>
         <source>复制网址(&amp;C)</source>
@@ -1357,7 +1357,7 @@
     </message>
     <message>
         <source>请拔下 Ukey 重新插入后再试；仍失败，请点“复制支持信息”发给 Ukey 运维人员（指南 3.12）。</source>
-        <translation>Unplug the Ukey, plug it back in and try again. If it still fails, click "Copy support info" and send it to the Ukey support staff (guide 3.12).</translation>
+        <translation>Unplug the Ukey, plug it back in and try again. If it still fails, click "Support info" and send it to the Ukey support staff (guide 3.12).</translation>
     </message>
     <message>
         <source>请按指南 3.6 提交解锁申请，并联系 Ukey 运维人员获取解锁授权码。</source>
@@ -1405,11 +1405,11 @@
     </message>
     <message>
         <source>请点“复制支持信息”，发给 Ukey 运维人员（指南 3.12）。</source>
-        <translation>Click “Copy support information” and send it to the Ukey support staff (guide 3.12).</translation>
+        <translation>Click "Support info" and send it to the Ukey support staff (guide 3.12).</translation>
     </message>
     <message>
         <source>请点“复制支持信息”，连同日志文件发给 Ukey 运维人员（指南 3.12）。</source>
-        <translation>Click “Copy support info” and send it with the log file to the Ukey support staff (guide 3.12).</translation>
+        <translation>Click "Support info" and send it with the log file to the Ukey support staff (guide 3.12).</translation>
     </message>
     <message>
         <source>请用 UTF-8 重新设置这个环境变量（终端的字符编码设为 UTF-8 后再设置），或删除它，在终端中按提示输入（指南 2.2）。</source>

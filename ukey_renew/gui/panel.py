@@ -84,11 +84,15 @@ class TroubleshootPanel(QWidget):
         self.no.clicked.connect(lambda: self._follow("no"))
         self.onward.clicked.connect(lambda: self._go(self._next))
         self.back.clicked.connect(self._back)
-        buttons = QHBoxLayout()
-        for button in (self.back, self.yes, self.no, self.open_link, self.onward):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Two rows, the answers above the way back and on: in one, Windows' fonts made the panel
+        # too wide to sit beside the wizard at 1366×768 at 150 %.
+        answers, moves = QHBoxLayout(), QHBoxLayout()
+        for row, row_buttons in ((answers, (self.yes, self.no, self.open_link)), (moves, (self.back, self.onward))):
+            for button in row_buttons:
+                row.addWidget(button)
+            row.addStretch(1)
         self.trail = QLabel()
+        self.trail.setWordWrap(True)
         self.trail.setAccessibleName(t("排查路径"))
         self.contacts = QLabel()
         self.contacts.setWordWrap(True)
@@ -104,7 +108,8 @@ class TroubleshootPanel(QWidget):
         reading.addStretch(1)
         layout.addWidget(scrolling(reading), 1)
         layout.addWidget(self.check_result)
-        layout.addLayout(buttons)
+        layout.addLayout(answers)
+        layout.addLayout(moves)
         layout.addWidget(self.trail)
         layout.addWidget(self.contacts)
         layout.addWidget(self.notice)

@@ -92,7 +92,10 @@ class RenewPage(Page):
         self.banner = Notice()
         self.steps = QListWidget()
         self.steps.setAccessibleName(t("延期步骤"))
-        self.steps.setMinimumHeight(self.steps.fontMetrics().height() * 5)  # on a short screen it scrolls
+        # On a short screen it scrolls, showing four whole rows (each as tall as its text or its done-mark):
+        # five lines of text were less than a row with its mark, and than a scroll bar needs under Windows.
+        row = max(self.steps.fontMetrics().height(), self.steps.iconSize().height(), 16) + 8
+        self.steps.setMinimumHeight(4 * row + 2 * self.steps.frameWidth())
         self.progress = QProgressBar()
         self.progress.setRange(0, len(STEPS))
         self.progress.setAccessibleName(t("延期进度"))

@@ -174,7 +174,10 @@ class MainWindow(QMainWindow):
         bold.setBold(True)
         self.banner.setFont(bold)
         self.banner.setText(t("练习模式：使用练习 Ukey 和内置模拟延期网站，不会改动真实 Ukey"))
-        self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.banner.setWordWrap(True)  # in Windows' fonts the English line alone is wider than 1366×768 at 150 %
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)  # as tall as its lines at the window's width, no taller
+        self.banner.setSizePolicy(policy)
         layout.addWidget(self.banner)
         layout.addWidget(self.wizard)
         self.banner.setVisible(context.session.practice_only)  # once in the layout: never a window of its own
