@@ -207,6 +207,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         route=route,
         started=STARTED,
         site_latency=args.site_latency,
+        remind=args.remind,
     )
 
 
@@ -469,14 +470,12 @@ def cmd_receipt(args: argparse.Namespace) -> int:
 
 
 def cmd_remind(args: argparse.Namespace) -> int:
-    from ukey_renew import remind, schedule
+    from ukey_renew import remind
     from ukey_renew.session import Session
 
     if args.install or args.remove or args.status:
         return _remind_schedule(args)
     found = Session(paths.data_dir(), practice_only=False).reminders()
-    if args.scheduled:
-        schedule.note_run(paths.data_dir(), _now())
     _emit(args, {"keys": [reminder.to_dict() for reminder in found]}, lambda data: remind.text(data["keys"]))
     return 0
 
@@ -487,7 +486,7 @@ def _remind_schedule(args: argparse.Namespace) -> int:
 
     chosen = schedule.for_this_system(_now())
     if args.install:
-        where: str | None = chosen.install(schedule.program())
+        where: str | None = chosen.install(schedule.command())
     elif args.remove:
         where = chosen.installed()
         chosen.remove()
@@ -703,6 +702,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--site-latency", type=float, default=0.0, help=argparse.SUPPRESS)  # benchmarks
     parser.add_argument("--self-test", action="store_true", help="自检：资源、证书解析、练习延期、界面显示")
+    parser.add_argument("--remind", action="store_true", help="有 Ukey 需要延期时在屏幕右下角提醒（自动提醒用）")
+    parser.add_argument("--home", metavar="DIR", help="数据目录（默认为用户数据目录；同环境变量 UKEY_RENEW_HOME）")
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(
         dest="command", title="命令", metavar="命令", help="用 ukey-renew 命令 -h 查看该命令的说明"
@@ -783,7 +784,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     scheduling.add_argument("--remove", action="store_true", help="取消自动运行的提醒")
     scheduling.add_argument("--status", action="store_true", help="自动提醒是否已设置，上次何时运行")
-    scheduling.add_argument("--scheduled", action="store_true", help=argparse.SUPPRESS)  # the schedule's own runs
 
     records_cmd = sub.add_parser("records", help="本机延期记录", description="本机延期记录：读到过的 Ukey 和每次延期")
     records_sub = records_cmd.add_subparsers(dest="records_command", required=True, title="命令", metavar="命令")
@@ -867,6 +867,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     console.use_utf8()
     args = build_parser().parse_args(argv)
+    if args.home:
+        paths.choose_data_dir(args.home)
     try:
         logsetup.setup(paths.data_dir())
         return int(args.func(args))

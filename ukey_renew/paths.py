@@ -54,6 +54,12 @@ def data_dir() -> Path:
     return private_dir(data_dir_location())
 
 
+def choose_data_dir(folder: str) -> None:
+    """The data folder named on the command line (the scheduled task's way to carry it), set as
+    ``UKEY_RENEW_HOME`` would set it, so what this program starts sees it too."""
+    os.environ[HOME_ENV] = str(Path(folder).resolve())
+
+
 def data_dir_location() -> Path:
     """Where the state folder is, without making it (to tell whether a path is in it)."""
     override = os.environ.get(HOME_ENV)

@@ -2,13 +2,13 @@
 for this user, with no admin rights, as certbot's renewal timers do.
 
 On Windows a Task Scheduler task of the current user's, at logon and once a
-day, starts the windowed program (no console flashes up) with ``remind
---scheduled``; the task's definition is written as XML and handed to
+day, starts the windowed program (no console flashes up) with ``--remind``:
+it checks the remembered keys and shows a notification only when one needs
+action (``notice.py``). The task's definition is written as XML and handed to
 ``schtasks``, the one seam the tests check. On Linux an XDG autostart entry
 starts it at login: a systemd user timer needs a user service manager, which
 many desktops and every test container lack. Each scheduled run notes when it
-ran in the data folder, so ``--status`` can say so.
-"""
+ran in the data folder, so ``--status`` can say so."""
 
 from __future__ import annotations
 
@@ -27,15 +27,17 @@ from xml.sax.saxutils import escape
 from ukey_renew import atomic, paths
 from ukey_renew.errors import ScheduleRefused
 
-SCHEDULED = "--scheduled"  # the reminder's option for a run the schedule started
+REMIND = "--remind"  # the program's option for a run the schedule started: a notification, or nothing
+HOME_OPTION = "--home"  # the program's option naming the data folder
 TASK_NAME = "ukey-renew 到期提醒"
 DAILY_AT = "10:00:00"  # an office hour: the computer is on, the clerk at it
 LAST_RUN = "remind-last-run.json"
 AUTOSTART_NAME = "ukey-renew-remind.desktop"
 
 
-def program() -> list[str]:
-    """The program and the words that start the reminder: the windowed one on Windows."""
+def command() -> list[str]:
+    """What the schedule starts: the windowed program (on Windows, so no console flashes up) with
+    ``--remind``, and the data folder if one was chosen, as a word: the task has no environment to carry it."""
     if getattr(sys, "frozen", False):
         here = Path(sys.executable)
         windowed = here.with_name("ukey-renew.exe")  # beside ukey-renew-cli.exe (build.spec)
@@ -44,7 +46,8 @@ def program() -> list[str]:
         python = Path(sys.executable)
         windowless = python.with_name("pythonw.exe")
         start = [str(windowless if windowless.is_file() else python), "-m", "ukey_renew"]
-    return [*start, "remind", SCHEDULED]
+    home = os.environ.get(paths.HOME_ENV)
+    return [*start, *([HOME_OPTION, str(Path(home).resolve())] if home else []), REMIND]
 
 
 class Schedule(Protocol):
@@ -75,16 +78,13 @@ class XdgAutostart:
         return self.config_home / "autostart" / AUTOSTART_NAME
 
     def install(self, command: Sequence[str]) -> str:
-        words = list(command)
-        if home := os.environ.get(paths.HOME_ENV):  # a data folder of the user's choosing: the run must see it too
-            words = ["env", f"{paths.HOME_ENV}={home}", *words]
         entry = "\n".join([
             "[Desktop Entry]",
             "Type=Application",
             "Name=Ukey 证书到期提醒",
             "Name[en]=Ukey certificate expiry reminder",
             "Comment=ukey-renew remind：证书到期前提醒延期（指南 1.3 注 2）",
-            f"Exec={desktop_exec(words)}",
+            f"Exec={desktop_exec(command)}",
             "Terminal=false",
             "NoDisplay=true",
             "X-GNOME-Autostart-enabled=true",
@@ -161,7 +161,8 @@ class WindowsTask:
 
 def task_xml(command: Sequence[str], user: str, today: str) -> str:
     """The task's definition (Task Scheduler schema 1.2): at this user's logon, a minute after, and once a day;
-    started when missed (the computer was off at ten), never twice at once, stopped after ten minutes."""
+    started when missed (the computer was off at ten), never twice at once. Never stopped for running long:
+    the notification waits for the clerk, and the wizard it opens runs in the same process, renewing."""
     program, *arguments = command
     who = escape(user)
     return f"""<?xml version="1.0" encoding="UTF-16"?>
@@ -197,7 +198,7 @@ def task_xml(command: Sequence[str], user: str, today: str) -> str:
     <StartWhenAvailable>true</StartWhenAvailable>
     <RunOnlyIfNetworkAvailable>false</RunOnlyIfNetworkAvailable>
     <Enabled>true</Enabled>
-    <ExecutionTimeLimit>PT10M</ExecutionTimeLimit>
+    <ExecutionTimeLimit>PT0S</ExecutionTimeLimit>
   </Settings>
   <Actions Context="Author">
     <Exec>

@@ -20,7 +20,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -439,6 +439,40 @@ class Session:
         from ukey_renew.remind import reminders
 
         return reminders(self.records.known_keys(), self.clock())
+
+    def scheduled_check(self) -> list[Reminder]:
+        """A run the schedule started: noted for ``remind --status``; the keys its notification names today."""
+        from ukey_renew import notice, schedule
+
+        schedule.note_run(self.data_dir, self.clock())
+        return notice.to_show(self.reminders(), self.data_dir, self.clock())
+
+    def notice_shown(self) -> None:
+        from ukey_renew import notice
+
+        notice.note_shown(self.data_dir, self.clock())
+
+    def snooze_reminders(self) -> date:
+        """'稍后提醒': no notification for a week; the first day it may come again."""
+        from ukey_renew import notice
+
+        return notice.snooze(self.data_dir, self.clock())
+
+    def reminder_schedule(self) -> str | None:
+        """Where the reminder is registered to run by itself, or None (Windows asks schtasks: a worker's call)."""
+        from ukey_renew import schedule
+
+        return schedule.for_this_system(self.clock()).installed()
+
+    def set_reminder_schedule(self, on: bool) -> str | None:
+        """The wizard's tick: registers the reminder (returns where) or removes it (returns None)."""
+        from ukey_renew import schedule
+
+        chosen = schedule.for_this_system(self.clock())
+        if on:
+            return chosen.install(schedule.command())
+        chosen.remove()
+        return None
 
     def records_export(self) -> list[Row]:
         """This computer's keys and renewals, one row per key, holders masked: for IT staff's campaign sheet."""

@@ -1643,5 +1643,73 @@
         <source>（订单已在上次生成）</source>
         <translation>(the order was made last time)</translation>
     </message>
+    <message>
+        <source>需要延期</source>
+        <translation>Renewal due</translation>
+    </message>
+    <message>
+        <source>请尽快延期：插上这把 Ukey，点“开始续期”（指南 2.2）。</source>
+        <translation>Renew soon: plug in this Ukey and click “Renew now” (guide 2.2).</translation>
+    </message>
+    <message>
+        <source>已过期</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>请立即延期：过期超过 {limit} 天就无法在线延期（指南 1.3 注 2）。插上这把 Ukey，点“开始续期”。</source>
+        <translation>Renew now: more than {limit} days after expiry it can no longer be renewed online (guide 1.3 note 2). Plug in this Ukey and click “Renew now”.</translation>
+    </message>
+    <message>
+        <source>需更换 Ukey</source>
+        <translation>Ukey to be replaced</translation>
+    </message>
+    <message>
+        <source>已无法在线延期，需要更换 Ukey（指南 3.7）。点“开始续期”查看怎么办。</source>
+        <translation>It can no longer be renewed online; the Ukey must be replaced (guide 3.7). Click “Renew now” to see what to do.</translation>
+    </message>
+    <message>
+        <source>还有 {days} 天到期（{date}）</source>
+        <translation>expires in {days} days ({date})</translation>
+    </message>
+    <message>
+        <source>今天是有效期的最后一天（{date}）</source>
+        <translation>today is its last valid day ({date})</translation>
+    </message>
+    <message>
+        <source>已过期 {days} 天（{date} 到期）</source>
+        <translation>expired {days} days ago (on {date})</translation>
+    </message>
+    <message>
+        <source>Ukey 证书到期提醒</source>
+        <translation>Ukey certificate expiry reminder</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;有 Ukey 证书需要处理&lt;/b&gt;</source>
+        <translation>&lt;b&gt;A Ukey certificate needs your attention&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>（{unit}）</source>
+        <translation> ({unit})</translation>
+    </message>
+    <message>
+        <source>{state}：{when}</source>
+        <translation>{state}: {when}</translation>
+    </message>
+    <message>
+        <source>另有 {count} 把 Ukey 也需要处理。</source>
+        <translation>{count} more Ukeys need attention too.</translation>
+    </message>
+    <message>
+        <source>稍后提醒(&amp;L)</source>
+        <translation>Remind me &amp;later</translation>
+    </message>
+    <message>
+        <source>{days} 天内不再提醒</source>
+        <translation>No reminder for {days} days</translation>
+    </message>
+    <message>
+        <source>开始续期(&amp;S)</source>
+        <translation>&amp;Renew now</translation>
+    </message>
 </context>
 </TS>

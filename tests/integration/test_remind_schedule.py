@@ -32,7 +32,7 @@ def test_install_status_remove_round_trip(home: Path, tmp_path: Path) -> None:
     assert installed == {"installed": True, "kind": "xdg-autostart", "where": str(entry), "last_run": None}
     (line,) = [line for line in entry.read_text(encoding="utf-8").splitlines() if line.startswith("Exec=")]
     words = exec_words(line.removeprefix("Exec="))
-    assert words[-2:] == ["remind", "--scheduled"] and f"UKEY_RENEW_HOME={home}" in words
+    assert words[-3:] == ["--home", str(home.resolve()), "--remind"]
     started = subprocess.run(words, env={**os.environ, "HOME": str(user_home)}, capture_output=True, timeout=60)
     assert started.returncode == 0, started.stderr
     status = _remind(home, user_home, "--status")

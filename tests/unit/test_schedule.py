@@ -7,10 +7,12 @@ import subprocess
 from pathlib import Path
 from xml.etree import ElementTree
 
-from ukey_renew import schedule
+import pytest
+
+from ukey_renew import paths, schedule
 
 NS = {"t": "http://schemas.microsoft.com/windows/2004/02/mit/task"}
-COMMAND = [r"C:\Program Files\ukey-renew\ukey-renew.exe", "remind", "--scheduled"]
+COMMAND = [r"C:\Program Files\ukey-renew\ukey-renew.exe", "--home", r"D:\ukey 数据", "--remind"]
 
 
 class FakeSchtasks:
@@ -51,7 +53,8 @@ def test_the_task_runs_the_windowed_program_at_logon_and_daily_as_the_user_alone
                                                                 "LeastPrivilege")  # fmt: skip
     assert root.findtext("t:Settings/t:StartWhenAvailable", namespaces=NS) == "true"  # run when ten o'clock was missed
     assert root.findtext("t:Actions/t:Exec/t:Command", namespaces=NS) == COMMAND[0]
-    assert root.findtext("t:Actions/t:Exec/t:Arguments", namespaces=NS) == "remind --scheduled"
+    assert root.findtext("t:Actions/t:Exec/t:Arguments", namespaces=NS) == '--home "D:\\ukey 数据" --remind'
+    assert root.findtext("t:Settings/t:ExecutionTimeLimit", namespaces=NS) == "PT0S"  # a renewal is never cut off
     assert task.installed() == schedule.TASK_NAME
     assert task.remove() is True and task.installed() is None and task.remove() is False
 
@@ -94,6 +97,14 @@ def exec_words(line: str) -> list[str]:
 
 
 def test_the_exec_line_gives_back_the_words() -> None:
-    words = ["/opt/ukey renew/python3", "-m", "ukey_renew", "remind", "--scheduled", "100%", 'say "hi" $HOME \\n', ""]
+    words = ["/opt/ukey renew/python3", "-m", "ukey_renew", "--remind", "100%", 'say "hi" $HOME \\n', ""]
     line = schedule.desktop_exec(words)
     assert "%%" in line and exec_words(line) == words
+
+
+def test_the_command_carries_a_chosen_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(paths.HOME_ENV, raising=False)
+    plain = schedule.command()
+    assert plain[-1] == "--remind" and "--home" not in plain
+    monkeypatch.setenv(paths.HOME_ENV, str(tmp_path / "数据"))
+    assert schedule.command()[-3:] == ["--home", str((tmp_path / "数据").resolve()), "--remind"]

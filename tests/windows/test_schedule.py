@@ -16,7 +16,7 @@ def test_the_task_round_trip(monkeypatch: pytest.MonkeyPatch) -> None:
     task = schedule.for_this_system(datetime.now(UTC))
     assert task.kind == "schtasks"
     try:
-        assert task.install(schedule.program()) == schedule.TASK_NAME
+        assert task.install(schedule.command()) == schedule.TASK_NAME
         assert task.installed() == schedule.TASK_NAME
     finally:
         removed = task.remove()

@@ -74,8 +74,20 @@ def run(
     route: str = "renew",
     started: float | None = None,
     site_latency: float = 0.0,
+    remind: bool = False,
 ) -> int:
+    """The wizard; with ``remind``, the scheduled run: nothing unless a key needs action, then a notification,
+    and the wizard only if the clerk chooses to renew now."""
     started = started if started is not None else time.perf_counter()
+    session = Session(
+        paths.data_dir(),
+        practice_only=practice_only,
+        site_latency=site_latency,
+        fixed_captcha=TourAnswers.captcha if tour else None,
+    )
+    needing = session.scheduled_check() if remind else []
+    if remind and not needing:
+        return 0  # the usual day: no window, not even Qt loaded
     if not _has_display():
         raise NoDisplay()
     _lighter_pyside_import_hook()
@@ -104,6 +116,11 @@ def run(
     font.setPointSize(max(app.font().pointSize(), 10))
     app.setFont(font)
 
+    if remind:
+        from ukey_renew.gui.reminder import ask
+
+        if not ask(session, needing):
+            return 0
     from ukey_renew.gui.single import OneWindow
 
     one = OneWindow(paths.data_dir(), app)
@@ -111,12 +128,6 @@ def run(
         if sys.stderr is not None:  # the windowed program has no console: the window coming forward says it
             print("ukey-renew 已经打开，已切换到它的窗口。", file=sys.stderr)
         return 0
-    session = Session(
-        paths.data_dir(),
-        practice_only=practice_only,
-        site_latency=site_latency,
-        fixed_captcha=TourAnswers.captcha if tour else None,
-    )
     context = Context(session=session, tour=TourAnswers() if tour else None)
     window = MainWindow(context)
     crash.install(window, window.wizard.copy_support)  # no console here to print a traceback to
