@@ -1711,5 +1711,21 @@
         <source>开始续期(&amp;S)</source>
         <translation>&amp;Renew now</translation>
     </message>
+    <message>
+        <source>到期前提醒我(&amp;R)</source>
+        <translation>&amp;Remind me before it expires</translation>
+    </message>
+    <message>
+        <source>证书到期前 30 天起，登录电脑时在屏幕右下角提醒延期，每天最多一次</source>
+        <translation>From 30 days before the certificate expires, a reminder in the screen's bottom-right corner when you log on, at most once a day</translation>
+    </message>
+    <message>
+        <source>已取消到期提醒。</source>
+        <translation>The expiry reminder is removed.</translation>
+    </message>
+    <message>
+        <source>已设置到期提醒（{where}）。可随时取消勾选。</source>
+        <translation>The expiry reminder is set up ({where}). Untick it at any time.</translation>
+    </message>
 </context>
 </TS>

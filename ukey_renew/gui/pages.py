@@ -32,6 +32,7 @@ from ukey_renew import journey
 from ukey_renew.errors import HolderInvalid, UkeyError
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.i18n import N_, period, t, verdict
+from ukey_renew.gui.reminder_tick import ReminderTick
 from ukey_renew.gui.watch import KeyWatcher
 from ukey_renew.gui.widgets import (
     Notice,
@@ -363,9 +364,12 @@ class CheckPage(Page):
         self.again = QCheckBox(t("仍要再次延期(&A)（会生成新的订单）"))
         self.again.toggled.connect(self._again)
         self.again.hide()
+        self.reminder = ReminderTick(context.session, self.run)
+        self.reminder.hide()
         self.layout_.addWidget(self.details)
         self.layout_.addWidget(self.verdict)
         self.layout_.addWidget(self.again, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.layout_.addWidget(self.reminder)
         self.finish_layout()
 
     def initializePage(self) -> None:  # noqa: N802
@@ -375,6 +379,7 @@ class CheckPage(Page):
         self.context.journey.verdict = None
         self.again.setChecked(False)
         self.again.hide()
+        self.reminder.hide()
         self.verdict.clear()
         self.details.setText(t("正在读取 Ukey……"))
         session = self.context.session
@@ -437,6 +442,11 @@ class CheckPage(Page):
                 )
             case _:
                 self.verdict.show_text("ok", message + t("（指南 2.1 注：无论有效期到哪一年，都需要延期。）"))
+        from ukey_renew.remind import SOON_DAYS  # the certificate code, loaded by now
+
+        if info.days_left(now) <= SOON_DAYS and found.verdict != Verdict.REPLACEMENT:  # a key to renew soon
+            self.reminder.show()
+            self.reminder.refresh()
         if found.unfinished is not None and found.verdict in (Verdict.RENEWABLE, Verdict.RENEWED_TODAY):
             self.notice.show_text("info", t("上次延期未完成：点“下一步”接着上次的订单继续（指南 2.2）。"))
 
@@ -660,6 +670,8 @@ class VerifyPage(Page):
         self.receipt.clicked.connect(self._save_receipt)
         self.receipt.hide()
         self.layout_.addWidget(self.receipt, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.reminder = ReminderTick(context.session, self.run)  # for the next expiry, years from now
+        self.layout_.addWidget(self.reminder)
         self.finish_layout()
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
@@ -684,6 +696,7 @@ class VerifyPage(Page):
         self.login.setText(t("登录验证(&L)") if choice.practice else t("打开登录网站(&L)"))
         self.login.setEnabled(False)
         self.table.show_pair(choice.info, None, self.context.session.clock())
+        self.reminder.refresh()
         self.run(lambda: self.context.session.last_renewal(choice), self._activation_from)
         if self.context.renewed is not None:  # seen on the key while the browser renewed it (guide 2.3 ②)
             self._reread_done(self.context.renewed)
