@@ -543,7 +543,7 @@ def cmd_fleet(args: argparse.Namespace) -> int:
 
     out = Path(args.out) if args.out else None
     if out is not None and out.suffix.lower() not in (".csv", ".html"):
-        args.usage_error("汇总表请用 .csv 或 .html 结尾")
+        args.usage_error("汇总表请用 .csv 或 .html 结尾：.csv 可直接用 Excel 打开，中文不乱码（不生成 .xlsx）")
     sheet = fleet.read([Path(path) for path in args.paths], _today())
     if not sheet.rows:
         raise FleetNothingRead(sheet.skipped)

@@ -1649,7 +1649,7 @@
     </message>
     <message>
         <source>请尽快延期：插上这把 Ukey，点“开始续期”（指南 2.2）。</source>
-        <translation>Renew soon: plug in this Ukey and click “Renew now” (guide 2.2).</translation>
+        <translation>Renew soon: plug in this Ukey and click "Renew now" (guide 2.2).</translation>
     </message>
     <message>
         <source>已过期</source>
@@ -1657,7 +1657,7 @@
     </message>
     <message>
         <source>请立即延期：过期超过 {limit} 天就无法在线延期（指南 1.3 注 2）。插上这把 Ukey，点“开始续期”。</source>
-        <translation>Renew now: more than {limit} days after expiry it can no longer be renewed online (guide 1.3 note 2). Plug in this Ukey and click “Renew now”.</translation>
+        <translation>Renew now: more than {limit} days after expiry it can no longer be renewed online (guide 1.3 note 2). Plug in this Ukey and click "Renew now".</translation>
     </message>
     <message>
         <source>需更换 Ukey</source>
@@ -1665,7 +1665,7 @@
     </message>
     <message>
         <source>已无法在线延期，需要更换 Ukey（指南 3.7）。点“开始续期”查看怎么办。</source>
-        <translation>It can no longer be renewed online; the Ukey must be replaced (guide 3.7). Click “Renew now” to see what to do.</translation>
+        <translation>It can no longer be renewed online; the Ukey must be replaced (guide 3.7). Click "Renew now" to see what to do.</translation>
     </message>
     <message>
         <source>还有 {days} 天到期（{date}）</source>

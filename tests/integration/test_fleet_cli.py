@@ -85,6 +85,6 @@ def test_nothing_readable_is_a_clear_error(home: Path) -> None:
 
 def test_an_output_of_another_kind_is_refused(home: Path) -> None:
     done = run(home, "fleet", str(home), "--out", str(home / "f.xlsx"))
-    assert done.returncode == 2 and ".csv 或 .html" in done.stderr
+    assert done.returncode == 2 and ".csv 或 .html" in done.stderr and "Excel 打开" in done.stderr  # the way to Excel
     done = run(home, "records", "export", "--out", str(home / "e.txt"))
     assert done.returncode == 2 and ".csv 或 .json" in done.stderr
