@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,9 +14,10 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog, QLabel
 
-from tests.conftest import REPO
+from tests.conftest import REPO, rig_missing
 from tests.integration.test_cli import run
 from ukey_renew.gui.reminder import ReminderNotice
 from ukey_renew.remind import Reminder
@@ -73,11 +75,16 @@ def test_it_stands_in_the_bottom_right_corner(qtbot) -> None:  # type: ignore[no
 # --- the run the schedule starts -----------------------------------------------------
 
 
-def _scheduled_run(home: Path, button: str) -> dict[str, Any]:
+def _scheduled_run(home: Path, button: str, *, xvfb: str = "", shot: Path | None = None) -> dict[str, Any]:
+    """As the schedule starts it, offscreen, or on a real X server of ``xvfb``'s size ("1366x768")."""
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     environment.pop("UKEY_RENEW_HOME", None)  # the folder comes as --home, as from the Windows task
-    done = subprocess.run([sys.executable, "-m", "tests.rig.remind_click", str(home), button], env=environment,
-                          cwd=REPO, capture_output=True, encoding="utf-8", timeout=120)  # fmt: skip
+    environment["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))
+    command = [sys.executable, "-m", "tests.rig.remind_click", str(home), button, *([str(shot)] if shot else [])]
+    if xvfb:
+        environment.update(QT_QPA_PLATFORM="xcb", QT_SCALE_FACTOR="1.5")  # 150 %, as on an office laptop
+        command = ["xvfb-run", "-a", "-s", f"-screen 0 {xvfb}x24", *command]
+    done = subprocess.run(command, env=environment, cwd=REPO, capture_output=True, encoding="utf-8", timeout=120)
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout.splitlines()[-1])
 
@@ -111,3 +118,20 @@ def test_later_keeps_it_quiet(home: Path) -> None:
     assert set(note) == {"shown_on", "snoozed_until"}
     (home / "remind-notice.json").write_text(json.dumps({"snoozed_until": note["snoozed_until"]}), encoding="utf-8")
     assert _scheduled_run(home, "start")["notice"] is None  # not shown today, but snoozed
+
+
+def test_on_a_real_screen_at_150_percent(home: Path, tmp_path: Path) -> None:
+    """1366×768 at 150 % under Xvfb: in the corner, nothing cramped, and drawn (the screen grabbed)."""
+    if not shutil.which("xvfb-run"):
+        rig_missing("xvfb (xvfb-run)")
+    _key_expiring_in(home, -5)
+    shot = tmp_path / "screen.png"
+    seen = _scheduled_run(home, "later", xvfb="1366x768", shot=shot)
+    assert "已过期：已过期 5 天" in seen["notice"] and seen["inside_screen"] is True
+    assert seen["from_corner"] == [16, 16] and seen["cramped"] == []
+    image = QImage(str(shot))
+    corner = {
+        image.pixel(x, y) for x in range(image.width() // 2, image.width(), 7) for y in range(0, image.height(), 7)
+    }
+    left = {image.pixel(x, y) for x in range(0, image.width() // 3, 7) for y in range(0, image.height(), 7)}
+    assert len(corner) > 10 and len(left) == 1  # the notification drawn on the right, the rest of the screen bare

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from ukey_renew import cli
 from ukey_renew.gui.reminder import ReminderNotice
+from ukey_renew.gui.tour import cramped
 from ukey_renew.gui.window import MainWindow
 
 
@@ -34,6 +35,7 @@ def main(home: str, button: str, shot: str | None) -> int:
                 seen["notice"] = "\n".join(label.text() for label in widget.findChildren(QLabel))
                 seen["inside_screen"] = area.contains(frame)
                 seen["from_corner"] = [area.right() - frame.right(), area.bottom() - frame.bottom()]
+                seen["cramped"] = cramped(widget)
                 QTimer.singleShot(500, lambda widget=widget: press(widget))  # once the screen shows it
             elif isinstance(widget, MainWindow) and widget.isVisible():
                 seen["wizard"] = True
