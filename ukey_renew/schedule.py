@@ -211,8 +211,12 @@ def task_xml(command: Sequence[str], user: str, today: str) -> str:
 
 
 def _schtasks(words: list[str]) -> subprocess.CompletedProcess[bytes]:
+    """``schtasks`` run hidden; one that cannot be started, or hangs, is a refusal like any other."""
     hidden = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # the wizard's tick must not flash a console
-    return subprocess.run(words, capture_output=True, timeout=30, creationflags=hidden, check=False)
+    try:
+        return subprocess.run(words, capture_output=True, timeout=30, creationflags=hidden, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise ScheduleRefused(TASK_NAME, f"{words[0]}: {type(exc).__name__}") from None
 
 
 def for_this_system(now: datetime) -> Schedule:

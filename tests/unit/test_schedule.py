@@ -71,6 +71,13 @@ def test_a_refusal_of_task_scheduler_is_a_clear_error() -> None:
         raise AssertionError("installed although schtasks refused")
 
 
+def test_a_task_scheduler_that_cannot_be_started_is_a_clear_error() -> None:
+    """Not "internal": the wizard's tick says the reminder was not set up, and what to do."""
+    with pytest.raises(schedule.ScheduleRefused, match="到期提醒没有设置好") as refused:
+        schedule._schtasks(["ukey-renew-no-such-schtasks", "/Query"])
+    assert "FileNotFoundError" in (refused.value.detail or "")
+
+
 def exec_words(line: str) -> list[str]:
     """An Exec line read as the Desktop Entry spec says a desktop reads it: words split at spaces outside
     double quotes, inside them a backslash keeps the next of " ` $ \\, and %% is %."""
