@@ -10,6 +10,7 @@ from xml.etree import ElementTree
 import pytest
 
 from ukey_renew import paths, schedule
+from ukey_renew.errors import ScheduleRefused
 
 NS = {"t": "http://schemas.microsoft.com/windows/2004/02/mit/task"}
 COMMAND = [r"C:\Program Files\ukey-renew\ukey-renew.exe", "--home", r"D:\ukey 数据", "--remind"]
@@ -65,7 +66,7 @@ def test_a_refusal_of_task_scheduler_is_a_clear_error() -> None:
 
     try:
         schedule.WindowsTask("clerk", "2026-12-07", refuses).install(COMMAND)
-    except schedule.ScheduleRefused as exc:
+    except ScheduleRefused as exc:
         assert exc.id == "remind.schedule_failed" and "拒绝访问" in (exc.detail or "")
     else:
         raise AssertionError("installed although schtasks refused")
@@ -73,7 +74,7 @@ def test_a_refusal_of_task_scheduler_is_a_clear_error() -> None:
 
 def test_a_task_scheduler_that_cannot_be_started_is_a_clear_error() -> None:
     """Not "internal": the wizard's tick says the reminder was not set up, and what to do."""
-    with pytest.raises(schedule.ScheduleRefused, match="到期提醒没有设置好") as refused:
+    with pytest.raises(ScheduleRefused, match="到期提醒没有设置好") as refused:
         schedule._schtasks(["ukey-renew-no-such-schtasks", "/Query"])
     assert "FileNotFoundError" in (refused.value.detail or "")
 
