@@ -1676,8 +1676,8 @@
         <translation>today is its last valid day ({date})</translation>
     </message>
     <message>
-        <source>已过期 {days} 天（{date} 到期）</source>
-        <translation>expired {days} days ago (on {date})</translation>
+        <source>{days} 天前到期（{date}）</source>
+        <translation>{days} days ago ({date})</translation>
     </message>
     <message>
         <source>Ukey 证书到期提醒</source>

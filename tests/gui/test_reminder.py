@@ -36,8 +36,8 @@ def test_it_names_each_key_its_state_days_and_next_step(qtbot) -> None:  # type:
     qtbot.addWidget(notice)
     text = _text(notice)
     assert "KEY-A</b>（某某检察院）" in text and "需要延期：还有 20 天到期（2027年01月31日）" in text
-    assert "已过期：已过期 12 天（2026年11月30日 到期）" in text and "过期超过 30 天就无法在线延期" in text
-    assert "需更换 Ukey：已过期 70 天" in text and "指南 3.7" in text
+    assert "已过期：12 天前到期（2026年11月30日）" in text and "过期超过 30 天就无法在线延期" in text
+    assert "需更换 Ukey：70 天前到期" in text and "指南 3.7" in text
     assert "&lt;b&gt;某&lt;/b&gt;院" in text  # a unit's name is shown as written, never as markup
 
 
@@ -101,7 +101,7 @@ def test_no_key_in_need_no_window(home: Path) -> None:
     assert (home / "remind-last-run.json").is_file()  # for remind --status
 
 
-@pytest.mark.parametrize(("days", "says"), [(20, "需要延期：还有 20 天到期"), (-40, "需更换 Ukey：已过期 40 天")])
+@pytest.mark.parametrize(("days", "says"), [(20, "需要延期：还有 20 天到期"), (-40, "需更换 Ukey：40 天前到期")])
 def test_renew_now_opens_the_wizard_and_once_a_day(home: Path, days: int, says: str) -> None:
     _key_expiring_in(home, days)
     first = _scheduled_run(home, "start")
@@ -127,7 +127,7 @@ def test_on_a_real_screen_at_150_percent(home: Path, tmp_path: Path) -> None:
     _key_expiring_in(home, -5)
     shot = tmp_path / "screen.png"
     seen = _scheduled_run(home, "later", xvfb="1366x768", shot=shot)
-    assert "已过期：已过期 5 天" in seen["notice"] and seen["inside_screen"] is True
+    assert "已过期：5 天前到期" in seen["notice"] and seen["inside_screen"] is True
     assert seen["from_corner"] == [16, 16] and seen["cramped"] == []
     image = QImage(str(shot))
     corner = {

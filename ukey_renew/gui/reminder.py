@@ -39,7 +39,7 @@ def when(reminder: Reminder) -> str:
         return t("还有 {days} 天到期（{date}）", days=reminder.days_left, date=until)
     if reminder.days_left == 0:
         return t("今天是有效期的最后一天（{date}）", date=until)
-    return t("已过期 {days} 天（{date} 到期）", days=-reminder.days_left, date=until)
+    return t("{days} 天前到期（{date}）", days=-reminder.days_left, date=until)
 
 
 class ReminderNotice(QDialog):
