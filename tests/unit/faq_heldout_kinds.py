@@ -121,7 +121,7 @@ HELD_OUT_KINDS: dict[str, list[tuple[str, str | None]]] = {
     # The rules of chapters 1–2.
     "rules": [
         ("默认密码是多少", "2.2"),
-        ("新密码要设几位", "2.2"),
+        ("新密码要设几位", "3.6"),  # 6–8 位 is guide 3.6 ⑥ (and 3.9 情况 3); 2.2 ⑥ gives no length (was 2.2)
         ("过期超过30天还能延期吗", "1.3"),
         ("只有一把蓝色的key要延期吗", "1.3"),
         ("延期后多久生效", "2.3"),
