@@ -320,3 +320,17 @@ def test_other_things_named_with_the_guides_words_find_nothing(query: str) -> No
 
 def test_the_guides_site_addresses_are_its_subject() -> None:
     assert Index(load_faq()).search("https://ca.12309.gov.cn:8080 这个打不开")[0].entry.id == "2.2"
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_one_numbering_in_every_tree(lang: str) -> None:
+    """A node stands under the guide's step number where the data gives it (3.3's ①–⑥), else under a
+    letter, so that the guide's numbers in its text or steps (2.2's ①–⑨) are the only numbering shown."""
+    faq = load_faq()
+    for entry in (e.localised(lang) for e in faq.entries.values()):
+        for node in entry.nodes.values():
+            mark, given = entry.mark(node.id), node.data.get("mark")
+            assert mark == given or (mark.isascii() and mark.isalpha()), (entry.id, node.id, mark)
+            assert not (given and re.match(r"[①-⑳]|\d+[）)]", node.text)), (entry.id, node.id)  # "⑤ ⑤"
+        doubled = [line for line in entry.outline(faq).splitlines() if re.match(r"[①-⑳]\s*[①-⑳]", line)]
+        assert not doubled, (entry.id, doubled)

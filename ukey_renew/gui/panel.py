@@ -170,7 +170,7 @@ class TroubleshootPanel(QWidget):
             onward = self.faq.entries[str(node.data["entry"])]
             text = t("接下来请看指南 {section}「{title}」：{summary}", section=onward.label, title=onward.title,
                      summary=onward.summary)  # fmt: skip
-        self.text.setText(text + (f"<ol>{steps}</ol>" if steps else ""))
+        self.text.setText(text + (f"<ul>{steps}</ul>" if steps else ""))  # steps carry the guide's numbers
         self.check_result.clear()
         question, checking = node.kind == "question", node.kind == "check"
         self.yes.setVisible(question)

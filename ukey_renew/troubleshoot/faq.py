@@ -31,7 +31,7 @@ _ENTRY_KEYS = {"id", "section", "title", "summary", "phrases", "start", "node"}
 _OPTIONAL_ENTRY_KEYS = {"case", "prompt", "errors", "site_messages"}
 _NODE_TARGETS = ("yes", "no", "ok", "fail", "skip", "next")
 _ENGLISH_KEYS = {"id", "title", "summary", "phrases", "node"}
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮"
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 class FaqError(Exception):
@@ -137,13 +137,14 @@ class Entry:
         return self.section
 
     def mark(self, node_id: str) -> str:
-        """The node's number: the guide's own where the data gives it (3.3's ①–⑥),
-        else its place in the entry ("③"), as support summaries quote the path walked."""
+        """The node's name in an outline and in the path walked: the guide's own step number where the
+        data gives it (3.3's ①–⑥), else a letter by its place ("C"), so that a node listing the guide's
+        numbered steps (2.2's ①–⑨, 3.6's 1）–7）) does not stand under a second numbering."""
         given = self.nodes[node_id].data.get("mark")
         if given:
             return str(given)
         position = list(self.nodes).index(node_id)
-        return _CIRCLED[position] if position < len(_CIRCLED) else str(position + 1)
+        return _LETTERS[position] if position < len(_LETTERS) else str(position + 1)
 
     def reference(self) -> str:
         """How an answer names it: "指南 3.3：标题（--show 3.3）"."""
