@@ -233,4 +233,6 @@ def test_troubleshoot_answers_in_english(home: Path) -> None:
     choices = run(home, "--lang", "en", "troubleshoot", "ukey").stdout
     assert choices.startswith("What happened to the Ukey?") and "  it is lost or broken: Guide 3.7: " in choices
     nothing = run(home, "--lang", "en", "troubleshoot", "how do I book a meeting room").stdout
-    assert nothing.startswith("No matching problem found.") and "Ukey support: 朱岩 17744432537 (QQ " in nothing
+    assert (
+        nothing.startswith("No matching problem found.") and "Ukey support: Zhu Yan (朱岩) 17744432537 (QQ " in nothing
+    )

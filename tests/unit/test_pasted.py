@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 
 import pytest
@@ -35,6 +36,9 @@ def test_texts_lead_to_real_entries_and_say_why() -> None:
     faq = load_faq()
     for item in DATA["text"]:
         assert item["entry"] in faq.entries and item["note"], item
+    for item in DATA["code"] + DATA["text"]:  # said in English too, whenever said in Chinese
+        assert ("note" in item) == ("note_en" in item), item
+        assert not re.search(r"[\u4e00-\u9fff]", item.get("note_en", "")), item
     for item in DATA["code"]:  # 3.12 is "ask IT staff": the answer says why
         if item["entry"] == "3.12":
             assert load_table().codes[int(str(item["code"]))][2] in (ASK_IT_STAFF, item.get("note"))

@@ -342,13 +342,15 @@ class Contact:
     name: str
     phone: str
     qq: str = ""
+    name_en: str = ""  # as an English window says it, where the name is a word ("工作号 1": work line 1)
 
     def __str__(self) -> str:
         return self.said("zh")
 
     def said(self, lang: str) -> str:
         remote = "（QQ {}，可远程）" if lang == "zh" else " (QQ {}, remote help)"
-        return f"{self.name} {self.phone}" + (remote.format(self.qq) if self.qq else "")
+        name = self.name_en if lang == "en" and self.name_en else self.name
+        return f"{name} {self.phone}" + (remote.format(self.qq) if self.qq else "")
 
 
 @dataclass(frozen=True)
@@ -390,7 +392,7 @@ def load_contacts() -> Contacts:
     data = tomllib.loads(paths.resource("contacts.toml").read_text(encoding="utf-8"))
 
     def people(key: str) -> tuple[Contact, ...]:
-        return tuple(Contact(p["name"], p["phone"], p.get("qq", "")) for p in data.get(key, []))
+        return tuple(Contact(p["name"], p["phone"], p.get("qq", ""), p.get("name_en", "")) for p in data.get(key, []))
 
     sent_to = data["replacement"]
     return Contacts(
