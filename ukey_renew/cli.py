@@ -337,8 +337,8 @@ def cmd_troubleshoot(args: argparse.Namespace) -> int:
         result = {"id": entry.id, "section": entry.label, "title": entry.title, "score": hit.score}
         found = entry.reference()
         if hit.known:  # a pasted code or message: what it is and why this entry
-            result["pasted"] = {"text": hit.known.said, "note": hit.known.note}
-            found = f"“{hit.known.said}”：{hit.known.note}\n  → {found}"
+            result["pasted"] = {"text": hit.known.said, "note": hit.known.explanation(lang)}
+            found = f"“{hit.known.said}”：{hit.known.explanation(lang)}\n  → {found}"
         results.append(result)
         lines.append(found)
     choices = []

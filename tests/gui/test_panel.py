@@ -72,7 +72,7 @@ def test_help_walks_the_tree_in_the_guides_order(make_window, qtbot, monkeypatch
     assert panel.entry.id == "3.7" and panel.yes.isVisible()
     qtbot.mouseClick(panel.yes, Qt.MouseButton.LeftButton)
     assert panel.node.id == "damaged" and "巩婧" in panel.text.text()
-    assert panel.walked() == "FAQ 3.3 ① → ② → ③ → ④ → ⑤ → ⑥ → FAQ 3.7 ① → ②"
+    assert panel.walked() == "FAQ 3.3 ① → ② → ③ → ④ → ⑤ → ⑥ → FAQ 3.7 A → B"
     qtbot.mouseClick(panel.back, Qt.MouseButton.LeftButton)
     assert panel.node.id == "kind"
     assert window.context.faq_path.startswith("FAQ 3.3 ①")

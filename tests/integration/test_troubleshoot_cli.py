@@ -114,7 +114,7 @@ def test_troubleshoot_shows_an_entry(home: Path) -> None:
     assert "③ Q: After the restart, does the certificate show?" in english
     entry = json.loads(run(home, "troubleshoot", "--show", "3.9-2", "--json").stdout)["entry"]
     assert (entry["id"], entry["section"], entry["title"]) == ("3.9-2", "3.9 情况 2", "延期后登录提示证书无效")
-    assert entry["nodes"][0]["mark"] == "①" and "15 分钟" in entry["nodes"][0]["text"]
+    assert entry["nodes"][0]["mark"] == "A" and "15 分钟" in entry["nodes"][0]["text"]
 
 
 def test_troubleshoot_refuses_an_unknown_entry(home: Path) -> None:
@@ -233,4 +233,6 @@ def test_troubleshoot_answers_in_english(home: Path) -> None:
     choices = run(home, "--lang", "en", "troubleshoot", "ukey").stdout
     assert choices.startswith("What happened to the Ukey?") and "  it is lost or broken: Guide 3.7: " in choices
     nothing = run(home, "--lang", "en", "troubleshoot", "how do I book a meeting room").stdout
-    assert nothing.startswith("No matching problem found.") and "Ukey support: 朱岩 17744432537 (QQ " in nothing
+    assert (
+        nothing.startswith("No matching problem found.") and "Ukey support: Zhu Yan (朱岩) 17744432537 (QQ " in nothing
+    )

@@ -76,6 +76,13 @@ HELD_OUT_KINDS: dict[str, list[tuple[str, str | None]]] = {
         ("证书过期超过三十天了还能延其吗", "1.3"),
         ("登陆平台时没有检查院名称", "3.5"),
         ("授全码在哪里输", "3.6"),
+        # added before the search knew any look-alike typo (形近字: 肋/助, 拨/拔, 试/式, 琐/锁, 扭/钮, 校/效)
+        ("证书肋手在哪下载", "3.2"),  # 3.2
+        ("有效期没更新，要插拨一下ukey吗", "3.9-1"),  # 3.9 情况 1
+        ("兼容模试怎么打开", "3.4"),  # 3.4
+        ("ukey密码锁了怎么解琐", "3.6"),  # 3.6
+        ("解锁时下一步按扭不见了", "3.9-5"),  # 3.9 情况 5
+        ("延期后登录提示证书无校", "3.9-2"),  # 3.9 情况 2
     ],
     # Pasted messages: BJCA's codes and texts, the browsers', the sites' (guide 3.10).
     "pasted_errors": [
@@ -91,11 +98,30 @@ HELD_OUT_KINDS: dict[str, list[tuple[str, str | None]]] = {
         ("NET::ERR_CERT_DATE_INVALID", "3.4"),
         ("您的证书已被吊销，不能进行在线更新", "3.10-5"),
         ("未查询到与证书关联的用户", "3.10-6"),
+        # added before the search was tuned on any of them: codes inside longer texts, hex with and
+        # without 0x or padding, decimal; the site's messages (guide 3.10); browsers'; the assistant's
+        ("证书助手提示：操作失败，错误码0x0A00001B", "3.3"),  # SKF 密钥未发现
+        ("error code: 0xa000024", "3.6"),  # SKF PIN不正确
+        ("登录失败(错误号:184549422)", "3.3"),  # 0x0B00002E 指定设备不存在
+        ("返回值 0B0000A9 导入签名证书失败", "3.10-1"),  # public key mismatch: the key cannot take the certificate
+        ("解锁时提示 0x0B00001C 解锁用户口令失败!", "3.9-4"),  # guide 3.9 情况 4
+        ("SKF_VerifyPIN returned 0A000026", "3.6"),  # SKF PIN无效
+        ("错误：0x0A000010 输入数据长度错误", "3.12"),  # internal: ask IT staff, code explained
+        ("错误码167772197", "3.6"),  # 0x0A000025 PIN被锁死
+        ("您的证书非本系统用户，不能登录当前系统", "3.10-5"),  # guide 3.10 报错提示 5
+        ("今日操作失败次数过多，请明日再试", "3.10-2"),  # guide 3.10 报错提示 2
+        ("验证码错误，请重新输入", "3.10-3"),  # guide 3.10 报错提示 3
+        ("登录12309提示：无权限", "3.10-7"),  # guide 3.10 报错提示 7
+        ("无法访问此网站 ca.12309.gov.cn 拒绝了我们的连接请求。ERR_CONNECTION_REFUSED", "2.2"),
+        ("NET::ERR_CERT_AUTHORITY_INVALID 您的连接不是私密连接", "3.4"),
+        ("证书助手显示：证书未发现", "3.3"),
+        ("弹窗：指定设备不存在！错误码：0x0B00002E", "3.3"),
+        ("一直显示正在解锁中", "3.4"),  # guide 3.6 ⑦: 正在解锁中 is the browser's fault, see 3.4
     ],
     # The rules of chapters 1–2.
     "rules": [
         ("默认密码是多少", "2.2"),
-        ("新密码要设几位", "2.2"),
+        ("新密码要设几位", "3.6"),  # 6–8 位 is guide 3.6 ⑥ (and 3.9 情况 3); 2.2 ⑥ gives no length (was 2.2)
         ("过期超过30天还能延期吗", "1.3"),
         ("只有一把蓝色的key要延期吗", "1.3"),
         ("延期后多久生效", "2.3"),
@@ -104,6 +130,14 @@ HELD_OUT_KINDS: dict[str, list[tuple[str, str | None]]] = {
         ("信访ukey是哪个部门的", "1.2"),
         ("延期网址要手敲吗", "2.2"),
         ("延期前要先把发布工作做完吗", "1.1"),  # guide 1.1 温馨提示 (labelled 2.2 while 1.1 had no entry)
+        # added before the search was tuned on any of them
+        ("延期的操作一共几个步骤", "1.1"),  # 1.1
+        ("有效期还有好几年也要延期吗", "2.1"),  # 2.1 注
+        ("下载证书大概要多长时间", "2.2"),  # 2.2 ⑧
+        ("延期成功后怎么验证", "2.3"),  # 2.3
+        ("没有红色的ukey只有银色的还要弄吗", "1.3"),  # 1.3 注 1
+        ("延期用什么浏览器", "2.2"),  # 2.2 ①
+        ("延期后登录前要先关浏览器吗", "2.3"),  # 2.3 (3)
     ],
     # Not the guide's: these must get no entry, whatever guide word they contain.
     "off_topic": [
@@ -118,5 +152,13 @@ HELD_OUT_KINDS: dict[str, list[tuple[str, str | None]]] = {
         ("360杀毒要不要卸载", None),
         ("打印机驱动怎么安装", None),
         ("办公系统密码忘了", None),
+        # added before the search was tuned on any of them
+        ("电脑蓝屏了怎么办", None),
+        ("单位的wifi密码是多少", None),
+        ("12309检察服务中心的律师预约怎么操作", None),
+        ("个税app密码忘了", None),
+        ("微信登录不上去", None),
+        ("检察院年终总结怎么写", None),
+        ("电子签章的印章图片怎么换", None),
     ],
 }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 
 import pytest
@@ -35,6 +36,9 @@ def test_texts_lead_to_real_entries_and_say_why() -> None:
     faq = load_faq()
     for item in DATA["text"]:
         assert item["entry"] in faq.entries and item["note"], item
+    for item in DATA["code"] + DATA["text"]:  # said in English too, whenever said in Chinese
+        assert ("note" in item) == ("note_en" in item), item
+        assert not re.search(r"[\u4e00-\u9fff]", item.get("note_en", "")), item
     for item in DATA["code"]:  # 3.12 is "ask IT staff": the answer says why
         if item["entry"] == "3.12":
             assert load_table().codes[int(str(item["code"]))][2] in (ASK_IT_STAFF, item.get("note"))
@@ -64,8 +68,9 @@ def test_numbers_that_are_no_codes(text: str) -> None:
         ("指定设备不存在！", "3.3"),
         ("无法显示此页", "2.2"),
         ("This site can’t be reached  ERR_CONNECTION_REFUSED", "2.2"),
-        ("您的连接不是私密连接 NET::ERR_CERT_AUTHORITY_INVALID", "3.12"),
-        ("此网站的安全证书有问题。", "3.12"),
+        ("您的连接不是私密连接 NET::ERR_CERT_AUTHORITY_INVALID", "3.4"),
+        ("此网站的安全证书有问题。", "3.4"),
+        ("解锁页面一直显示正在解锁中", "3.6"),  # guide 3.6 ⑦ (its advice: 3.4)
     ],
 )
 def test_messages_of_the_assistant_and_browsers(pasted: str, entry: str) -> None:
@@ -78,5 +83,5 @@ def test_search_and_errors_lead_with_the_pasted_code() -> None:
     assert first.entry.id == "3.6" and first.score == 1.0 and first.known and "0x0B000001" in first.known.said
     assert index.for_error("167772197")[0].entry.id == "3.6"  # 0x0A000025 in decimal, PIN locked
     browser = index.for_error("NET::ERR_CERT_DATE_INVALID")[0]
-    assert browser.entry.id == "3.12" and browser.known and browser.known.said == "ERR_CERT_DATE_INVALID"
+    assert browser.entry.id == "3.4" and browser.known and browser.known.said == "ERR_CERT_DATE_INVALID"
     assert "日期和时间" in browser.known.note

@@ -113,7 +113,7 @@ class TroubleshootPanel(QWidget):
         layout.addWidget(self.trail)
         layout.addWidget(self.contacts)
         layout.addWidget(self.notice)
-        lang = window_language()
+        self.lang = lang = window_language()
         self._run(lambda: _load(lang), self._loaded)
 
     # --- opening --------------------------------------------------------
@@ -170,7 +170,7 @@ class TroubleshootPanel(QWidget):
             onward = self.faq.entries[str(node.data["entry"])]
             text = t("接下来请看指南 {section}「{title}」：{summary}", section=onward.label, title=onward.title,
                      summary=onward.summary)  # fmt: skip
-        self.text.setText(text + (f"<ol>{steps}</ol>" if steps else ""))
+        self.text.setText(text + (f"<ul>{steps}</ul>" if steps else ""))  # steps carry the guide's numbers
         self.check_result.clear()
         question, checking = node.kind == "question", node.kind == "check"
         self.yes.setVisible(question)
@@ -252,7 +252,9 @@ class TroubleshootPanel(QWidget):
         if choices:
             self.notice.show_text("info", t("Ukey 出了什么情况？请在上面选一项。"))
         elif pasted:  # a pasted error code or message: say what it means before the entry
-            self.notice.show_text("info", t("“{pasted}”：{note}", pasted=pasted.said, note=pasted.note))
+            self.notice.show_text(
+                "info", t("“{pasted}”：{note}", pasted=pasted.said, note=pasted.explanation(self.lang))
+            )
         elif self.results.count():
             self.notice.clear()
         else:  # never a forced best guess

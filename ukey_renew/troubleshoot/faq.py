@@ -31,7 +31,7 @@ _ENTRY_KEYS = {"id", "section", "title", "summary", "phrases", "start", "node"}
 _OPTIONAL_ENTRY_KEYS = {"case", "prompt", "errors", "site_messages"}
 _NODE_TARGETS = ("yes", "no", "ok", "fail", "skip", "next")
 _ENGLISH_KEYS = {"id", "title", "summary", "phrases", "node"}
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮"
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 class FaqError(Exception):
@@ -137,13 +137,14 @@ class Entry:
         return self.section
 
     def mark(self, node_id: str) -> str:
-        """The node's number: the guide's own where the data gives it (3.3's ①–⑥),
-        else its place in the entry ("③"), as support summaries quote the path walked."""
+        """The node's name in an outline and in the path walked: the guide's own step number where the
+        data gives it (3.3's ①–⑥), else a letter by its place ("C"), so that a node listing the guide's
+        numbered steps (2.2's ①–⑨, 3.6's 1）–7）) does not stand under a second numbering."""
         given = self.nodes[node_id].data.get("mark")
         if given:
             return str(given)
         position = list(self.nodes).index(node_id)
-        return _CIRCLED[position] if position < len(_CIRCLED) else str(position + 1)
+        return _LETTERS[position] if position < len(_LETTERS) else str(position + 1)
 
     def reference(self) -> str:
         """How an answer names it: "指南 3.3：标题（--show 3.3）"."""
@@ -341,13 +342,15 @@ class Contact:
     name: str
     phone: str
     qq: str = ""
+    name_en: str = ""  # as an English window says it, where the name is a word ("工作号 1": work line 1)
 
     def __str__(self) -> str:
         return self.said("zh")
 
     def said(self, lang: str) -> str:
         remote = "（QQ {}，可远程）" if lang == "zh" else " (QQ {}, remote help)"
-        return f"{self.name} {self.phone}" + (remote.format(self.qq) if self.qq else "")
+        name = self.name_en if lang == "en" and self.name_en else self.name
+        return f"{name} {self.phone}" + (remote.format(self.qq) if self.qq else "")
 
 
 @dataclass(frozen=True)
@@ -389,7 +392,7 @@ def load_contacts() -> Contacts:
     data = tomllib.loads(paths.resource("contacts.toml").read_text(encoding="utf-8"))
 
     def people(key: str) -> tuple[Contact, ...]:
-        return tuple(Contact(p["name"], p["phone"], p.get("qq", "")) for p in data.get(key, []))
+        return tuple(Contact(p["name"], p["phone"], p.get("qq", ""), p.get("name_en", "")) for p in data.get(key, []))
 
     sent_to = data["replacement"]
     return Contacts(

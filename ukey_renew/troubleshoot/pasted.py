@@ -19,6 +19,10 @@ from ukey_renew import paths
 
 # The guide has no answer of its own for these: say so, and whom to ask.
 ASK_IT_STAFF = "这是 Ukey 驱动或证书环境内部的错误，指南中没有对应的处理办法：请把错误码和提示原样告诉 Ukey 运维人员。"
+ASK_IT_STAFF_EN = (
+    "An internal error of the Ukey's driver or certificate environment, which the guide has no remedy for: "
+    "tell the Ukey support staff the code and message exactly as shown."
+)
 _HEX = re.compile(r"(?<![0-9a-z])(?:0x([0-9a-f]{1,8})|([0-9a-f]{8}))(?![0-9a-z])")
 _WORD = re.compile(r"[0-9a-z_]*")
 _DECIMAL = re.compile(r"(?<![0-9a-z])(\d{9,10})(?![0-9a-z])")
@@ -31,12 +35,17 @@ class Known:
     said: str  # as shown to the user: "0x0A000025 PIN被锁死" or the text itself
     entry: str
     note: str
+    note_en: str
+
+    def explanation(self, lang: str) -> str:
+        """What it means and what to do, in the asked language."""
+        return self.note_en if lang == "en" else self.note
 
 
 @dataclass(frozen=True)
 class Table:
-    codes: dict[int, tuple[str, str, str]]  # code → (message, entry, note)
-    texts: tuple[tuple[str, str, str], ...]  # (lower-case text, entry, note)
+    codes: dict[int, tuple[str, str, str, str]]  # code → (message, entry, note, English note)
+    texts: tuple[tuple[str, str, str, str], ...]  # (lower-case text, entry, note, English note)
 
     def recognise(self, text: str) -> list[Known]:
         """Every known code and text in ``text``, in the order they appear, each once."""
@@ -50,14 +59,14 @@ class Table:
             code = int(match.group(1))
             if code in self.codes:
                 found.append((match.start(), self._code(code)))
-        for words, entry, note in self.texts:
+        for words, entry, note, note_en in self.texts:
             at = lowered.find(words)
             if at >= 0:
                 end = at + len(words)
                 tail = _WORD.match(lowered, end)
                 if words.isascii() and tail:  # "err_cert_" names the whole "ERR_CERT_DATE_INVALID"
                     end = tail.end()
-                found.append((at, Known(text[at:end], entry, note)))
+                found.append((at, Known(text[at:end], entry, note, note_en)))
         found.sort(key=lambda pair: pair[0])
         kept: list[Known] = []
         for _, known in found:
@@ -66,16 +75,16 @@ class Table:
         return kept
 
     def _code(self, code: int) -> Known:
-        message, entry, note = self.codes[code]
-        return Known(f"0x{code:08X} {message.strip()}", entry, note)
+        message, entry, note, note_en = self.codes[code]
+        return Known(f"0x{code:08X} {message.strip()}", entry, note, note_en)
 
 
 def parse(data: dict[str, list[dict[str, object]]]) -> Table:
-    def note(item: dict[str, object]) -> str:
-        return str(item.get("note") or ASK_IT_STAFF)
+    def notes(item: dict[str, object]) -> tuple[str, str]:
+        return str(item.get("note") or ASK_IT_STAFF), str(item.get("note_en") or ASK_IT_STAFF_EN)
 
-    codes = {int(str(item["code"])): (str(item["message"]), str(item["entry"]), note(item)) for item in data["code"]}
-    texts = tuple((str(item["text"]).lower(), str(item["entry"]), note(item)) for item in data["text"])
+    codes = {int(str(item["code"])): (str(item["message"]), str(item["entry"]), *notes(item)) for item in data["code"]}
+    texts = tuple((str(item["text"]).lower(), str(item["entry"]), *notes(item)) for item in data["text"])
     return Table(codes, texts)
 
 

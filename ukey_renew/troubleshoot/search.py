@@ -97,7 +97,7 @@ _TOPICS = (
     "运维", "吊销", "无权限", "关联", "绑定", "账号", "案管", "信访", "信息发布", "代表委员", "控申",
     "信创", "麒麟", "统信", "云桌面", "红色", "蓝色", "银色", "持有", "姓名", "联系人", "订单", "默认",
     "输入框", "按钮", "缩放", "盖章", "公章", "标签", "插拔", "外网", "最高检", "步骤", "指南", "朱岩",
-    "宗达", "巩婧",
+    "宗达", "巩婧", "12309.gov.cn",
     # the same subjects in English
     "certificate", "password", "renew", "unlock", "captcha", "verification code", "compatibility", "expire",
     "validity", "procuratorate", "assistant", "permission", "default", "application letter", "organisation code",
@@ -133,11 +133,17 @@ _SHARED = (
 # Things the guide is not about: other devices, software, systems and banks' keys.
 _ELSEWHERE = re.compile(
     r"扫描仪|打印机|复印机|传真|投影|摄像头|键盘|鼠标|广告|杀毒|卫士|银行|工行|农行|建行|中行|招行|交行|k宝|网银|支付宝"
+    r"|蓝屏|黑屏|花屏|死机|(?:微信|qq)号?登录"  # the computer's own faults; the apps the guide names only as contacts
     r"|邮箱|邮件|(?<![a-z])oa(?![a-z])|办公系统|业务应用系统|统一业务|2\.0|内网|专网|群众来信|(?<![a-z])(?:word|excel|wps)(?![a-z])|主页|篡改|病毒"
     # the same in English
     r"|scanner|printer|copier|fax|projector|camera|keyboard|mouse|\bads?\b|advert|antivirus|virus|bank|e-?mail"
-    r"|office system|homepage|hijack"
+    r"|office system|homepage|hijack|blue screen|(?:wechat|qq) login"
 )
+# Every question from a procuratorate names these: alone they do not make a question the guide's, which must
+# then match an entry as well as one naming only everyday things (:data:`FLOOR`).
+_SENDER = ("检察", "12309", "procuratorate")
+# Another system's password or login: a Latin name the guide never uses right before it ("wifi密码", "app密码").
+_OWNED = re.compile(r"([a-z]+)\s*的?\s*(?=密码|登录)")
 # A query naming the key and nothing of what happened to it gets these to choose
 # from (entry id, what the clerk would say in Chinese and in English), not a guess.
 KEY_CHOICES = (
@@ -246,6 +252,7 @@ class Index:
         total = len(faq.entries)
         self._idf = {term: math.log((1 + total) / (1 + seen)) + 1 for term, seen in frequency.items()}
         self._unseen = math.log(1 + total) + 1  # a term no entry uses: as rare as can be
+        self._known = frozenset(frequency)
         self._written: dict[str, list[dict[str, float]]] = defaultdict(list)
         self._heard: dict[str, dict[str, float]] = {}
         for (entry_id, reading), counts in documents.items():
@@ -290,9 +297,9 @@ class Index:
             return []  # what happened to the key is for the clerk to choose, not a guess
         heard = sounds.of(unicodedata.normalize("NFKC", query).lower())
         named = [topic for topic in _TOPICS if topic in said or _sounds_in(topic, heard)]
-        if _ELSEWHERE.search(said) and all(topic in _SHARED for topic in named):
+        if (_ELSEWHERE.search(said) or self._owned_elsewhere(said)) and all(topic in _SHARED for topic in named):
             return []  # another device, system or bank's key: the guide is not about it
-        if named:
+        if named and not all(topic in _SENDER for topic in named):
             floor = 0.0
         elif any(word in said or _sounds_in(word, heard) for word in _EVERYDAY):
             floor = FLOOR
@@ -317,6 +324,13 @@ class Index:
                 hits.append(Hit(entry, round(score, 4)))
         hits.sort(key=lambda hit: (-hit.score, hit.entry.id))
         return hits[:limit]
+
+    def _owned_elsewhere(self, said: str) -> bool:
+        """Whether a password or login in ``said`` belongs to something the guide never names ("wifi密码")."""
+        return any(
+            owner not in _STOP and "w:" + _stem(owner) not in self._known and not sounds.split(owner)
+            for owner in _OWNED.findall(said)
+        )
 
     def for_error(self, error: str, limit: int = 5) -> list[Hit]:
         """Our error id or a site's message → its entry; anything else → search."""

@@ -1,0 +1,87 @@
+"""The help panel in English: every entry, node and search result it can show is in English."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QWizard
+
+from tests.gui.test_i18n import QM
+from ukey_renew.gui.panel import TroubleshootPanel
+
+TIMEOUT = 20_000
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CHINESE_PUNCTUATION = re.compile(r"[（）：，。；]")
+
+
+def _chinese_only(text: str) -> list[str]:
+    """Lines written in Chinese: Chinese punctuation, or more Chinese characters than Latin letters. Names
+    and addresses kept in Chinese beside their English ("巩婧 (Gong Jing)", a courier's address) pass."""
+    return [
+        line
+        for line in text.splitlines()
+        if _CHINESE_PUNCTUATION.search(line) or len(_CJK.findall(line)) > len(re.findall(r"[A-Za-z]", line))
+    ]
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    translator = QTranslator()
+    assert translator.load(str(QM))
+    QCoreApplication.installTranslator(translator)
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English))
+    try:
+        yield
+    finally:
+        QLocale.setDefault(before)
+        QCoreApplication.removeTranslator(translator)
+
+
+def _english_panel(make_window: Any, qtbot: Any) -> TroubleshootPanel:
+    window = make_window()
+    qtbot.waitUntil(window.wizard.detect_page.isComplete, timeout=TIMEOUT)
+    window.wizard.button(QWizard.WizardButton.HelpButton).click()
+    panel = window._panel
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.entry is not None, timeout=TIMEOUT)
+    return panel
+
+
+def test_every_entry_and_node_in_english(english, make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel = _english_panel(make_window, qtbot)
+    assert panel.faq is not None
+    for entry in panel.faq.entries.values():
+        for node_id in entry.nodes:
+            panel._enter(entry.id, node_id)
+            shown = "\n".join((panel.heading.text(), panel.text.text(), panel.open_link.text(), panel.trail.text()))
+            assert not _chinese_only(shown), (entry.id, node_id, shown)
+    assert not _chinese_only(panel.contacts.text()) and "work line 1" in panel.contacts.text()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "I forgot my Ukey password",
+        "ukey",
+        "错误码：0x0B000001 校验证书口令失败!",
+        "NET::ERR_CERT_DATE_INVALID",
+        "打印机坏了",
+    ],
+)
+def test_search_results_and_notes_in_english(english, make_window, qtbot, query: str) -> None:  # type: ignore[no-untyped-def]
+    """Results name entries in English; a pasted code or message is explained in English (the
+    pasted words themselves are quoted as the screen showed them)."""
+    panel = _english_panel(make_window, qtbot)
+    panel.search.setText(query)
+    items = [panel.results.item(i).text() for i in range(panel.results.count())]
+    assert panel.index is not None
+    pasted = next((hit.known for hit in panel.index.search(query) if hit.known), None)
+    note = panel.notice.text.replace(pasted.said, "") if pasted else panel.notice.text
+    assert items or note  # something is shown, never nothing
+    for shown in [*items, note]:
+        assert not _chinese_only(shown), shown
