@@ -85,6 +85,23 @@ def _dry_run() -> str:
     return f"新有效期至 {result.new_not_after.date().isoformat()}，用时 {took:.2f} 秒"
 
 
+def _modules() -> str:
+    """Every module the bundle holds imports: a standard-library module left out of it shows here, not in use."""
+    import importlib
+    import pkgutil
+
+    import ukey_renew
+
+    names = [
+        found.name
+        for found in pkgutil.walk_packages(ukey_renew.__path__, "ukey_renew.")
+        if not found.name.endswith("__main__")  # importing it would start the program
+    ]
+    for name in names:
+        importlib.import_module(name)
+    return f"{len(names)} 个模块"
+
+
 def _text_services() -> str:
     from ukey_renew.gui.app import text_services
 
@@ -99,6 +116,7 @@ def _wizard() -> str:
 
 PARTS: list[tuple[str, Callable[[], str]]] = [
     ("资源文件", _resources),
+    ("程序模块", _modules),
     ("问题排查条目", _faq),
     ("SM2 证书解析", _sm2),
     ("练习延期（试运行）", _dry_run),

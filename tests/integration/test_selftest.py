@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -36,3 +38,13 @@ def test_self_test_names_what_is_broken(
     report = capsys.readouterr().out
     assert "✗ 问题排查条目：FaqError" in report and "✗ SM2 证书解析" in report
     assert "✓ 资源文件" in report and "自检失败：2 项" in report
+
+
+def test_self_test_names_a_module_the_bundle_left_out() -> None:
+    """As in a bundle built without the standard library's ``xml``: the task definition and the letter use it."""
+    script = (
+        "import sys; sys.modules['xml'] = None\n"  # what an excluded package looks like to an import
+        "from ukey_renew import selftest; selftest._modules()"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode != 0 and "No module named 'xml" in done.stderr

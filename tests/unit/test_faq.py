@@ -156,7 +156,7 @@ def test_search_accuracy() -> None:
     tuning_top1, tuning_top3 = _accuracy(index, PHRASINGS)
     top1, top3 = _accuracy(index, held_out)
     print(f"search, held-out all ({len(held_out)}): first {top1:.1%}, top 3 {top3:.1%}")
-    assert top1 >= 0.90 and top3 >= 0.995  # 211 of 212 since 2.2 learnt its browser (docs/performance.md)
+    assert top1 >= 0.90 and top3 == 1.0
     assert tuning_top1 >= 0.95 and tuning_top3 >= 0.99
 
 
