@@ -5,6 +5,7 @@ mailed round and printed, and must open the same on any computer offline."""
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 from html import escape
 from typing import Any
 
@@ -12,7 +13,10 @@ from ukey_renew.fleet import HEADERS, Sheet
 from ukey_renew.remind import NEXT_STEPS, STATES, TITLES
 
 COLOURS = {"ok": "#2e7d32", "soon": "#f9a825", "due": "#ef6c00", "expired": "#c62828", "replace": "#6a1b9a"}
-MAX_MONTHS = 72  # beyond six years of months in a row the bars get too thin: only months with expiries are drawn
+# The months drawn one by one: a campaign's horizon, from the keys lately lapsed to a year ahead; the keys
+# outside it share a bar on each side, so the chart fits a printed page however far a renewed key runs.
+MONTHS_BEFORE, MONTHS_AHEAD = 2, 12
+EARLIER, LATER = "更早", "更晚"
 STYLE = """
 body { font-family: "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif; margin: 24px; color: #222; }
 h1 { font-size: 20px; margin: 0 0 4px; } h2 { font-size: 16px; margin: 20px 0 8px; }
@@ -42,7 +46,7 @@ def to_html(sheet: Sheet) -> bytes:
         f"<h1>Ukey 延期汇总表</h1><div>按北京时间 {sheet.today.isoformat()} 计算，共 {len(sheet.rows)} 把 Ukey，"
         "按紧急程度排列（指南 1.3 注 2：过期超过 30 天无法延期，需按指南 3.7 更换）。</div>",
         f'<h2>各状态数量</h2><div class="counts">{badges}</div><ul>{legend}</ul>',
-        f"<h2>按月到期数量</h2>{chart(sheet.rows)}",
+        f"<h2>按月到期数量</h2>{chart(sheet.rows, sheet.today)}",
         f"<h2>明细</h2>{_table(sheet.rows)}",
     ]
     if sheet.skipped:
@@ -52,14 +56,17 @@ def to_html(sheet: Sheet) -> bytes:
     return "\n".join(parts).encode("utf-8")
 
 
-def chart(rows: list[dict[str, Any]]) -> str:
+def chart(rows: list[dict[str, Any]], today: date) -> str:
     """Expiries by month as stacked bars, one colour per state."""
     if not rows:
         return "<p>没有 Ukey。</p>"
+    inside = _months(today)
     per_month: dict[str, Counter[str]] = {}
     for row in rows:
-        per_month.setdefault(row["not_after"][:7], Counter())[row["state"]] += 1
-    months = _months(sorted(per_month))
+        month = row["not_after"][:7]
+        bar = EARLIER if month < inside[0] else LATER if month > inside[-1] else month
+        per_month.setdefault(bar, Counter())[row["state"]] += 1
+    months = [*([EARLIER] if EARLIER in per_month else []), *inside, *([LATER] if LATER in per_month else [])]
     tallest = max(sum(counter.values()) for counter in per_month.values())
     bar, gap, height, top, bottom = 28, 6, 160, 16, 40
     width = len(months) * (bar + gap) + 40
@@ -90,18 +97,11 @@ def chart(rows: list[dict[str, Any]]) -> str:
     )
 
 
-def _months(present: list[str]) -> list[str]:
-    """Every month from the first to the last, so gaps show as gaps; only those present when that is too many."""
-    first, last = present[0], present[-1]
-    year, month = int(first[:4]), int(first[5:])
-    span = (int(last[:4]) - year) * 12 + int(last[5:]) - month + 1
-    if span > MAX_MONTHS:
-        return present
-    found = []
-    for step in range(span):
-        y, m = divmod(month - 1 + step, 12)
-        found.append(f"{year + y:04d}-{m + 1:02d}")
-    return found
+def _months(today: date) -> list[str]:
+    """The horizon's months as "YYYY-MM"."""
+    first = today.year * 12 + today.month - 1 - MONTHS_BEFORE
+    last = first + MONTHS_BEFORE + MONTHS_AHEAD
+    return [f"{index // 12:04d}-{index % 12 + 1:02d}" for index in range(first, last + 1)]
 
 
 def _table(rows: list[dict[str, Any]]) -> str:

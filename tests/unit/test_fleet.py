@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import zipfile
 from dataclasses import asdict, replace
 from datetime import date
@@ -13,7 +14,7 @@ from pathlib import Path
 from tests.unit.test_receipt import RECORD
 from tests.unit.test_remind import KEY
 from ukey_renew import fleet
-from ukey_renew.fleet_html import to_html
+from ukey_renew.fleet_html import chart, to_html
 from ukey_renew.log import mask_name
 from ukey_renew.receipt import receipt_for
 
@@ -134,3 +135,18 @@ def test_html_has_the_counts_the_chart_and_the_skips(tmp_path: Path) -> None:
 
 def test_names_keep_only_the_surname() -> None:
     assert (mask_name("张三"), mask_name("欧阳娜娜"), mask_name(" 李 ")) == ("张*", "欧***", "李")
+
+
+def test_the_chart_keeps_to_a_year_ahead_however_far_keys_run() -> None:
+    """A renewed key runs five years: the months between are not drawn one by one, so the page prints."""
+    rows = [
+        {"not_after": "2031-12-08T00:00:00+08:00", "state": "ok"},
+        {"not_after": "2031-06-01T00:00:00+08:00", "state": "ok"},
+        {"not_after": "2026-12-20T00:00:00+08:00", "state": "due"},
+        {"not_after": "2024-03-01T00:00:00+08:00", "state": "replace"},
+    ]
+    drawn = chart(rows, TODAY)
+    labels = re.findall(r">(\d{4}-\d\d|更早|更晚)</text>", drawn)
+    assert labels[0] == "更早" and labels[1:3] == ["2026-10", "2026-11"] and labels[-2:] == ["2027-12", "更晚"]
+    assert len(labels) == 17 and "2031-12" not in drawn and ">2<" in drawn  # two keys in the later bar
+    assert int(re.search(r'width="(\d+)"', drawn)[1]) < 700  # an A4 page's width at 96 dpi is 794 px
