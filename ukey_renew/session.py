@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from ukey_renew.errors import (
     DirectRenewalUnsupported,
@@ -37,6 +37,8 @@ from ukey_renew.errors import (
 )
 from ukey_renew.keygate import RENEWAL, KeyGate
 from ukey_renew.site import PRODUCTION, site_for
+from ukey_renew.token import registry
+from ukey_renew.token.registry import KeyEvents
 
 if TYPE_CHECKING:
     from ukey_renew.casim.site import RunningSite
@@ -51,9 +53,7 @@ if TYPE_CHECKING:
     from ukey_renew.renewal.unlock import PendingUnlock, UnlockFlow
     from ukey_renew.site.client import SiteClient
     from ukey_renew.site.profile import SiteProfile
-    from ukey_renew.token import registry
     from ukey_renew.token.base import PinStatus, Token, TokenCertificate, TokenInfo
-    from ukey_renew.token.pcsc import PcscMonitor
 
 log = logging.getLogger(__name__)
 
@@ -135,7 +135,6 @@ class Session:
         public objects without logging in, so it cannot end another call's
         login (and PKCS#11 calls are serialised process-wide beneath)."""
         from ukey_renew import practice
-        from ukey_renew.token import registry
 
         self.production  # read the profile here, so the window never waits on that file  # noqa: B018
         practice.ensure_key(self.data_dir, self.clock())
@@ -166,8 +165,6 @@ class Session:
         remember(self.data_dir, [key for key in known if key is not None])
 
     def _backends(self) -> list[registry.Backend]:
-        from ukey_renew.token import registry
-
         return [registry.BACKENDS["practice"]] if self.practice_only else registry.auto(self.data_dir)
 
     @staticmethod
@@ -179,15 +176,12 @@ class Session:
         cheaply as each backend can say it (no key opened, no certificate
         read): the first page asks every few seconds, and detects again only
         when this says so."""
-        from ukey_renew.token import registry
-
         return self._present(self._backends(), registry.Where(self.data_dir)) != self._presence
 
     def key_events(self) -> list[KeyEvents]:
         """The sources that tell at once when a key comes or goes, for a front end's watcher threads."""
-        from ukey_renew.token import xtxapp
-
-        return [] if self.practice_only else [CardEvents(), XtxappEvents(xtxapp.push_url(xtxapp.DEFAULT_URL))]
+        where = registry.Where(self.data_dir)
+        return [backend.events(where) for backend in self._backends() if backend.events is not None]
 
     @staticmethod
     def _choices(token: Token) -> list[KeyChoice]:
@@ -520,82 +514,3 @@ class Unlocking:
     def complete(self, pending: PendingUnlock, auth_code: str, new_password: str, captcha: str) -> None:
         with self._using("解锁"):
             self._flow.complete(pending, auth_code, new_password, captcha)
-
-
-class KeyEvents(Protocol):
-    """A source that tells at once when a key comes or goes. :meth:`watch`
-    blocks a watcher thread of the front end's; where the source cannot run
-    (PC/SC not installed, BJCA's service absent) it just returns, and the
-    front end's light poll, which always works, carries on."""
-
-    def watch(self, changed: Callable[[], None]) -> None: ...
-
-    def stop(self) -> None:
-        """From any thread: end :meth:`watch` now, not at its next wake-up."""
-
-
-class CardEvents:
-    """Cards and readers coming and going, through PC/SC events. Many SM2
-    keys are HID-only and never show up in PC/SC."""
-
-    WAIT_SECONDS = 5.0  # how long one wait blocks in the PC/SC service
-
-    def __init__(self) -> None:
-        self._stop = threading.Event()
-        self._monitor: PcscMonitor | None = None
-
-    def watch(self, changed: Callable[[], None]) -> None:
-        from ukey_renew.token.pcsc import PcscMonitor
-
-        try:
-            monitor = PcscMonitor()
-        except UkeyError:
-            return
-        self._monitor = monitor
-        try:
-            while not self._stop.is_set():
-                if monitor.wait(self.WAIT_SECONDS):
-                    changed()
-        except UkeyError:
-            pass  # the PC/SC service went away; the poll carries on
-        finally:
-            self._monitor = None
-            monitor.close()
-
-    def stop(self) -> None:
-        self._stop.set()
-        monitor = self._monitor
-        if monitor is not None:
-            monitor.cancel()  # wakes the blocked SCardGetStatusChange
-
-
-class XtxappEvents:
-    """BJCA's service pushing ``onUsbkeyChange`` over its WebSocket, which it
-    serves beside the HTTP calls (DESIGN.md §3): the keys it reads through
-    its own drivers, HID-only SM2 keys included."""
-
-    WAIT_SECONDS = 5.0
-
-    def __init__(self, url: str) -> None:
-        self.url = url
-        self._stop = threading.Event()
-        self._client: Any = None
-
-    def watch(self, changed: Callable[[], None]) -> None:
-        from ukey_renew.token.xtxapp import XTXAppClient
-
-        self._client = client = XTXAppClient(self.url)
-        try:
-            while not self._stop.is_set():
-                if client.wait_for_change(self.WAIT_SECONDS):
-                    changed()
-        except UkeyError:
-            pass  # no service, or it went away (or stop() closed the link): the poll carries on
-        finally:
-            client.close()
-
-    def stop(self) -> None:
-        self._stop.set()
-        client = self._client
-        if client is not None:
-            client.close()  # ends a wait blocked on the socket

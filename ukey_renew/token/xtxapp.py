@@ -29,6 +29,8 @@ import base64
 import binascii
 import logging
 import re
+import threading
+from collections.abc import Callable
 from typing import Any
 
 from asn1crypto import x509
@@ -456,3 +458,33 @@ def parse_dn(dn: str) -> dict[str, str]:
 
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode()
+
+
+class XtxappEvents:
+    """BJCA's service pushing ``onUsbkeyChange`` over its WebSocket, which it
+    serves beside the HTTP calls (DESIGN.md §3): the keys it reads through
+    its own drivers, HID-only SM2 keys included."""
+
+    WAIT_SECONDS = 5.0
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self._stop = threading.Event()
+        self._client: Any = None
+
+    def watch(self, changed: Callable[[], None]) -> None:
+        self._client = client = XTXAppClient(self.url)
+        try:
+            while not self._stop.is_set():
+                if client.wait_for_change(self.WAIT_SECONDS):
+                    changed()
+        except UkeyError:
+            pass  # no service, or it went away (or stop() closed the link): the poll carries on
+        finally:
+            client.close()
+
+    def stop(self) -> None:
+        self._stop.set()
+        client = self._client
+        if client is not None:
+            client.close()  # ends a wait blocked on the socket
