@@ -25,9 +25,23 @@ from ukey_renew.session.base import KeyChoice
 from ukey_renew.session.password import Password, Unlocking
 from ukey_renew.session.records import Support
 from ukey_renew.session.renewing import BROWSER_ORDER, Renewing
-from ukey_renew.token.registry import KeyEvents
+from ukey_renew.site import PRODUCTION, SITES
+from ukey_renew.token.registry import BACKENDS, KeyEvents
 
-__all__ = ["BROWSER_ORDER", "KeyChoice", "KeyEvents", "Session", "Unlocking"]
+__all__ = [
+    "BACKEND_NAMES",
+    "BROWSER_ORDER",
+    "PRODUCTION",
+    "SITE_NAMES",
+    "KeyChoice",
+    "KeyEvents",
+    "Session",
+    "Unlocking",
+]
+
+# What a front end offers to choose from: the ways to reach a key, and the sites to check.
+BACKEND_NAMES = tuple(BACKENDS)
+SITE_NAMES = SITES
 
 
 class Session(Support, Renewing, Password):

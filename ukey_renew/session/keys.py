@@ -135,12 +135,12 @@ class Keys(SessionBase):
     def key_status(
         self, backend: str = "auto", *, pkcs11_module: str | None = None, xtxapp_url: str | None = None
     ) -> tuple[dict[str, Any], bool]:
-        """Every key ``backend`` reaches (``auto``: all), the PC/SC readers and
-        what could not be read (``ukey-renew status``); and whether a backend
-        asked for by name could not be opened, which is a failure."""
+        """Every key ``backend`` reaches and what could not be read (``ukey-renew
+        status``), with ``auto`` also every backend and the PC/SC readers; and
+        whether a backend asked for by name could not be opened, which is a
+        failure. A backend named loads that backend's module only."""
         from ukey_renew.certs import RenewalPolicy
         from ukey_renew.status import collect
-        from ukey_renew.token.pcsc import list_readers
 
         status = collect(
             backend,
@@ -149,7 +149,7 @@ class Keys(SessionBase):
             policy=RenewalPolicy(),
             pkcs11_module=pkcs11_module,
             xtxapp_url=xtxapp_url,
-            list_readers=list_readers,
+            list_readers=_readers if backend == "auto" else None,
         )
         notes = registry.BACKENDS[backend].notes if backend != "auto" else frozenset()
         failed = backend != "auto" and any(p["backend"] == backend and p["id"] not in notes for p in status.problems)
@@ -163,3 +163,9 @@ class Keys(SessionBase):
 
         token = reset_key(self.data_dir, self.clock(), expires_in_days)
         return {"tokens": [describe(token, self.clock(), RenewalPolicy())], "readers": [], "problems": []}
+
+
+def _readers() -> list[Any]:
+    from ukey_renew.token.pcsc import list_readers
+
+    return list(list_readers())

@@ -157,8 +157,9 @@ BACKENDS: dict[str, Backend] = {
 }
 
 
-# How each reaches the key, in words for the status and support texts.
-TITLES = {"pkcs11": "经 Ukey 驱动读取", "xtxapp": "经 BJCA 证书应用环境读取", "practice": "练习 Ukey"}
+# How each reaches the key, in words for the status and support texts; "pcsc"
+# names the smart-card readers, whose problems status reports beside the keys'.
+TITLES = {"pkcs11": "经 Ukey 驱动读取", "xtxapp": "经 BJCA 证书应用环境读取", "practice": "练习 Ukey", "pcsc": "读卡器"}
 
 
 def read_keys(
