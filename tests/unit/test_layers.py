@@ -60,7 +60,16 @@ RULES = [
             "ukey_renew.selftest",
         ),
     ),
-    Rule("renewal/ does not import the reference site", ("ukey_renew.casim",), inside="ukey_renew.renewal"),
+    Rule(
+        "only the practice plug-in point imports the simulator",
+        ("ukey_renew.casim",),
+        outside=("ukey_renew.casim", "ukey_renew.practice"),
+    ),
+    Rule(
+        "the simulator shares facts with the client, not its code",
+        ("ukey_renew.site.client", "ukey_renew.token.xtxapp"),
+        inside="ukey_renew.casim",
+    ),
     Rule(
         "the self-test renews through the session, as the wizard does",
         ("ukey_renew.renewal", "ukey_renew.practice.practice_engine"),

@@ -24,8 +24,8 @@ from ukey_renew.keygate import KeyGate
 from ukey_renew.site import PRODUCTION
 
 if TYPE_CHECKING:
-    from ukey_renew.casim.site import RunningSite
     from ukey_renew.certs import CertInfo
+    from ukey_renew.practice import RunningSite
     from ukey_renew.renewal.engine import RenewalEngine
     from ukey_renew.renewal.records import Records
     from ukey_renew.site.client import SiteClient

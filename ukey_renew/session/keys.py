@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from ukey_renew.token.base import PinStatus, Token
 
 
+PRACTICE_DAYS_LEFT = 20  # a fresh practice key's certificate: within the renewal window (guide 1.3)
+
+
 class Keys(SessionBase):
     def detect(self) -> tuple[list[KeyChoice], list[UkeyError]]:
         """Every certificate on every key we can reach, and what could not be read.
@@ -124,13 +127,13 @@ class Keys(SessionBase):
     def reset_practice_key(self, choice: KeyChoice) -> None:
         """A fresh practice key (PIN 111111, 20 days left): the way on for a
         practice key locked with no operator to approve its unlock. Through the
-        key's gate, so never under a renewal of it."""
-        from ukey_renew.casim.provision import reset_practice_key
+        key's gate, so never under a renewal of it, as ``practice reset`` does."""
+        from ukey_renew.practice import reset_key
 
         if not choice.practice:
             raise ValueError("only the practice key is reset")
         with self._using(choice, "重置练习 Ukey"):
-            reset_practice_key(self.data_dir, self.clock())
+            reset_key(self.data_dir, self.clock(), PRACTICE_DAYS_LEFT)
 
     def key_status(
         self, backend: str = "auto", *, pkcs11_module: str | None = None, xtxapp_url: str | None = None
