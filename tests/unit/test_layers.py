@@ -1,6 +1,6 @@
-"""The layer rules of DESIGN.md §2, read from the source: data flows gui →
-session → (renewal, token, site), Qt stays in gui/, and the reference site is
-reached only through the session's practice wiring.
+"""The layer rules of DESIGN.md §2, read from the source: data flows from
+the front ends (gui, cli) → session → (renewal, token, site), Qt stays in
+gui/, and the reference site is reached only through practice.py.
 
 Every import counts, wherever it is written (inside a function, under
 TYPE_CHECKING), so a lazy import cannot slip past the rule.

@@ -31,9 +31,7 @@ class Support(Keys, Help):
 
     def receipt(self, choice: KeyChoice) -> Receipt:
         """The receipt of this key's last renewal, for IT staff (``receipt.no_renewal`` if none)."""
-        from ukey_renew.receipt import last_receipt
-
-        return last_receipt(self.records, choice.serial)
+        return self.last_receipt(choice.serial)
 
     def last_receipt(self, serial: str | None = None, key_type: str | None = None) -> Receipt:
         """The receipt of the last renewal (of the key with ``serial``, if
