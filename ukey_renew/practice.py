@@ -19,7 +19,7 @@ from ukey_renew.errors import KeyBeingRenewed, PracticeSiteBroken, RenewalBusy, 
 from ukey_renew.token import practice
 
 if TYPE_CHECKING:
-    from ukey_renew.casim.site import RunningSite
+    from ukey_renew.casim.site import RunningSite as RunningSite  # what the session holds of the site
     from ukey_renew.renewal.engine import RenewalEngine
     from ukey_renew.renewal.steps import Prompts, RenewalEvent
     from ukey_renew.site.client import SiteClient

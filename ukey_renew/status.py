@@ -21,7 +21,7 @@ from ukey_renew.dates import clock_time, guide_date
 from ukey_renew.errors import CertificateError, RecordsUnavailable, UkeyError
 from ukey_renew.renewal.records import KnownKey
 from ukey_renew.token import registry
-from ukey_renew.token.base import Token, TokenInfo
+from ukey_renew.token.base import PinStatus, Token, TokenInfo
 from ukey_renew.token.registry import Where
 
 log = logging.getLogger(__name__)
@@ -55,6 +55,16 @@ def unfinished_text(entry: dict[str, Any]) -> str:
         "插上这把 Ukey 再次延期（向导或 ukey-renew renew）会沿用这个订单，不会重新下单；"
         "确定不再继续，运行 ukey-renew renew --abandon（指南 2.2 ⑤）。"
     )
+
+
+def backend_title(name: str) -> str:
+    """How a key was reached (or, for "pcsc", the readers), in words."""
+    return registry.TITLES.get(name, name)
+
+
+def pin_words(pin: dict[str, Any]) -> str:
+    """A key's PIN state (as ``status`` gives it) in words."""
+    return PinStatus.from_dict(pin).words()
 
 
 def unfinished(data_dir: Path) -> list[dict[str, Any]]:

@@ -19,8 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ukey_renew import __version__, winver
 from ukey_renew.dates import beijing_time
 from ukey_renew.log import mask
-from ukey_renew.status import unfinished_text
-from ukey_renew.token.base import PinStatus
+from ukey_renew.status import backend_title, pin_words, unfinished_text
 from ukey_renew.token.registry import TITLES
 
 if TYPE_CHECKING:
@@ -53,14 +52,13 @@ def support_summary(
     if not status.get("tokens"):
         lines.append("Ukey：未检测到")
     for token in status.get("tokens", []):
-        backend = TITLES.get(token["backend"], token["backend"])
-        pin = PinStatus.from_dict(token["pin"]).words()
+        backend, pin = backend_title(token["backend"]), pin_words(token["pin"])
         lines.append(f"Ukey：{token['model']}，序列号 {token['serial']}，{backend}，密码 {pin}")
         lines.extend(_cert_line(cert) for cert in token.get("certificates", []))
     for reader in status.get("readers", []):
         lines.append(f"读卡器：{reader['reader']}（{'有卡' if reader['card_present'] else '无卡'}）")
     for problem in status.get("problems", []):
-        backend = TITLES.get(problem["backend"], "读卡器" if problem["backend"] == "pcsc" else "")
+        backend = TITLES.get(problem["backend"], "")
         lines.append(f"提示：{backend + '：' if backend else ''}{problem['message']}（指南 {problem['faq']}）")
     lines.extend(unfinished_text(entry) for entry in status.get("unfinished", []))
     lines.append(_renewal_text(last_renewal))

@@ -33,11 +33,13 @@ def run(
     timeout: float = 60,
     prefix: Sequence[str] = (),
     stdin: int | None = None,
+    program: str = "ukey_renew",
 ) -> subprocess.CompletedProcess[str]:
-    """``prefix``: words before the command (see tests/rig/unprivileged.py)."""
+    """``prefix``: words before the command (see tests/rig/unprivileged.py);
+    ``program``: the module run (``ukey_renew.casim``: the simulator's)."""
     environment = {**os.environ, "UKEY_RENEW_HOME": str(home), **(env or {})}
     return subprocess.run(
-        [*prefix, sys.executable, "-m", "ukey_renew", *args],
+        [*prefix, sys.executable, "-m", program, *args],
         env=environment,
         stdin=stdin,
         capture_output=True,
@@ -90,6 +92,27 @@ def test_status_without_any_key(home: Path, empty_softhsm: dict[str, str]) -> No
     assert isinstance(data["readers"], list)
     text = run(home, "status", env=empty_softhsm)
     assert text.returncode == 0 and "未检测到 Ukey" in text.stdout
+
+
+_LOADED = """
+import contextlib, io, json, sys
+from ukey_renew.cli import main
+with contextlib.redirect_stdout(io.StringIO()):
+    code = main(sys.argv[1:])
+print(json.dumps({"code": code, "modules": sorted({name.split(".")[0] for name in sys.modules})}))
+"""
+
+
+def test_status_of_one_backend_loads_only_that_backend(home: Path) -> None:
+    """A named backend is read without Qt, the PC/SC binding or the HTTP stack:
+    each command imports what it uses, and the session what the backend needs."""
+    command = [sys.executable, "-c", _LOADED, "status", "--backend", "pkcs11", "--json"]
+    env = {**os.environ, "UKEY_RENEW_HOME": str(home)}
+    done = subprocess.run(command, env=env, capture_output=True, encoding="utf-8", timeout=60)
+    loaded = json.loads(done.stdout)
+    assert loaded["code"] in (0, 2), done.stderr  # 2: no PKCS#11 driver on this machine
+    assert "pkcs11" in loaded["modules"]
+    assert not {"PySide6", "smartcard", "requests", "werkzeug"} & set(loaded["modules"])
 
 
 def test_status_of_a_practice_key_not_made_yet_says_how_to_make_one(home: Path) -> None:
@@ -165,7 +188,7 @@ def test_status_of_a_softhsm_token_made_by_hand(home: Path, tmp_path: Path) -> N
 def test_xtxapp_simulator_command(home: Path) -> None:
     assert run(home, "practice", "reset").returncode == 0
     server = subprocess.Popen(
-        [sys.executable, "-m", "ukey_renew", "casim", "xtxapp", "--port", "0"],
+        [sys.executable, "-m", "ukey_renew.casim", "xtxapp", "--port", "0"],
         env={**os.environ, "UKEY_RENEW_HOME": str(home)},
         stdout=subprocess.PIPE,
         encoding="utf-8",

@@ -19,6 +19,7 @@ import pytest
 from tests.integration.test_cli import run
 from tests.integration.test_troubleshoot_cli import FORM
 from ukey_renew import cli
+from ukey_renew.cli.keys import status_text
 from ukey_renew.troubleshoot import doctor
 from ukey_renew.troubleshoot.checks import CHECKS, CheckContext, CheckResult, run_one
 
@@ -119,7 +120,7 @@ def test_status_tells_a_practice_user_no_restart() -> None:
              "pin": {"locked": False, "retries_left": 10, "count_low": False}, "certificates": []}  # fmt: skip
     problem = {"backend": "pcsc", "id": "pcsc.unavailable", "message": "系统的智能卡服务不可用。",
                "next_step": "请重启电脑后再试（指南 3.3 ③）。", "faq": "3.3"}  # fmt: skip
-    text = cli._status_text({"tokens": [token], "readers": [], "problems": [problem]})
+    text = status_text({"tokens": [token], "readers": [], "problems": [problem]})
     assert "重启" not in text and "智能卡服务不可用" in text and "practice" not in text
 
 

@@ -13,9 +13,8 @@ import pytest
 
 from ukey_renew.casim.provision import reset_practice_key
 from ukey_renew.casim.xtxapp import XTXAppService, make_server
-from ukey_renew.session import XtxappEvents
 from ukey_renew.token import practice
-from ukey_renew.token.xtxapp import push_url
+from ukey_renew.token.xtxapp import XtxappEvents, push_url
 
 
 @pytest.fixture

@@ -138,7 +138,7 @@ def test_production_site_is_not_called(home: Path) -> None:
 
 def test_serve_prints_url_and_ca(home: Path, tmp_path: Path) -> None:
     server = subprocess.Popen(
-        [sys.executable, "-m", "ukey_renew", "casim", "serve", "--data", str(tmp_path / "site")],
+        [sys.executable, "-m", "ukey_renew.casim", "serve", "--data", str(tmp_path / "site")],
         env={**os.environ, "UKEY_RENEW_HOME": str(home)}, stdout=subprocess.PIPE, encoding="utf-8",
     )  # fmt: skip
     try:
@@ -188,7 +188,7 @@ def test_unlock_flow_of_guide_3_6(home: Path) -> None:
             client.complete_unlock(cert, request_id, "00000000", "2309")
         assert pending.value.id == "site.unlock_pending"
 
-        approved = run(home, "casim", "approve-unlock", request_id, "--json")
+        approved = run(home, "approve-unlock", request_id, "--json", program="ukey_renew.casim")
         assert approved.returncode == 0, approved.stderr
         code = json.loads(approved.stdout)["auth_code"]
         assert client.unlock_state(request_id) == "approved"
@@ -199,7 +199,7 @@ def test_unlock_flow_of_guide_3_6(home: Path) -> None:
     key.unlock(response, "new123")
     key.login("new123")
     assert not key.pin_status().locked
-    again = run(home, "casim", "approve-unlock", request_id, "--json")
+    again = run(home, "approve-unlock", request_id, "--json", program="ukey_renew.casim")
     assert again.returncode == 2 and json.loads(again.stdout)["error"]["message"]
 
 

@@ -46,7 +46,8 @@ from ukey_renew.sm2 import Sm2Key
 from ukey_renew.token import practice
 from ukey_renew.token.base import EncryptionPair
 from ukey_renew.token.csr import subject_name
-from ukey_renew.token.xtxapp import XTXAppClient, XTXAppToken, decode_base64, dn_string, parse_dn, scan
+from ukey_renew.token.xtxapp import XTXAppClient, XTXAppToken, decode_base64, scan
+from ukey_renew.xtxapp_protocol import dn_string, parse_dn
 
 STALE = "电信测试2||UnitCert/PR00DEADBEEF"  # a key pulled out that BJCA's cache still lists
 

@@ -1,15 +1,16 @@
-"""The session's card events, without Qt and without a PC/SC service: what
+"""The card events (PC/SC), without Qt and without a PC/SC service: what
 the wizard's watcher thread relies on."""
 
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import pytest
 
 from ukey_renew.errors import PcscNotInstalled
-from ukey_renew.session import CardEvents
 from ukey_renew.token import pcsc
+from ukey_renew.token.pcsc import CardEvents
 
 
 class OneChangeMonitor:
@@ -53,3 +54,12 @@ def test_without_pcsc_watching_ends_at_once(monkeypatch: pytest.MonkeyPatch) -> 
 
     monkeypatch.setattr(pcsc, "PcscMonitor", not_installed)
     CardEvents().watch(lambda: pytest.fail("no change can be seen without PC/SC"))
+
+
+def test_the_session_watches_each_backend_that_has_events(tmp_path: Path) -> None:
+    from ukey_renew.session import Session
+    from ukey_renew.token.xtxapp import XtxappEvents
+
+    sources = Session(tmp_path, practice_only=False).key_events()
+    assert [type(source) for source in sources] == [CardEvents, XtxappEvents]
+    assert Session(tmp_path, practice_only=True).key_events() == []  # the practice key has none

@@ -22,7 +22,7 @@ from ukey_renew.casim.ca import ReferenceCA, sm2_certificate
 from ukey_renew.certs import CertInfo, load_certificate
 from ukey_renew.chain import check_issued, check_server
 from ukey_renew.errors import IssuedCertificateWrong, SiteIdentityWrong
-from ukey_renew.site.client import signature_valid
+from ukey_renew.signatures import signature_valid
 from ukey_renew.sm2 import Sm2Key
 from ukey_renew.token.csr import build_csr, subject_name
 

@@ -15,7 +15,8 @@ from types import SimpleNamespace
 import pytest
 
 from ukey_renew import cli, console
-from ukey_renew.renewal.prompts import NEW_PASSWORD_ENV, PIN_ENV
+from ukey_renew.casim import commands
+from ukey_renew.cli.prompts import NEW_PASSWORD_ENV, PIN_ENV
 
 
 def test_streams_are_switched_to_utf8(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -98,8 +99,8 @@ class WindowsEvent:
 def test_casim_serve_stops_on_ctrl_c(
     home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr(cli, "threading", SimpleNamespace(Event=WindowsEvent))
-    assert cli.main(["casim", "serve", "--data", str(tmp_path / "site")]) == 0
+    monkeypatch.setattr(commands, "threading", SimpleNamespace(Event=WindowsEvent))
+    assert commands.main(["serve", "--data", str(tmp_path / "site")]) == 0
     assert "模拟延期网站：https://127.0.0.1:" in capsys.readouterr().out
 
 

@@ -70,3 +70,24 @@ def test_the_key_is_the_renewals_while_it_runs(home: Path) -> None:
         assert session.pin_status(choice).retries_left is not None  # the key is free again
     finally:
         session.close()
+
+
+def test_the_windows_reset_waits_for_a_renewal_in_another_process(home: Path) -> None:
+    """The practice key's reset from the window is ``practice reset``'s: under
+    a renewal that holds the key's journal (another process: the window's
+    gate cannot see it) it is refused, and the key stays as it was."""
+    from ukey_renew.renewal.build import journal_for
+    from ukey_renew.token.practice import default_path
+
+    session = Session(home, practice_only=True)
+    try:
+        (choice,) = session.detect()[0]
+        before = default_path(home).read_bytes()
+        with journal_for(home, choice.serial, choice.certificate.container):  # the other process's hold
+            with pytest.raises(KeyBeingRenewed, match="重置练习 Ukey"):
+                session.reset_practice_key(choice)
+        assert default_path(home).read_bytes() == before
+        session.reset_practice_key(choice)  # the renewal over, the reset goes through
+        assert default_path(home).read_bytes() != before
+    finally:
+        session.close()

@@ -1,6 +1,6 @@
-"""The layer rules of DESIGN.md §2, read from the source: data flows gui →
-session → (renewal, token, site), Qt stays in gui/, and the reference site is
-reached only through the session's practice wiring.
+"""The layer rules of DESIGN.md §2, read from the source: data flows from
+the front ends (gui, cli) → session → (renewal, token, site), Qt stays in
+gui/, and the reference site is reached only through practice.py.
 
 Every import counts, wherever it is written (inside a function, under
 TYPE_CHECKING), so a lazy import cannot slip past the rule.
@@ -28,22 +28,48 @@ class Rule:
     name: str
     forbidden: tuple[str, ...]  # modules (and all below them) that may not be imported
     inside: str | None = None  # the rule binds only this package...
-    outside: str | None = None  # ...or every module but this package
+    outside: tuple[str, ...] = ()  # ...or every module but these packages
 
     def binds(self, module: str) -> bool:
-        return (self.inside is None or _under(module, self.inside)) and not (
-            self.outside is not None and _under(module, self.outside)
+        return (self.inside is None or _under(module, self.inside)) and not any(
+            _under(module, package) for package in self.outside
         )
 
 
 RULES = [
-    Rule("Qt only in gui/", ("PySide6", "shiboken6"), outside="ukey_renew.gui"),
+    Rule("Qt only in gui/", ("PySide6", "shiboken6"), outside=("ukey_renew.gui",)),
     Rule(
         "gui/ reaches keys and sites through session",
         ("ukey_renew.token", "ukey_renew.site", "ukey_renew.casim"),
         inside="ukey_renew.gui",
     ),
-    Rule("renewal/ does not import the reference site", ("ukey_renew.casim",), inside="ukey_renew.renewal"),
+    Rule(
+        "cli/ reaches keys, sites and the renewal through session, as gui/ does",
+        ("ukey_renew.token", "ukey_renew.site", "ukey_renew.renewal", "ukey_renew.casim"),
+        inside="ukey_renew.cli",
+    ),
+    Rule(
+        "nothing below the front ends imports them or their session",
+        ("ukey_renew.session", "ukey_renew.gui", "ukey_renew.cli"),
+        # the front ends, the session itself, and what starts them (the entry point, the self-test)
+        outside=(
+            "ukey_renew.gui",
+            "ukey_renew.cli",
+            "ukey_renew.session",
+            "ukey_renew.__main__",
+            "ukey_renew.selftest",
+        ),
+    ),
+    Rule(
+        "only the practice plug-in point imports the simulator",
+        ("ukey_renew.casim",),
+        outside=("ukey_renew.casim", "ukey_renew.practice"),
+    ),
+    Rule(
+        "the simulator shares facts with the client, not its code",
+        ("ukey_renew.site.client", "ukey_renew.token.xtxapp"),
+        inside="ukey_renew.casim",
+    ),
     Rule(
         "the self-test renews through the session, as the wizard does",
         ("ukey_renew.renewal", "ukey_renew.practice.practice_engine"),

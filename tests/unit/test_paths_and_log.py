@@ -147,11 +147,12 @@ def test_an_internal_error_does_not_claim_an_unwritten_log(
     full_disk_log: Path, home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from ukey_renew import cli
+    from ukey_renew.cli import troubleshooting
 
     def broken(args: object) -> int:
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(cli, "cmd_troubleshoot", broken)
+    monkeypatch.setattr(troubleshooting, "cmd_troubleshoot", broken)
     assert cli.main(["troubleshoot", "--query", "x"]) == 1
     err = capsys.readouterr().err
     assert "详情已写入日志" not in err and "日志无法写入" in err and "RuntimeError" in err
@@ -162,11 +163,12 @@ def test_an_internal_error_names_the_log(
     home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from ukey_renew import cli
+    from ukey_renew.cli import troubleshooting
 
     def broken(args: object) -> int:
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(cli, "cmd_troubleshoot", broken)
+    monkeypatch.setattr(troubleshooting, "cmd_troubleshoot", broken)
     assert cli.main(["troubleshoot", "--query", "x"]) == 1
     logging.getLogger("ukey_renew").handlers[0].close()
     log = home / "logs" / "ukey-renew.log"

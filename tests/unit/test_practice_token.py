@@ -30,7 +30,7 @@ from ukey_renew.errors import (
     TokenWriteFailed,
 )
 from ukey_renew.rules import check_new_pin
-from ukey_renew.site.client import signature_valid
+from ukey_renew.signatures import signature_valid
 from ukey_renew.sm2 import Sm2Key
 from ukey_renew.token import practice
 from ukey_renew.token.base import EncryptionPair

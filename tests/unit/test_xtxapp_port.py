@@ -13,9 +13,10 @@ from typing import Any
 
 import pytest
 
-from ukey_renew import cli
+from ukey_renew.casim.commands import main as casim_main
 from ukey_renew.casim.provision import reset_practice_key
 from ukey_renew.casim.xtxapp import XTXAppService, make_server
+from ukey_renew.command import EXIT_ERROR
 from ukey_renew.errors import PortTaken
 from ukey_renew.token import practice
 from ukey_renew.token.xtxapp import XTXAppClient, scan
@@ -87,7 +88,7 @@ def test_a_second_simulator_on_the_same_port_fails_cleanly(
     with pytest.raises(PortTaken) as taken:
         make_server(service, running)
     assert str(running) in taken.value.message
-    assert cli.main(["casim", "xtxapp", "--port", str(running)]) == cli.EXIT_ERROR
+    assert casim_main(["xtxapp", "--port", str(running)]) == EXIT_ERROR
     assert f"端口 {running} 已被占用" in capsys.readouterr().err
     # the first simulator keeps the port and answers
     assert scan(XTXAppClient(f"http://127.0.0.1:{running}/synctl"))[0]

@@ -37,8 +37,8 @@ from ukey_renew.casim.site_state import Refusal, SiteState
 from ukey_renew.certs import CertInfo, load_certificate
 from ukey_renew.errors import CertificateError, HolderInvalid
 from ukey_renew.rules import check_holder
+from ukey_renew.signatures import signature_valid
 from ukey_renew.site import PRACTICE
-from ukey_renew.site.client import signature_valid
 from ukey_renew.site.profile import SiteProfile, load_profile
 
 BASE = "/xtxuserweb"

@@ -52,7 +52,7 @@ from ukey_renew.errors import (
 from ukey_renew.token.base import EncryptionPair
 from ukey_renew.token.csr import subject_name
 from ukey_renew.token.practice import PracticeToken
-from ukey_renew.token.xtxapp import (
+from ukey_renew.xtxapp_protocol import (
     CERT_INFO_CN,
     CERT_INFO_NOT_AFTER,
     CERT_INFO_NOT_BEFORE,

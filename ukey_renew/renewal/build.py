@@ -7,13 +7,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ukey_renew.renewal.engine import RenewalEngine
 from ukey_renew.renewal.journal import Journal, JournalState, read_all
 from ukey_renew.renewal.records import Records
-from ukey_renew.renewal.steps import Prompts, RenewalEvent
-from ukey_renew.site.client import SiteClient
-from ukey_renew.token.base import Token
+
+if TYPE_CHECKING:  # the engine and the site's HTTP stack load only to renew, not to read the records
+    from ukey_renew.renewal.engine import RenewalEngine
+    from ukey_renew.renewal.steps import Prompts, RenewalEvent
+    from ukey_renew.site.client import SiteClient
+    from ukey_renew.token.base import Token
 
 
 def records(data_dir: Path) -> Records:
@@ -47,6 +50,8 @@ def build_engine(
     clock: Callable[[], datetime] | None = None,
 ) -> RenewalEngine:
     """An engine renewing ``container`` on ``token`` through ``site``."""
+    from ukey_renew.renewal.engine import RenewalEngine
+
     return RenewalEngine(
         token,
         container,

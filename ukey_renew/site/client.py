@@ -33,13 +33,9 @@ from urllib.parse import urlsplit
 import requests
 import truststore
 import urllib3
-from asn1crypto import x509 as asn1_x509
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 
-from ukey_renew import paths, sm2
+from ukey_renew import paths
 from ukey_renew.certs import load_certificate, public_key_bits
 from ukey_renew.chain import check_server
 from ukey_renew.envelope import EnvelopeError, parse
@@ -55,6 +51,7 @@ from ukey_renew.errors import (
     SiteUntrusted,
 )
 from ukey_renew.netproxy import proxies_for
+from ukey_renew.signatures import signature_valid
 from ukey_renew.site.deadline import DeadlineAdapter, until
 from ukey_renew.site.profile import SiteProfile
 
@@ -291,25 +288,6 @@ class SiteClient:
             if response.status_code not in (200, 400):  # 400: a refusal of what was sent, in the same JSON
                 raise SiteBadAnswer(detail=f"HTTP {response.status_code}")
             return _read_limited(response, deadline)
-
-
-def signature_valid(cert_der: bytes, data: bytes, signature: bytes) -> bool:
-    """A signature over ``data`` by the certificate's key: SM3withSM2 for an
-    SM2 key (as the red key and BJCA's sites sign), SHA-256 for RSA and EC."""
-    try:
-        spki = asn1_x509.Certificate.load(cert_der)["tbs_certificate"]["subject_public_key_info"].dump()
-        if sm2.is_sm2_key(spki):
-            return sm2.verify(spki, data, signature)
-        key = x509.load_der_x509_certificate(cert_der).public_key()
-        if isinstance(key, ec.EllipticCurvePublicKey):
-            key.verify(signature, data, ec.ECDSA(hashes.SHA256()))
-        elif isinstance(key, rsa.RSAPublicKey):
-            key.verify(signature, data, padding.PKCS1v15(), hashes.SHA256())
-        else:
-            return False
-    except (InvalidSignature, UnsupportedAlgorithm, ValueError, TypeError):
-        return False
-    return True
 
 
 def _check_encryption(cert_der: bytes, envelope: bytes) -> None:

@@ -15,11 +15,12 @@ therefore means "no readers", never a fault.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from ukey_renew import paths
-from ukey_renew.errors import PcscNotInstalled, ReaderUnavailable
+from ukey_renew.errors import PcscNotInstalled, ReaderUnavailable, UkeyError
 
 try:
     from smartcard import scard
@@ -209,3 +210,36 @@ def list_readers() -> list[ReaderState]:
         return monitor.readers()
     finally:
         monitor.close()
+
+
+class CardEvents:
+    """Cards and readers coming and going, through PC/SC events. Many SM2
+    keys are HID-only and never show up in PC/SC."""
+
+    WAIT_SECONDS = 5.0  # how long one wait blocks in the PC/SC service
+
+    def __init__(self) -> None:
+        self._stop = threading.Event()
+        self._monitor: PcscMonitor | None = None
+
+    def watch(self, changed: Callable[[], None]) -> None:
+        try:
+            monitor = PcscMonitor()
+        except UkeyError:
+            return
+        self._monitor = monitor
+        try:
+            while not self._stop.is_set():
+                if monitor.wait(self.WAIT_SECONDS):
+                    changed()
+        except UkeyError:
+            pass  # the PC/SC service went away; the poll carries on
+        finally:
+            self._monitor = None
+            monitor.close()
+
+    def stop(self) -> None:
+        self._stop.set()
+        monitor = self._monitor
+        if monitor is not None:
+            monitor.cancel()  # wakes the blocked SCardGetStatusChange

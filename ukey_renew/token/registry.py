@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from ukey_renew.errors import UkeyError
 
@@ -34,6 +34,18 @@ class Where:
     xtxapp_url: str | None = None
 
 
+class KeyEvents(Protocol):
+    """A source that tells at once when a key comes or goes. :meth:`watch`
+    blocks a watcher thread of the front end's; where the source cannot run
+    (PC/SC not installed, BJCA's service absent) it just returns, and the
+    front end's light poll, which always works, carries on."""
+
+    def watch(self, changed: Callable[[], None]) -> None: ...
+
+    def stop(self) -> None:
+        """From any thread: end :meth:`watch` now, not at its next wake-up."""
+
+
 @dataclass(frozen=True)
 class Backend:
     name: str
@@ -45,6 +57,8 @@ class Backend:
     # no certificate read): equal answers mean nothing came or went.
     presence: Callable[[Where], Hashable]
     real: bool = True  # a key a user holds (not the practice key)
+    # A source that tells at once when a key comes or goes, where the backend has one.
+    events: Callable[[Where], KeyEvents] | None = None
     notes: frozenset[str] = frozenset()  # error ids worth telling that are not failures of the backend
 
 
@@ -87,6 +101,19 @@ def _xtxapp_presence(where: Where) -> Hashable:
         client.close()
 
 
+def _card_events(where: Where) -> KeyEvents:
+    """Cards and readers through PC/SC: the PKCS#11 drivers' smart-card keys."""
+    from ukey_renew.token.pcsc import CardEvents
+
+    return CardEvents()
+
+
+def _xtxapp_events(where: Where) -> KeyEvents:
+    from ukey_renew.token import xtxapp
+
+    return xtxapp.XtxappEvents(xtxapp.push_url(where.xtxapp_url or xtxapp.DEFAULT_URL))
+
+
 def _practice_presence(where: Where) -> Hashable:
     from ukey_renew.token import practice
 
@@ -116,21 +143,23 @@ def _practice_set_up(data_dir: Path) -> bool:
 BACKENDS: dict[str, Backend] = {
     backend.name: backend
     for backend in (
-        Backend("pkcs11", _pkcs11, frozenset({"pkcs11.module_not_found"}), _pkcs11_presence),
+        Backend("pkcs11", _pkcs11, frozenset({"pkcs11.module_not_found"}), _pkcs11_presence, events=_card_events),
         Backend(
             "xtxapp",
             _xtxapp,
             frozenset({"xtxapp.unavailable"}),
             _xtxapp_presence,
             notes=frozenset({"xtxapp.entry_skipped"}),  # a stale entry for a key no longer plugged in
+            events=_xtxapp_events,
         ),
         Backend("practice", _practice, frozenset({"token.not_present"}), _practice_presence, real=False),
     )
 }
 
 
-# How each reaches the key, in words for the status and support texts.
-TITLES = {"pkcs11": "经 Ukey 驱动读取", "xtxapp": "经 BJCA 证书应用环境读取", "practice": "练习 Ukey"}
+# How each reaches the key, in words for the status and support texts; "pcsc"
+# names the smart-card readers, whose problems status reports beside the keys'.
+TITLES = {"pkcs11": "经 Ukey 驱动读取", "xtxapp": "经 BJCA 证书应用环境读取", "practice": "练习 Ukey", "pcsc": "读卡器"}
 
 
 def read_keys(

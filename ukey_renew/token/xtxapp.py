@@ -29,11 +29,12 @@ import base64
 import binascii
 import logging
 import re
+import threading
+from collections.abc import Callable
 from typing import Any
 
 from asn1crypto import x509
 
-from ukey_renew.certs import decode_text
 from ukey_renew.errors import (
     CertificateKeyMismatch,
     EntrySkipped,
@@ -51,6 +52,7 @@ from ukey_renew.errors import (
 from ukey_renew.rules import check_new_pin
 from ukey_renew.token.base import EncryptionPair, PinStatus, TokenCertificate, TokenInfo, install_two_phase
 from ukey_renew.token.xtxapp_link import FAILURE, Kind, decode, open_link
+from ukey_renew.xtxapp_protocol import KEY_TYPE_RSA, KEY_TYPE_SM2, dn_string
 
 log = logging.getLogger(__name__)
 
@@ -58,13 +60,6 @@ DEFAULT_URL = "http://127.0.0.1:21051/synctl"
 CLSID = "3F367B74-92D9-4C5E-AB93-234F8A91D5E6"
 ANSWER_TIMEOUT = 30.0  # its PIN dialog or "正在读取证书" box blocks the answer for seconds
 KEYGEN_TIMEOUT = 120.0  # RSA key generation takes 30–90 s
-CERT_INFO_NOT_BEFORE = 11
-CERT_INFO_NOT_AFTER = 12
-CERT_INFO_CN = 17
-CERT_INFO_SUBJECT = 33
-KEY_TYPE_RSA = 1
-KEY_TYPE_SM2 = 2
-_DN_KEYS = {"2.5.4.6": "C", "2.5.4.10": "O", "2.5.4.11": "OU", "2.5.4.3": "CN"}
 _SUCCESSOR = re.compile(r"(?P<base>.+)_R(?P<n>[0-9]+)")
 # BJCA's codes (errorinfo.json) that have a typed error of their own.
 _DEVICE_REMOVED = 0x0A000023
@@ -428,31 +423,35 @@ class _Successor:
         self.client.require("DeleteContainer", self.sn, self.token._container(container))
 
 
-def dn_string(subject_der: bytes) -> str:
-    """``C=CN,O=…,OU=…,CN=…`` from a DER Name, the form ExportPKCS10 takes."""
-    parts = []
-    for rdn in x509.Name.load(subject_der).chosen:
-        for attribute in rdn:
-            key = _DN_KEYS.get(attribute["type"].dotted)
-            if key is None:
-                raise TokenError(detail=f"DN attribute {attribute['type'].dotted} not supported")
-            value = decode_text(attribute["value"].dump())
-            if "," in value or "=" in value:
-                raise TokenError(detail="DN value with ',' or '='")
-            parts.append(f"{key}={value}")
-    return ",".join(parts)
-
-
-def parse_dn(dn: str) -> dict[str, str]:
-    """The inverse of :func:`dn_string`, for the simulator."""
-    fields = {}
-    for part in dn.split(","):
-        key, sep, value = part.partition("=")
-        if not sep or key not in _DN_KEYS.values():
-            raise ValueError(f"bad DN part {part!r}")
-        fields[key] = value
-    return fields
-
-
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode()
+
+
+class XtxappEvents:
+    """BJCA's service pushing ``onUsbkeyChange`` over its WebSocket, which it
+    serves beside the HTTP calls (DESIGN.md §3): the keys it reads through
+    its own drivers, HID-only SM2 keys included."""
+
+    WAIT_SECONDS = 5.0
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self._stop = threading.Event()
+        self._client: Any = None
+
+    def watch(self, changed: Callable[[], None]) -> None:
+        self._client = client = XTXAppClient(self.url)
+        try:
+            while not self._stop.is_set():
+                if client.wait_for_change(self.WAIT_SECONDS):
+                    changed()
+        except UkeyError:
+            pass  # no service, or it went away (or stop() closed the link): the poll carries on
+        finally:
+            client.close()
+
+    def stop(self) -> None:
+        self._stop.set()
+        client = self._client
+        if client is not None:
+            client.close()  # ends a wait blocked on the socket

@@ -1,0 +1,3 @@
+from ukey_renew.casim.commands import main
+
+raise SystemExit(main())
