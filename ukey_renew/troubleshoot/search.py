@@ -16,9 +16,11 @@ A query that is not about the guide gets no forced best guess, which would
 send a clerk down the wrong tree: it must name one of the guide's subjects
 (:data:`_TOPICS`), or name only everyday things the guide also mentions
 (:data:`_EVERYDAY`: a computer, a website) and then reach :data:`FLOOR`; a
-query about another device, system or bank's key (:data:`_ELSEWHERE`) gets
-nothing unless it names more of the guide than the words those share
-(:data:`_SHARED`). One that names only the key gets :data:`KEY_CHOICES`. Small
+query whose subject is something else (:data:`_ELSEWHERE`: another device,
+system, account or CA, a bank's or a tax key, the computer itself, a browser
+setting the guide does not cover; or a key, password or login owned by a name
+the guide never uses) gets nothing unless it names more of the guide than the
+words those share (:data:`_SHARED`). One that names only the key gets :data:`KEY_CHOICES`. Small
 and fast enough: the whole guide is a few dozen entries.
 
 Every entry is also searched in English (``resources/faq/en/``: English words
@@ -113,37 +115,45 @@ _EVERYDAY = (
     "单位", "快递", "收件", "寄", "地址", "次数", "找谁", "帮忙", "操作", "限制",
     "browser", "website", "log in", "login", "computer", "install", "download", "contact", "support",
 )  # fmt: skip
-# Guide subjects that other things share: a bank's U盾 is a "ukey" too, every
-# system has a 密码, a bank's key a 证书 that 过期, 360 makes more than the browser. With one of
-# :data:`_ELSEWHERE` they no longer make a query the guide's.
+# Guide subjects that other things share: a bank's U盾 or a tax key is a "ukey" too, every system has a
+# 密码 and an 账号 that get 锁定, another CA's 证书 also 过期 and is 延期, 360 makes more than the browser.
+# With another subject (:data:`_ELSEWHERE`, :meth:`Index._owned_elsewhere`) they no longer make a query
+# the guide's: only a subject of the guide's own (its tools, sites, codes, people) does.
 _SHARED = (
-    "ukey",
-    "密码",
-    "证书",
-    "过期",
-    "有效期",
-    "360",
-    "检察",
-    "12309",
-    "password",
-    "certificate",
-    "expire",
-    "validity",
-)
-# Things the guide is not about: other devices, software, systems and banks' keys.
+    "ukey", "密码", "证书", "过期", "有效期", "延期", "解锁", "账号", "默认", "验证码", "360", "检察", "12309",
+    "password", "certificate", "expire", "validity", "renew", "unlock", "default", "captcha", "verification code",
+)  # fmt: skip
+# The subjects the guide is not about, by kind.
 _ELSEWHERE = re.compile(
-    r"扫描仪|打印机|复印机|传真|投影|摄像头|键盘|鼠标|广告|杀毒|卫士|银行|工行|农行|建行|中行|招行|交行|k宝|网银|支付宝"
-    r"|蓝屏|黑屏|花屏|死机|(?:微信|qq)号?登录"  # the computer's own faults; the apps the guide names only as contacts
-    r"|邮箱|邮件|(?<![a-z])oa(?![a-z])|办公系统|业务应用系统|统一业务|2\.0|内网|专网|群众来信|(?<![a-z])(?:word|excel|wps)(?![a-z])|主页|篡改|病毒"
-    # the same in English
-    r"|scanner|printer|copier|fax|projector|camera|keyboard|mouse|\bads?\b|advert|antivirus|virus|bank|e-?mail"
-    r"|office system|homepage|hijack|blue screen|(?:wechat|qq) login"
+    "|".join(
+        (
+            # other devices and software
+            r"扫描仪|打印机|复印机|传真|投影|摄像头|键盘|鼠标|广告|杀毒|卫士|病毒|木马|(?<![a-z])(?:word|excel|wps)(?![a-z])",
+            r"scanner|printer|copier|fax|projector|camera|keyboard|mouse|\bads?\b|advert|antivirus|virus|trojan",
+            # other keys: banks', tax and invoicing, social insurance; other CAs (BJCA is the guide's)
+            r"银行|工行|农行|建行|中行|招行|交行|k宝|网银|支付宝|税|开票|发票|社保|医保|公积金",
+            r"(?<![a-z])(?!bjca)[a-z]{2,6}ca(?![a-z])|bank|\btax|invoic|social security",
+            # other systems and accounts; the apps the guide names only as contacts
+            r"邮箱|邮件|(?<![a-z])oa(?![a-z])|办公系统|业务应用系统|统一业务|2\.0|内网|专网|群众来信|(?:微信|qq)号?登录",
+            r"e-?mail|office system|intranet|(?:wechat|qq) login",
+            # the computer itself: its faults, its own passwords and settings
+            r"蓝屏|黑屏|花屏|死机|开机密码|锁屏|屏保|(?:电脑|windows)(?:系统)?的?(?:登录)?密码|激活",
+            r"blue screen|computer'?s? (?:login |power-on )?password|windows password|lock screen|activat",
+            # browser settings the guide does not cover (it covers 360's compatibility mode, its cache, its zoom)
+            r"默认浏览器|设为默认|设置为默认|主页|篡改|收藏夹|书签|历史记录",
+            r"default browser|homepage|hijack|bookmark|favou?rites|history",
+        )
+    )
 )
 # Every question from a procuratorate names these: alone they do not make a question the guide's, which must
 # then match an entry as well as one naming only everyday things (:data:`FLOOR`).
 _SENDER = ("检察", "12309", "procuratorate")
-# Another system's password or login: a Latin name the guide never uses right before it ("wifi密码", "app密码").
-_OWNED = re.compile(r"([a-z]+)\s*的?\s*(?=密码|登录)")
+# Whose key, certificate, password or login it is: a Latin name ("wifi密码", "cfca的证书") or a named
+# system, program or device ("开票软件的ukey", "电子税务局的证书", "人事系统的账号").
+_OWNED = re.compile(
+    r"([a-z]+|([\u4e00-\u9fff]{2,8})(?:软件|系统|平台|网站|网|app|盘|局|中心))\s*(?:的|里的?|上的?)?\s*"
+    r"(?=ukey|(?:数字)?证书|密码|登录|账号|certificate|password|login)"
+)
 # A query naming the key and nothing of what happened to it gets these to choose
 # from (entry id, what the clerk would say in Chinese and in English), not a guess.
 KEY_CHOICES = (
@@ -326,11 +336,15 @@ class Index:
         return hits[:limit]
 
     def _owned_elsewhere(self, said: str) -> bool:
-        """Whether a password or login in ``said`` belongs to something the guide never names ("wifi密码")."""
-        return any(
-            owner not in _STOP and "w:" + _stem(owner) not in self._known and not sounds.split(owner)
-            for owner in _OWNED.findall(said)
-        )
+        """Whether a key, certificate, password or login in ``said`` belongs to something the guide never
+        names: a Latin name it does not use ("wifi密码"), a system whose name shares no word with it ("开票软件")."""
+        for owner, name in _OWNED.findall(said):
+            if name:
+                if not any(name[i : i + 2] in self._known for i in range(len(name) - 1)):
+                    return True
+            elif owner not in _STOP and "w:" + _stem(owner) not in self._known and not sounds.split(owner):
+                return True
+        return False
 
     def for_error(self, error: str, limit: int = 5) -> list[Hit]:
         """Our error id or a site's message → its entry; anything else → search."""
