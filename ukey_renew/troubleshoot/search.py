@@ -113,7 +113,8 @@ _EVERYDAY = (
     "电话", "远程", "usb", "接口", "电脑", "windows", "国产", "系统", "安装", "下载", "驱动", "zip",
     "压缩", "报错", "提示", "弹", "关机", "开机", "重启", "断电", "断网", "识别不到", "模式", "部门",
     "单位", "快递", "收件", "寄", "地址", "次数", "找谁", "帮忙", "操作", "限制",
-    "browser", "website", "log in", "login", "computer", "install", "download", "contact", "support",
+    "browser", "website", "log in", "login", "computer", "install", "download", "contact", "support", "shut down",
+    "restart", "attempt", "tries", "too many",
 )  # fmt: skip
 # Guide subjects that other things share: a bank's U盾 or a tax key is a "ukey" too, every system has a
 # 密码 and an 账号 that get 锁定, another CA's 证书 also 过期 and is 延期, 360 makes more than the browser.
