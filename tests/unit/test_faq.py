@@ -167,7 +167,7 @@ KIND_REACHED = {
     "colloquial": (11, 11, 0),
     "english": (35, 36, 0),
     "pinyin_typos": (27, 28, 0),
-    "pasted_errors": (28, 29, 0),
+    "pasted_errors": (33, 34, 0),
     "rules": (16, 17, 0),
     "off_topic": (0, 0, 32),
 }

@@ -49,6 +49,11 @@ _REWRITES = [
     for pattern, word in (
         (r"(?:usb|u|优)?\s*-?\s*key|u盾|优盾|钥匙|(?<!指定)设备(?!管理)", " ukey "),
         (r"口令|(?<![a-z])pin(?:码)?(?![a-z])", "密码"),
+        (r"internet\s*explorer|(?<![a-z])ie\s*\d+(?:\.\d+)?(?:以上|及以上)?(?:版本?)?", " ie "),
+        (
+            r"(?:请|需要?|要|仅|只|必须)?(?:使用|用|在|支持|切换到|换成)\s*(?=ie(?![a-z]))|(?<![a-z])use\s+(?=ie\b)",
+            "用",
+        ),
         (r"登陆", "登录"),
         (r"无法登录|登录不[了上进]去?|登不[上进了]去?|登录失败|进不去|进不了", "登录失败"),
         (r"登(?![录记])", "登录"),
@@ -173,6 +178,9 @@ KEY_CHOICES = (
     ("2.2", "要给它延期", "it is to be renewed"),
     ("1.3", "不知道这把要不要延期", "you do not know whether this key needs renewal"),
 )
+# Right after renewal or unlocking, in the words :func:`normalise` leaves ("延期完了以后" is "延期后").
+_DONE = re.compile(r"(延期|解锁)(?:完|好|成功)?了?后|(延期|解锁)完|\bafter (?:the |a )?(renew|unlock)")
+_DONE_AS = {"延期": "renewal", "renew": "renewal", "解锁": "unlocking", "unlock": "unlocking"}
 _VAGUE = re.compile(r"有问题|出问题|问题|怎么了|咋了|不行|不好使|不能用|用不了|请问|你好|老师|帮忙|[\W_]")
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -287,8 +295,10 @@ class Index:
     def search(self, query: str, limit: int = 5) -> list[Hit]:
         """The entries for ``query``, best first; none when it is not about the guide.
 
-        A pasted error code or message (:mod:`pasted`) leads first to its entry."""
-        known = [Hit(self.faq.entries[k.entry], 1.0, k) for k in self.table.recognise(query)]
+        A pasted error code or message (:mod:`pasted`) leads first to its entry, or to the guide 3.9 case
+        of the same message when the text says it came right after renewal or unlocking."""
+        done = _just_done(query)
+        known = [Hit(self.faq.entries[k.entry_after(done)], 1.0, k) for k in self.table.recognise(query)]
         led = {hit.entry.id for hit in known}
         return (known + [hit for hit in self._by_words(query, limit) if hit.entry.id not in led])[:limit]
 
@@ -373,6 +383,12 @@ def _written(counts: dict[str, float]) -> dict[str, float]:
 
 def _heard(counts: dict[str, float]) -> dict[str, float]:
     return {term: n for term, n in counts.items() if term.startswith("p:")}
+
+
+def _just_done(query: str) -> set[str]:
+    """What the text says was just done before the message: "renewal" ("延期完登录提示…", "after renewing"),
+    "unlocking"."""
+    return {_DONE_AS[step] for match in _DONE.finditer(normalise(query)) for step in match.groups() if step}
 
 
 def _sounds_in(word: str, heard: str) -> bool:
