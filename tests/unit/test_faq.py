@@ -328,6 +328,11 @@ def test_other_things_named_with_the_guides_words_find_nothing(query: str) -> No
         "电脑的开机密码忘了",
         "浏览器书签不见了",
         "how do I renew a tax certificate",
+        "百望盾密码锁了",
+        "学习强国账号被锁",
+        "驾驶证过期了",
+        "电脑开机要密码",
+        "chrome怎么清除cookie",  # "ie" in "cookie" is no IE
     ],
 )
 def test_another_subject_with_only_shared_words_finds_nothing(query: str) -> None:

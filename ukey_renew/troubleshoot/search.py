@@ -136,18 +136,24 @@ _ELSEWHERE = re.compile(
             # other devices and software
             r"扫描仪|打印机|复印机|传真|投影|摄像头|键盘|鼠标|广告|杀毒|卫士|病毒|木马|(?<![a-z])(?:word|excel|wps)(?![a-z])",
             r"scanner|printer|copier|fax|projector|camera|keyboard|mouse|\bads?\b|advert|antivirus|virus|trojan",
-            # other keys: banks', tax and invoicing, social insurance; other CAs (BJCA is the guide's)
-            r"银行|工行|农行|建行|中行|招行|交行|k宝|网银|支付宝|税|开票|发票|社保|医保|公积金",
+            # other keys: banks', tax and invoicing, social insurance, another brand's 盾
+            # (a 盾 left after rewriting is no U盾: "百望盾", "网银盾"), other CAs (BJCA is the guide's)
+            r"银行|工行|农行|建行|中行|招行|交行|k宝|网银|支付宝|税|开票|发票|社保|医保|公积金|盾|天威|数安|国信|沃通",
             r"(?<![a-z])(?!bjca)[a-z]{2,6}ca(?![a-z])|bank|\btax|invoic|social security",
+            # other documents and cards that expire
+            r"驾驶证|驾照|身份证|营业执照|护照|银行卡|社保卡|工作证|driving licen[cs]e|id card|passport",
             # other systems and accounts; the apps the guide names only as contacts
             r"邮箱|邮件|(?<![a-z])oa(?![a-z])|办公系统|业务应用系统|统一业务|2\.0|内网|专网|群众来信|(?:微信|qq)号?登录",
-            r"e-?mail|office system|intranet|(?:wechat|qq) login",
+            r"钉钉|企业微信|政务微信|学习强国|云之家|飞书|短信|手机验证码",
+            r"e-?mail|office system|intranet|(?:wechat|qq) login|dingtalk|\bsms\b|text message",
             # the computer itself: its faults, its own passwords and settings
-            r"蓝屏|黑屏|花屏|死机|开机密码|锁屏|屏保|(?:电脑|windows)(?:系统)?的?(?:登录)?密码|激活",
-            r"blue screen|computer'?s? (?:login |power-on )?password|windows password|lock screen|activat",
+            r"蓝屏|黑屏|花屏|死机|中毒|开机(?:要|的)?密码|锁屏|屏保|(?:电脑|windows)(?:系统)?的?(?:登录)?密码|激活|屏幕|声音|网速|wifi"
+            r"|无线网|开机(?:很|太|特别)?慢|卡顿|风扇|内存",
+            r"blue screen|computer'?s? (?:login |power-on )?password|windows password|lock screen|activat|screen"
+            r"|sound|slow|wi-?fi|fan\b|memory",
             # browser settings the guide does not cover (it covers 360's compatibility mode, its cache, its zoom)
-            r"默认浏览器|设为默认|设置为默认|主页|篡改|收藏夹|书签|历史记录",
-            r"default browser|homepage|hijack|bookmark|favou?rites|history",
+            r"默认浏览器|设为默认|设置为默认|为默认|主页|首页|篡改|收藏夹|书签|历史记录|cookie|字体",
+            r"default browser|homepage|home page|hijack|bookmark|favou?rites|history|font",
         )
     )
 )
@@ -317,12 +323,12 @@ class Index:
         if self.choices(query):
             return []  # what happened to the key is for the clerk to choose, not a guess
         heard = sounds.of(unicodedata.normalize("NFKC", query).lower())
-        named = [topic for topic in _TOPICS if topic in said or _sounds_in(topic, heard)]
+        named = [topic for topic in _TOPICS if _says(said, topic) or _sounds_in(topic, heard)]
         if (_ELSEWHERE.search(said) or self._owned_elsewhere(said)) and all(topic in _SHARED for topic in named):
             return []  # another device, system or bank's key: the guide is not about it
         if named and not all(topic in _SENDER for topic in named):
             floor = 0.0
-        elif any(word in said or _sounds_in(word, heard) for word in _EVERYDAY):
+        elif any(_says(said, word) or _sounds_in(word, heard) for word in _EVERYDAY):
             floor = FLOOR
         else:
             return []
@@ -389,6 +395,15 @@ def _just_done(query: str) -> set[str]:
     """What the text says was just done before the message: "renewal" ("延期完登录提示…", "after renewing"),
     "unlocking"."""
     return {_DONE_AS[step] for match in _DONE.finditer(normalise(query)) for step in match.groups() if step}
+
+
+def _says(said: str, word: str) -> bool:
+    """Whether ``said`` has ``word``; a Latin one as a word of its own ("ie" is not in "cookie"), the longer
+    ones with any ending ("certificates", "renewed")."""
+    if not word.isascii():
+        return word in said
+    ending = "" if len(word) >= 4 else r"(?![a-z0-9])"
+    return re.search(rf"(?<![a-z0-9]){re.escape(word)}{ending}", said) is not None
 
 
 def _sounds_in(word: str, heard: str) -> bool:
