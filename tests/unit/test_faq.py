@@ -333,6 +333,9 @@ def test_other_things_named_with_the_guides_words_find_nothing(query: str) -> No
         "驾驶证过期了",
         "电脑开机要密码",
         "chrome怎么清除cookie",  # "ie" in "cookie" is no IE
+        "电脑开不了机",
+        "the power-on password of my laptop",
+        "my computer will not turn on",
     ],
 )
 def test_another_subject_with_only_shared_words_finds_nothing(query: str) -> None:
@@ -363,6 +366,7 @@ def test_the_guides_own_systems_keep_their_answer(query: str, entry: str) -> Non
         ("invalid certificate", "3.9-2"),
         ("wrong password after unlock", "3.9-3"),
         ("unlocking failed", "3.9-4"),
+        ("too many wrong password attempts, the key is locked", "3.6"),  # attempts are tries: no 3.10 ② limit
     ],
 )
 def test_the_sites_messages_said_in_english(query: str, entry: str) -> None:

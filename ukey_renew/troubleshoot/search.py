@@ -83,6 +83,7 @@ _REWRITES = [
         (r"(?:是)?[干做](?:什么|啥|嘛)用?的|有什么用|作用|用途", "功能"),
         (r"无权限|没有?权限|权限不足", "无权限"),
         (r"(?:好几|好多|很多|太多|几|多)[次回遍]", "多次"),
+        (r"\b(?:attempts?|tries|tried|times)\b", "tries"),
         (r"校验码|验证码", "验证码 "),  # a word of its own: "验证码错误" shares no "码错" with "密码错误"
     )
 ]
@@ -119,7 +120,7 @@ _EVERYDAY = (
     "压缩", "报错", "提示", "弹", "关机", "开机", "重启", "断电", "断网", "识别不到", "模式", "部门",
     "单位", "快递", "收件", "寄", "地址", "次数", "找谁", "帮忙", "操作", "限制",
     "browser", "website", "log in", "login", "computer", "install", "download", "contact", "support", "shut down",
-    "restart", "attempt", "tries", "too many",
+    "restart", "tries", "too many",
 )  # fmt: skip
 # Guide subjects that other things share: a bank's U盾 or a tax key is a "ukey" too, every system has a
 # 密码 and an 账号 that get 锁定, another CA's 证书 also 过期 and is 延期, 360 makes more than the browser.
@@ -139,7 +140,8 @@ _ELSEWHERE = re.compile(
             # other keys: banks', tax and invoicing, social insurance, another brand's 盾
             # (a 盾 left after rewriting is no U盾: "百望盾", "网银盾"), other CAs (BJCA is the guide's)
             r"银行|工行|农行|建行|中行|招行|交行|k宝|网银|支付宝|税|开票|发票|社保|医保|公积金|盾|天威|数安|国信|沃通",
-            r"(?<![a-z])(?!bjca)[a-z]{2,6}ca(?![a-z])|bank|\btax|invoic|social security",
+            r"(?<![a-z])(?!bjca)[a-z]{2,6}ca(?![a-z])|(?:another|other|different) ca\b|bank|\btax|invoic"
+            r"|social security",
             # other documents and cards that expire
             r"驾驶证|驾照|身份证|营业执照|护照|银行卡|社保卡|工作证|driving licen[cs]e|id card|passport",
             # other systems and accounts; the apps the guide names only as contacts
@@ -148,8 +150,10 @@ _ELSEWHERE = re.compile(
             r"e-?mail|office system|intranet|(?:wechat|qq) login|dingtalk|\bsms\b|text message",
             # the computer itself: its faults, its own passwords and settings
             r"蓝屏|黑屏|花屏|死机|中毒|开机(?:要|的)?密码|锁屏|屏保|(?:电脑|windows)(?:系统)?的?(?:登录)?密码|激活|屏幕|声音|网速|wifi"
-            r"|无线网|开机(?:很|太|特别)?慢|卡顿|风扇|内存",
-            r"blue screen|computer'?s? (?:login |power-on )?password|windows password|lock screen|activat|screen"
+            r"|无线网|开机(?:很|太|特别)?慢|开不了机|无法开机|卡顿|风扇|内存",
+            r"blue screen|computer'?s? (?:login |power-on )?password|power-on|boot password|laptop"
+            r"|windows (?:login |logon |account |user |says (?:my |the )?)?password"
+            r"|(?:will not|won't|does not|doesn't) (?:turn on|boot|start up)|lock screen|activat|screen"
             r"|sound|slow|wi-?fi|fan\b|memory",
             # browser settings the guide does not cover (it covers 360's compatibility mode, its cache, its zoom)
             r"默认浏览器|设为默认|设置为默认|为默认|主页|首页|篡改|收藏夹|书签|历史记录|cookie|字体",
