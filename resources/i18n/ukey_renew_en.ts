@@ -1727,5 +1727,185 @@
         <source>已设置到期提醒（{where}）。可随时取消勾选。</source>
         <translation>The expiry reminder is set up ({where}). Untick it at any time.</translation>
     </message>
+    <message>
+        <source>BJCA 证书助手只在 Windows 上安装，这台电脑不检查。</source>
+        <translation>The BJCA certificate assistant is installed on Windows only: not checked on this computer.</translation>
+    </message>
+    <message>
+        <source>BJCA 证书应用环境在运行，但没有读到证书。</source>
+        <translation>BJCA's certificate environment is running, but no certificate was read.</translation>
+    </message>
+    <message>
+        <source>BJCA 证书应用环境在运行，证书：{names}</source>
+        <translation>BJCA's certificate environment is running, certificates: {names}</translation>
+    </message>
+    <message>
+        <source>BJCA 证书应用环境在运行，证书：{names}（另有 {skipped} 项无法读取，已跳过）</source>
+        <translation>BJCA's certificate environment is running, certificates: {names} ({skipped} more could not be read and were skipped)</translation>
+    </message>
+    <message>
+        <source>USB 上有 Ukey：{keys}</source>
+        <translation>A Ukey is on the USB bus: {keys}</translation>
+    </message>
+    <message>
+        <source>Windows 10（1809 或更新，build {build}）</source>
+        <translation>Windows 10 (1809 or later, build {build})</translation>
+    </message>
+    <message>
+        <source>{backend}：{detail}</source>
+        <translation>{backend}: {detail}</translation>
+    </message>
+    <message>
+        <source>{error}练习模式可用练习 Ukey。</source>
+        <translation>{error} In practice mode the practice Ukey will do.</translation>
+    </message>
+    <message>
+        <source>{found}。</source>
+        <translation>{found}.</translation>
+    </message>
+    <message>
+        <source>{found}（USB：{keys}）</source>
+        <translation>{found} (USB: {keys})</translation>
+    </message>
+    <message>
+        <source>{holder}：{verdict}</source>
+        <translation>{holder}: {verdict}</translation>
+    </message>
+    <message>
+        <source>{message}{next_step}</source>
+        <translation>{message} {next_step}</translation>
+    </message>
+    <message>
+        <source>{message}练习时用练习 Ukey 即可；正式延期时请插入红色 Ukey（指南 1.3）。</source>
+        <translation>{message} The practice Ukey will do for practising; for the real renewal insert the red Ukey (guide 1.3).</translation>
+    </message>
+    <message>
+        <source>{module} 已加载，没有检测到 Ukey</source>
+        <translation>{module} loaded, no Ukey detected</translation>
+    </message>
+    <message>
+        <source>{module} 检测到 Ukey：{keys}</source>
+        <translation>{module} detected a Ukey: {keys}</translation>
+    </message>
+    <message>
+        <source>{module}：{error}</source>
+        <translation>{module}: {error}</translation>
+    </message>
+    <message>
+        <source>{readers} 个读卡器，都没有插卡。</source>
+        <translation>{readers} card readers, none with a card in it.</translation>
+    </message>
+    <message>
+        <source>{url}：可以连通（HTTP {code}）。</source>
+        <translation>{url}: reachable (HTTP {code}).</translation>
+    </message>
+    <message>
+        <source>{url}：安全证书验证失败（检查电脑日期；不要在不受信任的网络上操作）。</source>
+        <translation>{url}: the security certificate could not be verified (check the computer's date; do not go on over an untrusted network).</translation>
+    </message>
+    <message>
+        <source>{url}：连得上，但网站上没有这个地址（HTTP {code}）：网址可能有误或已变，请核对（指南 2.2 ①）。</source>
+        <translation>{url}: reachable, but the site has no such address (HTTP {code}): the address may be wrong or changed, please check it (guide 2.2 ①).</translation>
+    </message>
+    <message>
+        <source>{url}：连得上，但网站拒绝了访问（HTTP {code}）。</source>
+        <translation>{url}: reachable, but the site refused access (HTTP {code}).</translation>
+    </message>
+    <message>
+        <source>{url}：连得上，但网站暂时出错（HTTP {code}），请稍后再试。</source>
+        <translation>{url}: reachable, but the site has a passing fault (HTTP {code}), please try again later.</translation>
+    </message>
+    <message>
+        <source>{url}：连接不上（{error}）。请确认电脑能上外网。</source>
+        <translation>{url}: cannot connect ({error}). Make sure the computer can reach the internet.</translation>
+    </message>
+    <message>
+        <source>{url}：通过系统代理连不上（代理不可用或拒绝了该网站）。请检查代理设置或联系网络管理员。</source>
+        <translation>{url}: cannot connect through the system proxy (the proxy is down or refused the site). Check the proxy settings or ask the network administrator.</translation>
+    </message>
+    <message>
+        <source>国产操作系统（{system}）不适用红色 Ukey：请换一台 Windows 互联网电脑（指南 3.1 注）。</source>
+        <translation>A domestic operating system ({system}) does not serve the red Ukey: use a Windows computer with internet access (guide 3.1 note).</translation>
+    </message>
+    <message>
+        <source>已安装 360 安全浏览器：{path}</source>
+        <translation>360 Secure Browser installed: {path}</translation>
+    </message>
+    <message>
+        <source>已安装：{names}</source>
+        <translation>Installed: {names}</translation>
+    </message>
+    <message>
+        <source>未检查网络（{url}）。</source>
+        <translation>Network not checked ({url}).</translation>
+    </message>
+    <message>
+        <source>检查出错：{error}</source>
+        <translation>The check failed: {error}</translation>
+    </message>
+    <message>
+        <source>检查超时（超过 {seconds} 秒）。</source>
+        <translation>The check timed out (over {seconds} seconds).</translation>
+    </message>
+    <message>
+        <source>没有找到 360 安全浏览器：引导模式会用默认浏览器打开；按指南需要时请安装（指南 2.2 ①）。</source>
+        <translation>360 Secure Browser not found: guided mode opens the default browser; install it when the guide needs it (guide 2.2 ①).</translation>
+    </message>
+    <message>
+        <source>没有找到 BJCA 证书助手：请按指南 3.2 下载安装。</source>
+        <translation>The BJCA certificate assistant was not found: download and install it as guide 3.2 says.</translation>
+    </message>
+    <message>
+        <source>没有找到 Ukey 驱动（PKCS#11 模块）：请安装 BJCA 证书助手（指南 3.2）。</source>
+        <translation>No Ukey driver (PKCS#11 module) found: install the BJCA certificate assistant (guide 3.2).</translation>
+    </message>
+    <message>
+        <source>没有智能卡读卡器（很多 Ukey 不经读卡器，这不一定是问题）。</source>
+        <translation>No smart card reader (many Ukeys do without one, so this need not be a problem).</translation>
+    </message>
+    <message>
+        <source>没有读到 Ukey 中的证书，无法检查有效期。</source>
+        <translation>No certificate was read from the Ukey, so its validity cannot be checked.</translation>
+    </message>
+    <message>
+        <source>电脑日期 {today}</source>
+        <translation>Computer date {today}</translation>
+    </message>
+    <message>
+        <source>电脑日期是 {today}，明显不对：请先把日期时间调准，否则证书有效期会算错（指南 2.1），延期网站的安全证书也无法验证。</source>
+        <translation>The computer's date is {today}, which is plainly wrong: set the date and time right first, or the certificate's validity is misread (guide 2.1) and the renewal site's security certificate cannot be verified.</translation>
+    </message>
+    <message>
+        <source>练习 Ukey 中没有证书：请运行 ukey-renew practice reset。</source>
+        <translation>The practice Ukey holds no certificate: run ukey-renew practice reset.</translation>
+    </message>
+    <message>
+        <source>练习 Ukey 尚未设置：打开程序或运行 ukey-renew practice reset 即可。</source>
+        <translation>The practice Ukey is not set up yet: open the program or run ukey-renew practice reset.</translation>
+    </message>
+    <message>
+        <source>练习 Ukey 就绪：{holder}，还有 {days} 天到期。</source>
+        <translation>The practice Ukey is ready: {holder}, {days} days left before it expires.</translation>
+    </message>
+    <message>
+        <source>读卡器中有卡：{cards}</source>
+        <translation>Card in a reader: {cards}</translation>
+    </message>
+    <message>
+        <source>这台电脑不是 Windows（{platform}）：红色 Ukey 只支持 Windows 电脑（指南 3.3 ①）。</source>
+        <translation>This computer is not Windows ({platform}): the red Ukey works on Windows computers only (guide 3.3 ①).</translation>
+    </message>
+    <message>
+        <source>这台电脑列不出 USB 设备，未检查 Ukey 硬件。</source>
+        <translation>This computer cannot list its USB devices, so the Ukey hardware was not checked.</translation>
+    </message>
+    <message>
+        <source>这台电脑是 {version}，本程序需要 Windows 10 1809（build {build}）或更新版本：请升级 Windows（Windows 10 请装上最新更新），或换一台 Windows 10/11 互联网电脑（指南 3.1）。</source>
+        <translation>This computer runs {version}; the program needs Windows 10 1809 (build {build}) or later: update Windows (on Windows 10 install the latest updates) or use another Windows 10/11 computer with internet access (guide 3.1).</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
 </context>
 </TS>

@@ -56,15 +56,18 @@ def error_strings() -> set[str]:
 
 def marked_strings() -> set[str]:
     """The literal first arguments of t(...) and N_(...) in the GUI package,
-    the titles of the renewal steps and the check's verdicts it shows, and
-    the errors' messages and next steps."""
+    the titles of the renewal steps and the check's verdicts it shows, the
+    automatic checks' findings (``_said`` in troubleshoot/checks.py), and the
+    errors' messages and next steps."""
     found = {step.title for step in STEPS} | set(VERDICTS.values()) | error_strings()
-    for path in (REPO / "ukey_renew" / "gui").glob("*.py"):
+    marking = {path: ("t", "N_") for path in (REPO / "ukey_renew" / "gui").glob("*.py")}
+    marking[REPO / "ukey_renew" / "troubleshoot" / "checks.py"] = ("_said", "_Joined")  # the help panel's checks
+    for path, names in marking.items():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)
-                and node.func.id in ("t", "N_")
+                and node.func.id in names
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
             ):

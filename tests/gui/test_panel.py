@@ -44,7 +44,7 @@ def test_help_walks_the_tree_in_the_guides_order(make_window, qtbot, monkeypatch
     # the checks are told of a computer that is not Windows (nor a domestic system), whatever runs the test
     computer = functools.partial(checks.CheckContext, windows=None, os_release=tmp_path / "os-release")
     monkeypatch.setattr(doctor, "CheckContext", computer)  # where the panel's context is made
-    monkeypatch.setitem(checks.CHECKS, "key.detected", (lambda context: ("skip", "无法检查"), "3.3"))
+    monkeypatch.setitem(checks.CHECKS, "key.detected", (lambda context: ("skip", checks.Said("无法检查")), "3.3"))
     window = make_window()
     panel = _panel(window, qtbot)
     assert panel.entry.id == "3.3"  # the detect page's entry

@@ -85,3 +85,18 @@ def test_search_results_and_notes_in_english(english, make_window, qtbot, query:
     assert items or note  # something is shown, never nothing
     for shown in [*items, note]:
         assert not _chinese_only(shown), shown
+
+
+def test_the_automatic_checks_answer_in_english(english, make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """What a check found (ukey_renew/troubleshoot/checks.py) is said in English, the values it carries (an
+    address, a module's file name) as they are."""
+    panel = _english_panel(make_window, qtbot)
+    assert panel.faq is not None
+    checks = {str(node.data["check"]): (entry.id, node.id) for entry in panel.faq.entries.values()
+              for node in entry.nodes.values() if node.kind == "check"}  # fmt: skip
+    assert len(checks) >= 3
+    for entry_id, node_id in checks.values():
+        panel._enter(entry_id, node_id)
+        qtbot.waitUntil(lambda: panel.onward.isVisible(), timeout=TIMEOUT)
+        shown = panel.check_result.text
+        assert shown and not _chinese_only(shown), (entry_id, node_id, shown)

@@ -50,6 +50,21 @@ HELD_OUT_KINDS: dict[str, list[tuple[str, str | None]]] = {
         ("who do I call for help with the Ukey", "3.12"),  # 3.12
         ("can I use the key on a Kylin computer", "3.1"),  # 3.1
         ("where to enter the unlock code from support", "3.6"),  # 3.6
+        # added before the search was tuned on them: short English paraphrases of the site's messages
+        # (guide 3.10 报错提示 1–7) and of the 3.9 cases
+        ("too many attempts, try again tomorrow", "3.10-2"),  # 3.10 报错提示 2
+        ("it says too many failures today", "3.10-2"),  # 3.10 报错提示 2
+        ("the verification code is wrong", "3.10-3"),  # 3.10 报错提示 3
+        ("says the key is damaged and cannot be renewed", "3.10-1"),  # 3.10 报错提示 1
+        ("told to shut down the computer and wait", "3.10-4"),  # 3.10 报错提示 4
+        ("your certificate has been revoked", "3.10-5"),  # 3.10 报错提示 5
+        ("certificate is not a user of this system", "3.10-5"),  # 3.10 报错提示 5
+        ("no user associated with the certificate", "3.10-6"),  # 3.10 报错提示 6
+        ("access denied, no permission", "3.10-7"),  # 3.10 报错提示 7
+        ("invalid certificate after renewal", "3.9-2"),  # 3.9 情况 2
+        ("wrong password after renewing", "3.9-3"),  # 3.9 情况 3
+        ("still locked after unlocking", "3.9-4"),  # 3.9 情况 4
+        ("the page says to use IE", "3.8"),  # 3.8
     ],
     # Pinyin and typos of the same sound or look.
     "pinyin_typos": [
@@ -117,6 +132,12 @@ HELD_OUT_KINDS: dict[str, list[tuple[str, str | None]]] = {
         ("证书助手显示：证书未发现", "3.3"),
         ("弹窗：指定设备不存在！错误码：0x0B00002E", "3.3"),
         ("一直显示正在解锁中", "3.4"),  # guide 3.6 ⑦: 正在解锁中 is the browser's fault, see 3.4
+        # added before the search was tuned on them: a pasted code in a text that says when it happened
+        ("延期完登录提示：0x0B000001 校验证书口令失败!", "3.9-3"),  # 3.9 情况 3
+        ("延期后登录报错 PIN不正确 0x0A000024", "3.9-3"),  # 3.9 情况 3
+        ("解锁之后登录还是提示 0x0A000025 PIN被锁死", "3.9-4"),  # 3.9 情况 4
+        ("页面提示：请使用IE浏览器访问本页面", "3.8"),  # 3.8
+        ("弹出：当前浏览器不支持，请使用IE浏览器", "3.8"),  # 3.8
     ],
     # The rules of chapters 1–2.
     "rules": [
@@ -160,5 +181,21 @@ HELD_OUT_KINDS: dict[str, list[tuple[str, str | None]]] = {
         ("微信登录不上去", None),
         ("检察院年终总结怎么写", None),
         ("电子签章的印章图片怎么换", None),
+        # added before the search was tuned on them: another system's key, certificate or account, the
+        # computer itself, a browser setting the guide does not cover
+        ("税控盘的证书过期了怎么办", None),
+        ("开票软件的ukey密码忘了", None),
+        ("金税盘锁死了怎么解锁", None),
+        ("电子税务局的CA证书怎么续期", None),
+        ("社保ukey密码锁了", None),
+        ("CFCA的数字证书到期了", None),
+        ("电脑开机密码忘了", None),
+        ("怎么修改电脑锁屏密码", None),
+        ("怎么把360设为默认浏览器", None),
+        ("杀毒软件一直弹警告", None),
+        ("浏览器收藏夹怎么导出", None),
+        ("内网OA账号被锁了", None),
+        ("my computer's login password expired", None),
+        ("how to set Chrome as the default browser", None),
     ],
 }

@@ -41,7 +41,7 @@ def test_texts_lead_to_real_entries_and_say_why() -> None:
         assert not re.search(r"[\u4e00-\u9fff]", item.get("note_en", "")), item
     for item in DATA["code"]:  # 3.12 is "ask IT staff": the answer says why
         if item["entry"] == "3.12":
-            assert load_table().codes[int(str(item["code"]))][2] in (ASK_IT_STAFF, item.get("note"))
+            assert load_table().codes[int(str(item["code"]))][1].note in (ASK_IT_STAFF, item.get("note"))
 
 
 def test_the_simulators_codes_are_the_listed_ones() -> None:
@@ -85,3 +85,39 @@ def test_search_and_errors_lead_with_the_pasted_code() -> None:
     browser = index.for_error("NET::ERR_CERT_DATE_INVALID")[0]
     assert browser.entry.id == "3.4" and browser.known and browser.known.said == "ERR_CERT_DATE_INVALID"
     assert "日期和时间" in browser.known.note
+
+
+@pytest.mark.parametrize(
+    ("pasted", "entry"),
+    [
+        ("刚延期好，登录时报 0x0A000024", "3.9-3"),  # guide 3.9 情况 3: the new password, its first 8 characters
+        ("0x0B000001 校验证书口令失败! (after renewing the key)", "3.9-3"),
+        ("解锁完了以后登录：校验证书口令失败", "3.9-3"),
+        ("解锁后还是弹 PIN被锁死", "3.9-4"),  # guide 3.9 情况 4: unlock again in compatibility mode
+        ("延期以后 PIN被锁死", "3.6"),  # locked after renewal is no 3.9 case: unlock as 3.6 says
+        ("延期前登录报 0x0A000024", "3.6"),
+    ],
+)
+def test_what_was_just_done_leads_to_the_guides_case(pasted: str, entry: str) -> None:
+    """A wrong or locked password right after renewal or unlocking has a guide 3.9 case of its own."""
+    assert Index(load_faq()).search(pasted)[0].entry.id == entry
+
+
+def test_every_case_named_after_a_step_is_an_entry() -> None:
+    faq = load_faq()
+    named = [
+        (step, entry)
+        for kind in ("code", "text")
+        for item in DATA[kind]
+        for step, entry in item.get("after", {}).items()
+    ]
+    assert named and all(step in {"renewal", "unlocking"} and entry in faq.entries for step, entry in named)
+
+
+@pytest.mark.parametrize(
+    "pasted",
+    ["提示：请使用IE浏览器", "网页提示请使用IE8以上版本", "Please use Internet Explorer", "本页面必须在IE下打开"],
+)
+def test_a_page_asking_for_ie_is_guide_3_8(pasted: str) -> None:
+    """Guide 3.8: the speed mode shows the input box but the page asks for IE, whatever its version or wording."""
+    assert Index(load_faq()).search(pasted)[0].entry.id == "3.8"

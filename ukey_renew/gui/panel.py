@@ -207,7 +207,12 @@ class TroubleshootPanel(QWidget):
             return  # the user moved on meanwhile
         kind = {"ok": "ok", "warn": "warn", "fail": "error", "skip": "info"}[result.status]
         self.check_result.show_text(
-            kind, t("<b>{status}</b>：{detail}", status=t(_STATUS[result.status]), detail=result.detail)
+            kind,
+            t(
+                "<b>{status}</b>：{detail}",
+                status=t(_STATUS[result.status]),
+                detail=result.said.translated(t) if result.said else result.detail,
+            ),
         )
         self._next = node.after(result.status)
         self.onward.setVisible(True)

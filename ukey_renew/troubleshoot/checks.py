@@ -35,11 +35,64 @@ DOMESTIC_SYSTEMS = {"uos", "kylin", "neokylin", "openkylin", "deepin", "nfs", "i
 
 
 @dataclass(frozen=True)
+class Said:
+    """What a check found, as a template and its values: the doctor prints it filled in, in Chinese; the
+    window translates the template first (and the values it knows, such as an error's message), so that
+    the English help panel says it in English."""
+
+    template: str
+    values: tuple[tuple[str, str | Said], ...] = ()
+
+    def __str__(self) -> str:
+        return self.translated(lambda text: text)
+
+    def translated(self, translate: Callable[[str], str]) -> str:
+        """Said through ``translate``: the template and every plain value (a value it does not know, a
+        path or a name, stays as it is)."""
+        return translate(self.template).format(
+            **{
+                name: value.translated(translate) if isinstance(value, Said) else translate(value)
+                for name, value in self.values
+            }
+        )
+
+
+def _said(template: str, **values: object) -> Said:
+    return Said(
+        template, tuple((name, value if isinstance(value, Said) else str(value)) for name, value in values.items())
+    )
+
+
+@dataclass(frozen=True)
+class _Joined(Said):
+    """Several findings in one, the template their separator ("；"); ``strip``: each without its full stop."""
+
+    strip: bool = False
+
+    def translated(self, translate: Callable[[str], str]) -> str:
+        parts = [value.translated(translate) if isinstance(value, Said) else value for _, value in self.values]
+        return translate(self.template).join(part.rstrip("。.") if self.strip else part for part in parts)
+
+
+def _joined(parts: list[Said], strip: bool = False) -> Said:
+    return _Joined("；", tuple((str(i), part) for i, part in enumerate(parts)), strip)
+
+
+def _error(exc: UkeyError) -> Said:
+    return _said("{message}{next_step}", message=exc.message, next_step=exc.next_step)
+
+
+@dataclass(frozen=True)
 class CheckResult:
     id: str
     status: str  # "ok", "warn", "fail", "skip"
-    detail: str
+    detail: str  # in Chinese: the doctor's, the log's and the support bundle's
     faq: str
+    said: Said | None = None  # the same, for the window to translate
+
+    @classmethod
+    def of(cls, check_id: str, status: str, said: Said, faq: str) -> CheckResult:
+        return cls(check_id, status, str(said), faq, said)
 
     def to_dict(self) -> dict[str, str]:
         return {"id": self.id, "status": self.status, "detail": self.detail, "faq": self.faq}
@@ -62,10 +115,10 @@ class CheckContext:
     now: datetime = field(default_factory=lambda: datetime.now(UTC))
 
 
-CheckFunction = Callable[[CheckContext], tuple[str, str]]
+CheckFunction = Callable[[CheckContext], tuple[str, Said]]
 
 
-def _os_windows(context: CheckContext) -> tuple[str, str]:
+def _os_windows(context: CheckContext) -> tuple[str, Said]:
     if context.windows is not None:
         return _windows_release(context.windows)
     system_id = ""
@@ -74,70 +127,85 @@ def _os_windows(context: CheckContext) -> tuple[str, str]:
             if line.startswith("ID="):
                 system_id = line.split("=", 1)[1].strip().strip('"').lower()
     if system_id in DOMESTIC_SYSTEMS:
-        return "fail", f"国产操作系统（{system_id}）不适用红色 Ukey：请换一台 Windows 互联网电脑（指南 3.1 注）。"
-    return "warn", f"这台电脑不是 Windows（{context.platform}）：红色 Ukey 只支持 Windows 电脑（指南 3.3 ①）。"
+        return "fail", _said(
+            "国产操作系统（{system}）不适用红色 Ukey：请换一台 Windows 互联网电脑（指南 3.1 注）。", system=system_id
+        )
+    return "warn", _said(
+        "这台电脑不是 Windows（{platform}）：红色 Ukey 只支持 Windows 电脑（指南 3.3 ①）。", platform=context.platform
+    )
 
 
-def _windows_release(version: WindowsVersion) -> tuple[str, str]:
+def _windows_release(version: WindowsVersion) -> tuple[str, Said]:
     if not version.supported:
-        return "fail", (
-            f"这台电脑是 {version}，本程序需要 Windows 10 1809（build {winver.MIN_BUILD}）或更新版本："
-            "请升级 Windows（Windows 10 请装上最新更新），或换一台 Windows 10/11 互联网电脑（指南 3.1）。"
+        return "fail", _said(
+            "这台电脑是 {version}，本程序需要 Windows 10 1809（build {build}）或更新版本："
+            "请升级 Windows（Windows 10 请装上最新更新），或换一台 Windows 10/11 互联网电脑（指南 3.1）。",
+            version=version,
+            build=winver.MIN_BUILD,
         )
     if version.name == "Windows 10":
-        return "ok", f"Windows 10（1809 或更新，build {version.build}）"
-    return "ok", str(version)
+        return "ok", _said("Windows 10（1809 或更新，build {build}）", build=version.build)
+    return "ok", Said(str(version))  # a name: nothing to translate
 
 
-def _key_pkcs11(context: CheckContext) -> tuple[str, str]:
+def _key_pkcs11(context: CheckContext) -> tuple[str, Said]:
     from ukey_renew.token import pkcs11
 
     scans = pkcs11.scan_modules(pkcs11.module_candidates(context.platform))
     if not scans:
-        return "fail", "没有找到 Ukey 驱动（PKCS#11 模块）：请安装 BJCA 证书助手（指南 3.2）。"
+        return "fail", _said("没有找到 Ukey 驱动（PKCS#11 模块）：请安装 BJCA 证书助手（指南 3.2）。")
     lines = []
     for scan in scans:
         name = Path(scan.path).name
         if scan.error is not None:
             named = isinstance(scan.error, ModuleInvalid)  # a module that did not load names itself
-            lines.append(("" if named else f"{name}：") + scan.error.message + scan.error.next_step)
+            lines.append(
+                _error(scan.error) if named else _said("{module}：{error}", module=name, error=_error(scan.error))
+            )
         elif scan.tokens:
-            lines.append(f"{name} 检测到 Ukey：" + "、".join(token.info().label for token in scan.tokens))
+            keys = "、".join(token.info().label for token in scan.tokens)
+            lines.append(_said("{module} 检测到 Ukey：{keys}", module=name, keys=keys))
         else:
-            lines.append(f"{name} 已加载，没有检测到 Ukey")
+            lines.append(_said("{module} 已加载，没有检测到 Ukey", module=name))
     if any(scan.tokens for scan in scans):
         status = "ok"
     else:
         status = "fail" if all(scan.error for scan in scans) else "warn"
-    return status, "；".join(line.rstrip("。") for line in lines) + "。"
+    return status, _said("{found}。", found=_joined(lines, strip=True))
 
 
-def _key_xtxapp(context: CheckContext) -> tuple[str, str]:
+def _key_xtxapp(context: CheckContext) -> tuple[str, Said]:
     from ukey_renew.token import xtxapp
 
     entries, skipped = xtxapp.usable_entries(xtxapp.XTXAppClient())
     if not entries:
-        return "warn", "BJCA 证书应用环境在运行，但没有读到证书。"
-    text = "BJCA 证书应用环境在运行，证书：" + "、".join(name for name, _cert_id, _der in entries)
-    return "ok", text + (f"（另有 {len(skipped)} 项无法读取，已跳过）" if skipped else "")
+        return "warn", _said("BJCA 证书应用环境在运行，但没有读到证书。")
+    names = "、".join(name for name, _cert_id, _der in entries)
+    if skipped:
+        return "ok", _said(
+            "BJCA 证书应用环境在运行，证书：{names}（另有 {skipped} 项无法读取，已跳过）",
+            names=names,
+            skipped=len(skipped),
+        )
+    return "ok", _said("BJCA 证书应用环境在运行，证书：{names}", names=names)
 
 
-def _key_pcsc(context: CheckContext) -> tuple[str, str]:
+def _key_pcsc(context: CheckContext) -> tuple[str, Said]:
     from ukey_renew.token.pcsc import list_readers
 
     try:
         readers = list_readers()
     except PcscNotInstalled as exc:
-        return "skip", f"{exc.message}{exc.next_step}"
+        return "skip", _error(exc)
     cards = [reader for reader in readers if reader.present]
     if not readers:
-        return "warn", "没有智能卡读卡器（很多 Ukey 不经读卡器，这不一定是问题）。"
+        return "warn", _said("没有智能卡读卡器（很多 Ukey 不经读卡器，这不一定是问题）。")
     if not cards:
-        return "warn", f"{len(readers)} 个读卡器，都没有插卡。"
-    return "ok", "读卡器中有卡：" + "、".join(reader.card or reader.reader for reader in cards)
+        return "warn", _said("{readers} 个读卡器，都没有插卡。", readers=len(readers))
+    return "ok", _said("读卡器中有卡：{cards}", cards="、".join(reader.card or reader.reader for reader in cards))
 
 
-def _key_detected(context: CheckContext) -> tuple[str, str]:
+def _key_detected(context: CheckContext) -> tuple[str, Said]:
     found = []
     for name, probe in (("PKCS#11", _key_pkcs11), ("XTXApp", _key_xtxapp)):
         try:
@@ -145,17 +213,21 @@ def _key_detected(context: CheckContext) -> tuple[str, str]:
         except UkeyError:
             continue
         if status == "ok":
-            found.append(f"{name}：{detail}")
+            found.append(_said("{backend}：{detail}", backend=name, detail=detail))
     plugged = _plugged_keys(context)
     problem = usb.diagnose(bool(found), plugged)
     if problem is None:
-        on_usb = f"（USB：{'、'.join(key.describe() for key in plugged)}）" if plugged else ""
-        return "ok", "；".join(found) + on_usb
+        if plugged:
+            keys = "、".join(key.describe() for key in plugged)
+            return "ok", _said("{found}（USB：{keys}）", found=_joined(found), keys=keys)
+        return "ok", _joined(found)
     if not isinstance(problem, TokenNotPresent):
-        return "fail", problem.message + problem.next_step
+        return "fail", _error(problem)
     if context.practice and _practice(context)[0] == "ok":
-        return "warn", f"{problem.message}练习时用练习 Ukey 即可；正式延期时请插入红色 Ukey（指南 1.3）。"
-    return "fail", problem.message + problem.next_step + "练习模式可用练习 Ukey。"
+        return "warn", _said(
+            "{message}练习时用练习 Ukey 即可；正式延期时请插入红色 Ukey（指南 1.3）。", message=problem.message
+        )
+    return "fail", _said("{error}练习模式可用练习 Ukey。", error=_error(problem))
 
 
 def _plugged_keys(context: CheckContext) -> list[usb.PluggedKey] | None:
@@ -163,48 +235,49 @@ def _plugged_keys(context: CheckContext) -> list[usb.PluggedKey] | None:
     return None if found is None else usb.plugged_keys(found, usb.known_keys())
 
 
-def _usb_key(context: CheckContext) -> tuple[str, str]:
+def _usb_key(context: CheckContext) -> tuple[str, Said]:
     """Key hardware on the USB bus, whether or not a driver sees it: tells a
     driver at fault (guide 3.3 ④) from a port or key at fault (3.3 ②)."""
     plugged = _plugged_keys(context)
     if plugged is None:
-        return "skip", "这台电脑列不出 USB 设备，未检查 Ukey 硬件。"
+        return "skip", _said("这台电脑列不出 USB 设备，未检查 Ukey 硬件。")
     if not plugged:
-        return "fail", KeyNotOnUsb.message + KeyNotOnUsb.next_step
-    return "ok", "USB 上有 Ukey：" + "、".join(key.describe() for key in plugged)
+        return "fail", _error(KeyNotOnUsb())
+    return "ok", _said("USB 上有 Ukey：{keys}", keys="、".join(key.describe() for key in plugged))
 
 
-def _assistant(context: CheckContext) -> tuple[str, str]:
+def _assistant(context: CheckContext) -> tuple[str, Said]:
     from ukey_renew.installed import bjca_environment
 
     if not context.platform.startswith("win"):
-        return "skip", "BJCA 证书助手只在 Windows 上安装，这台电脑不检查。"
+        return "skip", _said("BJCA 证书助手只在 Windows 上安装，这台电脑不检查。")
     found = bjca_environment()
     if found:
-        return "ok", "已安装：" + "、".join(Path(path).name for path in found[:3])
-    return "fail", "没有找到 BJCA 证书助手：请按指南 3.2 下载安装。"
+        return "ok", _said("已安装：{names}", names="、".join(Path(path).name for path in found[:3]))
+    return "fail", _said("没有找到 BJCA 证书助手：请按指南 3.2 下载安装。")
 
 
-def _browser(context: CheckContext) -> tuple[str, str]:
+def _browser(context: CheckContext) -> tuple[str, Said]:
     from ukey_renew.installed import browser_360
 
     path = browser_360()
     if path:
-        return "ok", f"已安装 360 安全浏览器：{path}"
-    return "warn", "没有找到 360 安全浏览器：引导模式会用默认浏览器打开；按指南需要时请安装（指南 2.2 ①）。"
+        return "ok", _said("已安装 360 安全浏览器：{path}", path=path)
+    return "warn", _said("没有找到 360 安全浏览器：引导模式会用默认浏览器打开；按指南需要时请安装（指南 2.2 ①）。")
 
 
-def _clock(context: CheckContext) -> tuple[str, str]:
+def _clock(context: CheckContext) -> tuple[str, Said]:
     today = context.now.date()
     if today < RELEASED or today.year > 2100:
-        return "fail", (
-            f"电脑日期是 {today.isoformat()}，明显不对：请先把日期时间调准，"
-            "否则证书有效期会算错（指南 2.1），延期网站的安全证书也无法验证。"
+        return "fail", _said(
+            "电脑日期是 {today}，明显不对：请先把日期时间调准，"
+            "否则证书有效期会算错（指南 2.1），延期网站的安全证书也无法验证。",
+            today=today.isoformat(),
         )
-    return "ok", f"电脑日期 {today.isoformat()}"
+    return "ok", _said("电脑日期 {today}", today=today.isoformat())
 
 
-def _cert_validity(context: CheckContext) -> tuple[str, str]:
+def _cert_validity(context: CheckContext) -> tuple[str, Said]:
     from ukey_renew.certs import RenewalPolicy, load_certificate, renewal_eligibility
     from ukey_renew.token import registry
 
@@ -219,14 +292,16 @@ def _cert_validity(context: CheckContext) -> tuple[str, str]:
     found, _failures = registry.read_keys(registry.real(), registry.Where(context.data_dir), read, everywhere=True)
     verdicts = [verdict for key in found for verdict in key]
     if not verdicts:
-        return "skip", "没有读到 Ukey 中的证书，无法检查有效期。"
+        return "skip", _said("没有读到 Ukey 中的证书，无法检查有效期。")
     worst = min(verdicts, key=lambda pair: pair[1].eligible)
     info, verdict = worst
-    return ("ok" if verdict.eligible else "fail"), f"{info.subject_cn}：{verdict.message}"
+    return ("ok" if verdict.eligible else "fail"), _said(
+        "{holder}：{verdict}", holder=info.subject_cn, verdict=verdict.message
+    )
 
 
 def _site(url_of: Callable[[CheckContext], str]) -> CheckFunction:
-    def check(context: CheckContext) -> tuple[str, str]:
+    def check(context: CheckContext) -> tuple[str, Said]:
         import requests
 
         from ukey_renew.netproxy import proxies_for
@@ -234,7 +309,7 @@ def _site(url_of: Callable[[CheckContext], str]) -> CheckFunction:
 
         url = url_of(context)
         if not context.network:
-            return "skip", f"未检查网络（{url}）。"
+            return "skip", _said("未检查网络（{url}）。", url=url)
         session = requests.Session()
         session.trust_env = False  # as the site client: the system proxy only
         session.proxies = proxies_for(url)
@@ -246,39 +321,47 @@ def _site(url_of: Callable[[CheckContext], str]) -> CheckFunction:
             answer = session.get(url, timeout=(5, 10), allow_redirects=False, stream=True)
             answer.close()
         except requests.exceptions.SSLError:
-            return "fail", f"{url}：安全证书验证失败（检查电脑日期；不要在不受信任的网络上操作）。"
+            return "fail", _said("{url}：安全证书验证失败（检查电脑日期；不要在不受信任的网络上操作）。", url=url)
         except requests.exceptions.ProxyError:
-            return "fail", f"{url}：通过系统代理连不上（代理不可用或拒绝了该网站）。请检查代理设置或联系网络管理员。"
+            return "fail", _said(
+                "{url}：通过系统代理连不上（代理不可用或拒绝了该网站）。请检查代理设置或联系网络管理员。", url=url
+            )
         except requests.exceptions.RequestException as exc:
-            return "fail", f"{url}：连接不上（{type(exc).__name__}）。请确认电脑能上外网。"
+            return "fail", _said("{url}：连接不上（{error}）。请确认电脑能上外网。", url=url, error=type(exc).__name__)
         return _answered(url, answer.status_code)
 
     return check
 
 
-def _answered(url: str, code: int) -> tuple[str, str]:
+def _answered(url: str, code: int) -> tuple[str, Said]:
     """Reached: only a page that is there (or a redirect to its login) counts as working."""
     if code < 400:
-        return "ok", f"{url}：可以连通（HTTP {code}）。"
+        return "ok", _said("{url}：可以连通（HTTP {code}）。", url=url, code=code)
     if code in (404, 410):
-        return "fail", f"{url}：连得上，但网站上没有这个地址（HTTP {code}）：网址可能有误或已变，请核对（指南 2.2 ①）。"
+        return "fail", _said(
+            "{url}：连得上，但网站上没有这个地址（HTTP {code}）：网址可能有误或已变，请核对（指南 2.2 ①）。",
+            url=url,
+            code=code,
+        )
     if code >= 500:
-        return "warn", f"{url}：连得上，但网站暂时出错（HTTP {code}），请稍后再试。"
-    return "warn", f"{url}：连得上，但网站拒绝了访问（HTTP {code}）。"
+        return "warn", _said("{url}：连得上，但网站暂时出错（HTTP {code}），请稍后再试。", url=url, code=code)
+    return "warn", _said("{url}：连得上，但网站拒绝了访问（HTTP {code}）。", url=url, code=code)
 
 
-def _practice(context: CheckContext) -> tuple[str, str]:
+def _practice(context: CheckContext) -> tuple[str, Said]:
     from ukey_renew.certs import load_certificate
     from ukey_renew.token import practice
 
     path = practice.default_path(context.data_dir)
     if not path.is_file():
-        return "warn", "练习 Ukey 尚未设置：打开程序或运行 ukey-renew practice reset 即可。"
+        return "warn", _said("练习 Ukey 尚未设置：打开程序或运行 ukey-renew practice reset 即可。")
     certificates = practice.PracticeToken(path).certificates()
     if not certificates:
-        return "fail", "练习 Ukey 中没有证书：请运行 ukey-renew practice reset。"
+        return "fail", _said("练习 Ukey 中没有证书：请运行 ukey-renew practice reset。")
     info = load_certificate(certificates[0].der)
-    return "ok", f"练习 Ukey 就绪：{info.subject_cn}，还有 {info.days_left(context.now)} 天到期。"
+    return "ok", _said(
+        "练习 Ukey 就绪：{holder}，还有 {days} 天到期。", holder=info.subject_cn, days=info.days_left(context.now)
+    )
 
 
 # id → (function, guide section of the FAQ entry that helps)
@@ -310,14 +393,14 @@ def run_one(check_id: str, context: CheckContext) -> CheckResult:
     try:
         if check_id in _KEY_CHECKS:
             with _KEY_LOCK:
-                status, detail = function(context)
+                status, said = function(context)
         else:
-            status, detail = function(context)
+            status, said = function(context)
     except UkeyError as exc:
-        status, detail = "fail", f"{exc.message}{exc.next_step}"
+        status, said = "fail", _error(exc)
     except Exception as exc:  # noqa: BLE001 - one broken check must not hide the others
-        status, detail = "fail", f"检查出错：{type(exc).__name__}"
-    return CheckResult(check_id, status, detail, faq)
+        status, said = "fail", _said("检查出错：{error}", error=type(exc).__name__)
+    return CheckResult.of(check_id, status, said, faq)
 
 
 def run_checks(context: CheckContext, ids: list[str] | None = None, timeout: float = 15.0) -> list[CheckResult]:
@@ -331,6 +414,7 @@ def run_checks(context: CheckContext, ids: list[str] | None = None, timeout: flo
         try:
             results.append(future.result(timeout=max(0.0, deadline - time.monotonic())))
         except FutureTimeout:
-            results.append(CheckResult(check_id, "fail", f"检查超时（超过 {timeout:g} 秒）。", CHECKS[check_id][1]))
+            late = _said("检查超时（超过 {seconds} 秒）。", seconds=f"{timeout:g}")
+            results.append(CheckResult.of(check_id, "fail", late, CHECKS[check_id][1]))
     pool.shutdown(wait=False, cancel_futures=True)
     return results

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, replace
 from functools import cache
+from typing import Any
 
 from ukey_renew import paths
 
@@ -36,6 +38,12 @@ class Known:
     entry: str
     note: str
     note_en: str
+    after: tuple[tuple[str, str], ...] = ()  # (what was just done, the guide 3.9 case of the same message then)
+
+    def entry_after(self, done: Collection[str]) -> str:
+        """The entry that helps when the text says what was just done ("renewal", "unlocking"): a wrong password
+        after renewal is guide 3.9 case 3, not 3.6."""
+        return next((entry for step, entry in self.after if step in done), self.entry)
 
     def explanation(self, lang: str) -> str:
         """What it means and what to do, in the asked language."""
@@ -44,8 +52,8 @@ class Known:
 
 @dataclass(frozen=True)
 class Table:
-    codes: dict[int, tuple[str, str, str, str]]  # code → (message, entry, note, English note)
-    texts: tuple[tuple[str, str, str, str], ...]  # (lower-case text, entry, note, English note)
+    codes: dict[int, tuple[str, Known]]  # code → (message, what it means, said as its message)
+    texts: tuple[tuple[str, Known], ...]  # (lower-case text, what it means, said as the text found)
 
     def recognise(self, text: str) -> list[Known]:
         """Every known code and text in ``text``, in the order they appear, each once."""
@@ -59,14 +67,14 @@ class Table:
             code = int(match.group(1))
             if code in self.codes:
                 found.append((match.start(), self._code(code)))
-        for words, entry, note, note_en in self.texts:
+        for words, known in self.texts:
             at = lowered.find(words)
             if at >= 0:
                 end = at + len(words)
                 tail = _WORD.match(lowered, end)
                 if words.isascii() and tail:  # "err_cert_" names the whole "ERR_CERT_DATE_INVALID"
                     end = tail.end()
-                found.append((at, Known(text[at:end], entry, note, note_en)))
+                found.append((at, replace(known, said=text[at:end])))
         found.sort(key=lambda pair: pair[0])
         kept: list[Known] = []
         for _, known in found:
@@ -75,16 +83,18 @@ class Table:
         return kept
 
     def _code(self, code: int) -> Known:
-        message, entry, note, note_en = self.codes[code]
-        return Known(f"0x{code:08X} {message.strip()}", entry, note, note_en)
+        message, known = self.codes[code]
+        return replace(known, said=f"0x{code:08X} {message.strip()}")
 
 
-def parse(data: dict[str, list[dict[str, object]]]) -> Table:
-    def notes(item: dict[str, object]) -> tuple[str, str]:
-        return str(item.get("note") or ASK_IT_STAFF), str(item.get("note_en") or ASK_IT_STAFF_EN)
+def parse(data: dict[str, list[dict[str, Any]]]) -> Table:
+    def known(item: dict[str, Any]) -> Known:
+        note, note_en = item.get("note") or ASK_IT_STAFF, item.get("note_en") or ASK_IT_STAFF_EN
+        after = tuple((str(step), str(entry)) for step, entry in item.get("after", {}).items())
+        return Known("", str(item["entry"]), str(note), str(note_en), after)
 
-    codes = {int(str(item["code"])): (str(item["message"]), str(item["entry"]), *notes(item)) for item in data["code"]}
-    texts = tuple((str(item["text"]).lower(), str(item["entry"]), *notes(item)) for item in data["text"])
+    codes = {int(item["code"]): (str(item["message"]), known(item)) for item in data["code"]}
+    texts = tuple((str(item["text"]).lower(), known(item)) for item in data["text"])
     return Table(codes, texts)
 
 

@@ -16,9 +16,14 @@ A query that is not about the guide gets no forced best guess, which would
 send a clerk down the wrong tree: it must name one of the guide's subjects
 (:data:`_TOPICS`), or name only everyday things the guide also mentions
 (:data:`_EVERYDAY`: a computer, a website) and then reach :data:`FLOOR`; a
-query about another device, system or bank's key (:data:`_ELSEWHERE`) gets
-nothing unless it names more of the guide than the words those share
-(:data:`_SHARED`). One that names only the key gets :data:`KEY_CHOICES`. Small
+query whose subject is something else gets nothing unless it names more of
+the guide than the words those share (:data:`_SHARED`): another owner of a
+key, certificate, password or account (:data:`_OWNERS`: a bank's or a tax
+key, another CA, a document, another system or app, the computer's own
+password; or a name the guide never uses owning it), which is also renewed
+and unlocked, or another device, network or setting (:data:`_SETTINGS`: the
+computer's own faults, a browser setting the guide does not cover), on which
+renewing is still the guide's subject. One that names only the key gets :data:`KEY_CHOICES`. Small
 and fast enough: the whole guide is a few dozen entries.
 
 Every entry is also searched in English (``resources/faq/en/``: English words
@@ -47,6 +52,11 @@ _REWRITES = [
     for pattern, word in (
         (r"(?:usb|u|优)?\s*-?\s*key|u盾|优盾|钥匙|(?<!指定)设备(?!管理)", " ukey "),
         (r"口令|(?<![a-z])pin(?:码)?(?![a-z])", "密码"),
+        (r"internet\s*explorer|(?<![a-z])ie\s*\d+(?:\.\d+)?(?:以上|及以上)?(?:版本?)?", " ie "),
+        (
+            r"(?:请|需要?|要|仅|只|必须)?(?:使用|用|在|支持|切换到|换成)\s*(?=ie(?![a-z]))|(?<![a-z])use\s+(?=ie\b)",
+            "用",
+        ),
         (r"登陆", "登录"),
         (r"无法登录|登录不[了上进]去?|登不[上进了]去?|登录失败|进不去|进不了", "登录失败"),
         (r"登(?![录记])", "登录"),
@@ -76,6 +86,7 @@ _REWRITES = [
         (r"(?:是)?[干做](?:什么|啥|嘛)用?的|有什么用|作用|用途", "功能"),
         (r"无权限|没有?权限|权限不足", "无权限"),
         (r"(?:好几|好多|很多|太多|几|多)[次回遍]", "多次"),
+        (r"\b(?:attempts?|tries|tried|times)\b", "tries"),
         (r"校验码|验证码", "验证码 "),  # a word of its own: "验证码错误" shares no "码错" with "密码错误"
     )
 ]
@@ -111,39 +122,71 @@ _EVERYDAY = (
     "电话", "远程", "usb", "接口", "电脑", "windows", "国产", "系统", "安装", "下载", "驱动", "zip",
     "压缩", "报错", "提示", "弹", "关机", "开机", "重启", "断电", "断网", "识别不到", "模式", "部门",
     "单位", "快递", "收件", "寄", "地址", "次数", "找谁", "帮忙", "操作", "限制",
-    "browser", "website", "log in", "login", "computer", "install", "download", "contact", "support",
+    "browser", "website", "log in", "login", "computer", "install", "download", "contact", "support", "shut down",
+    "restart", "tries", "too many",
 )  # fmt: skip
-# Guide subjects that other things share: a bank's U盾 is a "ukey" too, every
-# system has a 密码, a bank's key a 证书 that 过期, 360 makes more than the browser. With one of
-# :data:`_ELSEWHERE` they no longer make a query the guide's.
+# Guide subjects that other things share: every system has a 密码 and an 账号, a bank's U盾 is a "ukey"
+# too, another CA's 证书 also 过期, 360 makes more than the browser. With another subject (:data:`_OWNERS`,
+# :data:`_SETTINGS`) they no longer make a query the guide's: only a subject of the guide's own (its tools,
+# sites, codes, people) does.
 _SHARED = (
-    "ukey",
-    "密码",
-    "证书",
-    "过期",
-    "有效期",
-    "360",
-    "检察",
-    "12309",
-    "password",
-    "certificate",
-    "expire",
-    "validity",
+    "ukey", "密码", "证书", "过期", "有效期", "账号", "360", "检察", "12309",
+    "password", "certificate", "expire", "validity",
+)  # fmt: skip
+# What the guide does to the key, which another key, certificate or account has done to it too (a tax key
+# is 延期 and 解锁, it has a 默认 password and a 验证码): shared only with another owner
+# (:data:`_OWNERS`). On another device or with another setting, renewing is still the guide's subject
+# ("内网电脑能延期吗" is guide 3.1).
+_SHARED_WITH_OWNERS = (
+    *_SHARED, "延期", "解锁", "默认", "验证码", "renew", "unlock", "default", "captcha", "verification code",
+)  # fmt: skip
+# The subjects the guide is not about, by kind. Other owners of keys, certificates, passwords, accounts:
+_OWNERS = re.compile(
+    "|".join(
+        (
+            # banks', tax and invoicing, social-insurance keys, another brand's 盾 (one left after rewriting
+            # is no U盾: "百望盾", "网银盾"), other CAs (BJCA is the guide's)
+            r"银行|工行|农行|建行|中行|招行|交行|k宝|网银|支付宝|税|开票|发票|社保|医保|公积金|盾|天威|数安|国信|沃通",
+            r"(?<![a-z])(?!bjca)[a-z]{2,6}ca(?![a-z])|(?:another|other|different) ca\b|bank|\btax|invoic"
+            r"|social security",
+            # other documents and cards that expire
+            r"驾驶证|驾照|身份证|营业执照|护照|银行卡|社保卡|工作证|driving licen[cs]e|id card|passport",
+            # other systems, apps and accounts; the apps the guide names only as contacts
+            r"邮箱|邮件|(?<![a-z])oa(?![a-z])|办公系统|业务应用系统|统一业务|2\.0|群众来信|(?:微信|qq)号?登录",
+            r"钉钉|企业微信|政务微信|学习强国|云之家|飞书|短信",
+            r"e-?mail|office system|(?:wechat|qq) login|dingtalk|\bsms\b|text message",
+            # the computer's own passwords
+            r"开机(?:要|的)?密码|锁屏|屏保|(?:电脑|windows)(?:系统)?的?(?:登录)?密码",
+            r"computer'?s? (?:login |power-on )?password|power-on|boot password"
+            r"|windows (?:login |logon |account |user |says (?:my |the )?)?password|lock screen",
+        )
+    )
 )
-# Things the guide is not about: other devices, software, systems and banks' keys.
-_ELSEWHERE = re.compile(
-    r"扫描仪|打印机|复印机|传真|投影|摄像头|键盘|鼠标|广告|杀毒|卫士|银行|工行|农行|建行|中行|招行|交行|k宝|网银|支付宝"
-    r"|蓝屏|黑屏|花屏|死机|(?:微信|qq)号?登录"  # the computer's own faults; the apps the guide names only as contacts
-    r"|邮箱|邮件|(?<![a-z])oa(?![a-z])|办公系统|业务应用系统|统一业务|2\.0|内网|专网|群众来信|(?<![a-z])(?:word|excel|wps)(?![a-z])|主页|篡改|病毒"
-    # the same in English
-    r"|scanner|printer|copier|fax|projector|camera|keyboard|mouse|\bads?\b|advert|antivirus|virus|bank|e-?mail"
-    r"|office system|homepage|hijack|blue screen|(?:wechat|qq) login"
+# Other devices, software, networks, the computer's own faults, browser settings the guide does not
+# cover (it covers 360's compatibility mode, its cache, its zoom):
+_SETTINGS = re.compile(
+    "|".join(
+        (
+            r"扫描仪|打印机|复印机|传真|投影|摄像头|键盘|鼠标|广告|杀毒|卫士|病毒|木马|(?<![a-z])(?:word|excel|wps)(?![a-z])",
+            r"scanner|printer|copier|fax|projector|camera|keyboard|mouse|\bads?\b|advert|antivirus|virus|trojan",
+            r"内网|专网|intranet",
+            r"蓝屏|黑屏|花屏|死机|中毒|激活|屏幕|声音|网速|wifi|无线网|开机(?:很|太|特别)?慢|开不了机|无法开机|卡顿|风扇|内存",
+            r"blue screen|activat|screen|sound|slow|wi-?fi|fan\b|memory"
+            r"|(?:will not|won't|does not|doesn't) (?:turn on|boot|start up)",
+            r"默认浏览器|设为默认|设置为默认|为默认|主页|首页|篡改|收藏夹|书签|历史记录|cookie|字体",
+            r"default browser|homepage|home page|hijack|bookmark|favou?rites|history|font",
+        )
+    )
 )
 # Every question from a procuratorate names these: alone they do not make a question the guide's, which must
 # then match an entry as well as one naming only everyday things (:data:`FLOOR`).
 _SENDER = ("检察", "12309", "procuratorate")
-# Another system's password or login: a Latin name the guide never uses right before it ("wifi密码", "app密码").
-_OWNED = re.compile(r"([a-z]+)\s*的?\s*(?=密码|登录)")
+# Whose key, certificate, password or login it is: a Latin name ("wifi密码", "cfca的证书") or a named
+# system, program or device ("开票软件的ukey", "电子税务局的证书", "人事系统的账号").
+_OWNED = re.compile(
+    r"([a-z]+|([\u4e00-\u9fff]{2,8})(?:软件|系统|平台|网站|网|app|盘|局|中心))\s*(?:的|里的?|上的?)?\s*"
+    r"(?=ukey|(?:数字)?证书|密码|登录|账号|certificate|password|login)"
+)
 # A query naming the key and nothing of what happened to it gets these to choose
 # from (entry id, what the clerk would say in Chinese and in English), not a guess.
 KEY_CHOICES = (
@@ -162,6 +205,9 @@ KEY_CHOICES = (
     ("2.2", "要给它延期", "it is to be renewed"),
     ("1.3", "不知道这把要不要延期", "you do not know whether this key needs renewal"),
 )
+# Right after renewal or unlocking, in the words :func:`normalise` leaves ("延期完了以后" is "延期后").
+_DONE = re.compile(r"(延期|解锁)(?:完|好|成功)?了?后|(延期|解锁)完|\bafter (?:the |a )?(renew|unlock)")
+_DONE_AS = {"延期": "renewal", "renew": "renewal", "解锁": "unlocking", "unlock": "unlocking"}
 _VAGUE = re.compile(r"有问题|出问题|问题|怎么了|咋了|不行|不好使|不能用|用不了|请问|你好|老师|帮忙|[\W_]")
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -276,8 +322,10 @@ class Index:
     def search(self, query: str, limit: int = 5) -> list[Hit]:
         """The entries for ``query``, best first; none when it is not about the guide.
 
-        A pasted error code or message (:mod:`pasted`) leads first to its entry."""
-        known = [Hit(self.faq.entries[k.entry], 1.0, k) for k in self.table.recognise(query)]
+        A pasted error code or message (:mod:`pasted`) leads first to its entry, or to the guide 3.9 case
+        of the same message when the text says it came right after renewal or unlocking."""
+        done = _just_done(query)
+        known = [Hit(self.faq.entries[k.entry_after(done)], 1.0, k) for k in self.table.recognise(query)]
         led = {hit.entry.id for hit in known}
         return (known + [hit for hit in self._by_words(query, limit) if hit.entry.id not in led])[:limit]
 
@@ -295,13 +343,21 @@ class Index:
         said = normalise(query)
         if self.choices(query):
             return []  # what happened to the key is for the clerk to choose, not a guess
-        heard = sounds.of(unicodedata.normalize("NFKC", query).lower())
-        named = [topic for topic in _TOPICS if topic in said or _sounds_in(topic, heard)]
-        if (_ELSEWHERE.search(said) or self._owned_elsewhere(said)) and all(topic in _SHARED for topic in named):
-            return []  # another device, system or bank's key: the guide is not about it
+        # the other subject's own words are not the guide's ("默认浏览器" names no default password)
+        rest = _SETTINGS.sub(" ", _OWNERS.sub(" ", said))
+        heard = sounds.of(_SETTINGS.sub(" ", _OWNERS.sub(" ", unicodedata.normalize("NFKC", query).lower())))
+        named = [topic for topic in _TOPICS if _says(rest, topic) or _sounds_in(topic, heard)]
+        if _OWNERS.search(said) or self._owned_elsewhere(said):
+            shared: tuple[str, ...] = _SHARED_WITH_OWNERS
+        elif _SETTINGS.search(said):
+            shared = _SHARED
+        else:
+            shared = ()
+        if shared and all(topic in shared for topic in named):
+            return []  # another key, account, device or setting: the guide is not about it
         if named and not all(topic in _SENDER for topic in named):
             floor = 0.0
-        elif any(word in said or _sounds_in(word, heard) for word in _EVERYDAY):
+        elif any(_says(said, word) or _sounds_in(word, heard) for word in _EVERYDAY):
             floor = FLOOR
         else:
             return []
@@ -326,11 +382,15 @@ class Index:
         return hits[:limit]
 
     def _owned_elsewhere(self, said: str) -> bool:
-        """Whether a password or login in ``said`` belongs to something the guide never names ("wifi密码")."""
-        return any(
-            owner not in _STOP and "w:" + _stem(owner) not in self._known and not sounds.split(owner)
-            for owner in _OWNED.findall(said)
-        )
+        """Whether a key, certificate, password or login in ``said`` belongs to something the guide never
+        names: a Latin name it does not use ("wifi密码"), a system whose name shares no word with it ("开票软件")."""
+        for owner, name in _OWNED.findall(said):
+            if name:
+                if not any(name[i : i + 2] in self._known for i in range(len(name) - 1)):
+                    return True
+            elif owner not in _STOP and "w:" + _stem(owner) not in self._known and not sounds.split(owner):
+                return True
+        return False
 
     def for_error(self, error: str, limit: int = 5) -> list[Hit]:
         """Our error id or a site's message → its entry; anything else → search."""
@@ -358,6 +418,21 @@ def _written(counts: dict[str, float]) -> dict[str, float]:
 
 def _heard(counts: dict[str, float]) -> dict[str, float]:
     return {term: n for term, n in counts.items() if term.startswith("p:")}
+
+
+def _just_done(query: str) -> set[str]:
+    """What the text says was just done before the message: "renewal" ("延期完登录提示…", "after renewing"),
+    "unlocking"."""
+    return {_DONE_AS[step] for match in _DONE.finditer(normalise(query)) for step in match.groups() if step}
+
+
+def _says(said: str, word: str) -> bool:
+    """Whether ``said`` has ``word``; a Latin one as a word of its own ("ie" is not in "cookie"), the longer
+    ones with any ending ("certificates", "renewed")."""
+    if not word.isascii():
+        return word in said
+    ending = "" if len(word) >= 4 else r"(?![a-z0-9])"
+    return re.search(rf"(?<![a-z0-9]){re.escape(word)}{ending}", said) is not None
 
 
 def _sounds_in(word: str, heard: str) -> bool:
