@@ -202,11 +202,8 @@ class DetectPage(Page):
         self.layout_.addWidget(self.refresh, alignment=Qt.AlignmentFlag.AlignLeft)
         self.finish_layout()
         # Real keys: events where a source gives them (PC/SC cards, BJCA's
-        # service), so those show up at once, and a light poll that reads
+        # service), so those show up at once, and a light look that reads
         # nothing unless something was plugged in or pulled out.
-        self._poll = QTimer(self)
-        self._poll.setInterval(3000)
-        self._poll.timeout.connect(self._look)
         self.watcher = KeyWatcher(context.session, self)
         self.watcher.changed.connect(self._card_changed, Qt.ConnectionType.QueuedConnection)
         self._first_look_after_paint = True
@@ -225,7 +222,6 @@ class DetectPage(Page):
         """Key watchers load the smart-card and network libraries: after the first paint."""
         if not self.context.session.practice_only:
             self.watcher.start()
-            self._poll.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """The first look at the key loads its drivers and the certificate
@@ -239,11 +235,6 @@ class DetectPage(Page):
             QTimer.singleShot(0, self._watch)
         return False
 
-    def _look(self) -> None:
-        if not self.busy:
-            session = self.context.session
-            self.run(session.keys_changed, lambda changed: self.detect() if changed else None, quiet=True)
-
     def _card_changed(self) -> None:
         if not self.busy:
             self.detect()
@@ -252,7 +243,6 @@ class DetectPage(Page):
         self._stop_watching()
 
     def _stop_watching(self) -> None:
-        self._poll.stop()
         self.watcher.stop()
 
     def detect(self) -> None:

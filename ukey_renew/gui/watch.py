@@ -1,15 +1,49 @@
-"""Keys plugged in and pulled out, noticed at once while a page that waits
-for one is open: each of the session's event sources (PC/SC, BJCA's
-service) blocks a thread of its own here. A source that cannot run simply
-ends; the page's light poll still finds keys."""
+"""Keys plugged in and pulled out, noticed while a page that waits for one is
+open. Each of the session's event sources (PC/SC, BJCA's service) blocks a
+thread of its own here, and one more thread takes the cheap look for keys
+no source reports (a HID-only key read through its driver): one thread per
+source for as long as the page waits, asleep in between, never one per look.
+A source that cannot run simply ends; the look still finds keys."""
 
 from __future__ import annotations
 
+import logging
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from ukey_renew.errors import UkeyError
 from ukey_renew.session import KeyEvents, Session
+
+log = logging.getLogger(__name__)
+
+
+class PresenceLook:
+    """Every few seconds, whether a key came or went (the session's cheap
+    ``keys_changed``: no key opened, no certificate read)."""
+
+    SECONDS = 3.0
+
+    def __init__(self, keys_changed: Callable[[], bool]) -> None:
+        self._keys_changed = keys_changed
+        self._stop = threading.Event()
+
+    def watch(self, changed: Callable[[], None]) -> None:
+        while not self._stop.wait(self.SECONDS):
+            self.look(changed)
+
+    def look(self, changed: Callable[[], None]) -> None:
+        try:
+            if self._keys_changed():
+                changed()
+        except UkeyError as exc:  # a driver or service failing now may answer at the next look
+            log.info("key presence: %s", exc.id)
+        except Exception:  # the look must outlive any one failure, like the poll it replaces
+            log.exception("key presence look failed")
+
+    def stop(self) -> None:
+        self._stop.set()
 
 
 class KeyWatcher(QObject):
@@ -24,7 +58,8 @@ class KeyWatcher(QObject):
     def start(self) -> None:
         if any(thread.is_alive() for thread in self._threads):
             return
-        self._sources = self._session.key_events()  # the last ones stay stopped
+        # New sources each time: the last ones stay stopped.
+        self._sources = [*self._session.key_events(), PresenceLook(self._session.keys_changed)]
         self._threads = [
             threading.Thread(target=source.watch, args=(self.changed.emit,), name="ukey-keys", daemon=True)
             for source in self._sources
