@@ -16,6 +16,11 @@ from ukey_renew.session import Session
 TIMEOUT = 20_000
 
 
+def settled(page: DetectPage) -> bool:
+    """The first look done: keys listed, or none and the checks shown."""
+    return (page.keys.count() > 0 or not page.no_key.isHidden()) and not page.busy
+
+
 def test_inserting_a_card_looks_again(pcsc_service: None, home: Path, qtbot, empty_softhsm, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     for name, value in empty_softhsm.items():
         monkeypatch.setenv(name, value)
@@ -34,7 +39,7 @@ def test_inserting_a_card_looks_again(pcsc_service: None, home: Path, qtbot, emp
     page = window.wizard.detect_page
     window.show()
     try:
-        qtbot.waitUntil(lambda: page.keys.count() > 0 and not page.busy, timeout=TIMEOUT)  # the practice key
+        qtbot.waitUntil(lambda: settled(page), timeout=TIMEOUT)  # no key
         before = len(looks)
         card = VirtualCard(PRACTICE_ATR)
         card.insert()
@@ -69,10 +74,6 @@ def test_looking_for_keys_starts_no_thread_per_look(home: Path, qtbot, empty_sof
     def counted_start(thread: threading.Thread) -> None:
         started.append(thread.name)
         start(thread)
-
-    def settled(page: DetectPage) -> bool:
-        """The first look done: keys listed, or none and the checks shown."""
-        return (page.keys.count() > 0 or not page.no_key.isHidden()) and not page.busy
 
     window = MainWindow(Context(session=session))
     qtbot.addWidget(window)

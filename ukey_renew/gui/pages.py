@@ -18,6 +18,7 @@ from PySide6.QtGui import QDesktopServices, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -196,10 +197,19 @@ class DetectPage(Page):
         self.keys.currentRowChanged.connect(self._chosen)
         self.refresh = QPushButton(t("重新检测(&R)"))
         self.refresh.clicked.connect(self.detect)
+        self.practise = QPushButton(t("用练习 Ukey 练一遍(&T)"))
+        self.practise.clicked.connect(self._set_up_practice)
+        self.practise.hide()
+        self._practice_asked = False
+        self._listed: list[str] | None = None  # the keys' titles last shown; none before the first look
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.refresh)
+        buttons.addWidget(self.practise)
+        buttons.addStretch(1)
         self.layout_.addWidget(intro)
         self.layout_.addWidget(self.no_key)
         self.layout_.addWidget(self.keys)
-        self.layout_.addWidget(self.refresh, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.layout_.addLayout(buttons)
         self.finish_layout()
         # Real keys: events where a source gives them (PC/SC cards, BJCA's
         # service), so those show up at once, and a light look that reads
@@ -215,6 +225,7 @@ class DetectPage(Page):
         super().initializePage()
         if not self._first_look_after_paint:  # started again (a practice key reset): nothing chosen until read
             self.keys.clear()
+            self._listed = None
             self.detect()
             self._watch()
 
@@ -251,13 +262,19 @@ class DetectPage(Page):
     def _show(self, found: tuple[list[Any], list[UkeyError]]) -> None:
         choices, problems = found
         titles = [key_title(choice) for choice in choices]
-        if titles == [self.keys.item(i).text() for i in range(self.keys.count())]:
+        if titles == self._listed:
             return  # nothing new: keep the user's selection
+        self._listed = titles
         self.context.choices = choices
         self.keys.clear()
         for title in titles:
             self.keys.addItem(QListWidgetItem(title))
-        row = journey.preselected([choice.practice for choice in choices], self.context.session.practice_only)
+        practice = [choice.practice for choice in choices]
+        row = journey.preselected(practice, self.context.session.practice_only)
+        if self._practice_asked and any(practice):
+            row = practice.index(True)  # the user asked to practise: the practice key, now made
+        self._practice_asked = False
+        self.practise.setHidden(self.context.session.practice_only or any(practice))
         self.keys.setCurrentRow(-1 if row is None else row)
         self.no_key.setHidden(row is not None)
         if row is None:
@@ -265,6 +282,12 @@ class DetectPage(Page):
         if problems:
             self.notice.show_error(problems[0])
         self.keys_changed.emit()
+
+    def _set_up_practice(self) -> None:
+        """The practice key and its CA are made when the user first asks to
+        practise, never at a detection that found no key."""
+        self._practice_asked = True
+        self.run(self.context.session.set_up_practice, lambda _made: self.detect())
 
     def _no_key_found(self) -> None:
         """Guide 3.3 in place: what can be checked here is checked, and the
@@ -293,7 +316,7 @@ class DetectPage(Page):
                 "<b>未检测到 Ukey。</b>{found}<br>"
                 "请按指南 3.3 逐步排查：把 Ukey 插到另一个 USB 接口；仍不行请重启电脑；"
                 "再不行请重新安装 BJCA 证书助手（指南 3.2）。插好后本页会自动检测。<br>"
-                "没有 Ukey 时，可以先在下面选“练习 Ukey”把延期练一遍：不动真实 Ukey，也不连正式网站。",
+                "没有 Ukey 时，可以先点下面的“用练习 Ukey 练一遍”：不动真实 Ukey，也不连正式网站。",
                 found=f"<br>{found}<br>" if found else "",
             )
         )
