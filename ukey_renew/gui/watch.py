@@ -1,6 +1,7 @@
 """Keys plugged in and pulled out, noticed while a page that waits for one is
-open. Each of the session's event sources (PC/SC, BJCA's service) blocks a
-thread of its own here, and one more thread takes the cheap look for keys
+open. On Windows the device-change messages every window receives say so
+at once; each of the session's event sources (PC/SC, BJCA's service)
+blocks a thread of its own here, and one more thread takes the cheap look for keys
 no source reports (a HID-only key read through its driver): one thread per
 source for as long as the page waits, asleep in between, never one per look.
 A source that cannot run simply ends; the look still finds keys."""
@@ -8,13 +9,18 @@ A source that cannot run simply ends; the look still finds keys."""
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ukey_renew.errors import UkeyError
 from ukey_renew.session import KeyEvents, Session
+
+if TYPE_CHECKING:
+    from ukey_renew.gui.devices import DeviceChanges
 
 log = logging.getLogger(__name__)
 
@@ -54,8 +60,14 @@ class KeyWatcher(QObject):
         self._session = session
         self._sources: list[KeyEvents] = []
         self._threads: list[threading.Thread] = []
+        self._devices: DeviceChanges | None = None
 
-    def start(self) -> None:
+    def start(self, platform: str = sys.platform) -> None:
+        if platform == "win32" and self._devices is None:
+            from ukey_renew.gui.devices import DeviceChanges
+
+            self._devices = DeviceChanges(self.changed.emit)
+            _application().installNativeEventFilter(self._devices)
         if any(thread.is_alive() for thread in self._threads):
             return
         # New sources each time: the last ones stay stopped.
@@ -68,5 +80,14 @@ class KeyWatcher(QObject):
             thread.start()
 
     def stop(self) -> None:
+        if self._devices is not None:
+            _application().removeNativeEventFilter(self._devices)
+            self._devices = None
         for source in self._sources:
             source.stop()
+
+
+def _application() -> QCoreApplication:
+    app = QCoreApplication.instance()
+    assert app is not None  # a page watches only in a running application
+    return app
