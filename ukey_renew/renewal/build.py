@@ -1,19 +1,24 @@
 """The renewal engine built in one place, on the journal and records kept in
 the data dir, so that the wizard, the command line and the practice runs all
-renew with the same files and the same wiring."""
+renew with the same files and the same wiring. The engine and the site's
+HTTP client load only to build an engine: ``status`` and the wizard's first
+page read the records and journals through here too."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ukey_renew.renewal.engine import RenewalEngine
 from ukey_renew.renewal.journal import Journal, JournalState, read_all
 from ukey_renew.renewal.records import Records
-from ukey_renew.renewal.steps import Prompts, RenewalEvent
-from ukey_renew.site.client import SiteClient
-from ukey_renew.token.base import Token
+
+if TYPE_CHECKING:
+    from ukey_renew.renewal.engine import RenewalEngine
+    from ukey_renew.renewal.steps import Prompts, RenewalEvent
+    from ukey_renew.site.client import SiteClient
+    from ukey_renew.token.base import Token
 
 
 def records(data_dir: Path) -> Records:
@@ -47,6 +52,8 @@ def build_engine(
     clock: Callable[[], datetime] | None = None,
 ) -> RenewalEngine:
     """An engine renewing ``container`` on ``token`` through ``site``."""
+    from ukey_renew.renewal.engine import RenewalEngine
+
     return RenewalEngine(
         token,
         container,
