@@ -1576,6 +1576,10 @@
         <translation>&amp;Refresh</translation>
     </message>
     <message>
+        <source>还没有练习 Ukey：请在第一页点“用练习 Ukey 练一遍”。</source>
+        <translation>There is no practice Ukey yet: click "Try the practice Ukey" on the first page.</translation>
+    </message>
+    <message>
         <source>用练习 Ukey 练一遍(&amp;T)</source>
         <translation>&amp;Try the practice Ukey</translation>
     </message>

@@ -615,6 +615,10 @@ def test_no_key_plugged_in_is_said_and_checked(home: Path, qtbot, empty_softhsm,
         next_button = window.wizard.button(QWizard.WizardButton.NextButton)
         qtbot.waitUntil(lambda: not page.busy, timeout=TIMEOUT)
         assert not next_button.isEnabled() and page.practise.isVisible()
+        told: list[str] = []
+        monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+        window.reset_practice()  # from the menu: there is none to reset, and none is made
+        assert "用练习 Ukey 练一遍" in told[0] and not practice.default_path(home).exists()
         qtbot.mouseClick(page.practise, Qt.MouseButton.LeftButton)  # the user chooses to practise
         qtbot.waitUntil(lambda: window.context.choice is not None, timeout=TIMEOUT)
         assert window.context.choice is not None and window.context.choice.practice

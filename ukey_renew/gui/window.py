@@ -305,7 +305,10 @@ class MainWindow(QMainWindow):
         has no operator to approve its unlock (guide 3.6)."""
         practice = next((choice for choice in self.context.choices if choice.practice), None)
         if practice is None:
-            self._tell(t("还没有读到练习 Ukey，请稍候再试。"))
+            if self.context.session.practice_only:
+                self._tell(t("还没有读到练习 Ukey，请稍候再试。"))
+            else:  # made only once the user asks to practise
+                self._tell(t("还没有练习 Ukey：请在第一页点“用练习 Ukey 练一遍”。"))
             return
         if not confirmed(
             self,
