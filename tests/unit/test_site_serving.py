@@ -26,7 +26,7 @@ def test_an_idle_site_does_not_wake_and_stops_at_once(home: Path) -> None:
     try:
         running = ReferenceSite(home).serve()
     finally:
-        threading.setprofile(None)  # type: ignore[arg-type]
+        threading.setprofile(None)
     try:
         answered = requests.get(f"https://127.0.0.1:{running.port}/", verify=str(running.ca_file), timeout=10)
         assert answered.status_code < 500
