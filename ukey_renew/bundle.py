@@ -58,14 +58,12 @@ def write_bundle(
 
     try:
         store = open_records(data_dir)
-        records = store.all()
-        saved: Any = [_without_holder(asdict(record)) for record in records]
+        saved: Any = [_without_holder(asdict(record)) for record in store.all()]
         known: Any = [asdict(key) for key in store.known_keys()]
+        last = store.last()
     except RecordsUnavailable as exc:  # the bundle is most wanted when things are broken
-        records, saved, known = [], {"error": exc.as_dict()}, {"error": exc.as_dict()}
-    summary = support_summary(
-        status, now, step=step, last_error=last_error, last_renewal=records[-1] if records else None, checks=checks
-    )
+        saved, known, last = {"error": exc.as_dict()}, {"error": exc.as_dict()}, None
+    summary = support_summary(status, now, step=step, last_error=last_error, last_renewal=last, checks=checks)
     files = {
         "support.txt": summary,
         "doctor.json": _json({"checks": [check.to_dict() for check in checks]}),

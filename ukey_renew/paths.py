@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tomllib
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -45,7 +44,10 @@ def resource(*parts: str) -> Path:
 @cache
 def resource_table(*parts: str) -> dict[str, Any]:
     """A TOML resource, read and parsed once: the first page's poll asks the
-    driver and card tables every few seconds. Callers only read it."""
+    driver and card tables every few seconds. Callers only read it. The
+    parser loads with the first table, after the wizard's first paint."""
+    import tomllib
+
     return tomllib.loads(resource(*parts).read_text(encoding="utf-8"))
 
 

@@ -13,20 +13,22 @@ import unicodedata
 
 from ukey_renew.errors import HolderInvalid, PinRuleViolated
 
-_NEW_PIN = re.compile(r"^(?=.*[A-Za-z])(?=.*\d)[A-Za-z\d]{6,8}$")
+# Compiled at first use (``re`` keeps them), not at import: the wizard's
+# pages import these rules before their first paint.
+_NEW_PIN = r"^(?=.*[A-Za-z])(?=.*\d)[A-Za-z\d]{6,8}$"
 # ASCII digits only: ``\d`` also takes Arabic-Indic or Devanagari digits,
 # which NFKC leaves as they are and no mask or site reads as a number.
-_MOBILE = re.compile(r"1[3-9][0-9]{9}")
-_COUNTRY = re.compile(r"^(?:\+|00)86(?=1)")
+_MOBILE = r"1[3-9][0-9]{9}"
+_COUNTRY = r"^(?:\+|00)86(?=1)"
 # Chinese names, or Latin letters for the few who have them; the middle dot of
 # minority names (·) and plain spaces allowed between parts. Not ``\s``: it
 # takes line breaks, tabs and separators (\r, \x1c, \x85, \u2028) that
 # rewrite a line on screen or in a receipt.
-_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z· ]{0,18}[\u4e00-\u9fffA-Za-z]")
+_NAME = r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z· ]{0,18}[\u4e00-\u9fffA-Za-z]"
 
 
 def check_new_pin(pin: str) -> None:
-    if not _NEW_PIN.match(pin):
+    if not re.match(_NEW_PIN, pin):
         raise PinRuleViolated()
 
 
@@ -37,9 +39,9 @@ def check_holder(name: str, mobile: str) -> tuple[str, str]:
     hyphens or a +86 / 0086 prefix."""
     name = unicodedata.normalize("NFKC", name).strip()
     mobile = unicodedata.normalize("NFKC", mobile).strip().replace(" ", "").replace("-", "")
-    mobile = _COUNTRY.sub("", mobile)
-    if not _NAME.fullmatch(name):
+    mobile = re.sub(_COUNTRY, "", mobile)
+    if not re.fullmatch(_NAME, name):
         raise HolderInvalid("持有人姓名应为 2–20 个汉字或字母。")
-    if not _MOBILE.fullmatch(mobile):
+    if not re.fullmatch(_MOBILE, mobile):
         raise HolderInvalid("手机号应为 11 位数字，以 13–19 开头。")
     return name, mobile

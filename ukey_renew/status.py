@@ -107,7 +107,7 @@ def collect(
     status.problems = [_problem(name, exc) for name, exc in failures]
     remember(data_dir, [known for _, known in found if known is not None])
     status.unfinished = unfinished(data_dir)
-    if list_readers is not None:
+    if list_readers is not None and auto:  # a backend named alone: that backend's libraries only
         try:
             status.readers = [reader.to_dict() for reader in list_readers()]
         except UkeyError as exc:

@@ -72,8 +72,8 @@
         <translation>&lt;b&gt;Validity extended.&lt;/b&gt; Once the new certificate is active, close and reopen the browser and log in to the platform to check (guide 2.3 ③).</translation>
     </message>
     <message>
-        <source>&lt;b&gt;未检测到 Ukey。&lt;/b&gt;{found}&lt;br&gt;请按指南 3.3 逐步排查：把 Ukey 插到另一个 USB 接口；仍不行请重启电脑；再不行请重新安装 BJCA 证书助手（指南 3.2）。插好后本页会自动检测。&lt;br&gt;没有 Ukey 时，可以先在下面选“练习 Ukey”把延期练一遍：不动真实 Ukey，也不连正式网站。</source>
-        <translation>&lt;b&gt;No Ukey found.&lt;/b&gt;{found}&lt;br&gt;Go through guide 3.3 step by step: plug the Ukey into another USB port; if that does not help, restart the computer; then reinstall the BJCA certificate assistant (guide 3.2). This page checks again by itself once the key is plugged in.&lt;br&gt;Without a Ukey you can choose the "practice Ukey" below and practise the renewal: it touches no real Ukey and no real site.</translation>
+        <source>&lt;b&gt;未检测到 Ukey。&lt;/b&gt;{found}&lt;br&gt;请按指南 3.3 逐步排查：把 Ukey 插到另一个 USB 接口；仍不行请重启电脑；再不行请重新安装 BJCA 证书助手（指南 3.2）。插好后本页会自动检测。&lt;br&gt;没有 Ukey 时，可以先点下面的“用练习 Ukey 练一遍”：不动真实 Ukey，也不连正式网站。</source>
+        <translation>&lt;b&gt;No Ukey found.&lt;/b&gt;{found}&lt;br&gt;Go through guide 3.3 step by step: plug the Ukey into another USB port; if that does not help, restart the computer; then reinstall the BJCA certificate assistant (guide 3.2). This page checks again by itself once the key is plugged in.&lt;br&gt;Without a Ukey you can click "Try the practice Ukey" below and practise the renewal: it touches no real Ukey and no real site.</translation>
     </message>
     <message>
         <source>&lt;b&gt;正在写入 Ukey：切勿拔出 Ukey，不要断电断网&lt;/b&gt;（指南 2.2 ⑧）。</source>
@@ -1574,6 +1574,14 @@
     <message>
         <source>重新检测(&amp;R)</source>
         <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>还没有练习 Ukey：请在第一页点“用练习 Ukey 练一遍”。</source>
+        <translation>There is no practice Ukey yet: click "Try the practice Ukey" on the first page.</translation>
+    </message>
+    <message>
+        <source>用练习 Ukey 练一遍(&amp;T)</source>
+        <translation>&amp;Try the practice Ukey</translation>
     </message>
     <message>
         <source>重置练习 Ukey</source>

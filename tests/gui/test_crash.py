@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 
 from ukey_renew import log as logsetup
 from ukey_renew.gui import crash
+from ukey_renew.gui.crash_notice import CrashNotice
 
 TIMEOUT = 20_000
 
@@ -37,7 +38,7 @@ def broken() -> None:
     raise ZeroDivisionError("a bug in the program")
 
 
-def shown(qtbot, hooks: crash.CrashHooks, log_file: Path) -> crash.CrashNotice:  # type: ignore[no-untyped-def]
+def shown(qtbot, hooks: crash.CrashHooks, log_file: Path) -> CrashNotice:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: hooks.notice is not None and hooks.notice.isVisible(), timeout=TIMEOUT)
     notice = hooks.notice
     assert notice is not None  # reached while the test's loop runs: opened, never exec()-ed

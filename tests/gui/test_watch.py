@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from tests.integration.test_pcsc import PRACTICE_ATR
 from tests.rig.vcard import VirtualCard
 from ukey_renew.gui.context import Context
+from ukey_renew.gui.pages import DetectPage
+from ukey_renew.gui.watch import PresenceLook
 from ukey_renew.gui.window import MainWindow
 from ukey_renew.session import Session
 
 TIMEOUT = 20_000
+
+
+def settled(page: DetectPage) -> bool:
+    """The first look done: keys listed, or none and the checks shown."""
+    return (page.keys.count() > 0 or not page.no_key.isHidden()) and not page.busy
 
 
 def test_inserting_a_card_looks_again(pcsc_service: None, home: Path, qtbot, empty_softhsm, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -25,13 +33,13 @@ def test_inserting_a_card_looks_again(pcsc_service: None, home: Path, qtbot, emp
         return original()
 
     monkeypatch.setattr(session, "detect", counted)
+    monkeypatch.setattr(PresenceLook, "SECONDS", 600.0)  # only the PC/SC event may cause a second look
     window = MainWindow(Context(session=session))
     qtbot.addWidget(window)
     page = window.wizard.detect_page
-    page._poll.setInterval(600_000)  # only the PC/SC event may cause a second look
     window.show()
     try:
-        qtbot.waitUntil(lambda: page.keys.count() > 0 and not page.busy, timeout=TIMEOUT)  # the practice key
+        qtbot.waitUntil(lambda: settled(page), timeout=TIMEOUT)  # no key
         before = len(looks)
         card = VirtualCard(PRACTICE_ATR)
         card.insert()
@@ -39,6 +47,44 @@ def test_inserting_a_card_looks_again(pcsc_service: None, home: Path, qtbot, emp
             qtbot.waitUntil(lambda: len(looks) > before, timeout=TIMEOUT)
         finally:
             card.remove()
+    finally:
+        page.watcher.stop()
+        session.close()
+
+
+def test_looking_for_keys_starts_no_thread_per_look(home: Path, qtbot, empty_softhsm, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The first page's look for keys plugged in runs in one thread that
+    sleeps between looks: none is started per look while nothing changes."""
+    for name, value in empty_softhsm.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(PresenceLook, "SECONDS", 0.05)
+    session = Session(home, practice_only=False)
+    monkeypatch.setattr(session, "key_events", list)  # the look alone: no PC/SC or BJCA service here
+    looks: list[int] = []
+    keys_changed = session.keys_changed
+
+    def counted() -> bool:
+        looks.append(1)
+        return keys_changed()
+
+    monkeypatch.setattr(session, "keys_changed", counted)
+    started: list[str] = []
+    start = threading.Thread.start
+
+    def counted_start(thread: threading.Thread) -> None:
+        started.append(thread.name)
+        start(thread)
+
+    window = MainWindow(Context(session=session))
+    qtbot.addWidget(window)
+    page = window.wizard.detect_page
+    window.show()
+    try:
+        qtbot.waitUntil(lambda: settled(page), timeout=TIMEOUT)
+        monkeypatch.setattr(threading.Thread, "start", counted_start)
+        before = len(looks)
+        qtbot.waitUntil(lambda: len(looks) >= before + 5, timeout=TIMEOUT)
+        assert started == []
     finally:
         page.watcher.stop()
         session.close()

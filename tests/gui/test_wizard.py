@@ -598,7 +598,7 @@ def test_esc_on_the_form_asks_before_quitting(make_window, qtbot, monkeypatch) -
 
 def test_no_key_plugged_in_is_said_and_checked(home: Path, qtbot, empty_softhsm, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Default mode with no key: "未检测到 Ukey" with guide 3.3's checks run in place; the practice key
-    is offered but not chosen, so 下一步 waits until the user picks it."""
+    is offered, and made (with its CA) only once the user asks to practise, so 下一步 waits until then."""
     for name, value in empty_softhsm.items():
         monkeypatch.setenv(name, value)
     session = Session(home, practice_only=False)
@@ -607,15 +607,22 @@ def test_no_key_plugged_in_is_said_and_checked(home: Path, qtbot, empty_softhsm,
         qtbot.addWidget(window)
         window.show()
         page = window.wizard.detect_page
-        qtbot.waitUntil(lambda: page.keys.count() == 1 and "Ukey 驱动" in page.no_key.text(), timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: "Ukey 驱动" in page.no_key.text(), timeout=TIMEOUT)
         assert page.no_key.isVisible() and "未检测到 Ukey" in page.no_key.text() and "3.3" in page.no_key.text()
         assert "USB 上的 Ukey" in page.no_key.text() and "BJCA 证书助手" in page.no_key.text()
-        assert page.keys.currentRow() == -1 and window.context.choice is None
+        assert page.keys.count() == 0 and window.context.choice is None
+        assert not practice.default_path(home).exists()  # the practice world is not built unasked
         next_button = window.wizard.button(QWizard.WizardButton.NextButton)
         qtbot.waitUntil(lambda: not page.busy, timeout=TIMEOUT)
-        assert not next_button.isEnabled()
-        page.keys.setCurrentRow(0)  # the user chooses to practise
+        assert not next_button.isEnabled() and page.practise.isVisible()
+        told: list[str] = []
+        monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+        window.reset_practice()  # from the menu: there is none to reset, and none is made
+        assert "用练习 Ukey 练一遍" in told[0] and not practice.default_path(home).exists()
+        qtbot.mouseClick(page.practise, Qt.MouseButton.LeftButton)  # the user chooses to practise
+        qtbot.waitUntil(lambda: window.context.choice is not None, timeout=TIMEOUT)
         assert window.context.choice is not None and window.context.choice.practice
+        assert page.no_key.isHidden() and not page.practise.isVisible()
         qtbot.waitUntil(next_button.isEnabled, timeout=TIMEOUT)
         assert window.banner.isVisible()  # and is told it is practice
     finally:

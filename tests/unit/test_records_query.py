@@ -65,3 +65,18 @@ def test_renewed_today_is_a_beijing_day(tmp_path: Path) -> None:
     assert store.renewed_today("KEY-T", datetime(2026, 11, 25, 15, 59, tzinfo=UTC)) == record
     assert store.renewed_today("KEY-T", datetime(2026, 11, 25, 16, 1, tzinfo=UTC)) is None  # the next day there
     assert store.renewed_today("KEY-X", datetime(2026, 11, 25, 15, 59, tzinfo=UTC)) is None
+
+
+def test_the_newest_of_all_and_every_record_in_order_need_no_sort(tmp_path: Path) -> None:
+    """``last()`` (the support summary, a receipt with no key named) and
+    ``all()`` (the support bundle) read the ``renewals_by_time`` index in
+    order: no temporary sort of every record."""
+    store = Records(tmp_path / "records.sqlite")
+    store.add(_FIRST)
+    newest = _record("KEY-B", "2026-09-01T09:00:00+00:00", "20260901-000001")
+    store.add(newest)
+    assert store.last() == newest and store.all() == [_FIRST, newest]
+    with sqlite3.connect(tmp_path / "records.sqlite") as db:
+        for query in (records._LAST_OF_ALL, records._ALL):
+            plan = " ".join(row[-1] for row in db.execute("EXPLAIN QUERY PLAN " + query))
+            assert "USING INDEX renewals_by_time" in plan and "TEMP B-TREE" not in plan, plan

@@ -15,7 +15,7 @@ from ukey_renew.certs import RenewalPolicy
 from ukey_renew.errors import ModuleNotFound, ServiceBadAnswer, TokenNotPresent, UkeyError
 from ukey_renew.session import Session
 from ukey_renew.status import collect
-from ukey_renew.token import registry
+from ukey_renew.token import practice, registry
 from ukey_renew.token.base import Token
 from ukey_renew.token.registry import Backend, Where
 from ukey_renew.troubleshoot.checks import CheckContext, run_one
@@ -57,9 +57,13 @@ def test_status_hides_a_missing_driver_only_when_looking_everywhere(home: Path, 
 def test_session_detects_with_the_same_rules(home: Path, asked: list[str]) -> None:
     session = Session(home, practice_only=False)
     choices, problems = session.detect()
-    assert [choice.key.backend for choice in choices] == ["practice"]  # set up on first use
+    assert choices == []  # the practice key is made when the user asks to practise, not at detection
+    assert not practice.default_path(home).exists() and not (home / "reference-ca").exists()
     assert [problem.id for problem in problems] == ["xtxapp.bad_answer"]
     assert asked == ["pkcs11", "xtxapp"]
+    asked.clear()
+    session.set_up_practice()
+    assert [choice.key.backend for choice in session.detect()[0]] == ["practice"]
     asked.clear()
     assert Session(home, practice_only=True).detect()[1] == []
     assert asked == []  # practice only: no real backend is asked

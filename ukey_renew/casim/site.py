@@ -15,6 +15,8 @@ import base64
 import json
 import logging
 import secrets
+import selectors
+import socket
 import ssl
 import threading
 import time
@@ -282,13 +284,26 @@ class RunningSite:
         self.port = server.server_address[1]
         self.profile: SiteProfile = load_profile(PRACTICE).on_port(self.port)
         self.ca_file = site.ca.anchors_path
-        self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
+        self._wake, self._waker = socket.socketpair()
+        self._thread = threading.Thread(target=self._serve, name="practice-site", daemon=True)
         self._thread.start()
 
+    def _serve(self) -> None:
+        """Asleep until a request or :meth:`stop` comes. ``serve_forever``
+        wakes every ``poll_interval`` to look for a shutdown, so a stop (the
+        end of every practice renewal) waited up to that long."""
+        with selectors.DefaultSelector() as selector:
+            selector.register(self.server, selectors.EVENT_READ)
+            selector.register(self._wake, selectors.EVENT_READ)
+            while all(key.fileobj is self.server for key, _ in selector.select()):
+                self.server.handle_request()
+
     def stop(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+        self._waker.send(b"\0")
         self._thread.join(timeout=5)
+        self.server.server_close()
+        self._wake.close()
+        self._waker.close()
         self.site.state.close()
 
 

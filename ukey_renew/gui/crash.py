@@ -5,7 +5,8 @@ traceback to nowhere and the user would see a window that just stops
 working. These hooks write it to the program's log and tell the user what
 happened, where the log is and how to reach IT staff (guide 3.12). A worker
 thread's exception reaches the notice by a queued signal: widgets are only
-touched on the GUI thread.
+touched on the GUI thread. The notice itself (a dialog, and the style's
+icons with their many enums) loads at the first crash, not at start-up.
 """
 
 from __future__ import annotations
@@ -15,54 +16,15 @@ import sys
 import threading
 from collections.abc import Callable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
-from ukey_renew import log as logsetup
-from ukey_renew.gui.i18n import t
+if TYPE_CHECKING:
+    from ukey_renew.gui.crash_notice import CrashNotice
 
 log = logging.getLogger(__name__)
-
-
-class CrashNotice(QDialog):
-    """What went wrong, where the log is, and the support summary to copy.
-    Opened, not executed: it must not stop the event loop it reports on."""
-
-    def __init__(self, error: str, copy_support: Callable[[], None], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(t("程序出错"))
-        icon = QLabel()
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(48, 48))
-        written = logsetup.written()  # never send the user looking for a log that could not be written
-        self.text = QLabel(
-            "\n\n".join(
-                [
-                    t("程序遇到意外错误（{error}），刚才的操作可能没有完成。", error=error),
-                    t("详细信息已写入日志：{path}", path=str(written))
-                    if written
-                    else t("日志无法写入（磁盘已满或没有写入权限），详细信息没有保存。"),
-                    t("请点“复制支持信息”，连同日志文件发给 Ukey 运维人员（指南 3.12）。")
-                    if written
-                    else t("请点“复制支持信息”，发给 Ukey 运维人员（指南 3.12）。"),
-                ]
-            )
-        )
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setWordWrap(True)
-        self.text.setMinimumWidth(460)  # room for the log's path, which has no spaces to wrap at
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = buttons.addButton(t("复制支持信息(&I)"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy_button.clicked.connect(copy_support)
-        buttons.rejected.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.text, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(buttons)
 
 
 class CrashHooks(QObject):
@@ -92,6 +54,8 @@ class CrashHooks(QObject):
         """One notice at a time: a fault in painting would otherwise open one per repaint."""
         if self.notice is not None:
             return
+        from ukey_renew.gui.crash_notice import CrashNotice
+
         self.notice = CrashNotice(error, self._copy_support, self._window)
         self.notice.finished.connect(self._closed)
         self.notice.open()

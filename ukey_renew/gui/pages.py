@@ -13,11 +13,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QRegularExpressionValidator
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -197,17 +198,23 @@ class DetectPage(Page):
         self.keys.currentRowChanged.connect(self._chosen)
         self.refresh = QPushButton(t("重新检测(&R)"))
         self.refresh.clicked.connect(self.detect)
+        self.practise = QPushButton(t("用练习 Ukey 练一遍(&T)"))
+        self.practise.clicked.connect(self._set_up_practice)
+        self.practise.hide()
+        self._practice_asked = False
+        self._listed: list[str] | None = None  # the keys' titles last shown; none before the first look
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.refresh)
+        buttons.addWidget(self.practise)
+        buttons.addStretch(1)
         self.layout_.addWidget(intro)
         self.layout_.addWidget(self.no_key)
         self.layout_.addWidget(self.keys)
-        self.layout_.addWidget(self.refresh, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.layout_.addLayout(buttons)
         self.finish_layout()
         # Real keys: events where a source gives them (PC/SC cards, BJCA's
-        # service), so those show up at once, and a light poll that reads
+        # service), so those show up at once, and a light look that reads
         # nothing unless something was plugged in or pulled out.
-        self._poll = QTimer(self)
-        self._poll.setInterval(3000)
-        self._poll.timeout.connect(self._look)
         self.watcher = KeyWatcher(context.session, self)
         self.watcher.changed.connect(self._card_changed, Qt.ConnectionType.QueuedConnection)
         self._first_look_after_paint = True
@@ -219,6 +226,7 @@ class DetectPage(Page):
         super().initializePage()
         if not self._first_look_after_paint:  # started again (a practice key reset): nothing chosen until read
             self.keys.clear()
+            self._listed = None
             self.detect()
             self._watch()
 
@@ -226,7 +234,6 @@ class DetectPage(Page):
         """Key watchers load the smart-card and network libraries: after the first paint."""
         if not self.context.session.practice_only:
             self.watcher.start()
-            self._poll.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """The first look at the key loads its drivers and the certificate
@@ -240,11 +247,6 @@ class DetectPage(Page):
             QTimer.singleShot(0, self._watch)
         return False
 
-    def _look(self) -> None:
-        if not self.busy:
-            session = self.context.session
-            self.run(session.keys_changed, lambda changed: self.detect() if changed else None, quiet=True)
-
     def _card_changed(self) -> None:
         if not self.busy:
             self.detect()
@@ -253,7 +255,6 @@ class DetectPage(Page):
         self._stop_watching()
 
     def _stop_watching(self) -> None:
-        self._poll.stop()
         self.watcher.stop()
 
     def detect(self) -> None:
@@ -262,13 +263,19 @@ class DetectPage(Page):
     def _show(self, found: tuple[list[Any], list[UkeyError]]) -> None:
         choices, problems = found
         titles = [key_title(choice) for choice in choices]
-        if titles == [self.keys.item(i).text() for i in range(self.keys.count())]:
+        if titles == self._listed:
             return  # nothing new: keep the user's selection
+        self._listed = titles
         self.context.choices = choices
         self.keys.clear()
         for title in titles:
             self.keys.addItem(QListWidgetItem(title))
-        row = journey.preselected([choice.practice for choice in choices], self.context.session.practice_only)
+        practice = [choice.practice for choice in choices]
+        row = journey.preselected(practice, self.context.session.practice_only)
+        if self._practice_asked and any(practice):
+            row = practice.index(True)  # the user asked to practise: the practice key, now made
+        self._practice_asked = False
+        self.practise.setHidden(self.context.session.practice_only or any(practice))
         self.keys.setCurrentRow(-1 if row is None else row)
         self.no_key.setHidden(row is not None)
         if row is None:
@@ -276,6 +283,12 @@ class DetectPage(Page):
         if problems:
             self.notice.show_error(problems[0])
         self.keys_changed.emit()
+
+    def _set_up_practice(self) -> None:
+        """The practice key and its CA are made when the user first asks to
+        practise, never at a detection that found no key."""
+        self._practice_asked = True
+        self.run(self.context.session.set_up_practice, lambda _made: self.detect())
 
     def _no_key_found(self) -> None:
         """Guide 3.3 in place: what can be checked here is checked, and the
@@ -304,7 +317,7 @@ class DetectPage(Page):
                 "<b>未检测到 Ukey。</b>{found}<br>"
                 "请按指南 3.3 逐步排查：把 Ukey 插到另一个 USB 接口；仍不行请重启电脑；"
                 "再不行请重新安装 BJCA 证书助手（指南 3.2）。插好后本页会自动检测。<br>"
-                "没有 Ukey 时，可以先在下面选“练习 Ukey”把延期练一遍：不动真实 Ukey，也不连正式网站。",
+                "没有 Ukey 时，可以先点下面的“用练习 Ukey 练一遍”：不动真实 Ukey，也不连正式网站。",
                 found=f"<br>{found}<br>" if found else "",
             )
         )
@@ -814,6 +827,9 @@ class VerifyPage(Page):
         choice = self.context.renewed or self.context.choice
         assert choice is not None
         if not choice.practice:
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
             QDesktopServices.openUrl(QUrl(self.context.session.login_url))
             return
         pin = self.login_pin.text()

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPalette, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
@@ -87,6 +87,7 @@ class _FollowsFocus(QScrollArea):
 
     def __init__(self) -> None:
         super().__init__()
+        self.setViewport(_viewport())
         self._kept: QWidget | None = None
         app = QApplication.instance()
         assert isinstance(app, QApplication)
@@ -128,6 +129,18 @@ class _FollowsFocus(QScrollArea):
         bottom = min(group_top + group.height(), top + self.viewport().height())  # Qt sees its last row shown
         self.ensureVisible(x, bottom, 0, 0)
         self.ensureVisible(x, top, 0, 0)  # the top wins where both cannot be seen
+
+
+def _viewport() -> QWidget:
+    """The scroll area's viewport as Qt makes one, but made here: handing
+    Python a widget Qt made makes PySide6 look through every widget class
+    for its type, building about 80 enum classes (QCalendarWidget's,
+    QMdiArea's …) before the first paint."""
+    viewport = QWidget()
+    viewport.setObjectName("qt_scrollarea_viewport")
+    viewport.setBackgroundRole(QPalette.ColorRole.NoRole)  # as QScrollArea sets its own
+    viewport.setAutoFillBackground(True)
+    return viewport
 
 
 def focus_in_view(field: QWidget) -> None:

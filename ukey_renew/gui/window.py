@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -268,9 +267,14 @@ class MainWindow(QMainWindow):
         choice = self.context.choice
         self.banner.setVisible(self.context.session.practice_only or bool(choice and choice.practice))
 
+    def _tell(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its enums: not before the first paint
+
+        QMessageBox.information(self, t("提示"), text)
+
     def _need_choice(self) -> Any:
         if self.context.choice is None:
-            QMessageBox.information(self, t("提示"), t("请先在第一页选择一把 Ukey。"))
+            self._tell(t("请先在第一页选择一把 Ukey。"))
         return self.context.choice
 
     # The dialogs load when first used, not before the first paint.
@@ -301,7 +305,10 @@ class MainWindow(QMainWindow):
         has no operator to approve its unlock (guide 3.6)."""
         practice = next((choice for choice in self.context.choices if choice.practice), None)
         if practice is None:
-            QMessageBox.information(self, t("提示"), t("还没有读到练习 Ukey，请稍候再试。"))
+            if self.context.session.practice_only:
+                self._tell(t("还没有读到练习 Ukey，请稍候再试。"))
+            else:  # made only once the user asks to practise
+                self._tell(t("还没有练习 Ukey：请在第一页点“用练习 Ukey 练一遍”。"))
             return
         if not confirmed(
             self,

@@ -15,8 +15,8 @@ Every method may block (a key, the network, the disk), so the wizard calls
 them from worker threads only. That is also why the heavy modules
 (cryptography, the HTTP stacks, the key drivers) are imported inside the
 methods: they load in a worker, and the window paints without waiting for
-them. The practice key and the built-in reference site are always
-available; real keys are added when a backend finds them.
+them. The practice key and the built-in reference site are made when
+practice is chosen; real keys are added when a backend finds them.
 """
 
 from __future__ import annotations

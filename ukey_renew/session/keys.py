@@ -29,10 +29,9 @@ class Keys(SessionBase):
         The one call outside the keys' gates: it opens fresh handles and reads
         public objects without logging in, so it cannot end another call's
         login (and PKCS#11 calls are serialised process-wide beneath)."""
-        from ukey_renew import practice
-
         self.production  # read the profile here, so the window never waits on that file  # noqa: B018
-        practice.ensure_key(self.data_dir, self.clock())
+        if self.practice_only:
+            self.set_up_practice()
         backends = self._backends()
         where = registry.Where(self.data_dir)
         self._presence = self._present(backends, where)  # before the scan: a change during it is seen next time
@@ -40,6 +39,13 @@ class Keys(SessionBase):
         choices = [choice for key in found for choice in key]
         self._remember(choices)
         return choices, [exc for _, exc in failures]
+
+    def set_up_practice(self) -> None:
+        """The practice key and its reference CA, made on first use: in default
+        mode only once the user chooses to practise."""
+        from ukey_renew import practice
+
+        practice.ensure_key(self.data_dir, self.clock())
 
     def practice_key(self) -> KeyChoice:
         """The practice key's certificate (a practice-only session's one key), or why it cannot be read."""

@@ -1,0 +1,96 @@
+"""Figures for docs/performance.md: commands as whole processes.
+
+    python -m tests.benchmarks.bench_commands [--runs 9] [--against DIR]
+
+- ``status --backend pkcs11`` on a SoftHSM2 token holding a certificate,
+  against ``pkcs11-tool -O`` listing the same token's objects (the ratio is
+  the median of paired ratios, the two run one after the other);
+- a practice renewal (``renew --practice --json``: the practice key set up,
+  the reference site started, guide 2.2's steps, the site stopped).
+
+``--against DIR`` also runs each command of ours from the source tree in
+DIR (another checkout of the program), interleaved with this one, so a
+change is measured before and after on the same machine at the same time.
+Prints the machine's load with the figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from tests.benchmarks.bench_gui import compile_package
+from tests.rig.softhsm import SoftHSM, module_path, unit_certificate
+
+PIN = "123456"
+
+
+def timed(command: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, env=env, capture_output=True, check=True, timeout=120)
+    return (time.perf_counter() - started) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--against", type=Path, help="another source tree of the program, run interleaved")
+    args = parser.parse_args()
+    compile_package()
+    module = module_path()
+    if module is None or shutil.which("pkcs11-tool") is None:
+        raise SystemExit("SoftHSM2 and pkcs11-tool are needed")
+    folder = Path(tempfile.mkdtemp())
+    softhsm = SoftHSM(folder / "softhsm")
+    softhsm.init_token("bench", PIN)
+    _, der = unit_certificate(folder / "cert", 30)
+    softhsm.import_certificate("bench", PIN, der, "UnitCert")
+    trees = {"now": Path(__file__).resolve().parents[2]}
+    if args.against:
+        trees["before"] = args.against.resolve()
+        compileall_tree(args.against)
+
+    def env(tree: Path, **extra: str) -> dict[str, str]:
+        return {**softhsm.env, "PYTHONPATH": str(tree), **extra}
+
+    tool: list[float] = []
+    status: dict[str, list[float]] = {name: [] for name in trees}
+    renewal: dict[str, list[float]] = {name: [] for name in trees}
+    print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
+    status_command = [sys.executable, "-m", "ukey_renew", "status", "--backend", "pkcs11"]
+    renew_command = [sys.executable, "-m", "ukey_renew", "renew", "--practice", "--json",
+                     "--holder-name", "张三", "--holder-phone", "13800138000"]  # fmt: skip
+    answers = {"UKEY_RENEW_PIN": "111111", "UKEY_RENEW_NEW_PASSWORD": "abc12345"}
+    for _ in range(args.runs):  # interleaved: every program sees the same machine
+        tool.append(timed(["pkcs11-tool", "--module", module, "-O"], softhsm.env))
+        for name, tree in trees.items():
+            with tempfile.TemporaryDirectory() as home:
+                status[name].append(timed(status_command, env(tree, UKEY_RENEW_HOME=home)))
+            with tempfile.TemporaryDirectory() as home:
+                renewal[name].append(timed(renew_command, env(tree, UKEY_RENEW_HOME=home, **answers)))
+    print(f"load average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print(f"pkcs11-tool -O: median {statistics.median(tool):.0f} ms ({args.runs} runs)")
+    for name in trees:
+        ratio = statistics.median(ours / theirs for ours, theirs in zip(status[name], tool, strict=True))
+        print(f"[{name}] status --backend pkcs11: median {statistics.median(status[name]):.0f} ms, "
+              f"{ratio:.1f}x pkcs11-tool -O (median of paired ratios; target <= 5x)")  # fmt: skip
+        renewed = [ms / 1000 for ms in renewal[name]]
+        print(f"[{name}] practice renewal, whole process: median {statistics.median(renewed):.2f} s "
+              f"(min {min(renewed):.2f}, max {max(renewed):.2f}; target <= 0.4 s)")  # fmt: skip
+
+
+def compileall_tree(tree: Path) -> None:
+    import compileall
+
+    compileall.compile_dir(tree / "ukey_renew", quiet=1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,72 @@
+"""What the wizard has loaded when its window is first painted, in a fresh
+process as a user starts it: nothing the first page does not show. Not the
+network, certificate or key libraries, not the crash notice, not the
+practice key; and PySide6 has not built the enums of widget classes the
+first page does not use (a Qt-made widget handed to Python makes it look
+through every widget class for its type)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+from ukey_renew.token import practice
+
+PROBE = """
+import enum, json, os, sys
+from PySide6.QtCore import QEvent, QObject
+from ukey_renew.gui import app, window
+
+def enums():
+    seen, todo = set(), [enum.Enum]
+    while todo:
+        for sub in todo.pop().__subclasses__():
+            if sub not in seen:
+                seen.add(sub)
+                todo.append(sub)
+    return sorted(c.__qualname__ for c in seen if c.__module__.startswith("PySide6"))
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and watched.isVisible():
+            print(json.dumps({"modules": sorted(sys.modules), "enums": enums()}), flush=True)
+            os._exit(0)  # painted: what came after does not count
+        return False
+
+painted = FirstPaint()
+show = window.MainWindow.show
+def showing(self):
+    self.installEventFilter(painted)
+    show(self)
+window.MainWindow.show = showing
+app.run(practice_only=sys.argv[1] == "practice", lang="zh", tour=None)
+"""
+
+NOT_YET = ("requests", "urllib3", "websocket", "smartcard", "pkcs11", "cryptography", "asn1crypto", "werkzeug")
+
+
+@pytest.mark.parametrize("mode", ["default", "practice"])
+def test_first_paint_loads_only_what_the_first_page_shows(mode: str, tmp_path: Path, empty_softhsm) -> None:  # type: ignore[no-untyped-def]
+    home = tmp_path / "home"
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, mode],
+        cwd=REPO,
+        env={**os.environ, **empty_softhsm, "UKEY_RENEW_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    painted = json.loads(done.stdout.strip().splitlines()[-1])
+    modules = painted["modules"]
+    assert [name for name in modules if name.split(".")[0] in NOT_YET] == []
+    assert "ukey_renew.gui.crash_notice" not in modules and "ukey_renew.casim.provision" not in modules
+    owners = {name.split(".")[0] for name in painted["enums"]}
+    assert not owners & {"QCalendarWidget", "QMdiArea", "QFontDialog", "QStyle", "QMessageBox"}, sorted(owners)
+    assert not practice.default_path(home).exists() and not (home / "reference-ca").exists()
