@@ -659,6 +659,29 @@ class RecordNotSaved(RecordsUnavailable):
         return f"延期已成功，但没有记入本机延期记录 {self.path}（{self.why}）。"
 
 
+class RecordDamaged(RecordsUnavailable):
+    """A renewal the program recorded whose dates no longer read as dates (the
+    file damaged on disk): the row is moved to the file's ``renewals_damaged``
+    table, kept for support, and named once; the next read goes on without it."""
+
+    id = "records.damaged"
+    next_step = (
+        "再运行一次即可，其他延期记录不受影响。若这是今天对这把 Ukey 的延期，请不要再次延期；"
+        "这次延期的回执请按订单号向 Ukey 运维人员说明，并把支持信息发给他们（指南 3.12）。"
+    )
+
+    def __init__(self, path: str, order_no: str, what: str) -> None:
+        self.order_no = order_no
+        self.what = what
+        super().__init__(path, f"订单 {order_no} 的{what}已损坏")
+
+    def describe(self) -> str:
+        return (
+            f"本机延期记录 {self.path} 中订单 {self.order_no} 的{self.what}已损坏，无法读取；"
+            "这条记录已移到同一文件的 renewals_damaged 表中保存。"
+        )
+
+
 class InputMissing(UkeyError):
     id = "input.missing"
     message = "需要输入的内容没有提供。"

@@ -1643,5 +1643,9 @@
         <source>（订单已在上次生成）</source>
         <translation>(the order was made last time)</translation>
     </message>
+    <message>
+        <source>再运行一次即可，其他延期记录不受影响。若这是今天对这把 Ukey 的延期，请不要再次延期；这次延期的回执请按订单号向 Ukey 运维人员说明，并把支持信息发给他们（指南 3.12）。</source>
+        <translation>Run it again: the other renewal records are not affected. If this was today's renewal of this key, do not renew it again; for this renewal's receipt, give the order number to the Ukey administrators and send them the support information (guide 3.12).</translation>
+    </message>
 </context>
 </TS>

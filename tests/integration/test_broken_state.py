@@ -331,6 +331,71 @@ def test_records_that_cannot_be_read_are_a_clear_error(home: Path, where: str) -
     assert not (home / "records.sqlite.unreadable").exists()
 
 
+def _recorded_then(home: Path, sql: str, *values: object) -> None:
+    """A renewal recorded by the program, then changed in the file behind its back."""
+    Records(home / "records.sqlite").add(replace(_FIRST, finished_at="2026-01-05T10:00:00+00:00"))
+    _tables_with(home / "records.sqlite", sql, values)
+
+
+def _tables_with(path: Path, sql: str, values: tuple[object, ...]) -> None:
+    with sqlite3.connect(path) as db:
+        db.execute(sql, values)
+    db.close()
+
+
+@pytest.mark.parametrize("column", ["finished_at", "old_not_after", "new_not_before", "activation_at"])
+def test_a_recorded_renewal_whose_dates_are_damaged(home: Path, column: str) -> None:
+    """The receipt names the damaged order once, the row is kept aside, and every reader goes on."""
+    _recorded_then(home, f"UPDATE renewals SET {column} = ?", "2026-13-45 garbage")
+    first = run(home, "receipt", "--json")
+    assert first.returncode == 2, first.stdout + first.stderr
+    error = json.loads(first.stdout)["error"]
+    assert error["id"] == "records.damaged" and _FIRST.order_no in error["message"], error
+    assert "再运行一次" in error["next_step"]
+    again = run(home, "receipt", "--json")
+    assert json.loads(again.stdout)["error"]["id"] == "receipt.no_renewal", again.stdout
+    with sqlite3.connect(home / "records.sqlite") as db:
+        (kept,) = db.execute(f"SELECT order_no, {column} FROM renewals_damaged").fetchall()
+    db.close()
+    assert kept == (_FIRST.order_no, "2026-13-45 garbage")
+    readers = [
+        ("records", "export", "--out", str(home / "e.txt")),
+        ("support-bundle", str(home / "b.zip"), "--no-network"),
+        ("status", "--support", "--backend", "practice"),
+    ]
+    for command in readers:  # each on the damage afresh
+        _recorded_then(home, f"UPDATE renewals SET {column} = ?", "2026-13-45 garbage")
+        done = run(home, *command)
+        assert "内部错误" not in done.stdout + done.stderr and "Traceback" not in done.stderr, (command, done.stderr)
+
+
+TEXT_DAMAGE = {
+    "a blob mobile": ("holder_mobile", b"13800138000"),
+    "a number mobile": ("holder_mobile", 13800138000),
+    "a blob name": ("holder_name", "张三".encode()),
+    "a number unit": ("unit_name", 42),
+    "a blob order": ("order_no", b"20260105-000001"),
+    "bytes not UTF-8": ("holder_mobile", b"\xff\xfe13800138000"),
+}
+
+
+@pytest.mark.parametrize("variant", sorted(TEXT_DAMAGE))
+def test_a_recorded_renewal_with_a_value_of_another_type(home: Path, variant: str) -> None:
+    """Read as text: the receipt, the support bundle and the support summary work, the mobile masked."""
+    column, value = TEXT_DAMAGE[variant]
+    _recorded_then(home, f"UPDATE renewals SET {column} = ?", value)
+    _tables_with(home / "records.sqlite", f"UPDATE holders SET {column} = ?" if column.startswith("holder") else
+                 "SELECT ?", (value,))  # fmt: skip
+    receipt = run(home, "receipt", "--json")
+    assert receipt.returncode == 0, receipt.stdout + receipt.stderr
+    shown = json.loads(receipt.stdout)
+    assert "13800138000" not in receipt.stdout and shown["receipt"]["order_no"] == _FIRST.order_no
+    bundle = run(home, "support-bundle", str(home / "b.zip"), "--json", "--no-network")
+    assert bundle.returncode == 0, bundle.stdout + bundle.stderr
+    support = run(home, "status", "--support", "--backend", "practice")
+    assert "内部错误" not in support.stdout + support.stderr and "Traceback" not in support.stderr
+
+
 # --- the data folder ------------------------------------------------------------------
 
 
