@@ -17,6 +17,7 @@ import pytest
 from tests.integration.test_cli import run
 from tests.rig import unprivileged
 from tests.unit.test_records_query import _FIRST
+from ukey_renew.casim.ca import ReferenceCA
 from ukey_renew.renewal.build import records
 from ukey_renew.renewal.records import Records
 from ukey_renew.token import practice
@@ -199,13 +200,58 @@ def test_practice_reset_is_refused_while_a_renewal_holds_the_key(home: Path) -> 
     assert practice.default_path(home).read_bytes() != before
 
 
+def _garbage(path: Path) -> None:
+    path.write_bytes(b"\x00\xff garbage \x9c" * 64)
+
+
+def _a_folder(path: Path) -> None:
+    path.unlink()
+    path.mkdir()
+
+
+def _another_worlds(path: Path) -> None:
+    """The same file of another practice world: well formed, but not this key's or certificate's pair."""
+    other = path.parent.parent / "other-world"
+    ReferenceCA(other)
+    path.write_bytes((other / path.name).read_bytes())
+
+
+def _another_identity(path: Path) -> None:
+    """The same identity file of another practice site: its CAs are not this site's."""
+    other = ReferenceCA(path.parent.parent / "other-world")
+    other.server_identity(other.directory / "tls")
+    other.signing_identity(other.directory / "signing")
+    path.write_bytes((other.directory / path.parent.name / path.name).read_bytes())
+
+
+def _rows(sql: str) -> Callable[[Path], None]:
+    def damage(path: Path) -> None:
+        with sqlite3.connect(path) as db:
+            db.execute(sql)
+        db.close()
+
+    return damage
+
+
 # Files of the practice site, relative to the data folder, and what garbles them.
-BROKEN_SITE_FILES = {
-    "CA key garbage": "reference-ca/sm2-ca-key.pem",
-    "CA certificate garbage": "reference-ca/sm2-ca-cert.pem",
-    "TLS CA key garbage": "reference-ca/tls-ca-key.pem",
-    "TLS CA certificate garbage": "reference-ca/tls-ca-cert.pem",
-    "site database garbage": "casim/site.sqlite",
+BROKEN_SITE_FILES: dict[str, tuple[str, Callable[[Path], None]]] = {
+    "CA key garbage": ("reference-ca/sm2-ca-key.pem", _garbage),
+    "CA certificate garbage": ("reference-ca/sm2-ca-cert.pem", _garbage),
+    "TLS CA key garbage": ("reference-ca/tls-ca-key.pem", _garbage),
+    "TLS CA certificate garbage": ("reference-ca/tls-ca-cert.pem", _garbage),
+    "site database garbage": ("casim/site.sqlite", _garbage),
+    "CA key another world's": ("reference-ca/sm2-ca-key.pem", _another_worlds),
+    "TLS CA key another world's": ("reference-ca/tls-ca-key.pem", _another_worlds),
+    "TLS CA certificate another world's": ("reference-ca/tls-ca-cert.pem", _another_worlds),
+    "CA key a folder": ("reference-ca/sm2-ca-key.pem", _a_folder),
+    "CA certificate a folder": ("reference-ca/sm2-ca-cert.pem", _a_folder),
+    "trust anchors a folder": ("reference-ca/anchors.pem", _a_folder),
+    "site database a folder": ("casim/site.sqlite", _a_folder),
+    "TLS server key a folder": ("casim/tls/server-key.pem", _a_folder),
+    "an order's day a blob": ("casim/site.sqlite", _rows("UPDATE orders SET day = x'00ff'")),
+    "an order's date not a date": ("casim/site.sqlite", _rows("UPDATE orders SET new_not_after = 'junk'")),
+    "an order's state unknown": ("casim/site.sqlite", _rows("UPDATE orders SET state = 'gone'")),
+    "a failure count as text": ("casim/site.sqlite", _rows("INSERT INTO failures VALUES ('X', '20260101', 'many')")),
 }
 
 
@@ -214,11 +260,14 @@ def test_a_broken_practice_site_is_named_and_practice_reset_rebuilds_it(home: Pa
     """Its file named with the way on; `practice reset` rebuilds the practice world (key and site), after
     which a renewal goes through; the broken files are kept aside for support."""
     assert run(home, "practice", "reset").returncode == 0
-    assert run(home, "renew", "--practice", "--dry-run", "--json", *HOLDER, env=SECRETS).returncode == 0
-    path = home / BROKEN_SITE_FILES[variant]
-    path.write_bytes(b"\x00\xff garbage \x9c" * 64)
+    assert run(home, "renew", "--practice", "--json", *HOLDER, env=SECRETS).returncode == 0  # an order on file
+    where, spoil = BROKEN_SITE_FILES[variant]
+    path = home / where
+    spoil(path)
 
-    renew = run(home, "renew", "--practice", "--dry-run", "--json", *HOLDER, env=SECRETS)
+    status = run(home, "status", "--backend", "practice")
+    assert status.returncode == 0 and "Traceback" not in status.stderr, status.stdout + status.stderr
+    renew = run(home, "renew", "--practice", "--again", "--json", *HOLDER, env={"UKEY_RENEW_PIN": "abc12345"})
     error = json.loads(renew.stdout)["error"]
     assert renew.returncode == 2 and error["id"] == "practice.site_broken", renew.stdout + renew.stderr
     assert str(path) in error["message"] and "practice reset" in error["next_step"]
@@ -229,6 +278,21 @@ def test_a_broken_practice_site_is_named_and_practice_reset_rebuilds_it(home: Pa
     done = run(home, "renew", "--practice", "--json", *HOLDER, env=SECRETS)
     assert done.returncode == 0 and json.loads(done.stdout)["result"] == "renewed", done.stdout + done.stderr
     assert any(home.glob("*.broken*")), sorted(p.name for p in home.iterdir())
+
+
+SITE_IDENTITIES = ["casim/tls/server-key.pem", "casim/tls/server-cert.pem", "casim/signing/signing-key.pem",
+                   "casim/signing/signing-cert.pem"]  # fmt: skip
+
+
+@pytest.mark.parametrize("where", SITE_IDENTITIES)
+@pytest.mark.parametrize("spoil", [_garbage, _another_identity], ids=["garbage", "another site's"])
+def test_the_practice_site_remakes_its_identities(home: Path, where: str, spoil: Callable[[Path], None]) -> None:
+    """The site's TLS and signing identities are made from its CAs: one garbled or not a pair is made again."""
+    assert run(home, "practice", "reset").returncode == 0
+    assert run(home, "renew", "--practice", "--dry-run", "--json", *HOLDER, env=SECRETS).returncode == 0
+    spoil(home / where)
+    done = run(home, "renew", "--practice", "--json", *HOLDER, env=SECRETS)
+    assert done.returncode == 0 and json.loads(done.stdout)["result"] == "renewed", done.stdout + done.stderr
 
 
 # --- the local record of renewals ---------------------------------------------------
