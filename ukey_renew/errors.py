@@ -547,6 +547,7 @@ class StateNotSaved(UkeyError):
 
     def __init__(self, name: str, cause: OSError) -> None:
         if cause.errno == errno.ENOSPC:
+            self.id = DiskFull.id  # a full disk reads the same wherever it strikes
             self.next_step = "请清理磁盘（删除不用的文件、清空回收站）后再试；已完成的步骤不会丢失。"
             message = f"磁盘已满，无法保存 {name}。"
         else:
@@ -558,6 +559,21 @@ class StateNotSaved(UkeyError):
         super().__init__(
             message, detail=f"{type(cause).__name__}: errno {cause.errno}, winerror {getattr(cause, 'winerror', None)}"
         )
+
+
+class DiskFull(UkeyError):
+    """Too little room on the disk of the program's state: found before an
+    order is placed (``diskspace.require_room``), or where it struck."""
+
+    id = "disk.full"
+    next_step = (
+        "请清理这个磁盘（删除不用的文件、清空回收站）后再试；已完成的步骤不会丢失，也不会重新下单（指南 3.12）。"
+    )
+    guide = "3.12"
+    template = "磁盘已满：{path} 所在的磁盘只剩 {free} KB 可用，无法保存延期进度和记录。"
+
+    def __init__(self, path: str, free: int) -> None:
+        super().__init__(path=path, free=free)
 
 
 _CANNOT_WRITE = {

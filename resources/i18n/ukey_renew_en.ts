@@ -1647,5 +1647,13 @@
         <source>再运行一次即可，其他延期记录不受影响。若这是今天对这把 Ukey 的延期，请不要再次延期；这次延期的回执请按订单号向 Ukey 运维人员说明，并把支持信息发给他们（指南 3.12）。</source>
         <translation>Run it again: the other renewal records are not affected. If this was today's renewal of this key, do not renew it again; for this renewal's receipt, give the order number to the Ukey administrators and send them the support information (guide 3.12).</translation>
     </message>
+    <message>
+        <source>请清理这个磁盘（删除不用的文件、清空回收站）后再试；已完成的步骤不会丢失，也不会重新下单（指南 3.12）。</source>
+        <translation>Free up room on this disk (delete files you no longer need, empty the Recycle Bin), then try again: the steps already done are not lost, and no new order is placed (guide 3.12).</translation>
+    </message>
+    <message>
+        <source>磁盘已满：{path} 所在的磁盘只剩 {free} KB 可用，无法保存延期进度和记录。</source>
+        <translation>The disk is full: the disk of {path} has only {free} KB free, too little to save the renewal's progress and record.</translation>
+    </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@ import pytest
 
 from tests.integration.test_cli import run
 from tests.rig import unprivileged
+from tests.rig.small_disk import fill, small_disk
 from tests.unit.test_records_query import _FIRST
 from ukey_renew.casim.ca import ReferenceCA
 from ukey_renew.renewal.build import records
@@ -293,6 +294,41 @@ def test_the_practice_site_remakes_its_identities(home: Path, where: str, spoil:
     spoil(home / where)
     done = run(home, "renew", "--practice", "--json", *HOLDER, env=SECRETS)
     assert done.returncode == 0 and json.loads(done.stdout)["result"] == "renewed", done.stdout + done.stderr
+
+
+# Room left on the data folder's disk, in KiB: below what the program itself writes, through
+# the levels where SQLite, the journal and the record each failed in turn.
+DISK_LEVELS = [0, 24, 48, 64, 96, 128]
+
+
+@pytest.mark.parametrize("room", DISK_LEVELS)
+def test_a_full_disk_stops_the_renewal_before_its_order(tmp_path: Path, room: int) -> None:
+    """ "磁盘已满" naming the disk and nothing ordered; with room again, one plain run renews, the next
+    finds it done: never "site error", never SQLite's words, never a second order."""
+    with small_disk(3 * 1024) as disk:
+        home = disk / "home"
+        assert run(home, "practice", "reset").returncode == 0
+        assert run(home, "renew", "--practice", "--dry-run", *HOLDER, env=SECRETS).returncode == 0  # the site made
+        filler = fill(disk, room)
+        full = run(home, "renew", "--practice", "--json", *HOLDER, env=SECRETS)
+        error = json.loads(full.stdout)["error"]
+        assert full.returncode == 2 and error["id"] == "disk.full", full.stdout + full.stderr
+        assert "磁盘已满" in error["message"] and "清理" in error["next_step"]
+        assert "disk I/O" not in full.stdout + full.stderr and "Traceback" not in full.stderr
+        filler.unlink()
+        assert _orders(home) == 0
+        done = run(home, "renew", "--practice", "--json", *HOLDER, env=SECRETS)
+        assert done.returncode == 0 and json.loads(done.stdout)["result"] == "renewed", done.stdout + done.stderr
+        again = run(home, "renew", "--practice", "--json", *HOLDER, env={"UKEY_RENEW_PIN": "abc12345"})
+        assert json.loads(again.stdout)["error"]["id"] == "renewal.already_done", again.stdout
+        assert _orders(home) == 1 and len(records(home).all()) == 1
+
+
+def _orders(home: Path) -> int:
+    with sqlite3.connect(home / "casim" / "site.sqlite") as db:
+        (count,) = db.execute("SELECT COUNT(*) FROM orders").fetchone()
+    db.close()
+    return int(count)
 
 
 # --- the local record of renewals ---------------------------------------------------

@@ -31,6 +31,7 @@ from asn1crypto import x509
 from ukey_renew.certs import CertInfo, load_certificate, renewal_eligibility
 from ukey_renew.chain import check_issued
 from ukey_renew.dates import guide_date
+from ukey_renew.diskspace import require_room
 from ukey_renew.errors import (
     AlreadyRenewed,
     CaptchaGivenUp,
@@ -128,6 +129,8 @@ class RenewalEngine:
             state.done.remove("keypair")  # a new key pair goes with a new download
 
         self._step("check", state, lambda: self._check(old))
+        if not (dry_run or state.has("holder")):  # before the order: nothing at the site yet
+            require_room(self.journal.path.parent)
         self._step("login", state, self._login, always=True, detail=_pin_hint(state))
         if dry_run:
             order = self._with_captcha(lambda code: self.site.submit_holder(name, mobile, code, dry_run=True))
