@@ -604,8 +604,8 @@ class LetterNotSaved(UkeyError):
     )
     guide = "3.7"
 
-    def __init__(self, path: str, cause: BaseException | None) -> None:
-        super().__init__(f"申请函没有保存：{path}（{why_not_written(cause)}）。", detail=repr(cause))
+    def __init__(self, path: str, cause: BaseException | None, why: str | None = None) -> None:
+        super().__init__(f"申请函没有保存：{path}（{why or why_not_written(cause)}）。", detail=repr(cause or why))
 
 
 class PlaceUnusable(UkeyError):
