@@ -1655,5 +1655,13 @@
         <source>磁盘已满：{path} 所在的磁盘只剩 {free} KB 可用，无法保存延期进度和记录。</source>
         <translation>The disk is full: the disk of {path} has only {free} KB free, too little to save the renewal's progress and record.</translation>
     </message>
+    <message>
+        <source>上次已设置新的 Ukey 密码，请输入新密码。</source>
+        <translation>The new Ukey password was set last time: type the new password.</translation>
+    </message>
+    <message>
+        <source>上次在设置新密码时中断，新密码可能已生效，Ukey 无法告知是哪一个：请先输入新设置的密码；若提示密码错误（这会用掉一次尝试机会），再输入原密码。</source>
+        <translation>Last time the renewal stopped while the new password was being set, so the new password may be in force, and the Ukey cannot tell which: type the new password first; if it is refused (that uses up one try), type the old one.</translation>
+    </message>
 </context>
 </TS>
