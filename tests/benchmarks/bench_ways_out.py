@@ -19,6 +19,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import shutil
+import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -271,10 +275,71 @@ def disk_trials(tally: Counter[str]) -> None:
             tally["not recorded"] += len(records(home).all()) != 1
 
 
+def _key_certificates(home: Path) -> tuple[str, str | None]:
+    box = next(iter(json.loads((home / "practice-key.json").read_text(encoding="utf-8"))["containers"].values()))
+    return box["cert"], box.get("enc_cert")
+
+
+def kill_trials(tally: Counter[str], every: int = 2) -> None:
+    """A renewal killed at every ``every``-th counted moment (tests/rig/killed_at_moment.py), then
+    rerun as a user would: the password the program's hint says first (the new one after a stop at
+    the password step), the other if refused."""
+    with tempfile.TemporaryDirectory() as folder:
+        base = Path(folder) / "base"
+        run(base, "practice", "reset")
+        run(base, "renew", "--practice", "--dry-run", *HOLDER_ARGS, env=SECRETS)
+        old = _key_certificates(base)
+        moments = _moments(base)
+        for moment in range(1, moments + 1, every):
+            home = Path(folder) / f"killed-{moment}"
+            shutil.copytree(base, home)
+            subprocess.run(
+                [sys.executable, "-m", "tests.rig.killed_at_moment", str(moment), "renew", "--practice", "--json",
+                 *HOLDER_ARGS], env={**os.environ, "UKEY_RENEW_HOME": str(home), **SECRETS}, capture_output=True,
+            )  # fmt: skip
+            now = _key_certificates(home)
+            tally["trials"] += 1
+            tally["one certificate old after the kill"] += (now[0] != old[0]) != (now[1] != old[1])
+            journals = list((home / "journal").glob("*.json"))
+            state = json.loads(journals[0].read_text(encoding="utf-8")) if journals else {}
+            said = bool(state.get("password_changing")) and "password" not in state.get("done", [])
+            new_first = said or "password" in state.get("done", [])
+            first, other = ("abc12345", "111111") if new_first else ("111111", "abc12345")
+            done = run(home, "renew", "--practice", "--json", *HOLDER_ARGS, env={**SECRETS, "UKEY_RENEW_PIN": first})
+            if '"pin.incorrect"' in done.stdout:
+                tally["PIN try lost, said beforehand" if said else "PIN try lost, not said"] += 1
+                done = run(
+                    home, "renew", "--practice", "--json", *HOLDER_ARGS, env={**SECRETS, "UKEY_RENEW_PIN": other}
+                )
+            tally["internal"] += _internal(done)
+            tally["already_done"] += '"renewal.already_done"' in done.stdout
+            now = _key_certificates(home)
+            tally["not renewed whole at the end"] += now[0] == old[0] or now[1] == old[1]
+            tally["second order"] += _orders(home) > 1
+            tally["not recorded once"] += len(records(home).all()) != 1
+
+
+def _moments(base: Path) -> int:
+    """How many counted moments a whole renewal has, from a copy run to the end."""
+    with tempfile.TemporaryDirectory() as folder:
+        home = Path(folder) / "whole"
+        shutil.copytree(base, home)
+        whole = subprocess.run(
+            [sys.executable, "-m", "tests.rig.killed_at_moment", "0", "renew", "--practice", "--json", *HOLDER_ARGS],
+            env={**os.environ, "UKEY_RENEW_HOME": str(home), **SECRETS}, capture_output=True, text=True,
+        )  # fmt: skip
+        return int(whole.stderr.rsplit("moments: ", 1)[1].split()[0])
+
+
 def state_figures() -> None:
     for name, trial, counted in (
         ("damaged records x readers", records_trials, ("internal", "loop", "mobile shown")),
         ("practice site files damaged", site_file_trials, ("internal", "named", "loop")),
+        ("killed at every 2nd counted moment, then rerun", kill_trials, ("one certificate old after the kill",
+                                                                         "PIN try lost, said beforehand",
+                                                                         "PIN try lost, not said", "internal",
+                                                                         "already_done", "not renewed whole at the end",
+                                                                         "second order", "not recorded once")),
         ("disk 0-128 KiB free, step 8", disk_trials, ("internal", "disk.full before the order", "renewed",
                                                       "site error or SQLite's words", "second order", "not recorded")),
     ):  # fmt: skip

@@ -40,13 +40,14 @@ CREATE TABLE IF NOT EXISTS renewals (
     new_not_after TEXT NOT NULL,
     activation_at TEXT
 );
+CREATE INDEX IF NOT EXISTS renewals_by_key ON renewals(token_serial, finished_at);
+-- after the index: a file of another shape fails there, before anything is added to it
 CREATE TABLE IF NOT EXISTS renewals_damaged (
     set_aside_at TEXT NOT NULL,
     why TEXT NOT NULL,
     finished_at, site, token_serial, unit_name, org_code, holder_name, holder_mobile, order_no,
     old_not_before, old_not_after, new_not_before, new_not_after, activation_at
 );
-CREATE INDEX IF NOT EXISTS renewals_by_key ON renewals(token_serial, finished_at);
 CREATE TABLE IF NOT EXISTS holders (
     recorded_at TEXT NOT NULL,
     token_serial TEXT NOT NULL,
