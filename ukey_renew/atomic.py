@@ -70,7 +70,7 @@ def write_output(what: str, path: Path, data: bytes) -> None:
     would replace a device (``/dev/full``, run as root), a pipe or a link with
     a file, and one of the program's own state files (the practice key) would
     be lost."""
-    refused = _not_for_output(path)
+    refused = not_for_output(path)
     if refused:
         raise OutputNotSaved(what, str(path), None, refused)
     try:
@@ -79,7 +79,7 @@ def write_output(what: str, path: Path, data: bytes) -> None:
         raise OutputNotSaved(what, str(path), exc.__cause__) from exc
 
 
-def _not_for_output(path: Path) -> str | None:
+def not_for_output(path: Path) -> str | None:
     """Why ``path`` must not be written over, in a clerk's words, or None."""
     try:
         mode = os.lstat(path).st_mode

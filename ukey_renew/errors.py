@@ -547,6 +547,7 @@ class StateNotSaved(UkeyError):
 
     def __init__(self, name: str, cause: OSError) -> None:
         if cause.errno == errno.ENOSPC:
+            self.id = DiskFull.id  # a full disk reads the same wherever it strikes
             self.next_step = "请清理磁盘（删除不用的文件、清空回收站）后再试；已完成的步骤不会丢失。"
             message = f"磁盘已满，无法保存 {name}。"
         else:
@@ -558,6 +559,21 @@ class StateNotSaved(UkeyError):
         super().__init__(
             message, detail=f"{type(cause).__name__}: errno {cause.errno}, winerror {getattr(cause, 'winerror', None)}"
         )
+
+
+class DiskFull(UkeyError):
+    """Too little room on the disk of the program's state: found before an
+    order is placed (``diskspace.require_room``), or where it struck."""
+
+    id = "disk.full"
+    next_step = (
+        "请清理这个磁盘（删除不用的文件、清空回收站）后再试；已完成的步骤不会丢失，也不会重新下单（指南 3.12）。"
+    )
+    guide = "3.12"
+    template = "磁盘已满：{path} 所在的磁盘只剩 {free} KB 可用，无法保存延期进度和记录。"
+
+    def __init__(self, path: str, free: int) -> None:
+        super().__init__(path=path, free=free)
 
 
 _CANNOT_WRITE = {
@@ -588,8 +604,8 @@ class LetterNotSaved(UkeyError):
     )
     guide = "3.7"
 
-    def __init__(self, path: str, cause: BaseException | None) -> None:
-        super().__init__(f"申请函没有保存：{path}（{why_not_written(cause)}）。", detail=repr(cause))
+    def __init__(self, path: str, cause: BaseException | None, why: str | None = None) -> None:
+        super().__init__(f"申请函没有保存：{path}（{why or why_not_written(cause)}）。", detail=repr(cause or why))
 
 
 class PlaceUnusable(UkeyError):
@@ -657,6 +673,29 @@ class RecordNotSaved(RecordsUnavailable):
 
     def describe(self) -> str:
         return f"延期已成功，但没有记入本机延期记录 {self.path}（{self.why}）。"
+
+
+class RecordDamaged(RecordsUnavailable):
+    """A renewal the program recorded whose dates no longer read as dates (the
+    file damaged on disk): the row is moved to the file's ``renewals_damaged``
+    table, kept for support, and named once; the next read goes on without it."""
+
+    id = "records.damaged"
+    next_step = (
+        "再运行一次即可，其他延期记录不受影响。若这是今天对这把 Ukey 的延期，请不要再次延期；"
+        "这次延期的回执请按订单号向 Ukey 运维人员说明，并把支持信息发给他们（指南 3.12）。"
+    )
+
+    def __init__(self, path: str, order_no: str, what: str) -> None:
+        self.order_no = order_no
+        self.what = what
+        super().__init__(path, f"订单 {order_no} 的{what}已损坏")
+
+    def describe(self) -> str:
+        return (
+            f"本机延期记录 {self.path} 中订单 {self.order_no} 的{self.what}已损坏，无法读取；"
+            "这条记录已移到同一文件的 renewals_damaged 表中保存。"
+        )
 
 
 class InputMissing(UkeyError):

@@ -10,6 +10,13 @@ forms OpenSSL 3 reads (``openssl pkey`` opens the key files).
 
 from __future__ import annotations
 
+import logging
+import os
+import sys
+import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from types import ModuleType
 
 from asn1crypto import keys, pem
@@ -22,6 +29,31 @@ SIGNATURE_OID = "1.2.156.10197.1.501"  # SM3withSM2
 # asn1crypto needs the curve's size to encode a private key on it.
 keys.NamedCurve.register("sm2p256v1", SM2_CURVE_OID, 32)
 _CURVE = keys.ECDomainParameters(name="named", value="sm2p256v1")
+
+
+log = logging.getLogger(__name__)
+_STDERR = threading.Lock()  # one redirection of the process's stderr at a time
+
+
+@contextmanager
+def _gmssl_quiet() -> Iterator[None]:
+    """GmSSL's C code writes a line to the process's stderr for every check
+    that fails (a ciphertext for another key, a point off the curve): on the
+    user's console, between the program's own words. Those lines go to the
+    log instead, at debug level."""
+    with _STDERR, tempfile.TemporaryFile() as caught:
+        sys.stderr.flush()
+        saved = os.dup(2)
+        os.dup2(caught.fileno(), 2)
+        try:
+            yield
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+            caught.seek(0)
+            said = caught.read().decode("utf-8", errors="replace").strip()
+            if said:
+                log.debug("gmssl: %s", said.replace("\n", " | "))
 
 
 def _gmssl() -> ModuleType:
@@ -84,7 +116,8 @@ class Sm2Key:
         """What :func:`encrypt` sealed for this key; ValueError for anything else."""
         gmssl = _gmssl()
         try:
-            return bytes(gmssl.sm2_decrypt(self.private, ciphertext))
+            with _gmssl_quiet():
+                return bytes(gmssl.sm2_decrypt(self.private, ciphertext))
         except gmssl.GmsslInnerError:
             raise ValueError("not SM2 ciphertext for this key") from None
 
@@ -107,7 +140,8 @@ def on_curve(point: bytes) -> bool:
     """True when ``point`` (x then y) is a point of SM2's curve."""
     gmssl = _gmssl()
     try:
-        gmssl.normalize_sm2_public_key(point)
+        with _gmssl_quiet():
+            gmssl.normalize_sm2_public_key(point)
     except gmssl.InvalidValueError:
         return False
     return True
@@ -127,8 +161,8 @@ def verify(public_key_info_der: bytes, data: bytes, signature: bytes) -> bool:
         if not is_sm2_key(public_key_info_der):
             return False
         point = keys.PublicKeyInfo.load(public_key_info_der)["public_key"].native
-        return bool(
-            gmssl.sm2_verify(gmssl.normalize_sm2_public_key(bytes(point)), data, signature, gmssl.SM2_DEFAULT_SIGNER_ID)
-        )
+        with _gmssl_quiet():
+            public = gmssl.normalize_sm2_public_key(bytes(point))
+            return bool(gmssl.sm2_verify(public, data, signature, gmssl.SM2_DEFAULT_SIGNER_ID))
     except (gmssl.GmsslInnerError, ValueError, TypeError):
         return False

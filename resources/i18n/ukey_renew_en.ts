@@ -68,6 +68,10 @@
         <translation>&lt;b&gt;Renewed&lt;/b&gt;, order {order}. Next, verify (guide 2.3).</translation>
     </message>
     <message>
+        <source>&lt;b&gt;有 Ukey 证书需要处理&lt;/b&gt;</source>
+        <translation>&lt;b&gt;A Ukey certificate needs your attention&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;有效期已延长。&lt;/b&gt;等新证书生效后，请先关闭浏览器再打开，登录平台验证（指南 2.3 ③）。</source>
         <translation>&lt;b&gt;Validity extended.&lt;/b&gt; Once the new certificate is active, close and reopen the browser and log in to the platform to check (guide 2.3 ③).</translation>
     </message>
@@ -116,6 +120,22 @@
         <translation>BJCA certificate assistant</translation>
     </message>
     <message>
+        <source>BJCA 证书助手只在 Windows 上安装，这台电脑不检查。</source>
+        <translation>The BJCA certificate assistant is installed on Windows only: not checked on this computer.</translation>
+    </message>
+    <message>
+        <source>BJCA 证书应用环境在运行，但没有读到证书。</source>
+        <translation>BJCA's certificate environment is running, but no certificate was read.</translation>
+    </message>
+    <message>
+        <source>BJCA 证书应用环境在运行，证书：{names}</source>
+        <translation>BJCA's certificate environment is running, certificates: {names}</translation>
+    </message>
+    <message>
+        <source>BJCA 证书应用环境在运行，证书：{names}（另有 {skipped} 项无法读取，已跳过）</source>
+        <translation>BJCA's certificate environment is running, certificates: {names} ({skipped} more could not be read and were skipped)</translation>
+    </message>
+    <message>
         <source>BJCA 证书应用环境返回了无法识别的结果。</source>
         <translation>The BJCA certificate environment returned a result that could not be understood.</translation>
     </message>
@@ -138,6 +158,10 @@
     <message>
         <source>SHA-256 指纹</source>
         <translation>SHA-256 fingerprint</translation>
+    </message>
+    <message>
+        <source>USB 上有 Ukey：{keys}</source>
+        <translation>A Ukey is on the USB bus: {keys}</translation>
     </message>
     <message>
         <source>USB 上的 Ukey</source>
@@ -216,6 +240,10 @@
         <translation>Ukey replacement application</translation>
     </message>
     <message>
+        <source>Ukey 证书到期提醒</source>
+        <translation>Ukey certificate expiry reminder</translation>
+    </message>
+    <message>
         <source>Ukey 证书延期助手 {version} — 12309 中国检察网</source>
         <translation>Ukey renewal assistant {version} — 12309 platform</translation>
     </message>
@@ -232,6 +260,14 @@
         <translation>The Ukey driver file cannot be loaded (it is not a valid PKCS#11 module).</translation>
     </message>
     <message>
+        <source>Windows 10（1809 或更新，build {build}）</source>
+        <translation>Windows 10 (1809 or later, build {build})</translation>
+    </message>
+    <message>
+        <source>{backend}：{detail}</source>
+        <translation>{backend}: {detail}</translation>
+    </message>
+    <message>
         <source>{check}：{detail}</source>
         <translation>{check}: {detail}</translation>
     </message>
@@ -244,20 +280,100 @@
         <translation>{days} days</translation>
     </message>
     <message>
+        <source>{days} 天内不再提醒</source>
+        <translation>No reminder for {days} days</translation>
+    </message>
+    <message>
+        <source>{days} 天前到期（{date}）</source>
+        <translation>{days} days ago ({date})</translation>
+    </message>
+    <message>
+        <source>{error}练习模式可用练习 Ukey。</source>
+        <translation>{error} In practice mode the practice Ukey will do.</translation>
+    </message>
+    <message>
+        <source>{found}。</source>
+        <translation>{found}.</translation>
+    </message>
+    <message>
+        <source>{found}（USB：{keys}）</source>
+        <translation>{found} (USB: {keys})</translation>
+    </message>
+    <message>
+        <source>{holder}：{verdict}</source>
+        <translation>{holder}: {verdict}</translation>
+    </message>
+    <message>
+        <source>{message}{next_step}</source>
+        <translation>{message} {next_step}</translation>
+    </message>
+    <message>
+        <source>{message}练习时用练习 Ukey 即可；正式延期时请插入红色 Ukey（指南 1.3）。</source>
+        <translation>{message} The practice Ukey will do for practising; for the real renewal insert the red Ukey (guide 1.3).</translation>
+    </message>
+    <message>
         <source>{model}，序列号 {serial}</source>
         <translation>{model}, serial {serial}</translation>
+    </message>
+    <message>
+        <source>{module} 已加载，没有检测到 Ukey</source>
+        <translation>{module} loaded, no Ukey detected</translation>
+    </message>
+    <message>
+        <source>{module} 检测到 Ukey：{keys}</source>
+        <translation>{module} detected a Ukey: {keys}</translation>
+    </message>
+    <message>
+        <source>{module}：{error}</source>
+        <translation>{module}: {error}</translation>
     </message>
     <message>
         <source>{name} — {kind}（{serial}）</source>
         <translation>{name} — {kind} ({serial})</translation>
     </message>
     <message>
+        <source>{readers} 个读卡器，都没有插卡。</source>
+        <translation>{readers} card readers, none with a card in it.</translation>
+    </message>
+    <message>
         <source>{start} 至 {end}</source>
         <translation>{start} to {end}</translation>
     </message>
     <message>
+        <source>{state}：{when}</source>
+        <translation>{state}: {when}</translation>
+    </message>
+    <message>
         <source>{title}（指南 {section}）</source>
         <translation>{title} (guide {section})</translation>
+    </message>
+    <message>
+        <source>{url}：可以连通（HTTP {code}）。</source>
+        <translation>{url}: reachable (HTTP {code}).</translation>
+    </message>
+    <message>
+        <source>{url}：安全证书验证失败（检查电脑日期；不要在不受信任的网络上操作）。</source>
+        <translation>{url}: the security certificate could not be verified (check the computer's date; do not go on over an untrusted network).</translation>
+    </message>
+    <message>
+        <source>{url}：连得上，但网站上没有这个地址（HTTP {code}）：网址可能有误或已变，请核对（指南 2.2 ①）。</source>
+        <translation>{url}: reachable, but the site has no such address (HTTP {code}): the address may be wrong or changed, please check it (guide 2.2 ①).</translation>
+    </message>
+    <message>
+        <source>{url}：连得上，但网站拒绝了访问（HTTP {code}）。</source>
+        <translation>{url}: reachable, but the site refused access (HTTP {code}).</translation>
+    </message>
+    <message>
+        <source>{url}：连得上，但网站暂时出错（HTTP {code}），请稍后再试。</source>
+        <translation>{url}: reachable, but the site has a passing fault (HTTP {code}), please try again later.</translation>
+    </message>
+    <message>
+        <source>{url}：连接不上（{error}）。请确认电脑能上外网。</source>
+        <translation>{url}: cannot connect ({error}). Make sure the computer can reach the internet.</translation>
+    </message>
+    <message>
+        <source>{url}：通过系统代理连不上（代理不可用或拒绝了该网站）。请检查代理设置或联系网络管理员。</source>
+        <translation>{url}: cannot connect through the system proxy (the proxy is down or refused the site). Check the proxy settings or ask the network administrator.</translation>
     </message>
     <message>
         <source>{year}年{month}月{day}日</source>
@@ -304,6 +420,14 @@
         <translation>⑨ When the download succeeds, the renewal is done</translation>
     </message>
     <message>
+        <source>上次在设置新密码时中断，新密码可能已生效，Ukey 无法告知是哪一个：请先输入新设置的密码；若提示密码错误（这会用掉一次尝试机会），再输入原密码。</source>
+        <translation>Last time the renewal stopped while the new password was being set, so the new password may be in force, and the Ukey cannot tell which: type the new password first; if it is refused (that uses up one try), type the old one.</translation>
+    </message>
+    <message>
+        <source>上次已设置新的 Ukey 密码，请输入新密码。</source>
+        <translation>The new Ukey password was set last time: type the new password.</translation>
+    </message>
+    <message>
         <source>上次延期未完成：点“下一步”接着上次的订单继续（指南 2.2）。</source>
         <translation>The last renewal did not finish: click "Next" to go on with its order (guide 2.2).</translation>
     </message>
@@ -338,6 +462,10 @@
     <message>
         <source>两次输入的新密码不一致。</source>
         <translation>The two new passwords differ.</translation>
+    </message>
+    <message>
+        <source>今天是有效期的最后一天（{date}）</source>
+        <translation>today is its last valid day ({date})</translation>
     </message>
     <message>
         <source>仍要再次延期(&amp;A)（会生成新的订单）</source>
@@ -396,8 +524,16 @@
         <translation>&amp;Again:</translation>
     </message>
     <message>
+        <source>再运行一次即可，其他延期记录不受影响。若这是今天对这把 Ukey 的延期，请不要再次延期；这次延期的回执请按订单号向 Ukey 运维人员说明，并把支持信息发给他们（指南 3.12）。</source>
+        <translation>Run it again: the other renewal records are not affected. If this was today's renewal of this key, do not renew it again; for this renewal's receipt, give the order number to the Ukey administrators and send them the support information (guide 3.12).</translation>
+    </message>
+    <message>
         <source>写入新证书并核对</source>
         <translation>Write and check the new certificate</translation>
+    </message>
+    <message>
+        <source>到期前提醒我(&amp;R)</source>
+        <translation>&amp;Remind me before it expires</translation>
     </message>
     <message>
         <source>到期提醒不影响延期本身。可以稍后再试一次，或每隔一段时间手动运行 ukey-renew remind 查看；仍不行请把支持信息发给 Ukey 运维人员（指南 3.12）。</source>
@@ -428,6 +564,10 @@
         <translation>See guide {section}  Error code: {id}</translation>
     </message>
     <message>
+        <source>另有 {count} 把 Ukey 也需要处理。</source>
+        <translation>{count} more Ukeys need attention too.</translation>
+    </message>
+    <message>
         <source>可以使用。</source>
         <translation>Acceptable.</translation>
     </message>
@@ -446,6 +586,10 @@
     <message>
         <source>否(&amp;N)</source>
         <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>国产操作系统（{system}）不适用红色 Ukey：请换一台 Windows 互联网电脑（指南 3.1 注）。</source>
+        <translation>A domestic operating system ({system}) does not serve the red Ukey: use a Windows computer with internet access (guide 3.1 note).</translation>
     </message>
     <message>
         <source>在 Ukey 中生成新密钥</source>
@@ -524,16 +668,40 @@
         <translation>stopped</translation>
     </message>
     <message>
+        <source>已取消到期提醒。</source>
+        <translation>The expiry reminder is removed.</translation>
+    </message>
+    <message>
         <source>已在 Ukey 上读到新证书（指南 2.3 ②），延期前后的有效期见下表。想再确认时，可拔插 Ukey 后再读一次。</source>
         <translation>The new certificate was read from the Ukey (guide 2.3 ②); the table shows the validity before and after. To check again, unplug and reinsert the Ukey and read it once more.</translation>
+    </message>
+    <message>
+        <source>已安装 360 安全浏览器：{path}</source>
+        <translation>360 Secure Browser installed: {path}</translation>
+    </message>
+    <message>
+        <source>已安装：{names}</source>
+        <translation>Installed: {names}</translation>
     </message>
     <message>
         <source>已放弃订单 {order}。请修改持有人信息，再输入 Ukey 密码重新开始（指南 2.2 ⑤）。</source>
         <translation>Order {order} dropped. Correct the holder's details, then enter the Ukey password to start again (guide 2.2 ⑤).</translation>
     </message>
     <message>
+        <source>已无法在线延期，需要更换 Ukey（指南 3.7）。点“开始续期”查看怎么办。</source>
+        <translation>It can no longer be renewed online; the Ukey must be replaced (guide 3.7). Click "Renew now" to see what to do.</translation>
+    </message>
+    <message>
         <source>已记录。以后申请解锁时会自动填写（指南 3.6）。</source>
         <translation>Saved. An unlock request will be filled in with it (guide 3.6).</translation>
+    </message>
+    <message>
+        <source>已设置到期提醒（{where}）。可随时取消勾选。</source>
+        <translation>The expiry reminder is set up ({where}). Untick it at any time.</translation>
+    </message>
+    <message>
+        <source>已过期</source>
+        <translation>Expired</translation>
     </message>
     <message>
         <source>已过期 {days} 天</source>
@@ -618,6 +786,10 @@
     <message>
         <source>开始延期(&amp;S)</source>
         <translation>&amp;Start renewal</translation>
+    </message>
+    <message>
+        <source>开始续期(&amp;S)</source>
+        <translation>&amp;Renew now</translation>
     </message>
     <message>
         <source>引导模式：在浏览器中延期(&amp;G)（指南 2.2）</source>
@@ -884,6 +1056,10 @@
         <translation>Valid: {start} to {end}</translation>
     </message>
     <message>
+        <source>未检查网络（{url}）。</source>
+        <translation>Network not checked ({url}).</translation>
+    </message>
+    <message>
         <source>未检测到 Ukey。</source>
         <translation>No Ukey detected.</translation>
     </message>
@@ -940,6 +1116,14 @@
         <translation>Pro&amp;curatorate:</translation>
     </message>
     <message>
+        <source>检查出错：{error}</source>
+        <translation>The check failed: {error}</translation>
+    </message>
+    <message>
+        <source>检查超时（超过 {seconds} 秒）。</source>
+        <translation>The check timed out (over {seconds} seconds).</translation>
+    </message>
+    <message>
         <source>检测到的 Ukey</source>
         <translation>Ukeys found</translation>
     </message>
@@ -992,8 +1176,28 @@
         <translation>No graphical display is available.</translation>
     </message>
     <message>
+        <source>没有找到 360 安全浏览器：引导模式会用默认浏览器打开；按指南需要时请安装（指南 2.2 ①）。</source>
+        <translation>360 Secure Browser not found: guided mode opens the default browser; install it when the guide needs it (guide 2.2 ①).</translation>
+    </message>
+    <message>
+        <source>没有找到 BJCA 证书助手：请按指南 3.2 下载安装。</source>
+        <translation>The BJCA certificate assistant was not found: download and install it as guide 3.2 says.</translation>
+    </message>
+    <message>
+        <source>没有找到 Ukey 驱动（PKCS#11 模块）：请安装 BJCA 证书助手（指南 3.2）。</source>
+        <translation>No Ukey driver (PKCS#11 module) found: install the BJCA certificate assistant (guide 3.2).</translation>
+    </message>
+    <message>
         <source>没有找到相符的问题。请换个说法，或联系下面的运维人员（指南 3.12）。</source>
         <translation>Nothing matching was found. Try other words, or contact the support staff below (guide 3.12).</translation>
+    </message>
+    <message>
+        <source>没有智能卡读卡器（很多 Ukey 不经读卡器，这不一定是问题）。</source>
+        <translation>No smart card reader (many Ukeys do without one, so this need not be a problem).</translation>
+    </message>
+    <message>
+        <source>没有读到 Ukey 中的证书，无法检查有效期。</source>
+        <translation>No certificate was read from the Ukey, so its validity cannot be checked.</translation>
     </message>
     <message>
         <source>注意</source>
@@ -1020,6 +1224,10 @@
         <translation>Log in to the renewal site with the Ukey</translation>
     </message>
     <message>
+        <source>用练习 Ukey 练一遍(&amp;T)</source>
+        <translation>&amp;Try the practice Ukey</translation>
+    </message>
+    <message>
         <source>用自己的话描述问题，如：插上 Ukey 没反应</source>
         <translation>Describe the problem in your own words (Chinese), e.g. 插上 Ukey 没反应</translation>
     </message>
@@ -1038,6 +1246,14 @@
     <message>
         <source>申请解锁 Ukey 密码(&amp;U)（指南 3.6）</source>
         <translation>&amp;Unlock the Ukey password (guide 3.6)</translation>
+    </message>
+    <message>
+        <source>电脑日期 {today}</source>
+        <translation>Computer date {today}</translation>
+    </message>
+    <message>
+        <source>电脑日期是 {today}，明显不对：请先把日期时间调准，否则证书有效期会算错（指南 2.1），延期网站的安全证书也无法验证。</source>
+        <translation>The computer's date is {today}, which is plainly wrong: set the date and time right first, or the certificate's validity is misread (guide 2.1) and the renewal site's security certificate cannot be verified.</translation>
     </message>
     <message>
         <source>电脑检测到已插入 {keys}，但 BJCA 证书应用环境没有识别它。</source>
@@ -1072,6 +1288,10 @@
         <translation>Confirm and &amp;download</translation>
     </message>
     <message>
+        <source>磁盘已满：{path} 所在的磁盘只剩 {free} KB 可用，无法保存延期进度和记录。</source>
+        <translation>The disk is full: the disk of {path} has only {free} KB free, too little to save the renewal's progress and record.</translation>
+    </message>
+    <message>
         <source>程序内部错误。</source>
         <translation>Internal error in the program.</translation>
     </message>
@@ -1084,6 +1304,10 @@
         <translation>The program ran into an unexpected error ({error}); what you were doing may not have finished.</translation>
     </message>
     <message>
+        <source>稍后提醒(&amp;L)</source>
+        <translation>Remind me &amp;later</translation>
+    </message>
+    <message>
         <source>窗口版程序没有命令行窗口，无法在此输入 Ukey 密码或验证码。</source>
         <translation>The windowed program has no console, so the Ukey password or verification code cannot be entered here.</translation>
     </message>
@@ -1092,8 +1316,20 @@
         <translation>The system's smart card service is not available.</translation>
     </message>
     <message>
+        <source>练习 Ukey 中没有证书：请运行 ukey-renew practice reset。</source>
+        <translation>The practice Ukey holds no certificate: run ukey-renew practice reset.</translation>
+    </message>
+    <message>
         <source>练习 Ukey 将恢复为初始状态：密码 111111，20 天后到期，练习从头开始。真实 Ukey 不受影响。要重置吗？</source>
         <translation>The practice Ukey goes back to how it started: password 111111, expiring in 20 days, the practice from the beginning. Real Ukeys are not touched. Reset it?</translation>
+    </message>
+    <message>
+        <source>练习 Ukey 尚未设置：打开程序或运行 ukey-renew practice reset 即可。</source>
+        <translation>The practice Ukey is not set up yet: open the program or run ukey-renew practice reset.</translation>
+    </message>
+    <message>
+        <source>练习 Ukey 就绪：{holder}，还有 {days} 天到期。</source>
+        <translation>The practice Ukey is ready: {holder}, {days} days left before it expires.</translation>
     </message>
     <message>
         <source>练习 Ukey 已重置，密码为 111111（指南 2.2 ③）。</source>
@@ -1194,6 +1430,10 @@
     <message>
         <source>证书信息已复制，可以粘贴到微信发给 Ukey 运维人员。</source>
         <translation>Certificate details copied: paste them into WeChat for the Ukey support staff.</translation>
+    </message>
+    <message>
+        <source>证书到期前 30 天起，登录电脑时在屏幕右下角提醒延期，每天最多一次</source>
+        <translation>From 30 days before the certificate expires, a reminder in the screen's bottom-right corner when you log on, at most once a day</translation>
     </message>
     <message>
         <source>证书名称（单位）</source>
@@ -1344,6 +1584,10 @@
         <translation>Copy the support info to the Ukey support staff (guide 3.12).</translation>
     </message>
     <message>
+        <source>请尽快延期：插上这把 Ukey，点“开始续期”（指南 2.2）。</source>
+        <translation>Renew soon: plug in this Ukey and click "Renew now" (guide 2.2).</translation>
+    </message>
+    <message>
         <source>请把 Ukey 插到别的 USB 接口（指南 3.3 ②）；仍不行请重启电脑（指南 3.3 ③）。</source>
         <translation>Plug the Ukey into another USB port (guide 3.3 ②). If that does not help, restart the computer (guide 3.3 ③).</translation>
     </message>
@@ -1400,6 +1644,10 @@
         <translation>Check the network and try again; the renewal's progress is saved and goes on when you start again.</translation>
     </message>
     <message>
+        <source>请清理这个磁盘（删除不用的文件、清空回收站）后再试；已完成的步骤不会丢失，也不会重新下单（指南 3.12）。</source>
+        <translation>Free up room on this disk (delete files you no longer need, empty the Recycle Bin), then try again: the steps already done are not lost, and no new order is placed (guide 3.12).</translation>
+    </message>
+    <message>
         <source>请点“下一步”填写申请函。</source>
         <translation> Click "Next" to write the application letter.</translation>
     </message>
@@ -1450,6 +1698,10 @@
     <message>
         <source>请稍后重试；延期进度已保存，重新开始时会接着做。</source>
         <translation>Try again later; the renewal's progress is saved and goes on when you start again.</translation>
+    </message>
+    <message>
+        <source>请立即延期：过期超过 {limit} 天就无法在线延期（指南 1.3 注 2）。插上这把 Ukey，点“开始续期”。</source>
+        <translation>Renew now: more than {limit} days after expiry it can no longer be renewed online (guide 1.3 note 2). Plug in this Ukey and click "Renew now".</translation>
     </message>
     <message>
         <source>请等延期完成（或先停止延期）后再试（指南 2.2）。</source>
@@ -1520,6 +1772,10 @@
         <translation>Run it again and type the same new password twice, slowly: 6 to 8 characters, both letters and digits (guide 2.2 ⑥).</translation>
     </message>
     <message>
+        <source>读卡器中有卡：{cards}</source>
+        <translation>Card in a reader: {cards}</translation>
+    </message>
+    <message>
         <source>运维人员还没有审批，请稍后再查看。</source>
         <translation>Not approved yet; check again later.</translation>
     </message>
@@ -1540,12 +1796,32 @@
         <translation>{left} tries left. The program tries the password you type once and never retries it by itself.</translation>
     </message>
     <message>
+        <source>还有 {days} 天到期（{date}）</source>
+        <translation>expires in {days} days ({date})</translation>
+    </message>
+    <message>
         <source>还没有练习 Ukey。</source>
         <translation>There is no practice Ukey yet.</translation>
     </message>
     <message>
+        <source>还没有练习 Ukey：请在第一页点“用练习 Ukey 练一遍”。</source>
+        <translation>There is no practice Ukey yet: click "Try the practice Ukey" on the first page.</translation>
+    </message>
+    <message>
         <source>还没有读到练习 Ukey，请稍候再试。</source>
         <translation>The practice Ukey has not been read yet; please try again in a moment.</translation>
+    </message>
+    <message>
+        <source>这台电脑不是 Windows（{platform}）：红色 Ukey 只支持 Windows 电脑（指南 3.3 ①）。</source>
+        <translation>This computer is not Windows ({platform}): the red Ukey works on Windows computers only (guide 3.3 ①).</translation>
+    </message>
+    <message>
+        <source>这台电脑列不出 USB 设备，未检查 Ukey 硬件。</source>
+        <translation>This computer cannot list its USB devices, so the Ukey hardware was not checked.</translation>
+    </message>
+    <message>
+        <source>这台电脑是 {version}，本程序需要 Windows 10 1809（build {build}）或更新版本：请升级 Windows（Windows 10 请装上最新更新），或换一台 Windows 10/11 互联网电脑（指南 3.1）。</source>
+        <translation>This computer runs {version}; the program needs Windows 10 1809 (build {build}) or later: update Windows (on Windows 10 install the latest updates) or use another Windows 10/11 computer with internet access (guide 3.1).</translation>
     </message>
     <message>
         <source>这把 Ukey 已经延期（订单号 {order}），Ukey 上是新证书，延期前后的有效期见下表（指南 2.3 ②）。想再确认时，可拔插 Ukey 后点下面的按钮再读一次。</source>
@@ -1576,14 +1852,6 @@
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <source>还没有练习 Ukey：请在第一页点“用练习 Ukey 练一遍”。</source>
-        <translation>There is no practice Ukey yet: click "Try the practice Ukey" on the first page.</translation>
-    </message>
-    <message>
-        <source>用练习 Ukey 练一遍(&amp;T)</source>
-        <translation>&amp;Try the practice Ukey</translation>
-    </message>
-    <message>
         <source>重置练习 Ukey</source>
         <translation>Reset practice Ukey</translation>
     </message>
@@ -1602,6 +1870,14 @@
     <message>
         <source>问题排查（指南第 3 章）</source>
         <translation>Troubleshooting (guide chapter 3)</translation>
+    </message>
+    <message>
+        <source>需更换 Ukey</source>
+        <translation>Ukey to be replaced</translation>
+    </message>
+    <message>
+        <source>需要延期</source>
+        <translation>Renewal due</translation>
     </message>
     <message>
         <source>需要输入的内容没有提供。</source>
@@ -1640,6 +1916,10 @@
         <translation>The verification code was wrong too many times.</translation>
     </message>
     <message>
+        <source>（{unit}）</source>
+        <translation> ({unit})</translation>
+    </message>
+    <message>
         <source>（指南 2.1 注：无论有效期到哪一年，都需要延期。）</source>
         <translation> (Guide 2.1 note: renew whatever year the validity runs to.)</translation>
     </message>
@@ -1650,266 +1930,6 @@
     <message>
         <source>（订单已在上次生成）</source>
         <translation>(the order was made last time)</translation>
-    </message>
-    <message>
-        <source>需要延期</source>
-        <translation>Renewal due</translation>
-    </message>
-    <message>
-        <source>请尽快延期：插上这把 Ukey，点“开始续期”（指南 2.2）。</source>
-        <translation>Renew soon: plug in this Ukey and click "Renew now" (guide 2.2).</translation>
-    </message>
-    <message>
-        <source>已过期</source>
-        <translation>Expired</translation>
-    </message>
-    <message>
-        <source>请立即延期：过期超过 {limit} 天就无法在线延期（指南 1.3 注 2）。插上这把 Ukey，点“开始续期”。</source>
-        <translation>Renew now: more than {limit} days after expiry it can no longer be renewed online (guide 1.3 note 2). Plug in this Ukey and click "Renew now".</translation>
-    </message>
-    <message>
-        <source>需更换 Ukey</source>
-        <translation>Ukey to be replaced</translation>
-    </message>
-    <message>
-        <source>已无法在线延期，需要更换 Ukey（指南 3.7）。点“开始续期”查看怎么办。</source>
-        <translation>It can no longer be renewed online; the Ukey must be replaced (guide 3.7). Click "Renew now" to see what to do.</translation>
-    </message>
-    <message>
-        <source>还有 {days} 天到期（{date}）</source>
-        <translation>expires in {days} days ({date})</translation>
-    </message>
-    <message>
-        <source>今天是有效期的最后一天（{date}）</source>
-        <translation>today is its last valid day ({date})</translation>
-    </message>
-    <message>
-        <source>{days} 天前到期（{date}）</source>
-        <translation>{days} days ago ({date})</translation>
-    </message>
-    <message>
-        <source>Ukey 证书到期提醒</source>
-        <translation>Ukey certificate expiry reminder</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;有 Ukey 证书需要处理&lt;/b&gt;</source>
-        <translation>&lt;b&gt;A Ukey certificate needs your attention&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>（{unit}）</source>
-        <translation> ({unit})</translation>
-    </message>
-    <message>
-        <source>{state}：{when}</source>
-        <translation>{state}: {when}</translation>
-    </message>
-    <message>
-        <source>另有 {count} 把 Ukey 也需要处理。</source>
-        <translation>{count} more Ukeys need attention too.</translation>
-    </message>
-    <message>
-        <source>稍后提醒(&amp;L)</source>
-        <translation>Remind me &amp;later</translation>
-    </message>
-    <message>
-        <source>{days} 天内不再提醒</source>
-        <translation>No reminder for {days} days</translation>
-    </message>
-    <message>
-        <source>开始续期(&amp;S)</source>
-        <translation>&amp;Renew now</translation>
-    </message>
-    <message>
-        <source>到期前提醒我(&amp;R)</source>
-        <translation>&amp;Remind me before it expires</translation>
-    </message>
-    <message>
-        <source>证书到期前 30 天起，登录电脑时在屏幕右下角提醒延期，每天最多一次</source>
-        <translation>From 30 days before the certificate expires, a reminder in the screen's bottom-right corner when you log on, at most once a day</translation>
-    </message>
-    <message>
-        <source>已取消到期提醒。</source>
-        <translation>The expiry reminder is removed.</translation>
-    </message>
-    <message>
-        <source>已设置到期提醒（{where}）。可随时取消勾选。</source>
-        <translation>The expiry reminder is set up ({where}). Untick it at any time.</translation>
-    </message>
-    <message>
-        <source>BJCA 证书助手只在 Windows 上安装，这台电脑不检查。</source>
-        <translation>The BJCA certificate assistant is installed on Windows only: not checked on this computer.</translation>
-    </message>
-    <message>
-        <source>BJCA 证书应用环境在运行，但没有读到证书。</source>
-        <translation>BJCA's certificate environment is running, but no certificate was read.</translation>
-    </message>
-    <message>
-        <source>BJCA 证书应用环境在运行，证书：{names}</source>
-        <translation>BJCA's certificate environment is running, certificates: {names}</translation>
-    </message>
-    <message>
-        <source>BJCA 证书应用环境在运行，证书：{names}（另有 {skipped} 项无法读取，已跳过）</source>
-        <translation>BJCA's certificate environment is running, certificates: {names} ({skipped} more could not be read and were skipped)</translation>
-    </message>
-    <message>
-        <source>USB 上有 Ukey：{keys}</source>
-        <translation>A Ukey is on the USB bus: {keys}</translation>
-    </message>
-    <message>
-        <source>Windows 10（1809 或更新，build {build}）</source>
-        <translation>Windows 10 (1809 or later, build {build})</translation>
-    </message>
-    <message>
-        <source>{backend}：{detail}</source>
-        <translation>{backend}: {detail}</translation>
-    </message>
-    <message>
-        <source>{error}练习模式可用练习 Ukey。</source>
-        <translation>{error} In practice mode the practice Ukey will do.</translation>
-    </message>
-    <message>
-        <source>{found}。</source>
-        <translation>{found}.</translation>
-    </message>
-    <message>
-        <source>{found}（USB：{keys}）</source>
-        <translation>{found} (USB: {keys})</translation>
-    </message>
-    <message>
-        <source>{holder}：{verdict}</source>
-        <translation>{holder}: {verdict}</translation>
-    </message>
-    <message>
-        <source>{message}{next_step}</source>
-        <translation>{message} {next_step}</translation>
-    </message>
-    <message>
-        <source>{message}练习时用练习 Ukey 即可；正式延期时请插入红色 Ukey（指南 1.3）。</source>
-        <translation>{message} The practice Ukey will do for practising; for the real renewal insert the red Ukey (guide 1.3).</translation>
-    </message>
-    <message>
-        <source>{module} 已加载，没有检测到 Ukey</source>
-        <translation>{module} loaded, no Ukey detected</translation>
-    </message>
-    <message>
-        <source>{module} 检测到 Ukey：{keys}</source>
-        <translation>{module} detected a Ukey: {keys}</translation>
-    </message>
-    <message>
-        <source>{module}：{error}</source>
-        <translation>{module}: {error}</translation>
-    </message>
-    <message>
-        <source>{readers} 个读卡器，都没有插卡。</source>
-        <translation>{readers} card readers, none with a card in it.</translation>
-    </message>
-    <message>
-        <source>{url}：可以连通（HTTP {code}）。</source>
-        <translation>{url}: reachable (HTTP {code}).</translation>
-    </message>
-    <message>
-        <source>{url}：安全证书验证失败（检查电脑日期；不要在不受信任的网络上操作）。</source>
-        <translation>{url}: the security certificate could not be verified (check the computer's date; do not go on over an untrusted network).</translation>
-    </message>
-    <message>
-        <source>{url}：连得上，但网站上没有这个地址（HTTP {code}）：网址可能有误或已变，请核对（指南 2.2 ①）。</source>
-        <translation>{url}: reachable, but the site has no such address (HTTP {code}): the address may be wrong or changed, please check it (guide 2.2 ①).</translation>
-    </message>
-    <message>
-        <source>{url}：连得上，但网站拒绝了访问（HTTP {code}）。</source>
-        <translation>{url}: reachable, but the site refused access (HTTP {code}).</translation>
-    </message>
-    <message>
-        <source>{url}：连得上，但网站暂时出错（HTTP {code}），请稍后再试。</source>
-        <translation>{url}: reachable, but the site has a passing fault (HTTP {code}), please try again later.</translation>
-    </message>
-    <message>
-        <source>{url}：连接不上（{error}）。请确认电脑能上外网。</source>
-        <translation>{url}: cannot connect ({error}). Make sure the computer can reach the internet.</translation>
-    </message>
-    <message>
-        <source>{url}：通过系统代理连不上（代理不可用或拒绝了该网站）。请检查代理设置或联系网络管理员。</source>
-        <translation>{url}: cannot connect through the system proxy (the proxy is down or refused the site). Check the proxy settings or ask the network administrator.</translation>
-    </message>
-    <message>
-        <source>国产操作系统（{system}）不适用红色 Ukey：请换一台 Windows 互联网电脑（指南 3.1 注）。</source>
-        <translation>A domestic operating system ({system}) does not serve the red Ukey: use a Windows computer with internet access (guide 3.1 note).</translation>
-    </message>
-    <message>
-        <source>已安装 360 安全浏览器：{path}</source>
-        <translation>360 Secure Browser installed: {path}</translation>
-    </message>
-    <message>
-        <source>已安装：{names}</source>
-        <translation>Installed: {names}</translation>
-    </message>
-    <message>
-        <source>未检查网络（{url}）。</source>
-        <translation>Network not checked ({url}).</translation>
-    </message>
-    <message>
-        <source>检查出错：{error}</source>
-        <translation>The check failed: {error}</translation>
-    </message>
-    <message>
-        <source>检查超时（超过 {seconds} 秒）。</source>
-        <translation>The check timed out (over {seconds} seconds).</translation>
-    </message>
-    <message>
-        <source>没有找到 360 安全浏览器：引导模式会用默认浏览器打开；按指南需要时请安装（指南 2.2 ①）。</source>
-        <translation>360 Secure Browser not found: guided mode opens the default browser; install it when the guide needs it (guide 2.2 ①).</translation>
-    </message>
-    <message>
-        <source>没有找到 BJCA 证书助手：请按指南 3.2 下载安装。</source>
-        <translation>The BJCA certificate assistant was not found: download and install it as guide 3.2 says.</translation>
-    </message>
-    <message>
-        <source>没有找到 Ukey 驱动（PKCS#11 模块）：请安装 BJCA 证书助手（指南 3.2）。</source>
-        <translation>No Ukey driver (PKCS#11 module) found: install the BJCA certificate assistant (guide 3.2).</translation>
-    </message>
-    <message>
-        <source>没有智能卡读卡器（很多 Ukey 不经读卡器，这不一定是问题）。</source>
-        <translation>No smart card reader (many Ukeys do without one, so this need not be a problem).</translation>
-    </message>
-    <message>
-        <source>没有读到 Ukey 中的证书，无法检查有效期。</source>
-        <translation>No certificate was read from the Ukey, so its validity cannot be checked.</translation>
-    </message>
-    <message>
-        <source>电脑日期 {today}</source>
-        <translation>Computer date {today}</translation>
-    </message>
-    <message>
-        <source>电脑日期是 {today}，明显不对：请先把日期时间调准，否则证书有效期会算错（指南 2.1），延期网站的安全证书也无法验证。</source>
-        <translation>The computer's date is {today}, which is plainly wrong: set the date and time right first, or the certificate's validity is misread (guide 2.1) and the renewal site's security certificate cannot be verified.</translation>
-    </message>
-    <message>
-        <source>练习 Ukey 中没有证书：请运行 ukey-renew practice reset。</source>
-        <translation>The practice Ukey holds no certificate: run ukey-renew practice reset.</translation>
-    </message>
-    <message>
-        <source>练习 Ukey 尚未设置：打开程序或运行 ukey-renew practice reset 即可。</source>
-        <translation>The practice Ukey is not set up yet: open the program or run ukey-renew practice reset.</translation>
-    </message>
-    <message>
-        <source>练习 Ukey 就绪：{holder}，还有 {days} 天到期。</source>
-        <translation>The practice Ukey is ready: {holder}, {days} days left before it expires.</translation>
-    </message>
-    <message>
-        <source>读卡器中有卡：{cards}</source>
-        <translation>Card in a reader: {cards}</translation>
-    </message>
-    <message>
-        <source>这台电脑不是 Windows（{platform}）：红色 Ukey 只支持 Windows 电脑（指南 3.3 ①）。</source>
-        <translation>This computer is not Windows ({platform}): the red Ukey works on Windows computers only (guide 3.3 ①).</translation>
-    </message>
-    <message>
-        <source>这台电脑列不出 USB 设备，未检查 Ukey 硬件。</source>
-        <translation>This computer cannot list its USB devices, so the Ukey hardware was not checked.</translation>
-    </message>
-    <message>
-        <source>这台电脑是 {version}，本程序需要 Windows 10 1809（build {build}）或更新版本：请升级 Windows（Windows 10 请装上最新更新），或换一台 Windows 10/11 互联网电脑（指南 3.1）。</source>
-        <translation>This computer runs {version}; the program needs Windows 10 1809 (build {build}) or later: update Windows (on Windows 10 install the latest updates) or use another Windows 10/11 computer with internet access (guide 3.1).</translation>
     </message>
     <message>
         <source>；</source>

@@ -24,6 +24,7 @@ from ukey_renew.gui.window import MainWindow
 from ukey_renew.gui.worker import Job
 from ukey_renew.journey import CHECK, FORM, RENEW, REPLACEMENT, RESUME, UNLOCK, VERIFY
 from ukey_renew.practice import practice_engine
+from ukey_renew.renewal.build import journal_for
 from ukey_renew.renewal.records import RenewalRecord
 from ukey_renew.session import Session
 from ukey_renew.token import practice
@@ -378,6 +379,11 @@ def _at_resume(qtbot, home: Path):  # type: ignore[no-untyped-def]
     prompts.new_password = _stop  # type: ignore[method-assign]  # the user closed the program at this question
     with practice_engine(home, prompts) as engine, pytest.raises(RenewalCancelled):
         engine.run("李四", "13900139000")
+    return _at_resume_again(qtbot, home)
+
+
+def _at_resume_again(qtbot, home: Path):  # type: ignore[no-untyped-def]
+    """The wizard opened anew on the stopped renewal, at the resume page."""
     session = Session(home, practice_only=True, fixed_captcha="2309")
     window = MainWindow(Context(session=session))
     qtbot.addWidget(window)
@@ -419,6 +425,27 @@ def test_interrupted_renewal_resumes_with_its_order(qtbot, home: Path) -> None: 
         qtbot.waitUntil(lambda: renew.questions.currentIndex() == 2, timeout=TIMEOUT)
         _new_password_and_download(qtbot, window)
         assert session.records.last_holder(window.context.choice.serial) == ("李四", "13900139000")
+    finally:
+        session.close()
+
+
+def test_a_resume_after_a_stop_at_the_password_says_which_to_type(qtbot, home: Path) -> None:  # type: ignore[no-untyped-def]
+    """Stopped while the key's password was being changed: before the password is typed, the page says
+    the new one may be in force and to type it first (a wrong guess spends a try, guide 3.6)."""
+    session, window = _at_resume(qtbot, home)
+    session.close()
+    choice = window.context.choice
+    journal = journal_for(home, choice.serial, choice.certificate.container)
+    with journal:
+        state = journal.load()
+        assert state is not None
+        state.password_changing = True
+        journal.save(state)
+    session, window = _at_resume_again(qtbot, home)
+    try:
+        resume = window.wizard.resume_page
+        qtbot.waitUntil(lambda: "新密码可能已生效" in resume.pin_hint.text(), timeout=TIMEOUT)
+        assert "请先输入新设置的密码" in resume.pin_hint.text() and not resume.pin.text()
     finally:
         session.close()
 

@@ -16,7 +16,9 @@ import pytest
 
 from tests.integration.test_cli import run
 from tests.rig import unprivileged
+from tests.rig.small_disk import fill, small_disk
 from tests.unit.test_records_query import _FIRST
+from ukey_renew.casim.ca import ReferenceCA
 from ukey_renew.renewal.build import records
 from ukey_renew.renewal.records import Records
 from ukey_renew.token import practice
@@ -199,13 +201,58 @@ def test_practice_reset_is_refused_while_a_renewal_holds_the_key(home: Path) -> 
     assert practice.default_path(home).read_bytes() != before
 
 
+def _garbage(path: Path) -> None:
+    path.write_bytes(b"\x00\xff garbage \x9c" * 64)
+
+
+def _a_folder(path: Path) -> None:
+    path.unlink()
+    path.mkdir()
+
+
+def _another_worlds(path: Path) -> None:
+    """The same file of another practice world: well formed, but not this key's or certificate's pair."""
+    other = path.parent.parent / "other-world"
+    ReferenceCA(other)
+    path.write_bytes((other / path.name).read_bytes())
+
+
+def _another_identity(path: Path) -> None:
+    """The same identity file of another practice site: its CAs are not this site's."""
+    other = ReferenceCA(path.parent.parent / "other-world")
+    other.server_identity(other.directory / "tls")
+    other.signing_identity(other.directory / "signing")
+    path.write_bytes((other.directory / path.parent.name / path.name).read_bytes())
+
+
+def _rows(sql: str) -> Callable[[Path], None]:
+    def damage(path: Path) -> None:
+        with sqlite3.connect(path) as db:
+            db.execute(sql)
+        db.close()
+
+    return damage
+
+
 # Files of the practice site, relative to the data folder, and what garbles them.
-BROKEN_SITE_FILES = {
-    "CA key garbage": "reference-ca/sm2-ca-key.pem",
-    "CA certificate garbage": "reference-ca/sm2-ca-cert.pem",
-    "TLS CA key garbage": "reference-ca/tls-ca-key.pem",
-    "TLS CA certificate garbage": "reference-ca/tls-ca-cert.pem",
-    "site database garbage": "casim/site.sqlite",
+BROKEN_SITE_FILES: dict[str, tuple[str, Callable[[Path], None]]] = {
+    "CA key garbage": ("reference-ca/sm2-ca-key.pem", _garbage),
+    "CA certificate garbage": ("reference-ca/sm2-ca-cert.pem", _garbage),
+    "TLS CA key garbage": ("reference-ca/tls-ca-key.pem", _garbage),
+    "TLS CA certificate garbage": ("reference-ca/tls-ca-cert.pem", _garbage),
+    "site database garbage": ("casim/site.sqlite", _garbage),
+    "CA key another world's": ("reference-ca/sm2-ca-key.pem", _another_worlds),
+    "TLS CA key another world's": ("reference-ca/tls-ca-key.pem", _another_worlds),
+    "TLS CA certificate another world's": ("reference-ca/tls-ca-cert.pem", _another_worlds),
+    "CA key a folder": ("reference-ca/sm2-ca-key.pem", _a_folder),
+    "CA certificate a folder": ("reference-ca/sm2-ca-cert.pem", _a_folder),
+    "trust anchors a folder": ("reference-ca/anchors.pem", _a_folder),
+    "site database a folder": ("casim/site.sqlite", _a_folder),
+    "TLS server key a folder": ("casim/tls/server-key.pem", _a_folder),
+    "an order's day a blob": ("casim/site.sqlite", _rows("UPDATE orders SET day = x'00ff'")),
+    "an order's date not a date": ("casim/site.sqlite", _rows("UPDATE orders SET new_not_after = 'junk'")),
+    "an order's state unknown": ("casim/site.sqlite", _rows("UPDATE orders SET state = 'gone'")),
+    "a failure count as text": ("casim/site.sqlite", _rows("INSERT INTO failures VALUES ('X', '20260101', 'many')")),
 }
 
 
@@ -214,11 +261,14 @@ def test_a_broken_practice_site_is_named_and_practice_reset_rebuilds_it(home: Pa
     """Its file named with the way on; `practice reset` rebuilds the practice world (key and site), after
     which a renewal goes through; the broken files are kept aside for support."""
     assert run(home, "practice", "reset").returncode == 0
-    assert run(home, "renew", "--practice", "--dry-run", "--json", *HOLDER, env=SECRETS).returncode == 0
-    path = home / BROKEN_SITE_FILES[variant]
-    path.write_bytes(b"\x00\xff garbage \x9c" * 64)
+    assert run(home, "renew", "--practice", "--json", *HOLDER, env=SECRETS).returncode == 0  # an order on file
+    where, spoil = BROKEN_SITE_FILES[variant]
+    path = home / where
+    spoil(path)
 
-    renew = run(home, "renew", "--practice", "--dry-run", "--json", *HOLDER, env=SECRETS)
+    status = run(home, "status", "--backend", "practice")
+    assert status.returncode == 0 and "Traceback" not in status.stderr, status.stdout + status.stderr
+    renew = run(home, "renew", "--practice", "--again", "--json", *HOLDER, env={"UKEY_RENEW_PIN": "abc12345"})
     error = json.loads(renew.stdout)["error"]
     assert renew.returncode == 2 and error["id"] == "practice.site_broken", renew.stdout + renew.stderr
     assert str(path) in error["message"] and "practice reset" in error["next_step"]
@@ -229,6 +279,56 @@ def test_a_broken_practice_site_is_named_and_practice_reset_rebuilds_it(home: Pa
     done = run(home, "renew", "--practice", "--json", *HOLDER, env=SECRETS)
     assert done.returncode == 0 and json.loads(done.stdout)["result"] == "renewed", done.stdout + done.stderr
     assert any(home.glob("*.broken*")), sorted(p.name for p in home.iterdir())
+
+
+SITE_IDENTITIES = ["casim/tls/server-key.pem", "casim/tls/server-cert.pem", "casim/signing/signing-key.pem",
+                   "casim/signing/signing-cert.pem"]  # fmt: skip
+
+
+@pytest.mark.parametrize("where", SITE_IDENTITIES)
+@pytest.mark.parametrize("spoil", [_garbage, _another_identity], ids=["garbage", "another site's"])
+def test_the_practice_site_remakes_its_identities(home: Path, where: str, spoil: Callable[[Path], None]) -> None:
+    """The site's TLS and signing identities are made from its CAs: one garbled or not a pair is made again."""
+    assert run(home, "practice", "reset").returncode == 0
+    assert run(home, "renew", "--practice", "--dry-run", "--json", *HOLDER, env=SECRETS).returncode == 0
+    spoil(home / where)
+    done = run(home, "renew", "--practice", "--json", *HOLDER, env=SECRETS)
+    assert done.returncode == 0 and json.loads(done.stdout)["result"] == "renewed", done.stdout + done.stderr
+
+
+# Room left on the data folder's disk, in KiB: below what the program itself writes, through
+# the levels where SQLite, the journal and the record each failed in turn.
+DISK_LEVELS = [0, 24, 48, 64, 96, 128]
+
+
+@pytest.mark.parametrize("room", DISK_LEVELS)
+def test_a_full_disk_stops_the_renewal_before_its_order(tmp_path: Path, room: int) -> None:
+    """ "磁盘已满" naming the disk and nothing ordered; with room again, one plain run renews, the next
+    finds it done: never "site error", never SQLite's words, never a second order."""
+    with small_disk(3 * 1024) as disk:
+        home = disk / "home"
+        assert run(home, "practice", "reset").returncode == 0
+        assert run(home, "renew", "--practice", "--dry-run", *HOLDER, env=SECRETS).returncode == 0  # the site made
+        filler = fill(disk, room)
+        full = run(home, "renew", "--practice", "--json", *HOLDER, env=SECRETS)
+        error = json.loads(full.stdout)["error"]
+        assert full.returncode == 2 and error["id"] == "disk.full", full.stdout + full.stderr
+        assert "磁盘已满" in error["message"] and "清理" in error["next_step"]
+        assert "disk I/O" not in full.stdout + full.stderr and "Traceback" not in full.stderr
+        filler.unlink()
+        assert _orders(home) == 0
+        done = run(home, "renew", "--practice", "--json", *HOLDER, env=SECRETS)
+        assert done.returncode == 0 and json.loads(done.stdout)["result"] == "renewed", done.stdout + done.stderr
+        again = run(home, "renew", "--practice", "--json", *HOLDER, env={"UKEY_RENEW_PIN": "abc12345"})
+        assert json.loads(again.stdout)["error"]["id"] == "renewal.already_done", again.stdout
+        assert _orders(home) == 1 and len(records(home).all()) == 1
+
+
+def _orders(home: Path) -> int:
+    with sqlite3.connect(home / "casim" / "site.sqlite") as db:
+        (count,) = db.execute("SELECT COUNT(*) FROM orders").fetchone()
+    db.close()
+    return int(count)
 
 
 # --- the local record of renewals ---------------------------------------------------
@@ -329,6 +429,71 @@ def test_records_that_cannot_be_read_are_a_clear_error(home: Path, where: str) -
     error = json.loads(done.stdout)["error"]
     assert error["id"] == "records.unavailable" and str(path) in error["message"]
     assert not (home / "records.sqlite.unreadable").exists()
+
+
+def _recorded_then(home: Path, sql: str, *values: object) -> None:
+    """A renewal recorded by the program, then changed in the file behind its back."""
+    Records(home / "records.sqlite").add(replace(_FIRST, finished_at="2026-01-05T10:00:00+00:00"))
+    _tables_with(home / "records.sqlite", sql, values)
+
+
+def _tables_with(path: Path, sql: str, values: tuple[object, ...]) -> None:
+    with sqlite3.connect(path) as db:
+        db.execute(sql, values)
+    db.close()
+
+
+@pytest.mark.parametrize("column", ["finished_at", "old_not_after", "new_not_before", "activation_at"])
+def test_a_recorded_renewal_whose_dates_are_damaged(home: Path, column: str) -> None:
+    """The receipt names the damaged order once, the row is kept aside, and every reader goes on."""
+    _recorded_then(home, f"UPDATE renewals SET {column} = ?", "2026-13-45 garbage")
+    first = run(home, "receipt", "--json")
+    assert first.returncode == 2, first.stdout + first.stderr
+    error = json.loads(first.stdout)["error"]
+    assert error["id"] == "records.damaged" and _FIRST.order_no in error["message"], error
+    assert "再运行一次" in error["next_step"]
+    again = run(home, "receipt", "--json")
+    assert json.loads(again.stdout)["error"]["id"] == "receipt.no_renewal", again.stdout
+    with sqlite3.connect(home / "records.sqlite") as db:
+        (kept,) = db.execute(f"SELECT order_no, {column} FROM renewals_damaged").fetchall()
+    db.close()
+    assert kept == (_FIRST.order_no, "2026-13-45 garbage")
+    readers = [
+        ("records", "export", "--out", str(home / "e.txt")),
+        ("support-bundle", str(home / "b.zip"), "--no-network"),
+        ("status", "--support", "--backend", "practice"),
+    ]
+    for command in readers:  # each on the damage afresh
+        _recorded_then(home, f"UPDATE renewals SET {column} = ?", "2026-13-45 garbage")
+        done = run(home, *command)
+        assert "内部错误" not in done.stdout + done.stderr and "Traceback" not in done.stderr, (command, done.stderr)
+
+
+TEXT_DAMAGE = {
+    "a blob mobile": ("holder_mobile", b"13800138000"),
+    "a number mobile": ("holder_mobile", 13800138000),
+    "a blob name": ("holder_name", "张三".encode()),
+    "a number unit": ("unit_name", 42),
+    "a blob order": ("order_no", b"20260105-000001"),
+    "bytes not UTF-8": ("holder_mobile", b"\xff\xfe13800138000"),
+}
+
+
+@pytest.mark.parametrize("variant", sorted(TEXT_DAMAGE))
+def test_a_recorded_renewal_with_a_value_of_another_type(home: Path, variant: str) -> None:
+    """Read as text: the receipt, the support bundle and the support summary work, the mobile masked."""
+    column, value = TEXT_DAMAGE[variant]
+    _recorded_then(home, f"UPDATE renewals SET {column} = ?", value)
+    _tables_with(home / "records.sqlite", f"UPDATE holders SET {column} = ?" if column.startswith("holder") else
+                 "SELECT ?", (value,))  # fmt: skip
+    receipt = run(home, "receipt", "--json")
+    assert receipt.returncode == 0, receipt.stdout + receipt.stderr
+    shown = json.loads(receipt.stdout)
+    assert "13800138000" not in receipt.stdout and shown["receipt"]["order_no"] == _FIRST.order_no
+    bundle = run(home, "support-bundle", str(home / "b.zip"), "--json", "--no-network")
+    assert bundle.returncode == 0, bundle.stdout + bundle.stderr
+    support = run(home, "status", "--support", "--backend", "practice")
+    assert "内部错误" not in support.stdout + support.stderr and "Traceback" not in support.stderr
 
 
 # --- the data folder ------------------------------------------------------------------

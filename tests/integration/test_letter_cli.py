@@ -4,6 +4,7 @@ exit 2 and a message saying so, never "written" for a file that is not there."""
 from __future__ import annotations
 
 import json
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -62,3 +63,36 @@ def test_a_form_nested_thousands_deep_is_refused(home: Path, tmp_path: Path) -> 
     done = run(home, "letter", "--in", str(source), "--out", str(tmp_path / "letter.docx"), "--json")
     assert done.returncode == 2 and json.loads(done.stdout)["error"]["id"] == "letter.invalid", done.stderr
     assert not (tmp_path / "letter.docx").exists() and "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("day", ["2026-02-30", "2026-13-01", "2026-03-01T10:00", "2026-W10-1", "明天", "20260301"])
+def test_a_letter_date_that_is_not_a_day_is_refused(home: Path, tmp_path: Path, day: str) -> None:
+    """The date the letter is signed (guide 3.7) must be one on the calendar, written YYYY-MM-DD."""
+    source = tmp_path / "form.json"
+    source.write_text(json.dumps({**FORM, "date": day}, ensure_ascii=False), encoding="utf-8")
+    done = run(home, "letter", "--in", str(source), "--out", str(tmp_path / "letter.docx"), "--json")
+    assert done.returncode == 2, done.stdout + done.stderr
+    error = json.loads(done.stdout)["error"]
+    assert error["id"] == "letter.invalid" and "日期" in error["message"], error
+    assert not (tmp_path / "letter.docx").exists()
+
+
+def test_a_letter_date_on_the_calendar_is_printed(home: Path, tmp_path: Path) -> None:
+    source = tmp_path / "form.json"
+    source.write_text(json.dumps({**FORM, "date": "2028-02-29"}, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "letter.docx"
+    assert run(home, "letter", "--in", str(source), "--out", str(out), "--json").returncode == 0
+    assert "2028年2月29日" in zipfile.ZipFile(out).read("word/document.xml").decode("utf-8")
+
+
+def test_a_letter_is_never_written_over_the_programs_own_files(home: Path, tmp_path: Path) -> None:
+    """The output rules of every file the user asks for: the practice key stays whole."""
+    assert run(home, "practice", "reset").returncode == 0
+    key = home / "practice-key.json"
+    before = key.read_bytes()
+    renamed = home / "practice-key.docx"
+    key.rename(renamed)  # a name the letter accepts, in the data folder
+    done = run(home, "letter", "--in", str(_form(tmp_path)), "--out", str(renamed), "--json")
+    error = json.loads(done.stdout)["error"]
+    assert done.returncode == 2 and error["id"] == "letter.not_saved", done.stdout + done.stderr
+    assert "本程序自己的数据文件" in error["message"] and renamed.read_bytes() == before

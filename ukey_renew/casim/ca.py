@@ -57,6 +57,8 @@ class ReferenceCA:
         _made_once(self.cert_path, self.key_path, _new_sm2_ca)
         _made_once(self.tls_cert_path, self.tls_key_path, _new_tls_ca)
         anchors = self.cert_path.read_bytes() + self.tls_cert_path.read_bytes()
+        if self.anchors_path.exists() and not self.anchors_path.is_file():
+            raise PracticeSiteBroken(str(self.anchors_path))
         if not self.anchors_path.is_file() or self.anchors_path.read_bytes() != anchors:
             atomic.write_bytes(self.anchors_path, anchors)
         self._key = _read(self.key_path, lambda data: sm2.Sm2Key.from_pem(data.decode("ascii")))
@@ -64,6 +66,12 @@ class ReferenceCA:
         self._der = self.certificate.public_bytes(serialization.Encoding.DER)
         self._tls_key = _read(self.tls_key_path, _ec_private_key)
         self.tls_certificate = _read(self.tls_cert_path, x509.load_pem_x509_certificate)
+        # Each key must be its certificate's: a CA whose key is another's issues what nothing verifies.
+        # Which of the two was changed cannot be told: both are named.
+        if self._key.public_key_info() != self._public_key_info():
+            raise PracticeSiteBroken(f"{self.key_path}、{self.cert_path}")
+        if _ec_public(self._tls_key.public_key()) != _ec_public(self.tls_certificate.public_key()):
+            raise PracticeSiteBroken(f"{self.tls_key_path}、{self.tls_cert_path}")
 
     def issued_this(self, cert_der: bytes) -> bool:
         """True when ``cert_der`` carries this CA's valid SM3withSM2 signature."""
@@ -84,22 +92,34 @@ class ReferenceCA:
         """Certificate and key files for a TLS server on 127.0.0.1, made once
         (and again when the TLS CA is not the one that made them)."""
         cert_path, key_path = directory / "server-cert.pem", directory / "server-key.pem"
-        _made_once(cert_path, key_path, self._new_server_identity, self._tls_issued)
+        _made_once(cert_path, key_path, self._new_server_identity, lambda data: self._tls_issued(data, key_path))
         return cert_path, key_path
 
     def signing_identity(self, directory: Path) -> tuple[bytes, sm2.Sm2Key]:
         """The site's SM2 certificate (DER) and key for signing the login
         random, made once (and again when this CA did not make them)."""
         cert_path, key_path = directory / "signing-cert.pem", directory / "signing-key.pem"
-        _made_once(cert_path, key_path, self._new_signing_identity, lambda data: self.issued_this(_der_of(data)))
+        _made_once(cert_path, key_path, self._new_signing_identity, lambda data: self._sm2_issued(data, key_path))
         return _der_of(cert_path.read_bytes()), sm2.Sm2Key.from_pem(key_path.read_text())
 
-    def _tls_issued(self, cert_pem: bytes) -> bool:
+    def _tls_issued(self, cert_pem: bytes, key_path: Path) -> bool:
+        """The TLS CA's certificate, beside its own key."""
         try:
-            x509.load_pem_x509_certificate(cert_pem).verify_directly_issued_by(self.tls_certificate)
-        except (ValueError, TypeError, InvalidSignature):
+            cert = x509.load_pem_x509_certificate(cert_pem)
+            cert.verify_directly_issued_by(self.tls_certificate)
+            return _ec_public(_ec_private_key(key_path.read_bytes()).public_key()) == _ec_public(cert.public_key())
+        except (OSError, ValueError, TypeError, UnsupportedAlgorithm, InvalidSignature):
             return False
-        return True
+
+    def _sm2_issued(self, cert_pem: bytes, key_path: Path) -> bool:
+        """This CA's certificate, beside its own key."""
+        try:
+            cert_der = _der_of(cert_pem)
+            key = sm2.Sm2Key.from_pem(key_path.read_text(encoding="ascii"))
+            spki = asn1_x509.Certificate.load(cert_der)["tbs_certificate"]["subject_public_key_info"].dump()
+        except (OSError, ValueError, TypeError, KeyError):
+            return False
+        return self.issued_this(cert_der) and key.public_key_info() == spki
 
     def _new_server_identity(self) -> tuple[bytes, bytes]:
         key = ec.generate_private_key(ec.SECP256R1())
@@ -324,6 +344,12 @@ def _read(path: Path, load: Callable[[bytes], _T]) -> _T:
         raise PracticeSiteBroken(str(path)) from None
 
 
+def _ec_public(key: object) -> bytes:
+    if not isinstance(key, ec.EllipticCurvePublicKey):
+        raise TypeError("not an EC key")
+    return key.public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+
+
 def _ec_private_key(data: bytes) -> ec.EllipticCurvePrivateKey:
     key = serialization.load_pem_private_key(data, password=None)
     if not isinstance(key, ec.EllipticCurvePrivateKey):
@@ -347,6 +373,9 @@ def _made_once(
     complete" and a reader needs no lock; a process killed between the two
     writes leaves a key alone, which the next one replaces.
     """
+    for path in (cert_path, key_path):  # a folder (or device) of that name is not to be written over
+        if path.exists() and not path.is_file():
+            raise PracticeSiteBroken(str(path))
     if cert_path.is_file() and still_good(cert_path.read_bytes()):
         return
     private_dir(cert_path.parent)

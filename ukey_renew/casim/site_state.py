@@ -21,8 +21,9 @@ from asn1crypto import csr as asn1_csr
 from ukey_renew import sm2
 from ukey_renew.casim.ca import ReferenceCA
 from ukey_renew.certs import CertInfo, load_certificate, public_key_bits
+from ukey_renew.diskspace import free_bytes, full
 from ukey_renew.envelope import seal
-from ukey_renew.errors import CertificateError, PracticeSiteBroken
+from ukey_renew.errors import CertificateError, DiskFull, PracticeSiteBroken
 from ukey_renew.lockfile import LockFile
 from ukey_renew.paths import private_dir, private_file
 from ukey_renew.site.profile import SitePolicy
@@ -94,6 +95,26 @@ class Order:
 
 
 _ORDER_COLUMNS = ", ".join(Order.__dataclass_fields__)
+# Anything the site never writes: pages SQLite finds damaged, a value of another
+# type, a date that is not one, a state it does not know. Read once at start
+# (the practice site's file is small), so no request fails halfway on it.
+_DAMAGED = """
+SELECT 1 FROM pragma_quick_check WHERE quick_check != 'ok'
+UNION ALL SELECT 1 FROM orders WHERE
+    typeof(order_no) || typeof(day) || typeof(old_serial) || typeof(unit_name) || typeof(holder_name)
+        || typeof(holder_mobile) || typeof(state) != 'texttexttexttexttexttexttext'
+    OR order_no NOT GLOB day || '-[0-9][0-9][0-9][0-9][0-9][0-9]'
+    OR state NOT IN ('created', 'confirmed', 'issued', 'done')
+    OR julianday(old_not_before) IS NULL OR julianday(old_not_after) IS NULL OR julianday(new_not_before) IS NULL
+    OR julianday(new_not_after) IS NULL OR julianday(created_at) IS NULL
+    OR (downloaded_at IS NOT NULL AND julianday(downloaded_at) IS NULL)
+    OR (activation_at IS NOT NULL AND julianday(activation_at) IS NULL)
+UNION ALL SELECT 1 FROM failures WHERE typeof(serial) != 'text' OR typeof(day) != 'text' OR typeof(count) != 'integer'
+UNION ALL SELECT 1 FROM revoked WHERE typeof(serial) != 'text'
+LIMIT 1
+"""
+# What SQLite says of a write that found no room ("disk I/O error" for the WAL's shared memory).
+_NO_ROOM = {sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR}
 # Columns a site file made by an earlier version lacks.
 _ADDED_COLUMNS = {"new_enc_cert": "BLOB", "new_enc_envelope": "BLOB"}
 
@@ -119,6 +140,8 @@ class SiteState:
         # Two sites starting together (two renewals) take turns: SQLite answers
         # "database is locked" at once, without waiting, to a second switch to WAL.
         with LockFile(db_path.with_name(db_path.name + ".lock")):
+            if db_path.exists() and not db_path.is_file():
+                raise PracticeSiteBroken(str(db_path))
             self._db = sqlite3.connect(private_file(db_path), check_same_thread=False, isolation_level=None)
             try:
                 self._db.execute("PRAGMA journal_mode=WAL")
@@ -127,8 +150,12 @@ class SiteState:
                 for column, kind in _ADDED_COLUMNS.items():
                     if column not in present:
                         self._db.execute(f"ALTER TABLE orders ADD COLUMN {column} {kind}")
-            except sqlite3.DatabaseError:  # not a database, or one of another shape
+                if self._db.execute(_DAMAGED).fetchone():
+                    raise sqlite3.DatabaseError("values the site did not write")
+            except sqlite3.DatabaseError as exc:  # not a database, one of another shape, or rows damaged
                 self._db.close()
+                if getattr(exc, "sqlite_errorcode", 0) & 0xFF in _NO_ROOM and full(db_path.parent):
+                    raise DiskFull(str(db_path.parent), (free_bytes(db_path.parent) or 0) // 1024) from None
                 raise PracticeSiteBroken(str(db_path)) from None
 
     def close(self) -> None:

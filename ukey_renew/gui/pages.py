@@ -636,6 +636,8 @@ class ResumePage(PinPage):
     def _show(self, found: tuple[Any, Any]) -> None:
         pin, unfinished = found
         self.show_pin_status(pin)
+        if unfinished is not None and unfinished.pin_hint():  # which password, before it is typed
+            self.pin_hint.setText(f"<b>{t(unfinished.pin_hint())}</b><br>{self.pin_hint.text()}")
         if unfinished is None:  # finished elsewhere meanwhile: the holder is not known here
             self.order.setText(t("上次未完成的延期已不存在：请返回重新检测。"))
             return

@@ -31,6 +31,7 @@ from asn1crypto import x509
 from ukey_renew.certs import CertInfo, load_certificate, renewal_eligibility
 from ukey_renew.chain import check_issued
 from ukey_renew.dates import guide_date
+from ukey_renew.diskspace import require_room
 from ukey_renew.errors import (
     AlreadyRenewed,
     CaptchaGivenUp,
@@ -128,7 +129,9 @@ class RenewalEngine:
             state.done.remove("keypair")  # a new key pair goes with a new download
 
         self._step("check", state, lambda: self._check(old))
-        self._step("login", state, self._login, always=True, detail=_pin_hint(state))
+        if not (dry_run or state.has("holder")):  # before the order: nothing at the site yet
+            require_room(self.journal.path.parent)
+        self._step("login", state, self._login, always=True, detail=state.pin_hint())
         if dry_run:
             order = self._with_captcha(lambda code: self.site.submit_holder(name, mobile, code, dry_run=True))
             return _result("dry_run", None, old, order.new_not_before, order.new_not_after, None)
@@ -386,18 +389,6 @@ def _encryption_missing() -> IssuedCertificateWrong:
         "网站只下发了新的签名证书，没有下发新的加密证书：两张证书须一起更新，未写入 Ukey，原证书保持不变。",
         detail="no encryption certificate and envelope beside the signing certificate",
     )
-
-
-def _pin_hint(state: JournalState) -> str:
-    """Which password the key has after a stop near the password step (guide 2.2 ⑥)."""
-    if state.has("password"):
-        return "上次已设置新的 Ukey 密码，请输入新密码。"
-    if state.password_changing:
-        return (
-            "上次在设置新密码时中断，新密码可能已生效，Ukey 无法告知是哪一个：请先输入新设置的密码；"
-            "若提示密码错误（这会用掉一次尝试机会），再输入原密码。"
-        )
-    return ""
 
 
 def _find(step_id: str) -> tuple[int, Step]:

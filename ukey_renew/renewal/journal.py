@@ -49,6 +49,19 @@ class JournalState:
     def has(self, step: str) -> bool:
         return step in self.done
 
+    def pin_hint(self) -> str:
+        """Which password the key has after a stop near the password step
+        (guide 2.2 ⑥), said before the password is asked again: the key
+        cannot tell, and a wrong guess spends a try."""
+        if self.has("password"):
+            return "上次已设置新的 Ukey 密码，请输入新密码。"
+        if self.password_changing:
+            return (
+                "上次在设置新密码时中断，新密码可能已生效，Ukey 无法告知是哪一个：请先输入新设置的密码；"
+                "若提示密码错误（这会用掉一次尝试机会），再输入原密码。"
+            )
+        return ""
+
 
 class Journal:
     def __init__(self, folder: Path, token_serial: str, container: str) -> None:

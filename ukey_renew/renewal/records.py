@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import astuple, dataclass, fields
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from ukey_renew.dates import CHINA_TIME
-from ukey_renew.errors import RecordsUnavailable, why_not_written
+from ukey_renew.errors import RecordDamaged, RecordsUnavailable, why_not_written
 from ukey_renew.paths import private_dir, private_file
 
 log = logging.getLogger(__name__)
@@ -42,6 +42,13 @@ CREATE TABLE IF NOT EXISTS renewals (
 );
 CREATE INDEX IF NOT EXISTS renewals_by_key ON renewals(token_serial, finished_at);
 CREATE INDEX IF NOT EXISTS renewals_by_time ON renewals(finished_at);
+-- after the indexes: a file of another shape fails there, before anything is added to it
+CREATE TABLE IF NOT EXISTS renewals_damaged (
+    set_aside_at TEXT NOT NULL,
+    why TEXT NOT NULL,
+    finished_at, site, token_serial, unit_name, org_code, holder_name, holder_mobile, order_no,
+    old_not_before, old_not_after, new_not_before, new_not_after, activation_at
+);
 CREATE TABLE IF NOT EXISTS holders (
     recorded_at TEXT NOT NULL,
     token_serial TEXT NOT NULL,
@@ -96,9 +103,24 @@ class KnownKey:
 
 _COLUMNS = ", ".join(f.name for f in fields(RenewalRecord))
 _KEY_COLUMNS = ", ".join(f.name for f in fields(KnownKey))
-_LAST_RENEWAL = f"SELECT {_COLUMNS} FROM renewals WHERE token_serial = ? ORDER BY finished_at DESC, rowid DESC LIMIT 1"
-_LAST_OF_ALL = f"SELECT {_COLUMNS} FROM renewals ORDER BY finished_at DESC, rowid DESC LIMIT 1"
-_ALL = f"SELECT {_COLUMNS} FROM renewals ORDER BY finished_at, rowid"
+_LAST_RENEWAL = (
+    f"SELECT rowid, {_COLUMNS} FROM renewals WHERE token_serial = ? ORDER BY finished_at DESC, rowid DESC LIMIT 1"
+)
+_LAST_OF_ALL = f"SELECT rowid, {_COLUMNS} FROM renewals ORDER BY finished_at DESC, rowid DESC LIMIT 1"
+_ALL = f"SELECT rowid, {_COLUMNS} FROM renewals ORDER BY finished_at, rowid"
+_SET_ASIDE = (
+    f"INSERT INTO renewals_damaged (set_aside_at, why, {_COLUMNS}) "
+    f"SELECT ?, ?, {_COLUMNS} FROM renewals WHERE rowid = ?"
+)
+# The columns a reader parses as moments (ISO 8601), and what they are called to a clerk.
+_MOMENTS = {
+    "finished_at": "延期时间",
+    "old_not_before": "原证书有效期",
+    "old_not_after": "原证书有效期",
+    "new_not_before": "新证书有效期",
+    "new_not_after": "新证书有效期",
+    "activation_at": "生效时间",
+}
 _TABLES = {
     "renewals": [f.name for f in fields(RenewalRecord)],
     "holders": ["recorded_at", "token_serial", "holder_name", "holder_mobile", "source"],
@@ -235,26 +257,53 @@ class Records:
         self._use(upsert)
 
     def known_keys(self) -> list[KnownKey]:
+        """A row whose dates no longer read is left out: the key's next read writes it again."""
         rows = self._use(lambda db: db.execute(f"SELECT {_KEY_COLUMNS} FROM keys ORDER BY not_after").fetchall())
-        return [KnownKey(*row) for row in rows]
+        keys = [KnownKey(*_texts(row)) for row in rows]
+        return [key for key in keys if _moments(key.seen_at, key.not_before, key.not_after)]
 
     def all(self) -> list[RenewalRecord]:
-        rows = self._use(lambda db: db.execute(_ALL).fetchall())
-        return [RenewalRecord(*row) for row in rows]
+        return self._renewals(_ALL)
 
     def last(self) -> RenewalRecord | None:
         """The newest renewal of any key: the one a receipt is asked for
         without naming a key, and the one a support summary names. Through
         the ``renewals_by_time`` index: a sort of every record took 43 ms at
         100,000 records."""
-        row = self._use(lambda db: db.execute(_LAST_OF_ALL).fetchone())
-        return RenewalRecord(*row) if row else None
+        return next(iter(self._renewals(_LAST_OF_ALL)), None)
 
     def last_renewal(self, token_serial: str) -> RenewalRecord | None:
         """The key's newest renewal, read through the index: loading every
         record took 0.4–1.1 s at 100,000 records, this 0.3 ms (docs/performance.md)."""
-        row = self._use(lambda db: db.execute(_LAST_RENEWAL, (token_serial,)).fetchone())
-        return RenewalRecord(*row) if row else None
+        return next(iter(self._renewals(_LAST_RENEWAL, (token_serial,))), None)
+
+    def _renewals(self, query: str, params: tuple[str, ...] = ()) -> list[RenewalRecord]:
+        """Rows read back as the program wrote them: a text value that comes back
+        as a blob or a number is read as text. A row whose dates cannot be read
+        is moved to ``renewals_damaged`` (kept for support) and named by
+        :class:`RecordDamaged` once: the same question then has an answer, with
+        no row that fails every reader."""
+
+        def read(db: sqlite3.Connection) -> tuple[list[RenewalRecord], list[tuple[RenewalRecord, str]]]:
+            found, damaged = [], []
+            for rowid, *values in db.execute(query, params).fetchall():
+                record = RenewalRecord(*_texts(values))
+                what = _unreadable_moment(record)
+                if what is None:
+                    found.append(record)
+                    continue
+                db.execute(_SET_ASIDE, (datetime.now(UTC).isoformat(), what, rowid))
+                db.execute("DELETE FROM renewals WHERE rowid = ?", (rowid,))
+                damaged.append((record, what))
+            return found, damaged
+
+        found, damaged = self._use(read)
+        if damaged:
+            record, what = damaged[0]
+            log.warning("records: %d renewal(s) with unreadable dates set aside, first order %s (%s)",
+                        len(damaged), record.order_no, what)  # fmt: skip
+            raise RecordDamaged(str(self.path), record.order_no, what)
+        return found
 
     def recorded(self, order_no: str) -> bool:
         """Whether this order's renewal finished and was recorded. Records that
@@ -282,7 +331,7 @@ class Records:
         row = self._use(
             lambda db: db.execute(query + " ORDER BY recorded_at DESC, rowid DESC LIMIT 1", params).fetchone()
         )
-        return (row[0], row[1]) if row else None
+        return (_text(row[0]) or "", _text(row[1]) or "") if row else None
 
 
 def _make_schema(db: sqlite3.Connection) -> None:
@@ -299,6 +348,38 @@ def _make_schema(db: sqlite3.Connection) -> None:
         found = [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
         if found != columns:
             raise _OtherSchema(f"{table} has columns {found}")
+
+
+def _texts(row: Iterable[object]) -> list[Any]:
+    return [_text(value) for value in row]
+
+
+def _text(value: object) -> str | None:
+    """A value of a text column as text, whatever the file now holds there."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace")
+    return str(value)
+
+
+def _moments(*values: str | None) -> bool:
+    """Whether every value reads as a moment (ISO 8601)."""
+    try:
+        for value in values:
+            datetime.fromisoformat(value)  # type: ignore[arg-type]  # None is refused like any non-text
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def _unreadable_moment(record: RenewalRecord) -> str | None:
+    """What of the record's dates cannot be read (in a clerk's words), or None."""
+    for column, what in _MOMENTS.items():
+        value = getattr(record, column)
+        if not (value is None and column == "activation_at") and not _moments(value):
+            return what
+    return None
 
 
 def _not_ours(exc: sqlite3.DatabaseError) -> bool:

@@ -144,13 +144,25 @@ class LetterForm:
             problems.append("收件人姓名和地址")
         if not _PHONE.match(self.receiver_phone.replace(" ", "")):
             problems.append("收件人电话")
+        if self.date and _day(self.date) is None:
+            problems.append("日期（年-月-日，如 2026-03-01，须是日历上有的一天；留空为今天）")
         if problems:
             raise LetterInvalid("请检查：" + "、".join(problems) + "。")
 
     @property
     def when(self) -> str:
-        day = date.fromisoformat(self.date) if self.date else date.today()
+        day = _day(self.date) or date.today()
         return f"{day.year}年{day.month}月{day.day}日"
+
+
+def _day(text: str) -> date | None:
+    """A calendar day written YYYY-MM-DD, nothing else (no time, no week date)."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:  # 2026-02-30
+        return None
 
 
 def paragraphs(form: LetterForm) -> list[tuple[str, str]]:
@@ -227,7 +239,11 @@ def write_docx(form: LetterForm, path: Path) -> None:
 def save(path: Path, letter: bytes) -> None:
     """The finished letter, written whole where the user asked, or a
     :class:`LetterNotSaved` saying why not (a missing folder, no right to
-    write, the file open in Word): never a "written" for a file that is not there."""
+    write, the file open in Word): never a "written" for a file that is not there.
+    As every output, only a new path or a regular file of the user's (``atomic.not_for_output``)."""
+    refused = atomic.not_for_output(path)
+    if refused:
+        raise LetterNotSaved(str(path), None, refused)
     try:
         atomic.write_bytes(path, letter)
     except StateNotSaved as exc:
