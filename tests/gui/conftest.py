@@ -8,12 +8,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from tests.rig.prompts import ScriptedPrompts
+from ukey_renew import paths
 from ukey_renew.casim.provision import reset_practice_key
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.window import MainWindow
+from ukey_renew.practice import practice_engine
 from ukey_renew.session import Session
 
 
@@ -23,8 +27,12 @@ def make_window(home: Path, qtbot) -> Iterator:  # type: ignore[no-untyped-def]
     sessions: list[Session] = []
     windows: list[MainWindow] = []
 
-    def make(days: int = 20) -> MainWindow:
+    def make(days: int = 20, *, renewed_by: tuple[str, str] | None = None) -> MainWindow:
+        """``renewed_by``: the holder of a practice renewal done before the window opens."""
         reset_practice_key(home, datetime.now(UTC), expires_in_days=days)
+        if renewed_by:
+            with practice_engine(home, ScriptedPrompts()) as engine:
+                engine.run(*renewed_by)
         session = Session(home, practice_only=True, fixed_captcha="2309")
         sessions.append(session)
         window = MainWindow(Context(session=session))
@@ -40,3 +48,18 @@ def make_window(home: Path, qtbot) -> Iterator:  # type: ignore[no-untyped-def]
         qtbot.waitUntil(lambda renew=renew: not renew.busy, timeout=20_000)
     for session in sessions:
         session.close()
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    """The window in English: the compiled translations loaded, the locale English."""
+    translator = QTranslator()
+    assert translator.load(str(paths.resource("i18n", "ukey_renew_en.qm")))
+    QCoreApplication.installTranslator(translator)
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English))
+    try:
+        yield
+    finally:
+        QLocale.setDefault(before)
+        QCoreApplication.removeTranslator(translator)

@@ -201,34 +201,23 @@ def test_file_dialogs_speak_the_windows_language(qtbot, monkeypatch) -> None:  #
     assert foreign & QFileDialog.Option.DontUseNativeDialog
 
 
-def test_help_panel_in_english(make_window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_help_panel_in_english(english, make_window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """The English window's help shows every entry in English (resources/faq/en/), found by Chinese or English."""
-    from PySide6.QtCore import QLocale
-
-    translator = QTranslator()
-    assert translator.load(str(QM))
-    QCoreApplication.installTranslator(translator)
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English))
-    try:
-        window = make_window()
-        window.troubleshoot("3.3")
-        panel = window._panel
-        qtbot.waitUntil(lambda: panel.entry is not None, timeout=20_000)
-        assert panel.heading.text() == "<b>Guide 3.3: The BJCA certificate assistant shows no certificate</b>"
-        assert "ordinary Windows computer" in panel.text.text()
-        for query, title in [("密码忘了", "Forgotten Ukey password"), ("lost the key", "Ukey lost or damaged")]:
-            panel.search.setText(query)
-            assert title in panel.results.item(0).text()
-        panel.search.setText("延期后登录提示证书无效")
-        assert panel.results.item(0).text() == "Guide 3.9 case 2: After renewal, login says the certificate is invalid"
-        panel.results.itemClicked.emit(panel.results.item(0))
-        shown = panel.heading.text() + panel.text.text()
-        assert "15 minutes" in shown and not re.search("[\u4e00-\u9fff]", shown), shown
-        contacts = panel.contacts.text()  # names stay as written; the rest in English
-        assert "(QQ 3366865653, remote help)" in contacts and not re.search("[（），；]", contacts), contacts
-        panel.resize(480, 640)
-        panel.grab().save(str(tmp_path / "help-en.png"))  # to look at: pytest --basetemp
-    finally:
-        QLocale.setDefault(before)
-        QCoreApplication.removeTranslator(translator)
+    window = make_window()
+    window.troubleshoot("3.3")
+    panel = window._panel
+    qtbot.waitUntil(lambda: panel.entry is not None, timeout=20_000)
+    assert panel.heading.text() == "<b>Guide 3.3: The BJCA certificate assistant shows no certificate</b>"
+    assert "ordinary Windows computer" in panel.text.text()
+    for query, title in [("密码忘了", "Forgotten Ukey password"), ("lost the key", "Ukey lost or damaged")]:
+        panel.search.setText(query)
+        assert title in panel.results.item(0).text()
+    panel.search.setText("延期后登录提示证书无效")
+    assert panel.results.item(0).text() == "Guide 3.9 case 2: After renewal, login says the certificate is invalid"
+    panel.results.itemClicked.emit(panel.results.item(0))
+    shown = panel.heading.text() + panel.text.text()
+    assert "15 minutes" in shown and not re.search("[\u4e00-\u9fff]", shown), shown
+    contacts = panel.contacts.text()  # names stay as written; the rest in English
+    assert "(QQ 3366865653, remote help)" in contacts and not re.search("[（），；]", contacts), contacts
+    panel.resize(480, 640)
+    panel.grab().save(str(tmp_path / "help-en.png"))  # to look at: pytest --basetemp

@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QWizard
 
-from tests.gui.test_i18n import QM
-from ukey_renew.gui.panel import TroubleshootPanel
+from tests.gui.test_panel import _panel
 
 TIMEOUT = 20_000
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -28,32 +23,8 @@ def _chinese_only(text: str) -> list[str]:
     ]
 
 
-@pytest.fixture
-def english() -> Iterator[None]:
-    translator = QTranslator()
-    assert translator.load(str(QM))
-    QCoreApplication.installTranslator(translator)
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English))
-    try:
-        yield
-    finally:
-        QLocale.setDefault(before)
-        QCoreApplication.removeTranslator(translator)
-
-
-def _english_panel(make_window: Any, qtbot: Any) -> TroubleshootPanel:
-    window = make_window()
-    qtbot.waitUntil(window.wizard.detect_page.isComplete, timeout=TIMEOUT)
-    window.wizard.button(QWizard.WizardButton.HelpButton).click()
-    panel = window._panel
-    assert panel is not None
-    qtbot.waitUntil(lambda: panel.entry is not None, timeout=TIMEOUT)
-    return panel
-
-
 def test_every_entry_and_node_in_english(english, make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    panel = _english_panel(make_window, qtbot)
+    panel = _panel(make_window(), qtbot)
     assert panel.faq is not None
     for entry in panel.faq.entries.values():
         for node_id in entry.nodes:
@@ -76,7 +47,7 @@ def test_every_entry_and_node_in_english(english, make_window, qtbot) -> None:  
 def test_search_results_and_notes_in_english(english, make_window, qtbot, query: str) -> None:  # type: ignore[no-untyped-def]
     """Results name entries in English; a pasted code or message is explained in English (the
     pasted words themselves are quoted as the screen showed them)."""
-    panel = _english_panel(make_window, qtbot)
+    panel = _panel(make_window(), qtbot)
     panel.search.setText(query)
     items = [panel.results.item(i).text() for i in range(panel.results.count())]
     assert panel.index is not None
@@ -90,7 +61,7 @@ def test_search_results_and_notes_in_english(english, make_window, qtbot, query:
 def test_the_automatic_checks_answer_in_english(english, make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     """What a check found (ukey_renew/troubleshoot/checks.py) is said in English, the values it carries (an
     address, a module's file name) as they are."""
-    panel = _english_panel(make_window, qtbot)
+    panel = _panel(make_window(), qtbot)
     assert panel.faq is not None
     checks = {str(node.data["check"]): (entry.id, node.id) for entry in panel.faq.entries.values()
               for node in entry.nodes.values() if node.kind == "check"}  # fmt: skip

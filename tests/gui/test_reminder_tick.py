@@ -6,22 +6,15 @@ temporary config folder); Windows' is checked at its seam (tests/unit/test_sched
 from __future__ import annotations
 
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QWizard
 
 from tests.gui.test_wizard import TIMEOUT, _to_check
-from tests.rig.prompts import ScriptedPrompts
 from ukey_renew import schedule
-from ukey_renew.casim.provision import reset_practice_key
-from ukey_renew.gui.context import Context
 from ukey_renew.gui.reminder_tick import ReminderTick
-from ukey_renew.gui.window import MainWindow
 from ukey_renew.journey import VERIFY
-from ukey_renew.practice import practice_engine
-from ukey_renew.session import Session
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="Linux's schedule; Windows' is checked at its seam")
 
@@ -82,26 +75,16 @@ def test_a_refusal_is_said_and_the_tick_put_back(make_window, qtbot, tmp_path: P
     assert "remind.schedule_failed" in tick.said.text and "到期提醒不影响延期本身" in tick.said.text
 
 
-def test_the_verify_page_offers_it_after_a_renewal(qtbot, home: Path, entry: Path) -> None:  # type: ignore[no-untyped-def]
-    reset_practice_key(home, datetime.now(UTC), expires_in_days=20)
-    with practice_engine(home, ScriptedPrompts()) as engine:
-        engine.run("李四", "13900139000")
-    session = Session(home, practice_only=True, fixed_captcha="2309")
-    try:
-        window = MainWindow(Context(session=session))
-        qtbot.addWidget(window)
-        window.show()
-        wizard = window.wizard
-        _to_check(qtbot, wizard)
-        assert not wizard.check_page.reminder.isVisible()  # renewed: a year and more to go
-        assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
-        wizard.next()
-        assert wizard.at() == VERIFY
-        tick = wizard.verify_page.reminder
-        _settled(qtbot, tick)
-        assert tick.isVisible() and not tick.box.isChecked()
-        tick.box.click()
-        _settled(qtbot, tick)
-        assert tick.box.isChecked() and entry.is_file()
-    finally:
-        session.close()
+def test_the_verify_page_offers_it_after_a_renewal(make_window, qtbot, entry: Path) -> None:  # type: ignore[no-untyped-def]
+    wizard = make_window(20, renewed_by=("李四", "13900139000")).wizard
+    _to_check(qtbot, wizard)
+    assert not wizard.check_page.reminder.isVisible()  # renewed: a year and more to go
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wizard.next()
+    assert wizard.at() == VERIFY
+    tick = wizard.verify_page.reminder
+    _settled(qtbot, tick)
+    assert tick.isVisible() and not tick.box.isChecked()
+    tick.box.click()
+    _settled(qtbot, tick)
+    assert tick.box.isChecked() and entry.is_file()
