@@ -40,20 +40,34 @@ def _gmssl_quiet() -> Iterator[None]:
     """GmSSL's C code writes a line to the process's stderr for every check
     that fails (a ciphertext for another key, a point off the curve): on the
     user's console, between the program's own words. Those lines go to the
-    log instead, at debug level."""
-    with _STDERR, tempfile.TemporaryFile() as caught:
-        sys.stderr.flush()
-        saved = os.dup(2)
-        os.dup2(caught.fileno(), 2)
+    log instead, at debug level. The windowed program has no console (no
+    ``sys.stderr``), and where the catch cannot be set up (no descriptor 2,
+    a full disk) the check runs all the same."""
+    if sys.stderr is None:
+        yield
+        return
+    with _STDERR:
+        caught = None
         try:
+            caught = tempfile.TemporaryFile()
+            saved = os.dup(2)
+        except OSError:
+            if caught:
+                caught.close()
             yield
-        finally:
-            os.dup2(saved, 2)
-            os.close(saved)
-            caught.seek(0)
-            said = caught.read().decode("utf-8", errors="replace").strip()
-            if said:
-                log.debug("gmssl: %s", said.replace("\n", " | "))
+            return
+        with caught:
+            sys.stderr.flush()
+            os.dup2(caught.fileno(), 2)
+            try:
+                yield
+            finally:
+                os.dup2(saved, 2)
+                os.close(saved)
+                caught.seek(0)
+                said = caught.read().decode("utf-8", errors="replace").strip()
+                if said:
+                    log.debug("gmssl: %s", said.replace("\n", " | "))
 
 
 def _gmssl() -> ModuleType:

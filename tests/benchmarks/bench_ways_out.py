@@ -18,6 +18,7 @@ figures; asserts nothing.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import shutil
@@ -280,7 +281,7 @@ def _key_certificates(home: Path) -> tuple[str, str | None]:
     return box["cert"], box.get("enc_cert")
 
 
-def kill_trials(tally: Counter[str], every: int = 2) -> None:
+def kill_trials(tally: Counter[str], every: int = 1) -> None:
     """A renewal killed at every ``every``-th counted moment (tests/rig/killed_at_moment.py), then
     rerun as a user would: the password the program's hint says first (the new one after a stop at
     the password step), the other if refused."""
@@ -331,11 +332,12 @@ def _moments(base: Path) -> int:
         return int(whole.stderr.rsplit("moments: ", 1)[1].split()[0])
 
 
-def state_figures() -> None:
+def state_figures(every: int) -> None:
+    kills = functools.partial(kill_trials, every=every)
     for name, trial, counted in (
         ("damaged records x readers", records_trials, ("internal", "loop", "mobile shown")),
         ("practice site files damaged", site_file_trials, ("internal", "named", "loop")),
-        ("killed at every 2nd counted moment, then rerun", kill_trials, ("one certificate old after the kill",
+        (f"killed at counted moments (every {every}), then rerun", kills, ("one certificate old after the kill",
                                                                          "PIN try lost, said beforehand",
                                                                          "PIN try lost, not said", "internal",
                                                                          "already_done", "not renewed whole at the end",
@@ -353,10 +355,11 @@ def state_figures() -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=1)
-    parser.add_argument("--state", action="store_true", help="only the state files and the full disk")
+    parser.add_argument("--state", action="store_true", help="only the state files, kills and the full disk")
+    parser.add_argument("--every", type=int, default=1, metavar="N", help="with --state: kill at every N-th moment")
     args = parser.parse_args()
     if args.state:
-        state_figures()
+        state_figures(args.every)
         return
     hostile: Counter[str] = Counter()
     for _ in range(args.repeat):

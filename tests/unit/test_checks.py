@@ -85,3 +85,14 @@ def test_one_check_failing_or_hanging_hides_nothing(context: CheckContext, monke
     assert results["browser.360"].status == "fail" and "RuntimeError" in results["browser.360"].detail
     assert results["clock.plausible"].status == "fail" and "超时" in results["clock.plausible"].detail
     assert results["practice.ready"].status == "warn"
+
+
+def test_a_certificate_verdict_is_translated_with_its_numbers_apart() -> None:
+    """The window translates the verdict's template, then fills in the days: a filled-in sentence has no
+    translation (the English help panel said "证书有效，还有 30 天到期" for a plugged-in key)."""
+    from ukey_renew.certs import Eligibility
+
+    english = {"{holder}：{verdict}": "{holder}: {verdict}", "证书有效，还有 {days} 天到期，可以延期。": "{days} days."}
+    said = checks.verdict_said("某某检察院", Eligibility(True, "renewable", "2.1", days=30))
+    assert str(said) == "某某检察院：证书有效，还有 30 天到期，可以延期。"
+    assert said.translated(lambda text: english.get(text, text)) == "某某检察院: 30 days."

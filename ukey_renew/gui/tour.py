@@ -113,6 +113,8 @@ class Tour(QObject):
         if modal is not None:  # a dialog the route opened: answered as a person would
             self._answer_dialog(modal)
             return
+        if self.window.busy:  # the route's own step still at work (the practice key being reset)
+            return
         wizard = self.window.wizard
         page = wizard.currentPage()
         assert isinstance(page, Page)

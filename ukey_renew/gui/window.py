@@ -300,6 +300,11 @@ class MainWindow(QMainWindow):
             if UnlockDialog(self.context, choice, self).exec() == UnlockDialog.PRACTICE_RESET:
                 self.reset_practice()
 
+    @property
+    def busy(self) -> bool:
+        """A job of the window's own is running (a practice reset, an export): the wizard moves when it ends."""
+        return any(job.running for job in self._jobs)
+
     def reset_practice(self) -> None:
         """A fresh practice key: the way out of a locked practice key, which
         has no operator to approve its unlock (guide 3.6)."""

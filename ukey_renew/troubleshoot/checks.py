@@ -295,8 +295,13 @@ def _cert_validity(context: CheckContext) -> tuple[str, Said]:
         return "skip", _said("没有读到 Ukey 中的证书，无法检查有效期。")
     worst = min(verdicts, key=lambda pair: pair[1].eligible)
     info, verdict = worst
-    return ("ok" if verdict.eligible else "fail"), _said(
-        "{holder}：{verdict}", holder=info.subject_cn, verdict=verdict.message
+    return ("ok" if verdict.eligible else "fail"), verdict_said(info.subject_cn or "", verdict)
+
+
+def verdict_said(holder: str, verdict: Eligibility) -> Said:
+    """A certificate's verdict with its numbers apart, so that the window translates its template."""
+    return _said(
+        "{holder}：{verdict}", holder=holder, verdict=_said(verdict.template, days=verdict.days, limit=verdict.limit)
     )
 
 
