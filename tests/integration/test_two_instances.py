@@ -23,7 +23,9 @@ from ukey_renew.token import practice
 def _renew(home: Path) -> subprocess.Popen[str]:
     environment = {**os.environ, "UKEY_RENEW_HOME": str(home), **SECRETS}
     command = [sys.executable, "-m", "ukey_renew", "renew", "--practice", "--json", *HOLDER]
-    return subprocess.Popen(command, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(  # what the program writes to a pipe is UTF-8, whatever the code page (936)
+        command, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE, encoding="utf-8"
+    )
 
 
 def _outcome(process: subprocess.Popen[str]) -> str:
