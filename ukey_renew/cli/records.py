@@ -30,17 +30,18 @@ def cmd_remind(args: argparse.Namespace) -> int:
 def _remind_schedule(args: argparse.Namespace) -> int:
     """The reminder registered to run by itself for this user, removed, or said whether it is."""
     from ukey_renew import schedule
+    from ukey_renew.session import Session
 
-    chosen = schedule.for_this_system(now())
+    session = Session(paths.data_dir(), practice_only=False)
     if args.install:
-        where: str | None = chosen.install(schedule.command())
-    elif args.remove:
-        where = chosen.installed()
-        chosen.remove()
+        where = session.set_reminder_schedule(True)
     else:
-        where = chosen.installed()
+        where = session.reminder_schedule()  # removed: where it was
+        if args.remove:
+            session.set_reminder_schedule(False)
     last = schedule.last_run(paths.data_dir())
-    data = {"installed": bool(where) and not args.remove, "kind": chosen.kind, "where": where, "last_run": last}
+    kind = schedule.for_this_system(now()).kind
+    data = {"installed": bool(where) and not args.remove, "kind": kind, "where": where, "last_run": last}
 
     def text(d: dict[str, Any]) -> str:
         if args.remove:
