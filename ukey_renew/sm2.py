@@ -10,6 +10,7 @@ forms OpenSSL 3 reads (``openssl pkey`` opens the key files).
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import sys
@@ -18,6 +19,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import ModuleType
+from typing import IO
 
 from asn1crypto import keys, pem
 
@@ -32,7 +34,13 @@ _CURVE = keys.ECDomainParameters(name="named", value="sm2p256v1")
 
 
 log = logging.getLogger(__name__)
-_STDERR = threading.Lock()  # one redirection of the process's stderr at a time
+_STDERR = threading.Lock()  # one redirection of the process's stderr at a time, into _catch_file()
+
+
+@functools.cache
+def _catch_file() -> IO[bytes]:
+    """The one file GmSSL's lines are caught in, made at the first catch and emptied before each."""
+    return tempfile.TemporaryFile()
 
 
 @contextmanager
@@ -47,27 +55,25 @@ def _gmssl_quiet() -> Iterator[None]:
         yield
         return
     with _STDERR:
-        caught = None
         try:
-            caught = tempfile.TemporaryFile()
+            caught = _catch_file()
             saved = os.dup(2)
         except OSError:
-            if caught:
-                caught.close()
             yield
             return
-        with caught:
-            sys.stderr.flush()
-            os.dup2(caught.fileno(), 2)
-            try:
-                yield
-            finally:
-                os.dup2(saved, 2)
-                os.close(saved)
-                caught.seek(0)
-                said = caught.read().decode("utf-8", errors="replace").strip()
-                if said:
-                    log.debug("gmssl: %s", said.replace("\n", " | "))
+        caught.seek(0)
+        caught.truncate()
+        sys.stderr.flush()
+        os.dup2(caught.fileno(), 2)
+        try:
+            yield
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+            caught.seek(0)
+            said = caught.read().decode("utf-8", errors="replace").strip()
+            if said:
+                log.debug("gmssl: %s", said.replace("\n", " | "))
 
 
 def _gmssl() -> ModuleType:

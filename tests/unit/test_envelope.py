@@ -4,6 +4,7 @@ with the reason BJCA's ImportEncCert would give."""
 
 from __future__ import annotations
 
+import logging
 import struct
 import sys
 
@@ -46,6 +47,17 @@ def test_another_key_cannot_open_it(blob: bytes, capfd: pytest.CaptureFixture[st
         open_envelope(blob, Sm2Key.generate())
     assert caught.value.reason == "not_opened"
     assert capfd.readouterr().err == ""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="GmSSL's C runtime has a stderr of its own there")
+def test_each_refusal_logs_its_own_lines(blob: bytes, caplog: pytest.LogCaptureFixture) -> None:
+    """One file catches GmSSL's lines for the whole process: emptied before each catch, never said twice."""
+    caplog.set_level(logging.DEBUG, logger="ukey_renew.sm2")
+    for _ in range(2):
+        with pytest.raises(EnvelopeError):
+            open_envelope(blob, Sm2Key.generate())
+    said = [record.getMessage() for record in caplog.records if record.getMessage().startswith("gmssl:")]
+    assert len(said) == 2 and said[0] == said[1], said
 
 
 def _session_key_of(blob: bytes, bits: int) -> bytes:
