@@ -72,7 +72,7 @@ RULES = [
     ),
     Rule(
         "the self-test renews through the session, as the wizard does",
-        ("ukey_renew.renewal", "ukey_renew.practice.practice_engine"),
+        ("ukey_renew.renewal",),
         inside="ukey_renew.selftest",
     ),
 ]

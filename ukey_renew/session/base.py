@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Self
 
 from ukey_renew.errors import DirectRenewalUnsupported, PinIncorrect, PinLocked
 from ukey_renew.keygate import KeyGate
@@ -126,7 +126,14 @@ class SessionBase:
     def profile_for(self, choice: KeyChoice) -> SiteProfile:
         return self.practice_site().profile if choice.practice else self.production
 
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def close(self) -> None:
+        """The built-in site stopped, if it was started."""
         with self._lock:
             if self._site is not None:
                 self._site.stop()
