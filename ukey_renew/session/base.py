@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Self
 from ukey_renew.errors import DirectRenewalUnsupported, PinIncorrect, PinLocked
 from ukey_renew.keygate import KeyGate
 from ukey_renew.site import PRODUCTION
+from ukey_renew.token import registry
 
 if TYPE_CHECKING:
     from ukey_renew.certs import CertInfo
@@ -49,7 +50,7 @@ class KeyChoice:
 
     @property
     def practice(self) -> bool:
-        return self.key.backend == "practice"
+        return self.key.backend == registry.PRACTICE.name
 
     @property
     def serial(self) -> str:
