@@ -2,8 +2,9 @@
 on first use, and the built-in reference site started for it.
 
 This is the one way the program reaches ``casim`` (DESIGN.md §2). The
-reference CA, the site's web stack and the renewal engine load only when
-they are first needed: looking for keys loads none of them.
+reference CA and the site's web stack load only when they are first
+needed: looking for keys loads none of them. The renewal itself is the
+session's (``Session.renew``), as for any key.
 """
 
 from __future__ import annotations
