@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib.util import resolve_name
 from pathlib import Path
+from typing import TypeGuard
 
 import pytest
 
@@ -164,7 +165,7 @@ def later():
     assert not _under("ukey_renew.session", "ukey_renew.site")
 
 
-def _names_a_backend(node: ast.AST, names: set[str]) -> bool:
+def _names_a_backend(node: ast.AST, names: set[str]) -> TypeGuard[ast.expr]:
     """``x == "pcsc"``, ``"practice" in …``, ``BACKENDS["pkcs11"]``: a backend told by its name."""
     if isinstance(node, ast.Compare):
         operands = [node.left, *node.comparators]
