@@ -2,26 +2,24 @@
 on first use, and the built-in reference site started for it.
 
 This is the one way the program reaches ``casim`` (DESIGN.md §2). The
-reference CA, the site's web stack and the renewal engine load only when
-they are first needed: looking for keys loads none of them.
+reference CA and the site's web stack load only when they are first
+needed: looking for keys loads none of them. The renewal itself is the
+session's (``Session.renew``), as for any key.
 """
 
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from ukey_renew.errors import KeyBeingRenewed, PracticeSiteBroken, RenewalBusy, UkeyError
 from ukey_renew.token import practice
 
 if TYPE_CHECKING:
     from ukey_renew.casim.site import RunningSite as RunningSite  # what the session holds of the site
-    from ukey_renew.renewal.engine import RenewalEngine
-    from ukey_renew.renewal.steps import Prompts, RenewalEvent
     from ukey_renew.site.client import SiteClient
     from ukey_renew.token.practice import PracticeToken
 
@@ -31,14 +29,22 @@ _SITE_FOLDERS = ("reference-ca", "casim")
 FIXED_CAPTCHA = "2309"  # what the built-in site shows in scripted practice runs
 
 
-class Answers(Protocol):
-    """What a scripted run types for the user (the tour's answers)."""
+@dataclass(frozen=True)
+class ScriptedAnswers:
+    """The renewal's questions answered with no one at the keyboard (the
+    self-test, the tour's starting points): the built-in site shows
+    :data:`FIXED_CAPTCHA`. ``password``: the new one, None for a dry run,
+    which never asks."""
 
-    pin: str
-    wrong_pin: str
-    holder_name: str
-    holder_mobile: str
-    new_password: str
+    password: str | None = None
+
+    def new_password(self) -> str:
+        if self.password is None:
+            raise AssertionError("a dry run never asks for a new password")
+        return self.password
+
+    def captcha(self, image: bytes) -> str:
+        return FIXED_CAPTCHA
 
 
 def ensure_key(data_dir: Path, now: datetime) -> Path:
@@ -108,35 +114,12 @@ def site_client(running: RunningSite) -> SiteClient:
     return SiteClient(running.profile, running.ca_file)
 
 
-@contextmanager
-def practice_engine(
-    data_dir: Path,
-    prompts: Prompts,
-    *,
-    on_event: Callable[[RenewalEvent], None] | None = None,
-    latency: float = 0.0,
-) -> Iterator[RenewalEngine]:
-    """An engine for the practice key against a reference site showing
-    :data:`FIXED_CAPTCHA`, serving until the block ends (the tour route that
-    starts from a key renewed today)."""
-    from ukey_renew.renewal.build import build_engine
-
-    token = practice.PracticeToken(ensure_key(data_dir, datetime.now(UTC)))
-    container = token.certificates()[0].container
-    running = serve_site(data_dir, latency=latency, fixed_captcha=FIXED_CAPTCHA)
-    client = site_client(running)
-    try:
-        yield build_engine(token, container, client, data_dir, prompts, on_event=on_event)
-    finally:
-        client.close()
-        running.stop()
-
-
-def prepare_route(data_dir: Path, now: datetime, route: str, answers: Answers) -> None:
+def prepare_route(data_dir: Path, now: datetime, route: str, wrong_pin: str) -> None:
     """The practice key in the state a tour route starts from: expired over
     30 days (guide 1.3 note 2), locked by wrong passwords (guide 3.6), or
-    renewed today (the wizard opened again, guide 2.3). Other routes start
-    from the key as it is."""
+    fresh for a renewal today (the wizard opened again, guide 2.3: the
+    caller renews it through the session). Other routes start from the key
+    as it is."""
     from ukey_renew.casim.provision import reset_practice_key
     from ukey_renew.errors import PinIncorrect, PinLocked
 
@@ -146,26 +129,8 @@ def prepare_route(data_dir: Path, now: datetime, route: str, answers: Answers) -
         token = reset_practice_key(data_dir, now)
         for _ in range(practice.MAX_PIN_RETRIES):
             try:
-                token.login(answers.wrong_pin)
+                token.login(wrong_pin)
             except (PinIncorrect, PinLocked):
                 pass
     elif route == "reopen":
         reset_practice_key(data_dir, now)
-        with practice_engine(data_dir, _Scripted(answers)) as engine:
-            engine.run(answers.holder_name, answers.holder_mobile)
-
-
-class _Scripted:
-    """The renewal's questions answered from ``answers`` (the built-in site shows :data:`FIXED_CAPTCHA`)."""
-
-    def __init__(self, answers: Answers) -> None:
-        self.answers = answers
-
-    def pin(self) -> str:
-        return self.answers.pin
-
-    def new_password(self) -> str:
-        return self.answers.new_password
-
-    def captcha(self, image: bytes) -> str:
-        return FIXED_CAPTCHA

@@ -49,24 +49,9 @@ def _sm2() -> str:
     return f"{info.subject_cn}（{info.key_algorithm}）"
 
 
-class _Answers:
-    """The practice key's default PIN and the built-in site's fixed captcha."""
-
-    def pin(self) -> str:
-        return "111111"
-
-    def new_password(self) -> str:
-        raise AssertionError("a dry run never asks for a new password")
-
-    def captcha(self, image: bytes) -> str:
-        from ukey_renew.practice import FIXED_CAPTCHA
-
-        return FIXED_CAPTCHA
-
-
 def _dry_run() -> str:
     """Through the session, as the wizard and ``renew --practice`` renew."""
-    from ukey_renew.practice import FIXED_CAPTCHA, ensure_key
+    from ukey_renew.practice import FIXED_CAPTCHA, ScriptedAnswers, ensure_key
     from ukey_renew.session import Session
 
     with tempfile.TemporaryDirectory() as folder:
@@ -74,11 +59,10 @@ def _dry_run() -> str:
         key = ensure_key(home, datetime.now(UTC))
         before = key.read_bytes()
         started = time.perf_counter()
-        session = Session(home, practice_only=True, fixed_captcha=FIXED_CAPTCHA)
-        try:
-            result = session.renew(session.practice_key(), _Answers(), holder=("张三", "13800138000"), dry_run=True)
-        finally:
-            session.close()
+        with Session(home, practice_only=True, fixed_captcha=FIXED_CAPTCHA) as session:
+            holder = ("张三", "13800138000")
+            # the practice key's default PIN
+            result = session.renew(session.practice_key(), ScriptedAnswers(), holder=holder, pin="111111", dry_run=True)
         if key.read_bytes() != before:
             raise AssertionError("the dry run changed the practice key")
         took = time.perf_counter() - started

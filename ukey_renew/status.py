@@ -58,8 +58,19 @@ def unfinished_text(entry: dict[str, Any]) -> str:
 
 
 def backend_title(name: str) -> str:
-    """How a key was reached (or, for "pcsc", the readers), in words."""
+    """How a key was reached (or the readers, for their row), in words."""
     return registry.TITLES.get(name, name)
+
+
+def beside_keys(problem: dict[str, Any]) -> bool:
+    """A problem of a row like the readers': it matters to no key already read."""
+    row = registry.row(problem["backend"])
+    return row is not None and row.aside
+
+
+def of_practice_key(problem: dict[str, Any]) -> bool:
+    """A problem of the practice key's row: it says what to do itself."""
+    return problem["backend"] == registry.PRACTICE.name
 
 
 def pin_words(pin: dict[str, Any]) -> str:
@@ -111,7 +122,7 @@ def collect(
         try:
             status.readers = [reader.to_dict() for reader in list_readers()]
         except UkeyError as exc:
-            status.problems.append(_problem("pcsc", exc))
+            status.problems.append(_problem(registry.PCSC.name, exc))
     return status
 
 

@@ -16,12 +16,11 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tests.rig.prompts import ScriptedPrompts
+from tests.rig.prompts import PIN, ScriptedPrompts, renew_practice
 from ukey_renew.casim.config import SiteConfig
 from ukey_renew.casim.provision import CONTAINER, reset_practice_key
 from ukey_renew.casim.site import ReferenceSite
 from ukey_renew.certs import load_certificate
-from ukey_renew.practice import practice_engine
 from ukey_renew.renewal.build import build_engine
 from ukey_renew.site.client import SiteClient
 
@@ -34,8 +33,7 @@ def one_renewal() -> float:
         home = Path(folder)
         reset_practice_key(home, datetime.now(UTC))
         started = time.perf_counter()
-        with practice_engine(home, ScriptedPrompts()) as engine:
-            engine.run("张三", "13800138000")
+        renew_practice(home)
         return time.perf_counter() - started
 
 
@@ -48,7 +46,7 @@ def concurrent_renewals(count: int) -> float:
         def renew(key: object) -> None:
             client = SiteClient(running.profile, running.ca_file)
             engine = build_engine(key, CONTAINER, client, home, ScriptedPrompts())  # type: ignore[arg-type]
-            engine.run("张三", "13800138000")
+            engine.run("张三", "13800138000", pin=PIN)
 
         threads = [threading.Thread(target=renew, args=(key,)) for key in keys]
         started = time.perf_counter()

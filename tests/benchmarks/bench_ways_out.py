@@ -48,7 +48,6 @@ from tests.integration.test_broken_state import (
 from tests.integration.test_cli import run
 from tests.integration.test_renewal import (
     CORRUPTED_JOURNALS,
-    HOLDER,
     MALFORMED_ENVELOPES,
     WRONG_ENCRYPTION_CERTIFICATES,
     WRONG_SIGNING_CERTIFICATES,
@@ -60,7 +59,7 @@ from tests.integration.test_renewal import (
     make_rig,
     without_encryption_pair,
 )
-from tests.rig.prompts import ScriptedPrompts
+from tests.rig.prompts import HOLDER, PIN, ScriptedPrompts
 from tests.rig.small_disk import fill, small_disk
 from ukey_renew.casim.provision import CONTAINER
 from ukey_renew.certs import load_certificate
@@ -95,7 +94,7 @@ HOSTILE: dict[str, Edit] = {
 
 def _outcome(rig: Rig) -> str:
     try:
-        return rig.engine(ScriptedPrompts()).run(*HOLDER).result
+        return rig.engine(ScriptedPrompts()).run(*HOLDER, pin=PIN).result
     except UkeyError as error:
         return error.id
 

@@ -12,12 +12,11 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.rig.prompts import ScriptedPrompts
+from tests.rig.prompts import renew_practice
 from ukey_renew import paths
 from ukey_renew.casim.provision import reset_practice_key
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.window import MainWindow
-from ukey_renew.practice import practice_engine
 from ukey_renew.session import Session
 
 
@@ -31,8 +30,7 @@ def make_window(home: Path, qtbot) -> Iterator:  # type: ignore[no-untyped-def]
         """``renewed_by``: the holder of a practice renewal done before the window opens."""
         reset_practice_key(home, datetime.now(UTC), expires_in_days=days)
         if renewed_by:
-            with practice_engine(home, ScriptedPrompts()) as engine:
-                engine.run(*renewed_by)
+            renew_practice(home, holder=renewed_by)
         session = Session(home, practice_only=True, fixed_captcha="2309")
         sessions.append(session)
         window = MainWindow(Context(session=session))

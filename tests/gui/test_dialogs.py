@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton, QWizard
 
 from tests.rig.keys import lock
-from tests.rig.prompts import ScriptedPrompts
+from tests.rig.prompts import renew_practice
 from tests.rig.softhsm import SoftHSM, module_path, unit_certificate
 from ukey_renew.casim.provision import reset_practice_key
 from ukey_renew.gui.context import Context
@@ -19,7 +19,6 @@ from ukey_renew.gui.guided import GuidedDialog
 from ukey_renew.gui.unlock_dialog import UnlockDialog
 from ukey_renew.gui.window import MainWindow
 from ukey_renew.journey import GUIDED, VERIFY
-from ukey_renew.practice import practice_engine
 from ukey_renew.session import Session
 from ukey_renew.token import practice
 
@@ -94,8 +93,7 @@ def test_export_certificate(make_window, qtbot, tmp_path: Path, monkeypatch) -> 
 
 def test_unlock_dialog(qtbot, home: Path) -> None:  # type: ignore[no-untyped-def]
     reset_practice_key(home, datetime.now(UTC))
-    with practice_engine(home, ScriptedPrompts()) as engine:  # a renewal records the holder
-        engine.run("张三", "13800138000")
+    renew_practice(home)  # a renewal records the holder
     session = Session(home, practice_only=True, fixed_captcha="2309")
     try:
         window = MainWindow(Context(session=session))

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QWizard
 
-from tests.rig.keys import lock
-from tests.rig.prompts import ScriptedPrompts
+from tests.rig.keys import lock, logins
+from tests.rig.prompts import ScriptedPrompts, renew_practice
 from ukey_renew.casim.provision import ADMIN_PIN, reset_practice_key
 from ukey_renew.errors import PinIncorrect, RenewalCancelled
 from ukey_renew.gui.context import Context
@@ -23,7 +23,6 @@ from ukey_renew.gui.unlock_dialog import UnlockDialog
 from ukey_renew.gui.window import MainWindow
 from ukey_renew.gui.worker import Job
 from ukey_renew.journey import CHECK, FORM, RENEW, REPLACEMENT, RESUME, UNLOCK, VERIFY
-from ukey_renew.practice import practice_engine
 from ukey_renew.renewal.build import journal_for
 from ukey_renew.renewal.records import RenewalRecord
 from ukey_renew.session import Session
@@ -169,13 +168,15 @@ def test_practice_renewal_walk(make_window, qtbot, monkeypatch, tmp_path: Path) 
     assert key_threads and threading.main_thread().name not in key_threads
 
 
-def test_wrong_pin_is_shown_and_tried_once(make_window, qtbot, home: Path) -> None:  # type: ignore[no-untyped-def]
+def test_wrong_pin_is_shown_and_tried_once(make_window, qtbot, home: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
+    tried = logins(monkeypatch)
     _to_form(qtbot, window)
     _fill_form(qtbot, window, pin="000000")
     window.wizard.next()
     renew = window.wizard.renew_page
     qtbot.waitUntil(lambda: "pin.incorrect" in renew.notice.text, timeout=TIMEOUT)
+    assert tried == ["000000"] and window.context.take_pin() is None  # handed over once, to one login
     assert "还可以尝试 9 次" in renew.notice.text
     assert practice.PracticeToken(practice.default_path(home)).pin_status().retries_left == 9
     assert not renew.isComplete()
@@ -185,6 +186,12 @@ def test_wrong_pin_is_shown_and_tried_once(make_window, qtbot, home: Path) -> No
     assert window.wizard.at() == FORM  # the password again, the holder kept
     form = window.wizard.form_page
     assert form.pin.text() == "" and form.mobile.text() == "13800138000" and not form.isComplete()
+    qtbot.keyClicks(form.pin, "111111")  # typed again, committed again: the new one, once
+    window.wizard.next()
+    qtbot.waitUntil(lambda: renew.questions.currentIndex() == 1, timeout=TIMEOUT)  # logged in, at the captcha
+    assert tried == ["000000", "111111"]
+    renew.cancel()  # not left waiting at the captcha: closing the window would ask "退出吗？"
+    qtbot.waitUntil(lambda: not renew.busy, timeout=TIMEOUT)
 
 
 def test_expired_key_goes_to_replacement(make_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -292,8 +299,7 @@ def test_reopened_after_a_renewal_goes_on_to_verify(qtbot, home: Path, monkeypat
     says so and leads to verify, where before/after, the countdown and the
     receipt are (guide 2.3); before, the journey ended on the check page."""
     reset_practice_key(home, datetime.now(UTC), expires_in_days=20)
-    with practice_engine(home, ScriptedPrompts()) as engine:
-        result = engine.run("李四", "13900139000")
+    result = renew_practice(home, holder=("李四", "13900139000"))
     session = Session(home, practice_only=True, fixed_captcha="2309")
     try:
         window = MainWindow(Context(session=session))
@@ -377,8 +383,8 @@ def _at_resume(qtbot, home: Path):  # type: ignore[no-untyped-def]
     reset_practice_key(home, datetime.now(UTC), expires_in_days=20)
     prompts = ScriptedPrompts()
     prompts.new_password = _stop  # type: ignore[method-assign]  # the user closed the program at this question
-    with practice_engine(home, prompts) as engine, pytest.raises(RenewalCancelled):
-        engine.run("李四", "13900139000")
+    with pytest.raises(RenewalCancelled):
+        renew_practice(home, prompts, holder=("李四", "13900139000"))
     return _at_resume_again(qtbot, home)
 
 

@@ -159,15 +159,13 @@ def test_serve_prints_url_and_ca(home: Path, tmp_path: Path) -> None:
 
 def test_unlock_flow_of_guide_3_6(home: Path) -> None:
     """Request with the recorded holder, operator approval, code + new password."""
-    from tests.rig.prompts import ScriptedPrompts
+    from tests.rig.prompts import renew_practice
     from ukey_renew.casim.config import SiteConfig
     from ukey_renew.casim.site import ReferenceSite
     from ukey_renew.errors import SiteRefused
-    from ukey_renew.practice import practice_engine
     from ukey_renew.site.client import SiteClient
 
-    with practice_engine(home, ScriptedPrompts()) as engine:
-        engine.run("张三", "13800138000")
+    renew_practice(home)
     key = practice.PracticeToken(practice.default_path(home))
     lock(key)
     assert key.pin_status().locked

@@ -19,7 +19,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from tests.rig.faults import Faults
-from tests.rig.prompts import ScriptedPrompts
+from tests.rig.keys import logins
+from tests.rig.prompts import HOLDER, PIN, ScriptedPrompts, renew_practice
 from tests.unit.test_atomic import held_by_another_program
 from ukey_renew import sm2
 from ukey_renew.casim.ca import sm2_certificate
@@ -61,8 +62,6 @@ from ukey_renew.sm2 import Sm2Key
 from ukey_renew.status import describe
 from ukey_renew.token import practice
 from ukey_renew.token.practice import PracticeToken
-
-HOLDER = ("张三", "13800138000")
 
 
 @dataclass
@@ -114,7 +113,7 @@ def rig(home: Path) -> Iterator[Rig]:
 def test_renewal_end_to_end(rig: Rig) -> None:
     old = load_certificate(rig.current_cert())
     events: list[RenewalEvent] = []
-    result = rig.engine(ScriptedPrompts(), events.append).run(*HOLDER)
+    result = rig.engine(ScriptedPrompts(), events.append).run(*HOLDER, pin=PIN)
 
     assert result.result == "renewed"
     assert result.new_not_after == add_years(old.not_after, 5)  # guide 2.2 figure 5
@@ -139,7 +138,7 @@ def test_renewal_end_to_end(rig: Rig) -> None:
 def test_dry_run_leaves_the_key_byte_for_byte(rig: Rig) -> None:
     path = practice.default_path(rig.home)
     before = path.read_bytes()
-    result = rig.engine(ScriptedPrompts()).run(*HOLDER, dry_run=True)
+    result = rig.engine(ScriptedPrompts()).run(*HOLDER, pin=PIN, dry_run=True)
     assert result.result == "dry_run" and result.order_no is None
     assert result.new_not_after == add_years(result.old_not_after, 5)
     assert path.read_bytes() == before
@@ -147,13 +146,24 @@ def test_dry_run_leaves_the_key_byte_for_byte(rig: Rig) -> None:
     assert records(rig.home).all() == []
 
 
-def test_wrong_pin_is_tried_once(rig: Rig) -> None:
-    prompts = ScriptedPrompts(pin_value="000000")
+def test_wrong_pin_is_tried_once(rig: Rig, monkeypatch: pytest.MonkeyPatch) -> None:
+    tried = logins(monkeypatch)
+    prompts = ScriptedPrompts()
     with pytest.raises(PinIncorrect) as caught:
-        rig.engine(prompts).run(*HOLDER)
+        rig.engine(prompts).run(*HOLDER, pin="000000")
     assert caught.value.retries_left == practice.MAX_PIN_RETRIES - 1  # exactly one attempt used
-    assert prompts.asked == ["pin"]
+    assert tried == ["000000"] and prompts.asked == []
     assert rig.orders() == []
+
+
+def test_the_pin_handed_to_the_session_reaches_the_login_once(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Typed once, handed over once: through the session, as the front ends
+    renew (a dry run: the password step, whose change checks the old PIN on
+    the key, is not reached)."""
+    reset_practice_key(home, datetime.now(UTC), expires_in_days=20)
+    tried = logins(monkeypatch)
+    result = renew_practice(home, pin="111111", dry_run=True)
+    assert result.result == "dry_run" and tried == ["111111"]
 
 
 def test_locked_key(rig: Rig) -> None:
@@ -162,13 +172,13 @@ def test_locked_key(rig: Rig) -> None:
         with pytest.raises((PinIncorrect, PinLocked)):
             key.login("000000")
     with pytest.raises(PinLocked) as caught:
-        rig.engine(ScriptedPrompts()).run(*HOLDER)
+        rig.engine(ScriptedPrompts()).run(*HOLDER, pin=PIN)
     assert caught.value.guide == "3.6"
 
 
 def test_captcha_typo_is_asked_again(rig: Rig) -> None:
     prompts = ScriptedPrompts(captchas=["0000", "1111"])
-    assert rig.engine(prompts).run(*HOLDER).result == "renewed"
+    assert rig.engine(prompts).run(*HOLDER, pin=PIN).result == "renewed"
     assert prompts.asked.count("captcha") == 4  # two wrong and one right for the holder, one for the download
 
 
@@ -176,34 +186,34 @@ def test_another_captcha_picture_costs_no_try(rig: Rig) -> None:
     """Guide 3.10 tip 3: an unreadable picture is refreshed ("" asks for
     another); only answers count against the three tries."""
     prompts = ScriptedPrompts(captchas=["", "", "0", "", "1", ""])
-    assert rig.engine(prompts).run(*HOLDER).result == "renewed"
+    assert rig.engine(prompts).run(*HOLDER, pin=PIN).result == "renewed"
     assert prompts.asked.count("captcha") == 8  # four pictures refreshed, two wrong, one right, one for the download
 
 
 def test_captcha_given_up(rig: Rig) -> None:
     with pytest.raises(CaptchaGivenUp):
-        rig.engine(ScriptedPrompts(captchas=["0", "1", "2"])).run(*HOLDER)
+        rig.engine(ScriptedPrompts(captchas=["0", "1", "2"])).run(*HOLDER, pin=PIN)
     assert load_certificate(rig.current_cert()).fingerprint  # old key untouched
 
 
 def test_too_many_failures_today(rig: Rig) -> None:
     """Five failures a day (guide 3.10 ②): the sixth try is refused until tomorrow."""
     with pytest.raises(CaptchaGivenUp):
-        rig.engine(ScriptedPrompts(captchas=["0", "1", "2"])).run(*HOLDER)
+        rig.engine(ScriptedPrompts(captchas=["0", "1", "2"])).run(*HOLDER, pin=PIN)
     prompts = ScriptedPrompts(captchas=["3", "4"])
     with pytest.raises(SiteRefused) as caught:
-        rig.engine(prompts).run(*HOLDER)
+        rig.engine(prompts).run(*HOLDER, pin=PIN)
     assert prompts.asked.count("captcha") == 3  # two more failures, then the site says no
     assert caught.value.id == "site.too_many_attempts" and caught.value.guide == "3.10"
     with pytest.raises(SiteRefused):
-        rig.engine(ScriptedPrompts()).run(*HOLDER)
+        rig.engine(ScriptedPrompts()).run(*HOLDER, pin=PIN)
 
 
 @pytest.mark.parametrize(("name", "mobile"), [("3", "13800138000"), ("张三", "1380013800"), ("张三", "23800138000")])
 def test_holder_checked_before_anything(rig: Rig, name: str, mobile: str) -> None:
     prompts = ScriptedPrompts()
     with pytest.raises(HolderInvalid):
-        rig.engine(prompts).run(name, mobile)
+        rig.engine(prompts).run(name, mobile, pin=PIN)
     assert prompts.asked == [] and rig.faults.hits == {}
 
 
@@ -222,9 +232,9 @@ def test_site_refuses_bad_holder_too(rig: Rig) -> None:
 def test_password_outside_the_rule(rig: Rig) -> None:
     before = rig.current_cert()
     with pytest.raises(PinRuleViolated):
-        rig.engine(ScriptedPrompts(password_value="123456789")).run(*HOLDER)
+        rig.engine(ScriptedPrompts(password_value="123456789")).run(*HOLDER, pin=PIN)
     assert rig.current_cert() == before
-    result = rig.engine(ScriptedPrompts()).run(*HOLDER)  # resumed with the same order
+    result = rig.engine(ScriptedPrompts()).run(*HOLDER, pin=PIN)  # resumed with the same order
     assert len(rig.orders()) == 1 and rig.orders()[0].order_no == result.order_no
 
 
@@ -235,7 +245,7 @@ def test_expired_over_30_days_goes_to_replacement(home: Path) -> None:
         prompts = ScriptedPrompts()
         rig = Rig(home, running, Faults(running.site))
         with pytest.raises(RenewalNotEligible) as caught:
-            rig.engine(prompts).run(*HOLDER)
+            rig.engine(prompts).run(*HOLDER, pin=PIN)
         assert "3.7" in caught.value.message and caught.value.guide == "3.7"
         assert prompts.asked == []
         # and the site refuses it on its own, as the real one does
@@ -279,9 +289,9 @@ def test_server_error_in_download_then_resume(rig: Rig) -> None:
     before = rig.current_cert()
     rig.faults.on("/renew/csr", "500")
     with pytest.raises(SiteServerError):
-        rig.engine(ScriptedPrompts()).run(*HOLDER)
+        rig.engine(ScriptedPrompts()).run(*HOLDER, pin=PIN)
     assert rig.current_cert() == before
-    assert rig.engine(ScriptedPrompts()).run(*HOLDER).result == "renewed"
+    assert rig.engine(ScriptedPrompts()).run(*HOLDER, pin=PIN).result == "renewed"
     assert len(rig.orders()) == 1
 
 
@@ -289,7 +299,7 @@ def test_timeout_in_download(rig: Rig) -> None:
     before = rig.current_cert()
     rig.faults.on("/renew/csr", "slow", seconds=1.5)
     with pytest.raises(SiteTimeout):
-        rig.engine(ScriptedPrompts(), timeout=(5.0, 0.5)).run(*HOLDER)
+        rig.engine(ScriptedPrompts(), timeout=(5.0, 0.5)).run(*HOLDER, pin=PIN)
     assert rig.current_cert() == before
 
 
@@ -310,9 +320,9 @@ def test_bad_answers_in_download(rig: Rig, kind: str, options: dict, error: type
     before = rig.current_cert()
     rig.faults.on("/renew/csr", kind, **options)
     with pytest.raises(error):
-        rig.engine(ScriptedPrompts(), timeout=(5.0, 1.0)).run(*HOLDER)
+        rig.engine(ScriptedPrompts(), timeout=(5.0, 1.0)).run(*HOLDER, pin=PIN)
     assert rig.current_cert() == before
-    assert rig.engine(ScriptedPrompts()).run(*HOLDER).result == "renewed"  # and it recovers
+    assert rig.engine(ScriptedPrompts()).run(*HOLDER, pin=PIN).result == "renewed"  # and it recovers
     assert len(rig.orders()) == 1
 
 
@@ -331,20 +341,20 @@ def test_an_order_dated_beyond_the_calendar(rig: Rig, moment: str) -> None:
     }
     rig.faults.on("/renew/holder", "json", data={"ok": True, "order": order})
     with pytest.raises(SiteBadAnswer):
-        rig.engine(ScriptedPrompts()).run(*HOLDER)
+        rig.engine(ScriptedPrompts()).run(*HOLDER, pin=PIN)
     assert rig.current_cert() == before
 
 
 def test_gets_are_retried(rig: Rig) -> None:
     rig.faults.on("/login/challenge", "500", times=2)
-    assert rig.engine(ScriptedPrompts()).run(*HOLDER).result == "renewed"
+    assert rig.engine(ScriptedPrompts()).run(*HOLDER, pin=PIN).result == "renewed"
     assert rig.faults.hits["/login/challenge"] == 3
 
 
 def test_posts_are_not_retried(rig: Rig) -> None:
     rig.faults.on("/renew/holder", "500")
     with pytest.raises(SiteServerError):
-        rig.engine(ScriptedPrompts()).run(*HOLDER)
+        rig.engine(ScriptedPrompts()).run(*HOLDER, pin=PIN)
     assert rig.faults.hits["/renew/holder"] == 1
 
 
@@ -383,9 +393,9 @@ def test_key_error_in_the_middle_of_install(rig: Rig, monkeypatch: pytest.Monkey
 
     monkeypatch.setattr(PracticeToken, "promote_pending", pulled_out_once)
     with pytest.raises(TokenRemoved):
-        rig.engine(ScriptedPrompts()).run(*HOLDER)
+        rig.engine(ScriptedPrompts()).run(*HOLDER, pin=PIN)
     assert rig.current_cert() == before
-    result = rig.engine(ScriptedPrompts()).run(*HOLDER)
+    result = rig.engine(ScriptedPrompts()).run(*HOLDER, pin=PIN)
     assert result.result == "renewed" and len(rig.orders()) == 1
     assert base64.b64encode(rig.current_cert()).decode() != base64.b64encode(before).decode()
 
@@ -400,9 +410,9 @@ def test_cancel_before_the_key_is_written(rig: Rig) -> None:
 
     engine.append(rig.engine(ScriptedPrompts(), cancel_after_confirm))
     with pytest.raises(RenewalCancelled):
-        engine[0].run(*HOLDER)
+        engine[0].run(*HOLDER, pin=PIN)
     assert rig.current_cert() == before
-    result = rig.engine(ScriptedPrompts()).run(*HOLDER)
+    result = rig.engine(ScriptedPrompts()).run(*HOLDER, pin=PIN)
     assert [o.order_no for o in rig.orders()] == [result.order_no]
 
 
@@ -414,7 +424,7 @@ def test_cancel_is_ignored_once_writing(rig: Rig) -> None:
             engine[0].cancel()
 
     engine.append(rig.engine(ScriptedPrompts(), cancel_during_install))
-    assert engine[0].run(*HOLDER).result == "renewed"
+    assert engine[0].run(*HOLDER, pin=PIN).result == "renewed"
 
 
 def test_two_windows_on_one_key(rig: Rig) -> None:
@@ -422,7 +432,7 @@ def test_two_windows_on_one_key(rig: Rig) -> None:
 
     first = rig.engine(ScriptedPrompts())
     with first.journal, pytest.raises(RenewalBusy):
-        rig.engine(ScriptedPrompts()).run(*HOLDER)
+        rig.engine(ScriptedPrompts()).run(*HOLDER, pin=PIN)
 
 
 # --- load ---------------------------------------------------------------------
@@ -439,7 +449,7 @@ def test_twenty_concurrent_renewals(rig: Rig) -> None:
     def renew(index: int, key: PracticeToken) -> None:
         engine = build_engine(key, CONTAINER, rig.client(), rig.home, ScriptedPrompts())
         try:
-            results[index] = engine.run(*HOLDER).order_no
+            results[index] = engine.run(*HOLDER, pin=PIN).order_no
         except Exception as exc:  # noqa: BLE001 - reported below
             results[index] = exc
 
@@ -481,7 +491,6 @@ def test_killed_then_resumed(home: Path, point: str) -> None:
     import sys
 
     from tests.conftest import REPO
-    from ukey_renew.practice import practice_engine
 
     key = reset_practice_key(home, datetime.now(UTC))
     (old_pair,) = key.certificates()
@@ -501,8 +510,7 @@ def test_killed_then_resumed(home: Path, point: str) -> None:
 
     events: list[RenewalEvent] = []
     pin = "abc12345" if new_password_set else "111111"
-    with practice_engine(home, ScriptedPrompts(pin_value=pin), on_event=events.append) as engine:
-        result = engine.run(*HOLDER)
+    result = renew_practice(home, on_event=events.append, pin=pin)
     assert result.result == "renewed"
     login = next(e for e in events if e.step.id == "login")
     assert ("新密码" in login.detail) == new_password_set  # never sent back to the old PIN
@@ -534,11 +542,11 @@ def test_progress_that_cannot_be_saved_is_a_clear_error(rig: Rig, monkeypatch: p
 
     monkeypatch.setattr(Journal, "mark", mark_unless_password)
     with pytest.raises(StateNotSaved) as caught:
-        rig.engine(ScriptedPrompts()).run(*HOLDER)
+        rig.engine(ScriptedPrompts()).run(*HOLDER, pin=PIN)
     assert caught.value.id == "disk.not_saved"
     monkeypatch.setattr(Journal, "mark", mark)
     events: list[RenewalEvent] = []
-    result = rig.engine(ScriptedPrompts(pin_value="abc12345"), events.append).run(*HOLDER)
+    result = rig.engine(ScriptedPrompts(), events.append).run(*HOLDER, pin="abc12345")
     assert result.result == "renewed" and len(rig.orders()) == 1
     login = next(e for e in events if e.step.id == "login")
     assert "新密码可能已生效" in login.detail and "用掉一次尝试机会" in login.detail  # said before it may happen
@@ -559,7 +567,7 @@ def test_challenge_not_signed_by_the_server(rig: Rig) -> None:
     rig.faults.on("/login/challenge", "json", times=5, data=forged)
     prompts = ScriptedPrompts()
     with pytest.raises(SiteBadAnswer):
-        rig.engine(prompts).run(*HOLDER)
+        rig.engine(prompts).run(*HOLDER, pin=PIN)
     assert prompts.asked == []
     assert rig.key().pin_status().retries_left == practice.MAX_PIN_RETRIES
 
@@ -649,7 +657,7 @@ def test_login_certificate_not_the_sites(rig: Rig, signer: str, monkeypatch: pyt
     monkeypatch.setattr(PracticeToken, "sign", spy)
     prompts = ScriptedPrompts()
     with pytest.raises(SiteIdentityWrong) as caught:
-        rig.engine(prompts).run(*HOLDER)
+        rig.engine(prompts).run(*HOLDER, pin=PIN)
     assert caught.value.id == "site.identity_wrong"
     assert prompts.asked == [] and signed == []
     assert rig.key().pin_status().retries_left == practice.MAX_PIN_RETRIES
@@ -778,14 +786,14 @@ def test_wrong_new_certificate_never_replaces_the_old(rig: Rig, case: str) -> No
     rig.faults.app = swap
     before = rig.current_cert()
     with pytest.raises(IssuedCertificateWrong) as caught:
-        rig.engine(ScriptedPrompts()).run(*HOLDER)
+        rig.engine(ScriptedPrompts()).run(*HOLDER, pin=PIN)
     assert swap.edited == 1 and words in caught.value.message
     assert rig.current_cert() == before
     state = journal_for(rig.home, rig.key().info().serial, CONTAINER).load()
     assert state is not None and state.new_cert is None and not state.has("download")
     assert records(rig.home).all() == []
 
-    result = rig.engine(ScriptedPrompts()).run(*HOLDER)  # a rerun asks again and gets the genuine one
+    result = rig.engine(ScriptedPrompts()).run(*HOLDER, pin=PIN)  # a rerun asks again and gets the genuine one
     assert result.result == "renewed" and len(rig.orders()) == 1
     new, old = load_certificate(rig.current_cert()), load_certificate(before)
     assert rig.running.site.ca.issued_this(new.der) and new.subject_cn == old.subject_cn
@@ -803,7 +811,7 @@ def _enc_key(rig: Rig) -> Sm2Key:
 
 def test_encryption_certificate_renewed_with_the_signing_one(rig: Rig) -> None:
     (before,) = rig.key().certificates()
-    result = rig.engine(ScriptedPrompts()).run(*HOLDER)
+    result = rig.engine(ScriptedPrompts()).run(*HOLDER, pin=PIN)
     (after,) = rig.key().certificates()
     assert before.enc_der is not None and after.enc_der is not None
     old, new = load_certificate(before.enc_der), load_certificate(after.enc_der)
@@ -856,10 +864,10 @@ def test_no_encryption_certificate_at_all_is_no_renewal(rig: Rig) -> None:
     edit = EditDownload(rig.faults.app, without_encryption_pair)
     rig.faults.app = edit
     with pytest.raises(IssuedCertificateWrong) as caught:
-        rig.engine(ScriptedPrompts()).run(*HOLDER)
+        rig.engine(ScriptedPrompts()).run(*HOLDER, pin=PIN)
     assert edit.edited == 1 and "没有下发新的加密证书" in caught.value.message
     assert rig.key().certificates() == [before] and records(rig.home).all() == []
-    result = rig.engine(ScriptedPrompts()).run(*HOLDER)
+    result = rig.engine(ScriptedPrompts()).run(*HOLDER, pin=PIN)
     (after,) = rig.key().certificates()
     assert result.result == "renewed" and len(rig.orders()) == 1
     assert after.enc_der is not None and load_certificate(after.enc_der).not_after == result.new_not_after
@@ -872,10 +880,10 @@ def test_malformed_encryption_pair_is_a_bad_answer(rig: Rig, case: str) -> None:
     edit = EditDownload(rig.faults.app, MALFORMED_ENVELOPES[case])
     rig.faults.app = edit
     with pytest.raises(SiteBadAnswer) as caught:
-        rig.engine(ScriptedPrompts()).run(*HOLDER)
+        rig.engine(ScriptedPrompts()).run(*HOLDER, pin=PIN)
     assert edit.edited == 1 and caught.value.id == "site.bad_answer"
     assert rig.key().certificates() == [before]
-    assert rig.engine(ScriptedPrompts()).run(*HOLDER).result == "renewed" and len(rig.orders()) == 1
+    assert rig.engine(ScriptedPrompts()).run(*HOLDER, pin=PIN).result == "renewed" and len(rig.orders()) == 1
     (after,) = rig.key().certificates()
     assert after.enc_der != before.enc_der
 
@@ -898,7 +906,7 @@ def test_wrong_encryption_certificate_never_replaces_the_old(rig: Rig, case: str
     rig.faults.app = EditDownload(rig.faults.app, _remade("enc_certificate", lambda genuine: remake(genuine, ca)))
     (before,) = rig.key().certificates()
     with pytest.raises(IssuedCertificateWrong) as caught:
-        rig.engine(ScriptedPrompts()).run(*HOLDER)
+        rig.engine(ScriptedPrompts()).run(*HOLDER, pin=PIN)
     assert words in caught.value.message
     assert rig.key().certificates() == [before]
     state = journal_for(rig.home, rig.key().info().serial, CONTAINER).load()
@@ -924,14 +932,14 @@ def test_encryption_key_the_new_key_cannot_open(rig: Rig) -> None:
     rig.faults.app = EditDownload(rig.faults.app, _sealed_to_another_key(rig))
     (before,) = rig.key().certificates()
     with pytest.raises(TokenWriteFailed) as caught:
-        rig.engine(ScriptedPrompts()).run(*HOLDER)
+        rig.engine(ScriptedPrompts()).run(*HOLDER, pin=PIN)
     assert caught.value.id == "token.write_failed" and "原证书保持不变" in caught.value.message
     assert rig.key().certificates() == [before]
     # Dropped from the journal: the next run asks the (now honest) site again for the same order.
     state = journal_for(rig.home, rig.key().info().serial, CONTAINER).load()
     assert state is not None and state.enc_envelope is None and state.new_cert is None
     assert not state.has("download") and state.refused == 1
-    assert rig.engine(ScriptedPrompts()).run(*HOLDER).result == "renewed" and len(rig.orders()) == 1
+    assert rig.engine(ScriptedPrompts()).run(*HOLDER, pin=PIN).result == "renewed" and len(rig.orders()) == 1
     (after,) = rig.key().certificates()
     assert after.enc_der is not None and after.enc_der != before.enc_der
     assert rig.running.site.ca.issued_this(after.enc_der)
@@ -952,9 +960,9 @@ def test_a_site_that_keeps_sending_what_cannot_be_opened_names_the_way_on(rig: R
     rig.faults.app = EditEveryDownload(honest, _sealed_to_another_key(rig))
     (before,) = rig.key().certificates()
     with pytest.raises(TokenWriteFailed):
-        rig.engine(ScriptedPrompts()).run(*HOLDER)
+        rig.engine(ScriptedPrompts()).run(*HOLDER, pin=PIN)
     with pytest.raises(RenewalStuck) as caught:
-        rig.engine(ScriptedPrompts()).run(*HOLDER)
+        rig.engine(ScriptedPrompts()).run(*HOLDER, pin=PIN)
     (order,) = rig.orders()
     assert order.order_no in caught.value.message and "解开" in caught.value.message
     assert "ukey-renew renew --practice --abandon" in caught.value.next_step
@@ -970,7 +978,7 @@ def test_a_site_that_keeps_sending_what_cannot_be_opened_names_the_way_on(rig: R
     finally:
         session.close()
     assert dropped is not None and dropped.order_no == order.order_no
-    assert rig.engine(ScriptedPrompts()).run(*HOLDER).result == "renewed" and len(rig.orders()) == 1
+    assert rig.engine(ScriptedPrompts()).run(*HOLDER, pin=PIN).result == "renewed" and len(rig.orders()) == 1
 
 
 # --- a journal that cannot be used --------------------------------------------------------
@@ -993,7 +1001,7 @@ def test_a_corrupted_journal_is_set_aside_naming_its_order(rig: Rig, case: str) 
     named in the message, and the next run renews (on the site's open order)."""
     rig.faults.on("/renew/csr", "500")
     with pytest.raises(SiteServerError):
-        rig.engine(ScriptedPrompts()).run(*HOLDER)
+        rig.engine(ScriptedPrompts()).run(*HOLDER, pin=PIN)
     journal = journal_for(rig.home, rig.key().info().serial, CONTAINER)
     data = json.loads(journal.path.read_text(encoding="utf-8"))
     data.update(CORRUPTED_JOURNALS[case])
@@ -1002,12 +1010,12 @@ def test_a_corrupted_journal_is_set_aside_naming_its_order(rig: Rig, case: str) 
     before = rig.current_cert()
 
     with pytest.raises(JournalSetAside) as caught:
-        rig.engine(ScriptedPrompts()).run(*HOLDER)
+        rig.engine(ScriptedPrompts()).run(*HOLDER, pin=PIN)
     aside = journal.path.with_suffix(".unreadable")
     assert order.order_no in caught.value.message and str(aside) in caught.value.message
     assert "ukey-renew renew" in caught.value.next_step
     assert json.loads(aside.read_text(encoding="utf-8")) == data and rig.current_cert() == before
-    assert rig.engine(ScriptedPrompts()).run(*HOLDER).result == "renewed" and len(rig.orders()) == 1
+    assert rig.engine(ScriptedPrompts()).run(*HOLDER, pin=PIN).result == "renewed" and len(rig.orders()) == 1
 
 
 # --- requests the site does not sign, sessions it ends ----------------------------------
@@ -1039,11 +1047,11 @@ def test_a_request_the_site_does_not_sign(
     before = rig.current_cert()
     monkeypatch.setattr(PracticeToken, "create_csr", request_maker)
     with pytest.raises(SiteRefused) as caught:
-        rig.engine(ScriptedPrompts()).run(*HOLDER)
+        rig.engine(ScriptedPrompts()).run(*HOLDER, pin=PIN)
     assert caught.value.id == "site.csr_invalid" and said in caught.value.message
     assert rig.current_cert() == before
     monkeypatch.undo()
-    assert rig.engine(ScriptedPrompts()).run(*HOLDER).result == "renewed"
+    assert rig.engine(ScriptedPrompts()).run(*HOLDER, pin=PIN).result == "renewed"
     assert len(rig.orders()) == 1
 
 
@@ -1064,9 +1072,9 @@ def test_an_idle_session_ends_and_a_rerun_logs_in_again(home: Path) -> None:
 
     try:
         with pytest.raises(SiteRefused) as caught:
-            engine(away_after_confirming).run(*HOLDER)
+            engine(away_after_confirming).run(*HOLDER, pin=PIN)
         assert caught.value.id == "site.session_expired" and "重新登录" in caught.value.next_step
-        assert engine().run(*HOLDER).result == "renewed"
+        assert engine().run(*HOLDER, pin=PIN).result == "renewed"
         assert len(site.state.orders()) == 1
     finally:
         running.stop()
@@ -1081,7 +1089,7 @@ def test_a_recorded_renewal_whose_journal_was_left_is_not_redone(rig: Rig, monke
 
     with monkeypatch.context() as stopped:
         stopped.setattr(Journal, "finish", lambda self: None)  # the process died right after the record
-        first = rig.engine(ScriptedPrompts()).run(*HOLDER)
+        first = rig.engine(ScriptedPrompts()).run(*HOLDER, pin=PIN)
     assert journal_for(rig.home, rig.key().info().serial, CONTAINER).load() is not None  # left behind
     session = Session(rig.home, practice_only=True)
     try:
@@ -1089,7 +1097,7 @@ def test_a_recorded_renewal_whose_journal_was_left_is_not_redone(rig: Rig, monke
         assert session.unfinished(choice) is None  # not announced as "上次延期未完成"
     finally:
         session.close()
-    again = rig.engine(ScriptedPrompts(pin_value="abc12345")).run(*HOLDER, again=True)
+    again = rig.engine(ScriptedPrompts()).run(*HOLDER, pin="abc12345", again=True)
     assert again.result == "renewed" and again.order_no != first.order_no and len(rig.orders()) == 2
 
 
@@ -1099,10 +1107,10 @@ def test_a_renewal_asked_for_again_and_stopped_is_finished_by_a_plain_rerun(rig:
     from tests.integration.test_cli import run
     from ukey_renew.session import Session
 
-    first = rig.engine(ScriptedPrompts()).run(*HOLDER)
+    first = rig.engine(ScriptedPrompts()).run(*HOLDER, pin=PIN)
     rig.faults.on("/renew/csr", "500")
     with pytest.raises(SiteServerError):
-        rig.engine(ScriptedPrompts(pin_value="abc12345")).run(*HOLDER, again=True)
+        rig.engine(ScriptedPrompts()).run(*HOLDER, pin="abc12345", again=True)
     second = [order for order in rig.orders() if order.order_no != first.order_no]
     assert [order.state for order in second] == ["confirmed"]
     session = Session(rig.home, practice_only=True)
@@ -1123,11 +1131,11 @@ def test_renewed_today_is_decided_under_the_keys_lock(rig: Rig) -> None:
     """A second window that found the key not yet renewed runs only after the
     first finished: it stops before asking anything, with the old password's
     try unspent and no second order."""
-    first = rig.engine(ScriptedPrompts()).run(*HOLDER)
+    first = rig.engine(ScriptedPrompts()).run(*HOLDER, pin=PIN)
     retries = rig.key().pin_status().retries_left
     late = ScriptedPrompts()  # the old password, as the second window was told
     with pytest.raises(AlreadyRenewed) as caught:
-        rig.engine(late).run(*HOLDER)
+        rig.engine(late).run(*HOLDER, pin=PIN)
     assert first.order_no in caught.value.message and late.asked == []
     assert rig.key().pin_status().retries_left == retries and len(rig.orders()) == 1
 
@@ -1145,13 +1153,13 @@ def test_a_renewal_whose_record_was_not_saved_keeps_its_order_for_the_next_run(
 
     with monkeypatch.context() as full:
         full.setattr(Records, "add", full_disk)
-        first = rig.engine(ScriptedPrompts()).run(*HOLDER)
+        first = rig.engine(ScriptedPrompts()).run(*HOLDER, pin=PIN)
     assert first.result == "renewed" and first.record_not_saved is not None
     journal = journal_for(rig.home, rig.key().info().serial, CONTAINER)
     kept = journal.load()
     assert kept is not None and kept.order_no == first.order_no
 
-    again = rig.engine(ScriptedPrompts(pin_value="abc12345")).run(*HOLDER)  # a plain rerun, the new password
+    again = rig.engine(ScriptedPrompts()).run(*HOLDER, pin="abc12345")  # a plain rerun, the new password
     assert again.order_no == first.order_no and again.record_not_saved is None
     assert len(rig.orders()) == 1 and [record.order_no for record in records(rig.home).all()] == [first.order_no]
     assert not journal.path.exists()

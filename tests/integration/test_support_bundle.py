@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from tests.integration.test_cli import run
-from tests.integration.test_renewal import HOLDER, Rig, rig  # noqa: F401 - the fixture
-from tests.rig.prompts import ScriptedPrompts
+from tests.integration.test_renewal import Rig, rig  # noqa: F401 - the fixture
+from tests.rig.prompts import HOLDER, ScriptedPrompts
+from tests.rig.prompts import PIN as PRACTICE_PIN
 from ukey_renew.casim.provision import CONTAINER
 from ukey_renew.errors import SiteRefused
 from ukey_renew.renewal.build import journal_for
@@ -82,7 +83,7 @@ def test_the_bundle_is_never_written_over_the_practice_key_or_a_special_file(hom
 
 def test_wrong_captchas_and_unlock_requests_are_logged(rig: Rig, caplog: pytest.LogCaptureFixture) -> None:  # noqa: F811
     caplog.set_level(logging.INFO, logger="ukey_renew")
-    assert rig.engine(ScriptedPrompts(captchas=["0000"])).run(*HOLDER).result == "renewed"
+    assert rig.engine(ScriptedPrompts(captchas=["0000"])).run(*HOLDER, pin=PRACTICE_PIN).result == "renewed"
     flow = UnlockFlow(rig.home, rig.key(), rig.current_cert(), rig.client())
     now = datetime.now(UTC).isoformat()
     flow.site.captcha()

@@ -20,7 +20,7 @@ import requests
 import websocket
 
 from tests.integration.test_cli import run
-from tests.rig.prompts import ScriptedPrompts
+from tests.rig.prompts import PIN, ScriptedPrompts
 from ukey_renew.casim.config import SiteConfig
 from ukey_renew.casim.provision import CONTAINER, ORG_CODE, reference_ca, reset_practice_key
 from ukey_renew.casim.site import ReferenceSite
@@ -537,7 +537,7 @@ def test_renewal_and_unlock_over_xtxapp(home: Path, key_path: Path) -> None:
             old = load_certificate(token.certificates()[0].der)
             old_enc = token.certificates()[0].enc_der
             site = SiteClient(running.profile, running.ca_file, timeout=(5.0, 5.0), retry_delay=0.01)
-            result = build_engine(token, CONTAINER, site, home, ScriptedPrompts()).run("张三", "13800138000")
+            result = build_engine(token, CONTAINER, site, home, ScriptedPrompts()).run("张三", "13800138000", pin=PIN)
             (cert,) = token.certificates()
             token.login("abc12345")  # the new Ukey password is in force
 

@@ -15,8 +15,7 @@ import signal
 import sys
 from pathlib import Path
 
-from tests.rig.prompts import ScriptedPrompts
-from ukey_renew.practice import practice_engine
+from tests.rig.prompts import renew_practice
 from ukey_renew.renewal.steps import RenewalEvent
 from ukey_renew.token.practice import PracticeToken
 
@@ -42,8 +41,7 @@ def main(home: str, step: str) -> None:
             die()
 
         PracticeToken.change_pin = change_then_die  # type: ignore[method-assign]
-    with practice_engine(Path(home), ScriptedPrompts(), on_event=on_event) as engine:
-        engine.run("张三", "13800138000")
+    renew_practice(Path(home), on_event=on_event)
     print("finished without being killed")
 
 

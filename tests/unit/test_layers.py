@@ -13,11 +13,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib.util import resolve_name
 from pathlib import Path
+from typing import TypeGuard
 
 import pytest
 
 import ukey_renew
 from ukey_renew.site import PRODUCTION
+from ukey_renew.token import registry
 
 PACKAGE = Path(ukey_renew.__file__).resolve().parent
 ROOT = PACKAGE.parent
@@ -72,7 +74,7 @@ RULES = [
     ),
     Rule(
         "the self-test renews through the session, as the wizard does",
-        ("ukey_renew.renewal", "ukey_renew.practice.practice_engine"),
+        ("ukey_renew.renewal",),
         inside="ukey_renew.selftest",
     ),
 ]
@@ -161,3 +163,42 @@ def later():
     assert gui_rule.binds("ukey_renew.gui.pages") and not gui_rule.binds("ukey_renew.session")
     assert RULES[0].binds("ukey_renew.session") and not RULES[0].binds("ukey_renew.gui")
     assert not _under("ukey_renew.session", "ukey_renew.site")
+
+
+def _names_a_backend(node: ast.AST, names: set[str]) -> TypeGuard[ast.expr]:
+    """``x == "pcsc"``, ``"practice" in …``, ``BACKENDS["pkcs11"]``: a backend told by its name."""
+    if isinstance(node, ast.Compare):
+        operands = [node.left, *node.comparators]
+    elif isinstance(node, ast.Subscript):
+        operands = [node.slice]
+    else:
+        return False
+    return any(isinstance(operand, ast.Constant) and operand.value in names for operand in operands)
+
+
+def test_no_backend_is_told_by_its_name_outside_the_keys() -> None:
+    """What sets a backend apart (its title, whether a user holds its keys,
+    whether its problems hide a key, its checks) is a field of its row in
+    token/registry.py: a new backend is its module, its row and its tests,
+    with no other module testing names."""
+    names = set(registry.ROWS)
+    found = [
+        f"{path.relative_to(ROOT)}:{node.lineno}"
+        for path, module, _ in modules()
+        if not _under(module, "ukey_renew.token")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if _names_a_backend(node, names)
+    ]
+    assert not found, "read the backend's row in token/registry.py:\n  " + "\n  ".join(found)
+
+
+def test_a_backend_told_by_its_name_is_seen() -> None:
+    names = {"pcsc", "practice"}
+    found = [
+        node
+        for source in ('if p["backend"] == "pcsc": pass', 'x = BACKENDS["practice"]', 'ok = "pcsc" != name')
+        for node in ast.walk(ast.parse(source))
+        if _names_a_backend(node, names)
+    ]
+    assert len(found) == 3
+    assert not any(_names_a_backend(node, names) for node in ast.walk(ast.parse('p["backend"] == name')))

@@ -31,7 +31,7 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
             names.append(name)
             return [], [error]
 
-        return Backend(name, scan, registry.BACKENDS[name].absent, lambda where: error.id)
+        return Backend(name, registry.TITLES[name], scan, registry.BACKENDS[name].absent, lambda where: error.id)
 
     fakes = {"pkcs11": failing("pkcs11", ModuleNotFound()), "xtxapp": failing("xtxapp", ServiceBadAnswer())}
     monkeypatch.setattr(registry, "BACKENDS", {**registry.BACKENDS, **fakes})
@@ -80,7 +80,7 @@ def test_a_key_that_fails_as_it_is_read_is_told_and_the_others_read(home: Path) 
     """Pulled out between the scan and the read: told with its backend, the next key still read."""
     reset_practice_key(home, datetime.now(UTC))
     practice = registry.BACKENDS["practice"]
-    broken = Backend("xtxapp", lambda where: ([*practice.scan(where)[0], *practice.scan(where)[0]], []),
+    broken = Backend("xtxapp", "", lambda where: ([*practice.scan(where)[0], *practice.scan(where)[0]], []),
                      frozenset(), practice.presence)  # fmt: skip
     reads = iter([TokenNotPresent(), None])
 

@@ -47,11 +47,11 @@ def cmd_cert(args: argparse.Namespace) -> int:
 
 
 def status_text(status: dict[str, Any]) -> str:
-    from ukey_renew.status import backend_title, pin_words, unfinished_text
+    from ukey_renew.status import backend_title, beside_keys, of_practice_key, pin_words, unfinished_text
 
     lines = []
     problems = status["problems"]
-    only_practice_said = bool(problems) and all(problem["backend"] == "practice" for problem in problems)
+    only_practice_said = bool(problems) and all(of_practice_key(problem) for problem in problems)
     if not status["tokens"] and not only_practice_said:  # the practice key's own problem says what to do
         lines.append("未检测到 Ukey。请插入红色 Ukey（指南 1.3）；已插入请换一个 USB 接口（指南 3.3 ②）。")
     for token in status["tokens"]:
@@ -68,7 +68,7 @@ def status_text(status: dict[str, Any]) -> str:
         lines.append(f"读卡器：{reader['reader']}（{card}）")
     for problem in status["problems"]:
         # Readers matter to neither the practice key nor most real ones: no restart for a key already read.
-        if problem["backend"] == "pcsc" and status["tokens"]:
+        if beside_keys(problem) and status["tokens"]:
             lines.append(f"提示：读卡器无法检查（{problem['message'].rstrip('。')}），不影响已读到的 Ukey。")
             continue
         lines.append(f"提示（{backend_title(problem['backend'])}）：{problem['message']} {problem['next_step']}")

@@ -63,12 +63,21 @@ def ask_holder(name: str | None, mobile: str | None) -> tuple[str, str]:
     return name, mobile
 
 
+def read_pin(hint: str) -> str:
+    """The key's password, read once before the renewal starts; ``hint``
+    (which password, after a stop near the password step) is said before it
+    is typed."""
+    given = environment_text(PIN_ENV)
+    if given:
+        return given
+    if hint:
+        print(hint, file=sys.stderr)
+    return _secret("请输入 Ukey 密码（默认 111111）：")
+
+
 class TerminalPrompts:
     def __init__(self, fixed_captcha: str | None = None) -> None:
         self.fixed_captcha = fixed_captcha
-
-    def pin(self) -> str:
-        return environment_text(PIN_ENV) or self._secret("请输入 Ukey 密码（默认 111111）：")
 
     def new_password(self) -> str:
         """Asked again after a typo or a password the rule refuses, ``NEW_PASSWORD_TRIES`` times
@@ -78,13 +87,13 @@ class TerminalPrompts:
             return given
         problem: UkeyError = NewPasswordsDiffer()
         for left in range(NEW_PASSWORD_TRIES - 1, -1, -1):
-            first = self._secret("请设置新的 Ukey 密码（6–8 位，字母和数字组合）：")
+            first = _secret("请设置新的 Ukey 密码（6–8 位，字母和数字组合）：")
             try:
                 check_new_pin(first)
             except PinRuleViolated as refused:
                 problem = refused
             else:
-                if self._secret("请再输入一次新密码：") == first:
+                if _secret("请再输入一次新密码：") == first:
                     return first
                 problem = NewPasswordsDiffer()
             if left:
@@ -100,10 +109,10 @@ class TerminalPrompts:
             handle.write(image)
         return input(f"请打开 {path} 查看验证码，并在此输入：").strip()
 
-    @staticmethod
-    def _secret(prompt: str) -> str:
-        _need_terminal()
-        return getpass.getpass(prompt)
+
+def _secret(prompt: str) -> str:
+    _need_terminal()
+    return getpass.getpass(prompt)
 
 
 def _need_terminal(missing: str | None = None) -> None:

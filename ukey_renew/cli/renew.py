@@ -46,7 +46,7 @@ def _renew_text(data: dict[str, Any]) -> str:
 
 
 def cmd_renew(args: argparse.Namespace) -> int:
-    from ukey_renew.cli.prompts import TerminalPrompts, ask_holder, holder_from_environment
+    from ukey_renew.cli.prompts import TerminalPrompts, ask_holder, holder_from_environment, read_pin
     from ukey_renew.practice import FIXED_CAPTCHA
     from ukey_renew.session import Session
 
@@ -64,9 +64,13 @@ def cmd_renew(args: argparse.Namespace) -> int:
         done = None if args.again or args.dry_run else session.renewed_today(choice)
         if done is not None:  # told before anything is asked; decided again under the key's lock
             raise AlreadyRenewed(done.order_no, day(done.new_not_after))
+        unfinished = None if args.dry_run else session.unfinished(choice)
+        pin = read_pin(unfinished.pin_hint() if unfinished else "")
         prompts = TerminalPrompts(fixed_captcha=FIXED_CAPTCHA)
         on_event = None if args.json else _progress
-        result = session.renew(choice, prompts, on_event, holder=holder, dry_run=args.dry_run, again=args.again)
+        result = session.renew(
+            choice, prompts, on_event, holder=holder, pin=pin, dry_run=args.dry_run, again=args.again
+        )
         # Told before the built-in site shuts down: the renewal is recorded, and
         # a stop during the shutdown must not leave the user without its result.
         emit(args, result.to_dict(), _renew_text)

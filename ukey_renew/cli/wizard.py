@@ -29,10 +29,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         args.usage_error("--route 只能和 --tour 一起用")
     route = args.route or "renew"
     if tour is not None and route != "renew":
-        from ukey_renew import practice
-        from ukey_renew.gui.context import TourAnswers
-
-        practice.prepare_route(paths.data_dir(), now(), route, TourAnswers())
+        _prepare(route)
     return run(
         practice_only=args.practice and route != "no-key",  # no key plugged in: the default mode's first page
         lang=args.lang,
@@ -42,3 +39,20 @@ def cmd_gui(args: argparse.Namespace) -> int:
         site_latency=args.site_latency,
         remind=args.remind,
     )
+
+
+def _prepare(route: str) -> None:
+    """The practice key in the state the tour's route starts from; "reopen"
+    starts from a key renewed today, renewed through the session as the
+    wizard renews."""
+    from ukey_renew import practice
+    from ukey_renew.gui.context import TourAnswers
+    from ukey_renew.session import Session
+
+    answers = TourAnswers()
+    practice.prepare_route(paths.data_dir(), now(), route, answers.wrong_pin)
+    if route == "reopen":
+        with Session(paths.data_dir(), practice_only=True, fixed_captcha=practice.FIXED_CAPTCHA) as session:
+            scripted = practice.ScriptedAnswers(answers.new_password)
+            holder = (answers.holder_name, answers.holder_mobile)
+            session.renew(session.practice_key(), scripted, holder=holder, pin=answers.pin)

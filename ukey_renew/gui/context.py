@@ -36,3 +36,13 @@ class Context:
     step: str = "detect"
     last_error: UkeyError | None = None
     faq_path: str = ""  # the troubleshooting walk, for the support summary
+    _pin: str | None = field(default=None, repr=False)
+
+    def hand_pin(self, pin: str) -> None:
+        """From the page that asked for the PIN, as the user commits to the renewal."""
+        self._pin = pin
+
+    def take_pin(self) -> str | None:
+        """The PIN handed over, once: the renewal page takes it for its one login."""
+        pin, self._pin = self._pin, None
+        return pin

@@ -476,7 +476,8 @@ _PIN_HINTS = {
 
 class PinPage(Page):
     """The page that asks for the Ukey password and commits to the renewal.
-    The password is kept in its field only until the renewal page takes it.
+    The password is kept in its field only until the user commits; then it
+    is handed to the renewal page through the context, which takes it once.
     Its tries are read whenever it is shown: after a wrong PIN the form is
     reached again with Back, and with no try left it offers unlock, not the
     renewal (guide 3.6)."""
@@ -530,10 +531,11 @@ class PinPage(Page):
         self.context.journey.pin_given = bool(self.pin.text())
         self.changed()
 
-    def take_pin(self) -> str:
-        pin = self.pin.text()
+    def validatePage(self) -> bool:  # noqa: N802
+        """Committed: the PIN goes to the renewal page and leaves the field."""
+        self.context.hand_pin(self.pin.text())
         self.pin.clear()
-        return pin
+        return True
 
 
 class FormPage(PinPage):

@@ -22,7 +22,7 @@ from ukey_renew.errors import UkeyError
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.dialogs import password_problem, secret_field
 from ukey_renew.gui.i18n import N_, period, t
-from ukey_renew.gui.pages import Page, PinPage
+from ukey_renew.gui.pages import Page
 from ukey_renew.gui.widgets import CaptchaInput, Notice, focus_in_view
 from ukey_renew.gui.worker import GuiPrompts
 from ukey_renew.renewal.steps import STEPS, OrderSummary, RenewalEvent, RenewalResult, Step
@@ -169,11 +169,9 @@ class RenewPage(Page):
         self.questions.setCurrentIndex(0)
         self.again.hide()
         self.banner.show_text("info", t("延期进行中。完成前请不要拔出 Ukey，不要断网。"))
-        wizard = self.wizard()
-        asked = [page for page in map(wizard.page, wizard.visitedIds()) if isinstance(page, PinPage)]
-        choice = self.context.choice
-        assert choice is not None and asked
-        self.prompts = GuiPrompts(asked[-1].take_pin(), self)  # the PIN lives on only in the engine's one login
+        choice, pin = self.context.choice, self.context.take_pin()  # the PIN lives on only in the engine's one login
+        assert choice is not None and pin is not None  # only the PIN page's commit leads here
+        self.prompts = GuiPrompts(self)
         self.prompts.asked.connect(self._asked, Qt.ConnectionType.QueuedConnection)
         self.prompts.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
         name, mobile = self.context.journey.holder_name, self.context.journey.holder_mobile
@@ -182,7 +180,7 @@ class RenewPage(Page):
         session = self.context.session
         self.running.emit(True)
         self.run(
-            lambda: session.renew(choice, prompts, prompts.on_event, holder=(name, mobile), again=again),
+            lambda: session.renew(choice, prompts, prompts.on_event, holder=(name, mobile), pin=pin, again=again),
             self._renewed,
             self._stopped,
         )

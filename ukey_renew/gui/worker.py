@@ -70,20 +70,13 @@ class GuiPrompts(QObject):
     asked = Signal(str, object)  # kind ("captcha" / "new_password"), payload (captcha PNG)
     progressed = Signal(object)  # RenewalEvent
 
-    def __init__(self, pin: str, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pin: str | None = pin
         self._answer: str | None = None
         self._ready = threading.Event()
         self._cancelled = False
 
     # called on the engine's thread
-    def pin(self) -> str:
-        pin, self._pin = self._pin, None  # typed once, handed over once
-        if pin is None:
-            raise RenewalCancelled("需要重新输入 Ukey 密码。")
-        return pin
-
     def new_password(self) -> str:
         return self._ask("new_password", None)
 

@@ -100,10 +100,15 @@ class RenewalEngine:
 
     # --- the run -----------------------------------------------------------
 
-    def run(self, holder_name: str, holder_mobile: str, *, dry_run: bool = False, again: bool = False) -> RenewalResult:
-        """``again``: renew although the key was renewed today (the user's explicit choice)."""
+    def run(
+        self, holder_name: str, holder_mobile: str, *, pin: str, dry_run: bool = False, again: bool = False
+    ) -> RenewalResult:
+        """``pin``: the key's password as the user typed it, tried once at the
+        login (guide 2.2 ③) and held only until the run ends (the password
+        step changes it). ``again``: renew although the key was renewed today
+        (the user's explicit choice)."""
         name, mobile = check_holder(holder_name, holder_mobile)
-        self._dry_run = dry_run
+        self._dry_run, self._pin = dry_run, pin
         with self.journal:
             try:
                 return self._run(name, mobile, dry_run, again)
@@ -275,10 +280,8 @@ class RenewalEngine:
     def _login(self) -> None:
         """Guide 2.2 ③: the PIN opens the key, the key signs the site's random."""
         challenge = self.site.challenge()
-        if self._pin is None:
-            pin = self.prompts.pin()
-            self.token.login(pin)  # one attempt; PinIncorrect ends the run
-            self._pin = pin
+        assert self._pin is not None  # given to run()
+        self.token.login(self._pin)  # one attempt; PinIncorrect ends the run
         current = self._current_certificate()
         signature = self.token.sign(self.container, challenge.server_random)
         self.site.login(current.der, signature, self.container)

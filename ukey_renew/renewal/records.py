@@ -19,10 +19,11 @@ from typing import Any, TypeVar
 from ukey_renew.dates import CHINA_TIME
 from ukey_renew.errors import RecordDamaged, RecordsUnavailable, why_not_written
 from ukey_renew.paths import private_dir, private_file
+from ukey_renew.site import PRACTICE as PRACTICE_SITE
+from ukey_renew.token.registry import PRACTICE as PRACTICE_KEY
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-PRACTICE = "practice"  # the practice key's backend
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS renewals (
@@ -144,7 +145,7 @@ _CANNOT_USE = {
 
 def key_kind(site_or_backend: str) -> str:
     """What kind of key a renewal's site or a key's backend says it is: only the red key renews (guide 1.3 note 1)."""
-    return "练习 Ukey" if site_or_backend == PRACTICE else "红色 Ukey（BJCA）"
+    return "练习 Ukey" if site_or_backend in (PRACTICE_SITE, PRACTICE_KEY.name) else "红色 Ukey（BJCA）"
 
 
 class _OtherSchema(sqlite3.DatabaseError):
@@ -247,8 +248,8 @@ class Records:
         file whose serial changes at every reset: the one read replaces the others."""
 
         def upsert(db: sqlite3.Connection) -> None:
-            if key.backend == PRACTICE:
-                db.execute("DELETE FROM keys WHERE backend = ? AND token_serial != ?", (PRACTICE, key.token_serial))
+            if key.backend == PRACTICE_KEY.name:
+                db.execute("DELETE FROM keys WHERE backend = ? AND token_serial != ?", (key.backend, key.token_serial))
             db.execute(
                 f"INSERT OR REPLACE INTO keys ({_KEY_COLUMNS}) VALUES ({', '.join('?' * len(fields(KnownKey)))})",
                 astuple(key),

@@ -94,9 +94,9 @@ class RenewalResult:
 
 
 class Prompts(Protocol):
-    """What only the user can answer. Each is asked when needed, never stored."""
-
-    def pin(self) -> str: ...
+    """What only the user can answer during the run. Each is asked when
+    needed, never stored. The PIN is not among them: the front end asks it
+    before the renewal starts and hands it to ``RenewalEngine.run``."""
 
     def new_password(self) -> str: ...
 

@@ -17,11 +17,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Self
 
 from ukey_renew.errors import DirectRenewalUnsupported, PinIncorrect, PinLocked
 from ukey_renew.keygate import KeyGate
 from ukey_renew.site import PRODUCTION
+from ukey_renew.token import registry
 
 if TYPE_CHECKING:
     from ukey_renew.certs import CertInfo
@@ -49,7 +50,7 @@ class KeyChoice:
 
     @property
     def practice(self) -> bool:
-        return self.key.backend == "practice"
+        return self.key.backend == registry.PRACTICE.name
 
     @property
     def serial(self) -> str:
@@ -126,7 +127,14 @@ class SessionBase:
     def profile_for(self, choice: KeyChoice) -> SiteProfile:
         return self.practice_site().profile if choice.practice else self.production
 
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def close(self) -> None:
+        """The built-in site stopped, if it was started."""
         with self._lock:
             if self._site is not None:
                 self._site.stop()

@@ -66,7 +66,7 @@ class Keys(SessionBase):
         remember(self.data_dir, [key for key in known if key is not None])
 
     def _backends(self) -> list[registry.Backend]:
-        return [registry.BACKENDS["practice"]] if self.practice_only else registry.auto(self.data_dir)
+        return [registry.PRACTICE] if self.practice_only else registry.auto(self.data_dir)
 
     @staticmethod
     def _present(backends: list[registry.Backend], where: registry.Where) -> object:
@@ -158,7 +158,7 @@ class Keys(SessionBase):
             policy=RenewalPolicy(),
             pkcs11_module=pkcs11_module,
             xtxapp_url=xtxapp_url,
-            list_readers=_readers if backend == "auto" else None,
+            list_readers=registry.PCSC.list if backend == "auto" else None,
         )
         notes = registry.BACKENDS[backend].notes if backend != "auto" else frozenset()
         failed = backend != "auto" and any(p["backend"] == backend and p["id"] not in notes for p in status.problems)
@@ -172,9 +172,3 @@ class Keys(SessionBase):
 
         token = reset_key(self.data_dir, self.clock(), expires_in_days)
         return {"tokens": [describe(token, self.clock(), RenewalPolicy())], "readers": [], "problems": []}
-
-
-def _readers() -> list[Any]:
-    from ukey_renew.token.pcsc import list_readers
-
-    return list(list_readers())

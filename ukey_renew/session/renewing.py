@@ -26,12 +26,14 @@ class Renewing(SessionBase):
         on_event: Callable[[RenewalEvent], None] | None = None,
         *,
         holder: tuple[str, str],
+        pin: str,
         dry_run: bool = False,
         again: bool = False,
     ) -> RenewalResult:
         """Guide 2.2 on the practice site, holding the key throughout: the
         renewal waits for the user's answers logged in, and nothing else may
-        log the key out meanwhile. :meth:`cancel_renewal` stops it."""
+        log the key out meanwhile. ``pin`` is the password the user typed,
+        tried once. :meth:`cancel_renewal` stops it."""
         from ukey_renew.renewal.build import build_engine
 
         where = (choice.key.backend, choice.serial)
@@ -48,7 +50,7 @@ class Renewing(SessionBase):
             with self._lock:
                 self._renewals[where] = engine
             try:
-                return engine.run(*holder, dry_run=dry_run, again=again)
+                return engine.run(*holder, pin=pin, dry_run=dry_run, again=again)
             finally:
                 with self._lock:
                     self._renewals.pop(where, None)

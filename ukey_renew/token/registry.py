@@ -1,7 +1,11 @@
 """Every way the program reaches a key, in one table: the backend's name (as
-``status --backend`` takes it), how it is opened, which of its errors only
-mean "not on this computer" (normal when every backend is asked), and the
-order in which they are asked.
+``status --backend`` takes it), its title, how it is opened, which of its
+errors only mean "not on this computer" (normal when every backend is
+asked), its automatic checks, and the order in which they are asked; and
+the row of the smart-card readers (PC/SC), listed beside the keys.
+
+Nothing outside ``token/`` tests a backend's name: it reads the row's fields
+(``tests/unit/test_layers.py``).
 
 A backend's module (its driver binding, its HTTP client, the practice key's
 crypto) loads only when that backend is opened: the practice key needs
@@ -13,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from ukey_renew.errors import UkeyError
 
@@ -47,8 +51,25 @@ class KeyEvents(Protocol):
 
 
 @dataclass(frozen=True)
+class Readers:
+    """The smart-card readers (PC/SC): no key of their own, but where the
+    drivers' smart-card keys are seen coming and going. ``status`` lists
+    them beside the keys; a problem with them hides no key already read."""
+
+    name: str
+    title: str  # in words, for the status and support texts
+    list: Callable[[], list[Any]]  # each reader and its card (token.pcsc.ReaderState)
+    events: Callable[[Where], KeyEvents]
+    checks: tuple[str, ...]  # the automatic checks that ask them (troubleshoot/checks.py)
+    absent: frozenset[str]  # error ids that mean "not installed here"
+    real: bool = True
+    aside: bool = True  # its problems matter to no key already read
+
+
+@dataclass(frozen=True)
 class Backend:
     name: str
+    title: str  # how a key was reached, in words, for the status and support texts
     # The tokens found and every failure, each part's on its own (one PKCS#11
     # module, one entry of BJCA's list), even when another part found the key.
     scan: Callable[[Where], Scan]
@@ -60,6 +81,8 @@ class Backend:
     # A source that tells at once when a key comes or goes, where the backend has one.
     events: Callable[[Where], KeyEvents] | None = None
     notes: frozenset[str] = frozenset()  # error ids worth telling that are not failures of the backend
+    checks: tuple[str, ...] = ()  # the automatic checks that ask it (troubleshoot/checks.py)
+    aside: bool = False  # a problem of the readers' kind, that matters to no key already read
 
 
 def _pkcs11(where: Where) -> Scan:
@@ -108,6 +131,12 @@ def _card_events(where: Where) -> KeyEvents:
     return CardEvents()
 
 
+def _readers() -> list[Any]:
+    from ukey_renew.token.pcsc import list_readers
+
+    return list(list_readers())
+
+
 def _xtxapp_events(where: Where) -> KeyEvents:
     from ukey_renew.token import xtxapp
 
@@ -139,27 +168,50 @@ def _practice_set_up(data_dir: Path) -> bool:
     return practice.default_path(data_dir).is_file()
 
 
+PCSC = Readers("pcsc", "读卡器", _readers, _card_events, ("key.pcsc",), frozenset({"pcsc.not_installed"}))
+
 # In the order "auto" asks them.
 BACKENDS: dict[str, Backend] = {
     backend.name: backend
     for backend in (
-        Backend("pkcs11", _pkcs11, frozenset({"pkcs11.module_not_found"}), _pkcs11_presence, events=_card_events),
+        Backend(
+            "pkcs11",
+            "经 Ukey 驱动读取",
+            _pkcs11,
+            frozenset({"pkcs11.module_not_found"}),
+            _pkcs11_presence,
+            events=PCSC.events,  # the drivers' smart-card keys come and go in the readers
+            checks=("key.pkcs11",),
+        ),
         Backend(
             "xtxapp",
+            "经 BJCA 证书应用环境读取",
             _xtxapp,
             frozenset({"xtxapp.unavailable"}),
             _xtxapp_presence,
             notes=frozenset({"xtxapp.entry_skipped"}),  # a stale entry for a key no longer plugged in
             events=_xtxapp_events,
+            checks=("key.xtxapp",),
         ),
-        Backend("practice", _practice, frozenset({"token.not_present"}), _practice_presence, real=False),
+        Backend("practice", "练习 Ukey", _practice, frozenset({"token.not_present"}), _practice_presence, real=False),
     )
 }
 
+# Every row a status entry may name: a backend, or the readers.
+ROWS: dict[str, Backend | Readers] = {**BACKENDS, PCSC.name: PCSC}
+TITLES = {name: row.title for name, row in ROWS.items()}
+PRACTICE = next(backend for backend in BACKENDS.values() if not backend.real)  # the practice key's row
 
-# How each reaches the key, in words for the status and support texts; "pcsc"
-# names the smart-card readers, whose problems status reports beside the keys'.
-TITLES = {"pkcs11": "经 Ukey 驱动读取", "xtxapp": "经 BJCA 证书应用环境读取", "practice": "练习 Ukey", "pcsc": "读卡器"}
+
+def row(name: str) -> Backend | Readers | None:
+    """The row a status entry names, None for a name no row has (a file from another version)."""
+    return ROWS.get(name)
+
+
+def checks() -> set[str]:
+    """Every automatic check that asks a key or the readers: drivers are not safe
+    to re-initialise while another thread uses them, so these take turns."""
+    return {check for entry in ROWS.values() for check in entry.checks}
 
 
 def read_keys(

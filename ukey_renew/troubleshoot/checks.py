@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from ukey_renew import usb, winver
 from ukey_renew.errors import KeyNotOnUsb, ModuleInvalid, PcscNotInstalled, TokenNotPresent, UkeyError
+from ukey_renew.token import registry
 from ukey_renew.winver import WindowsVersion
 
 if TYPE_CHECKING:
@@ -279,7 +280,6 @@ def _clock(context: CheckContext) -> tuple[str, Said]:
 
 def _cert_validity(context: CheckContext) -> tuple[str, Said]:
     from ukey_renew.certs import RenewalPolicy, load_certificate, renewal_eligibility
-    from ukey_renew.token import registry
 
     def read(token: Token) -> list[tuple[CertInfo, Eligibility]]:
         try:
@@ -389,7 +389,7 @@ CHECKS: dict[str, tuple[CheckFunction, str]] = {
 
 # Key drivers are not safe to re-initialise while another thread uses them,
 # so the checks that talk to the key take turns.
-_KEY_CHECKS = {"key.detected", "key.pkcs11", "key.xtxapp", "key.pcsc", "cert.validity"}
+_KEY_CHECKS = {"key.detected", "cert.validity", *registry.checks()}  # and each backend's, from its row
 _KEY_LOCK = threading.Lock()
 
 
