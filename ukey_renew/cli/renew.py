@@ -13,7 +13,7 @@ from ukey_renew import paths
 from ukey_renew.cli.output import day
 from ukey_renew.command import emit
 from ukey_renew.dates import clock_time
-from ukey_renew.errors import AlreadyRenewed, DirectRenewalUnsupported
+from ukey_renew.errors import AlreadyRenewed, DirectRenewalUnsupported, PinLocked, RenewalNotEligible
 
 if TYPE_CHECKING:
     from ukey_renew.session import KeyChoice, Session
@@ -65,6 +65,12 @@ def cmd_renew(args: argparse.Namespace) -> int:
         if done is not None:  # told before anything is asked; decided again under the key's lock
             raise AlreadyRenewed(done.order_no, day(done.new_not_after))
         unfinished = None if args.dry_run else session.unfinished(choice)
+        if unfinished is None:  # told before the PIN is typed, as the wizard's check page does
+            pin_status, verdict = session.check(choice)
+            if not verdict.eligible:  # guide 1.3 note 2
+                raise RenewalNotEligible(verdict.message)
+            if pin_status.locked:  # guide 3.6
+                raise PinLocked()
         pin = read_pin(unfinished.pin_hint() if unfinished else "")
         prompts = TerminalPrompts(fixed_captcha=FIXED_CAPTCHA)
         on_event = None if args.json else _progress
