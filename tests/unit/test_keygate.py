@@ -53,7 +53,7 @@ def test_the_key_is_the_renewals_while_it_runs(home: Path) -> None:
         prompts = _WaitsAtNewPassword()
         results: list[object] = []
         renewal = threading.Thread(
-            target=lambda: results.append(session.renew(choice, prompts, holder=("张三", "13800138000")))
+            target=lambda: results.append(session.renew(choice, prompts, holder=("张三", "13800138000"), pin="111111"))
         )
         renewal.start()
         assert prompts.asking.wait(30)
