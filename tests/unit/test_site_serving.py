@@ -4,6 +4,8 @@ whole command waiting for the next wake-up."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -12,6 +14,7 @@ from typing import Any
 
 import requests
 
+from tests.conftest import REPO
 from ukey_renew.casim.site import ReferenceSite
 
 
@@ -38,3 +41,35 @@ def test_an_idle_site_does_not_wake_and_stops_at_once(home: Path) -> None:
     # again: nothing woke it in between.
     assert len(serving) <= 3, len(serving)
     assert not running._thread.is_alive()
+
+
+_READ_HOME = """
+import sys
+from pathlib import Path
+from ukey_renew.casim.site import ReferenceSite  # the program first, as every command starts
+import requests
+running = ReferenceSite(Path(sys.argv[1])).serve()
+try:
+    answer = requests.get(f"https://127.0.0.1:{running.port}/xtxuserweb/", verify=str(running.ca_file), timeout=10)
+    answer.encoding = None  # as if the site named no charset: requests decides
+    print(answer.text)
+    print(sorted(name for name, module in sys.modules.items() if module and name.split(".")[0] == "charset_normalizer"))
+finally:
+    running.stop()
+"""
+
+
+def test_answers_are_read_without_requests_text_encoding_detector(home: Path) -> None:
+    """Its import loads every codec (20-30 ms of each command that talks to a site); the program
+    reads JSON and bytes, and an answer naming no charset is read as UTF-8, with no warning."""
+    done = subprocess.run(
+        [sys.executable, "-W", "error", "-c", _READ_HOME, str(home)],
+        cwd=REPO,
+        capture_output=True,
+        encoding="utf-8",
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    page, loaded = done.stdout.strip().splitlines()
+    assert "证书延期网站（练习）" in page
+    assert loaded == "[]"
