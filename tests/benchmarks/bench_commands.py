@@ -85,6 +85,9 @@ def main() -> None:
         renewed = [ms / 1000 for ms in renewal[name]]
         print(f"[{name}] practice renewal, whole process: median {statistics.median(renewed):.2f} s "
               f"(min {min(renewed):.2f}, max {max(renewed):.2f}; target <= 0.4 s)")  # fmt: skip
+    if "before" in trees:  # each run's pair saw the same moment of a shared machine
+        ratio = statistics.median(now / before for now, before in zip(renewal["now"], renewal["before"], strict=True))
+        print(f"practice renewal, now / before: {ratio:.2f} (median of paired ratios)")
 
 
 def compileall_tree(tree: Path) -> None:
