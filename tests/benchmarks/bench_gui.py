@@ -128,7 +128,7 @@ def tour(latency: float = 0.0, route: str = "renew", tree: Path | None = None) -
              "--site-latency", str(latency)],
             env=_environment(UKEY_RENEW_HOME=str(home), UKEY_RENEW_STARTED_AT=repr(started), SOFTHSM2_CONF=str(conf),
                              **({"PYTHONPATH": str(tree)} if tree else {})),
-            capture_output=True, check=True, timeout=600,
+            cwd=tree, capture_output=True, check=True, timeout=600,  # python -m: the working directory comes first
         )  # fmt: skip
         report: dict[str, object] = json.loads((out / "tour.json").read_text(encoding="utf-8"))
         return report
