@@ -3,6 +3,7 @@ banner in practice mode."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
@@ -37,19 +38,25 @@ def _make_page(key: str, context: Context) -> Page:
     """A page other than the first, with the module that defines it: made the
     first time the journey leads to it (or it is asked for), not before the
     window's first paint."""
+    made: dict[str, Callable[[Context], Page]]
     if key == journey.RENEW:
         from ukey_renew.gui.renew_page import RenewPage
 
-        return RenewPage(context)
-    if key in (journey.GUIDED, journey.UNLOCK, journey.REPLACEMENT):
-        from ukey_renew.gui import branch_pages
+        made = {journey.RENEW: RenewPage}
+    elif key in (journey.GUIDED, journey.UNLOCK, journey.REPLACEMENT):
+        from ukey_renew.gui.branch_pages import GuidedPage, ReplacementPage, UnlockPage
 
-        branch = {journey.GUIDED: branch_pages.GuidedPage, journey.UNLOCK: branch_pages.UnlockPage}
-        return branch.get(key, branch_pages.ReplacementPage)(context)
-    from ukey_renew.gui import pages
+        made = {journey.GUIDED: GuidedPage, journey.UNLOCK: UnlockPage, journey.REPLACEMENT: ReplacementPage}
+    else:
+        from ukey_renew.gui.pages import CheckPage, FormPage, ResumePage, VerifyPage
 
-    made = {journey.CHECK: pages.CheckPage, journey.FORM: pages.FormPage, journey.RESUME: pages.ResumePage}
-    return made.get(key, pages.VerifyPage)(context)
+        made = {
+            journey.CHECK: CheckPage,
+            journey.FORM: FormPage,
+            journey.RESUME: ResumePage,
+            journey.VERIFY: VerifyPage,
+        }
+    return made[key](context)
 
 
 class RenewWizard(QWizard):
