@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QGuiApplication, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -150,6 +150,16 @@ class RenewWizard(QWizard):
         self.current().arrived()
         if left >= 0 and left not in self.visitedIds():
             self.current().shown_again()
+        if left >= 0:  # moved by the user, after the first paint
+            QTimer.singleShot(0, self._make_following)
+
+    def _make_following(self) -> None:
+        """The page Next now leads to, made in the loop's next turn rather than
+        in the click that goes there (the renewal's page and its modules:
+        about 12 ms, on top of the work that page starts when shown)."""
+        following = self.nextId()
+        if following >= 0:
+            self.page_for(journey.PAGES[following])
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         """Esc, pressed by habit to close a message, would quit the whole
