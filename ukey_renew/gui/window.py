@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QGuiApplication, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
-    QDockWidget,
     QLabel,
     QMainWindow,
     QSizePolicy,
@@ -420,6 +419,8 @@ class MainWindow(QMainWindow):
 
     def troubleshoot(self, entry_id: str) -> None:
         """Open the panel, at the last error's entry or ``entry_id``."""
+        from PySide6.QtWidgets import QDockWidget  # its enums: not before the first paint
+
         from ukey_renew.gui.panel import TroubleshootPanel
 
         if self._panel is None:
