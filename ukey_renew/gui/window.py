@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from ukey_renew import __version__, atomic, journey, paths
 from ukey_renew.gui.context import Context
+from ukey_renew.gui.detect_page import DetectPage
 from ukey_renew.gui.i18n import t
-from ukey_renew.gui.pages import DetectPage, Page
+from ukey_renew.gui.page import Page
 from ukey_renew.gui.widgets import AltTypesNothing, confirmed, fit_to_screen, save_file_name
 from ukey_renew.gui.worker import Job
 
