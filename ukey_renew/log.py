@@ -134,12 +134,6 @@ def setup(data_dir: Path, level: int = logging.INFO) -> Path:
         handler = logging.NullHandler()
     handler.setFormatter(MaskingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.handlers[:] = [handler]
-    # The reference site's web server reports its own errors; they belong in
-    # the log too, not on the user's terminal.
-    server = logging.getLogger("werkzeug")
-    server.setLevel(logging.WARNING)
-    server.handlers[:] = [handler]
-    server.propagate = False
     return path
 
 

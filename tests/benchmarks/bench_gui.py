@@ -50,23 +50,32 @@ app.exec()
 
 # The program as ``python -m ukey_renew`` starts it, ended at its first paint
 # (a tour would go on through its whole route): many more runs in the time.
+# The paint is watched from where the program loads its window, after it has
+# set PySide6's import hook up (app._lighter_pyside_import_hook): importing
+# the window first, as this script once did, read the source of every module
+# of the program a second time through PySide6's own hook.
 WIZARD = r"""
 import os, runpy, sys, time
 started = float(os.environ["UKEY_RENEW_STARTED_AT"])
-from PySide6.QtCore import QEvent, QObject
-from ukey_renew.gui import window
-class Paint(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            print(round((time.time() - started) * 1000, 1), flush=True)
-            os._exit(0)
-        return False
-painted = Paint()
-show = window.MainWindow.show
-def showing(self):
-    self.installEventFilter(painted)
-    show(self)
-window.MainWindow.show = showing
+from ukey_renew.gui import app
+set_up = app._lighter_pyside_import_hook
+def set_up_then_watch():
+    set_up()
+    from PySide6.QtCore import QEvent, QObject
+    from ukey_renew.gui import window
+    class Paint(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                print(round((time.time() - started) * 1000, 1), flush=True)
+                os._exit(0)
+            return False
+    painted = Paint()
+    show = window.MainWindow.show
+    def showing(self):
+        self.installEventFilter(painted)
+        show(self)
+    window.MainWindow.show = showing
+app._lighter_pyside_import_hook = set_up_then_watch
 sys.argv = ["ukey-renew", *sys.argv[1:]]
 runpy.run_module("ukey_renew", run_name="__main__")
 """
@@ -128,7 +137,7 @@ def tour(latency: float = 0.0, route: str = "renew", tree: Path | None = None) -
              "--site-latency", str(latency)],
             env=_environment(UKEY_RENEW_HOME=str(home), UKEY_RENEW_STARTED_AT=repr(started), SOFTHSM2_CONF=str(conf),
                              **({"PYTHONPATH": str(tree)} if tree else {})),
-            capture_output=True, check=True, timeout=600,
+            cwd=tree, capture_output=True, check=True, timeout=600,  # python -m: the working directory comes first
         )  # fmt: skip
         report: dict[str, object] = json.loads((out / "tour.json").read_text(encoding="utf-8"))
         return report

@@ -172,13 +172,12 @@ def test_text_on_every_page_wraps(make_window) -> None:  # type: ignore[no-untyp
     countdown did: a sideways scroll bar). Only a form row's name, a picture and a table cell stay on one line."""
     window = make_window()
     wizard = window.wizard
-    for page_id in wizard.pageIds():
-        for label in wizard.page(page_id).findChildren(QLabel):
+    for page in wizard.every_page():
+        for label in page.findChildren(QLabel):
             row_name = label.buddy() is not None
             picture = isinstance(label.parentWidget(), CaptchaInput) and label is label.parentWidget().image
             cell = isinstance(label.parentWidget(), ValidityTable)  # a date or a count of days
-            page = type(wizard.page(page_id)).__name__
-            assert label.wordWrap() or row_name or picture or cell, f"{page}: {label.text()!r}"
+            assert label.wordWrap() or row_name or picture or cell, f"{type(page).__name__}: {label.text()!r}"
 
 
 def test_the_validity_table_shows_at_once(qtbot, now) -> None:  # type: ignore[no-untyped-def]

@@ -8,7 +8,7 @@ from pathlib import Path
 from tests.integration.test_pcsc import PRACTICE_ATR
 from tests.rig.vcard import VirtualCard
 from ukey_renew.gui.context import Context
-from ukey_renew.gui.pages import DetectPage
+from ukey_renew.gui.detect_page import DetectPage
 from ukey_renew.gui.watch import PresenceLook
 from ukey_renew.gui.window import MainWindow
 from ukey_renew.session import Session

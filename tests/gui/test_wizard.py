@@ -22,7 +22,7 @@ from ukey_renew.gui.letter_dialog import LetterDialog
 from ukey_renew.gui.unlock_dialog import UnlockDialog
 from ukey_renew.gui.window import MainWindow
 from ukey_renew.gui.worker import Job
-from ukey_renew.journey import CHECK, FORM, RENEW, REPLACEMENT, RESUME, UNLOCK, VERIFY
+from ukey_renew.journey import CHECK, DETECT, FORM, GUIDED, PAGES, RENEW, REPLACEMENT, RESUME, UNLOCK, VERIFY
 from ukey_renew.renewal.build import journal_for
 from ukey_renew.renewal.records import RenewalRecord
 from ukey_renew.session import Session
@@ -493,6 +493,30 @@ def test_keyboard_only_start(make_window, qtbot) -> None:  # type: ignore[no-unt
         wizard.renew_page.captcha.field,
     ):
         assert field.accessibleName()
+
+
+def test_pages_are_made_when_the_journey_first_leads_to_them(make_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The shown window holds its first page only; Next from the keyboard makes the page it leads
+    to and moves there (or finds it made once the page before it was shown), no page of another
+    branch is made, what a page asks of the window reaches it, and Back goes back."""
+    asked: list[str] = []
+    monkeypatch.setattr(MainWindow, "unlock", lambda self: asked.append("unlock"))
+    window = make_window()
+    wizard = window.wizard
+    assert [PAGES[number] for number in wizard.pageIds()] == [DETECT]
+    qtbot.waitUntil(wizard.detect_page.isComplete, timeout=TIMEOUT)
+    assert [PAGES[number] for number in wizard.pageIds()] == [DETECT]  # Next is offered before CHECK is made
+    qtbot.keyClick(wizard, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # 下一步(&N)
+    qtbot.waitUntil(lambda: wizard.at() == CHECK, timeout=TIMEOUT)
+    qtbot.waitUntil(wizard.check_page.isComplete, timeout=TIMEOUT)
+    qtbot.keyClick(wizard, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: wizard.at() == FORM, timeout=TIMEOUT)
+    made = {PAGES[number] for number in wizard.pageIds()}
+    assert {DETECT, CHECK, FORM} <= made and not made & {GUIDED, VERIFY, UNLOCK, REPLACEMENT}  # no other branch
+    wizard.form_page.unlock_requested.emit()
+    assert asked == ["unlock"]
+    wizard.back()
+    assert wizard.at() == CHECK
 
 
 def test_changing_the_password_cannot_break_a_running_renewal(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -3,6 +3,7 @@ SM2 keys and certificates as on the red key."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -183,6 +184,43 @@ def test_pin_is_never_stored(key: PracticeToken) -> None:
     text = key.path.read_text(encoding="utf-8")
     assert practice.DEFAULT_PIN not in text
     assert "zz9988" not in text
+
+
+def _stored(key: PracticeToken, name: str) -> dict[str, object]:
+    verifier: dict[str, object] = json.loads(key.path.read_text(encoding="utf-8"))[name]
+    return verifier
+
+
+def _derived(pin: str, verifier: dict[str, object], rounds: int) -> bool:
+    return (
+        hashlib.pbkdf2_hmac("sha256", pin.encode(), bytes.fromhex(str(verifier["salt"])), rounds).hex()
+        == verifier["hash"]
+    )
+
+
+def test_a_pin_the_user_chose_is_stretched_the_public_ones_are_not(key: PracticeToken) -> None:
+    """111111 and the operator's PIN are printed: hashed once. A chosen PIN, by a change or an unlock: 60,000 rounds."""
+    assert _derived(practice.DEFAULT_PIN, _stored(key, "pin"), 1)
+    assert _derived(ADMIN_PIN, _stored(key, "admin_pin"), 1)
+    key.change_pin(practice.DEFAULT_PIN, "zz9988")
+    assert _derived("zz9988", _stored(key, "pin"), 60_000)
+    key.unlock(ADMIN_PIN, "yy7766")
+    assert _derived("yy7766", _stored(key, "pin"), 60_000)
+    key.login("yy7766")
+
+
+def test_a_verifier_without_its_rounds_has_60000_and_one_out_of_range_is_a_broken_file(key: PracticeToken) -> None:
+    """Keys made before verifiers named their rounds log in as before; rounds it cannot mean: a broken file."""
+    state = json.loads(key.path.read_text(encoding="utf-8"))
+    salt = bytes.fromhex(state["pin"]["salt"])
+    state["pin"] = {"salt": salt.hex(), "hash": hashlib.pbkdf2_hmac("sha256", b"111111", salt, 60_000).hex()}
+    key.path.write_text(json.dumps(state), encoding="utf-8")
+    key.login(practice.DEFAULT_PIN)
+    for rounds in (0, "60000", 10**9):
+        state["pin"]["rounds"] = rounds
+        key.path.write_text(json.dumps(state), encoding="utf-8")
+        with pytest.raises(PracticeKeyBroken):
+            key.login(practice.DEFAULT_PIN)
 
 
 def test_reference_ca_issues_for_rsa_and_refuses_garbage(home: Path, now: datetime) -> None:

@@ -4,6 +4,10 @@ whole command waiting for the next wake-up."""
 
 from __future__ import annotations
 
+import io
+import json
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -12,6 +16,7 @@ from typing import Any
 
 import requests
 
+from tests.conftest import REPO
 from ukey_renew.casim.site import ReferenceSite
 
 
@@ -38,3 +43,76 @@ def test_an_idle_site_does_not_wake_and_stops_at_once(home: Path) -> None:
     # again: nothing woke it in between.
     assert len(serving) <= 3, len(serving)
     assert not running._thread.is_alive()
+
+
+_READ_HOME = """
+import sys
+from pathlib import Path
+from ukey_renew.casim.site import ReferenceSite  # the program first, as every command starts
+import requests
+running = ReferenceSite(Path(sys.argv[1])).serve()
+try:
+    answer = requests.get(f"https://127.0.0.1:{running.port}/xtxuserweb/", verify=str(running.ca_file), timeout=10)
+    answer.encoding = None  # as if the site named no charset: requests decides
+    print(answer.text)
+    heavy = ("charset_normalizer", "werkzeug")
+    print(sorted(name for name, module in sys.modules.items() if module and name.split(".")[0] in heavy))
+finally:
+    running.stop()
+"""
+
+
+def test_answers_are_read_without_requests_text_encoding_detector_nor_a_web_framework(home: Path) -> None:
+    """The detector's import loads every codec (20-30 ms of each command that talks to a site); the
+    program reads JSON and bytes, and an answer naming no charset is read as UTF-8, with no warning.
+    The site serves from the standard library (a framework's import was another 30 ms)."""
+    done = subprocess.run(
+        [sys.executable, "-W", "error", "-c", _READ_HOME, str(home)],
+        cwd=REPO,
+        capture_output=True,
+        encoding="utf-8",
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    page, loaded = done.stdout.strip().splitlines()
+    assert "证书延期网站（练习）" in page
+    assert loaded == "[]"
+
+
+def _call(
+    site: ReferenceSite, method: str, path: str, body: bytes = b"", **environ: str
+) -> tuple[str, dict[str, str], bytes]:
+    answered: list[tuple[str, list[tuple[str, str]]]] = []
+    given = {
+        "REQUEST_METHOD": method,
+        "PATH_INFO": path,
+        "CONTENT_LENGTH": str(len(body)),
+        "wsgi.input": io.BytesIO(body),
+    }
+    content = b"".join(site({**given, **environ}, lambda status, headers: answered.append((status, headers))))
+    ((status, headers),) = answered
+    return status, dict(headers), content
+
+
+def test_the_site_answers_as_a_web_server_does(home: Path) -> None:
+    """Unknown paths 404, a known path by the wrong method 405, a body over the limit 413;
+    a form is read, and the session cookie is secure, HTTP-only and strict."""
+    site = ReferenceSite(home)
+    try:
+        assert _call(site, "GET", "/xtxuserweb/nowhere")[0].startswith("404")
+        assert _call(site, "GET", "/xtxuserweb/renew/holder")[0].startswith("405")
+        big = _call(site, "POST", "/xtxuserweb/renew/holder", b"x=" + b"a" * 300_000,
+                    CONTENT_TYPE="application/x-www-form-urlencoded")  # fmt: skip
+        assert big[0].startswith("413")
+        form = b"holder_name=%E5%BC%A0%E4%B8%89&holder_mobile=13800138000&captcha=1"
+        status, headers, content = _call(site, "POST", "/xtxuserweb/renew/holder", form,
+                                         CONTENT_TYPE="application/x-www-form-urlencoded")  # fmt: skip
+        assert status.startswith("200") and headers["Content-Type"] == "application/json"
+        assert json.loads(content)["error"]["code"] == "session_expired"  # read, and refused: nobody logged in
+        cookie = headers["Set-Cookie"]
+        assert cookie.startswith("JSESSIONID=") and {"Secure", "HttpOnly", "SameSite=Strict"} <= set(cookie.split("; "))
+        session = cookie.split(";")[0]
+        status, headers, content = _call(site, "GET", "/xtxuserweb/captcha", HTTP_COOKIE=session)
+        assert status.startswith("200") and content.startswith(b"\x89PNG") and headers["Set-Cookie"].startswith(session)
+    finally:
+        site.state.close()

@@ -3,7 +3,9 @@ let it bind BJCA's port 21051 beside the real service and take its traffic."""
 
 from __future__ import annotations
 
+import json
 import socket
+import subprocess
 import sys
 import threading
 from collections.abc import Iterator
@@ -13,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import REPO
 from ukey_renew.casim.commands import main as casim_main
 from ukey_renew.casim.provision import reset_practice_key
 from ukey_renew.casim.xtxapp import XTXAppService, make_server
@@ -92,3 +95,32 @@ def test_a_second_simulator_on_the_same_port_fails_cleanly(
     assert f"端口 {running} 已被占用" in capsys.readouterr().err
     # the first simulator keeps the port and answers
     assert scan(XTXAppClient(f"http://127.0.0.1:{running}/synctl"))[0]
+
+
+_NO_SERVICE = """
+import json, socket, sys
+from ukey_renew.errors import ServiceUnavailable
+from ukey_renew.token.xtxapp_link import open_link
+probe = socket.socket()
+probe.bind(("127.0.0.1", 0))
+port = probe.getsockname()[1]  # bound, not listening: nothing accepts there
+said = []
+for url in (f"http://127.0.0.1:{port}/synctl", f"ws://127.0.0.1:{port}/xtxapp/"):
+    link = open_link(url)
+    try:
+        link.exchange({"func": "SOF_GetUserList", "clsid": "", "url": "", "param": []}, 1.0)
+    except ServiceUnavailable as exc:
+        said.append(exc.id)
+    link.close()
+loaded = sorted(name for name in ("requests", "websocket", "ssl") if name in sys.modules)
+print(json.dumps({"said": said, "loaded": loaded}))
+"""
+
+
+def test_with_no_service_at_the_port_no_http_client_is_loaded() -> None:
+    """Where BJCA's service does not run, the first page's look for keys every few seconds
+    finds it absent with a bare socket: the HTTP and WebSocket clients and TLS stay unloaded."""
+    done = subprocess.run([sys.executable, "-c", _NO_SERVICE], cwd=REPO, capture_output=True, encoding="utf-8",
+                          timeout=60)  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert json.loads(done.stdout) == {"said": ["xtxapp.unavailable"] * 2, "loaded": []}

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import base64
 import json
-import logging
 import secrets
 import selectors
 import socket
@@ -22,19 +21,17 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
+from http import HTTPStatus
 from pathlib import Path
 from typing import Any
 
 from asn1crypto import csr as asn1_csr
 from asn1crypto import x509 as asn1_x509
-from werkzeug.exceptions import HTTPException
-from werkzeug.routing import Map, Rule
-from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
-from werkzeug.wrappers import Request, Response
 
 from ukey_renew.casim.captcha import captcha_png
 from ukey_renew.casim.config import SiteConfig
 from ukey_renew.casim.provision import ADMIN_PIN, reference_ca
+from ukey_renew.casim.serving import BodyTooLarge, Page, Request, Server, respond
 from ukey_renew.casim.site_state import Refusal, SiteState
 from ukey_renew.certs import CertInfo, load_certificate
 from ukey_renew.errors import CertificateError, HolderInvalid
@@ -49,6 +46,20 @@ _MAX_BODY = 256 * 1024
 SESSION_IDLE = timedelta(minutes=30)  # then the user logs in again, as on BJCA's site
 # Refusals of what the client sent, not of the user: HTTP 400, same JSON.
 _BAD_REQUEST = frozenset({"bad_request", "csr_invalid"})
+_ROUTES = {  # (method, path): the handler on_<name>
+    ("GET", f"{BASE}/"): "home",  # the pages doctor reaches, as the real ones
+    ("GET", "/login"): "platform",
+    ("GET", f"{BASE}/login/challenge"): "challenge",
+    ("POST", f"{BASE}/login"): "login",
+    ("GET", f"{BASE}/captcha"): "captcha",
+    ("POST", f"{BASE}/renew/holder"): "holder",
+    ("POST", f"{BASE}/renew/confirm"): "confirm",
+    ("POST", f"{BASE}/renew/csr"): "csr",
+    ("POST", f"{BASE}/renew/complete"): "complete",
+    ("POST", f"{BASE}/unlock/request"): "unlock_request",
+    ("GET", f"{BASE}/unlock/status"): "unlock_status",
+    ("POST", f"{BASE}/unlock/complete"): "unlock_complete",
+}
 
 
 class ReferenceSite:
@@ -65,47 +76,34 @@ class ReferenceSite:
         self._sessions: dict[str, dict[str, Any]] = {}
         self._last_seen: dict[str, datetime] = {}
         self._lock = threading.Lock()
-        self._routes = Map(
-            [
-                Rule(f"{BASE}/", endpoint="home", methods=["GET"]),  # the pages doctor reaches, as the real ones
-                Rule("/login", endpoint="platform", methods=["GET"]),
-                Rule(f"{BASE}/login/challenge", endpoint="challenge", methods=["GET"]),
-                Rule(f"{BASE}/login", endpoint="login", methods=["POST"]),
-                Rule(f"{BASE}/captcha", endpoint="captcha", methods=["GET"]),
-                Rule(f"{BASE}/renew/holder", endpoint="holder", methods=["POST"]),
-                Rule(f"{BASE}/renew/confirm", endpoint="confirm", methods=["POST"]),
-                Rule(f"{BASE}/renew/csr", endpoint="csr", methods=["POST"]),
-                Rule(f"{BASE}/renew/complete", endpoint="complete", methods=["POST"]),
-                Rule(f"{BASE}/unlock/request", endpoint="unlock_request", methods=["POST"]),
-                Rule(f"{BASE}/unlock/status", endpoint="unlock_status", methods=["GET"]),
-                Rule(f"{BASE}/unlock/complete", endpoint="unlock_complete", methods=["POST"]),
-            ]
-        )
 
     # --- WSGI -----------------------------------------------------------
 
     def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
-        request = Request(environ)
-        request.max_content_length = _MAX_BODY
         if self.config.latency:
             time.sleep(self.config.latency)
+        path = environ.get("PATH_INFO", "")
+        endpoint = _ROUTES.get((environ["REQUEST_METHOD"], path))
+        if endpoint is None:
+            known = any(route == path for _, route in _ROUTES)
+            status = HTTPStatus.METHOD_NOT_ALLOWED if known else HTTPStatus.NOT_FOUND
+            return respond(start_response, status, status.phrase.encode(), "text/plain")
         try:
-            endpoint, _ = self._routes.bind_to_environ(environ).match()
-            session_id, session = self._session(request)
-            try:
-                answer = getattr(self, "on_" + endpoint)(request, session)
-            except Refusal as refusal:
-                answer = {"ok": False, "error": {"code": refusal.code, "message": refusal.message}}
-                status = 400 if refusal.code in _BAD_REQUEST else 200
-            else:
-                status = 200
-            response = (
-                answer if isinstance(answer, Response) else Response(_json(answer), status, mimetype="application/json")
-            )
-            response.set_cookie(COOKIE, session_id, httponly=True, secure=True, samesite="Strict")
-        except HTTPException as exc:
-            response = exc.get_response()
-        return response(environ, start_response)
+            request = Request(environ, _MAX_BODY)
+        except BodyTooLarge:
+            status = HTTPStatus.REQUEST_ENTITY_TOO_LARGE
+            return respond(start_response, status, status.phrase.encode(), "text/plain")
+        session_id, session = self._session(request)
+        status = HTTPStatus.OK
+        try:
+            answer = getattr(self, "on_" + endpoint)(request, session)
+        except Refusal as refusal:
+            answer = {"ok": False, "error": {"code": refusal.code, "message": refusal.message}}
+            status = HTTPStatus.BAD_REQUEST if refusal.code in _BAD_REQUEST else HTTPStatus.OK
+        if not isinstance(answer, Page):
+            answer = Page(_json(answer).encode(), "application/json")
+        cookie = f"{COOKIE}={session_id}; Secure; HttpOnly; Path=/; SameSite=Strict"
+        return respond(start_response, status, answer.body, answer.kind, [*answer.headers, ("Set-Cookie", cookie)])
 
     def _session(self, request: Request) -> tuple[str, dict[str, Any]]:
         """The caller's session; one idle past SESSION_IDLE is gone, and the
@@ -121,11 +119,11 @@ class ReferenceSite:
             self._last_seen[session_id] = now
             return session_id, self._sessions[session_id]
 
-    def on_home(self, request: Request, session: dict[str, Any]) -> Response:
-        return Response("<html><body>证书延期网站（练习）</body></html>", mimetype="text/html")
+    def on_home(self, request: Request, session: dict[str, Any]) -> Page:
+        return Page("<html><body>证书延期网站（练习）</body></html>".encode(), "text/html; charset=utf-8")
 
-    def on_platform(self, request: Request, session: dict[str, Any]) -> Response:
-        return Response("<html><body>12309 中国检察网管理平台（练习）</body></html>", mimetype="text/html")
+    def on_platform(self, request: Request, session: dict[str, Any]) -> Page:
+        return Page("<html><body>12309 中国检察网管理平台（练习）</body></html>".encode(), "text/html; charset=utf-8")
 
     # --- login (guide 2.2 ③) --------------------------------------------------
 
@@ -164,10 +162,10 @@ class ReferenceSite:
 
     # --- captcha ---------------------------------------------------------------
 
-    def on_captcha(self, request: Request, session: dict[str, Any]) -> Response:
+    def on_captcha(self, request: Request, session: dict[str, Any]) -> Page:
         code = self.config.fixed_captcha or f"{secrets.randbelow(10_000):04d}"
         session["captcha"] = code
-        return Response(captcha_png(code), mimetype="image/png", headers={"Cache-Control": "no-store"})
+        return Page(captcha_png(code), "image/png", (("Cache-Control", "no-store"),))
 
     def _check_captcha(self, request: Request, session: dict[str, Any], cert: CertInfo) -> None:
         expected = session.pop("captcha", None)  # one image, one try
@@ -263,22 +261,13 @@ class ReferenceSite:
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         context.minimum_version = ssl.TLSVersion.TLSv1_2
         context.load_cert_chain(self.cert_file, self._key_file)
-        app = wrap(self) if wrap else self
-        server = make_server("127.0.0.1", port, app, threaded=True, ssl_context=context, request_handler=_QuietHandler)
-        return RunningSite(self, server)
-
-
-class _QuietHandler(WSGIRequestHandler):
-    """Request lines go to our log at debug level, not to the user's terminal."""
-
-    def log(self, type: str, message: str, *args: Any) -> None:  # noqa: A002 - werkzeug's signature
-        logging.getLogger(__name__).debug("%s " + message, type, *args)
+        return RunningSite(self, Server(port, wrap(self) if wrap else self, context, _MAX_BODY))
 
 
 class RunningSite:
     """A site serving from a background thread; ``profile`` knows its port."""
 
-    def __init__(self, site: ReferenceSite, server: BaseWSGIServer) -> None:
+    def __init__(self, site: ReferenceSite, server: Server) -> None:
         self.site = site
         self.server = server
         self.port = server.server_address[1]

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from ukey_renew import journey
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.i18n import N_, t
-from ukey_renew.gui.pages import Checked, Page, read_check
+from ukey_renew.gui.page import Page
+from ukey_renew.gui.pages import Checked, read_check
 from ukey_renew.gui.watch import KeyWatcher
 from ukey_renew.journey import Verdict
 from ukey_renew.session import KeyChoice

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ukey_renew.errors import UkeyError
 from ukey_renew.journey import Journey
-from ukey_renew.renewal.steps import RenewalResult
 from ukey_renew.session import KeyChoice, Session
+
+if TYPE_CHECKING:
+    from ukey_renew.renewal.steps import RenewalResult  # loads with the renewal's page
 
 
 @dataclass

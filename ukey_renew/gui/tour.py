@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea, QStackedLa
 
 from ukey_renew import journey
 from ukey_renew.gui.context import TourAnswers
-from ukey_renew.gui.pages import Page
+from ukey_renew.gui.page import Page
 from ukey_renew.gui.window import MainWindow
 
 _TICK_MS = 10

@@ -3,15 +3,15 @@ banner in practice mode."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QGuiApplication, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
-    QDockWidget,
     QLabel,
     QMainWindow,
     QSizePolicy,
@@ -21,13 +21,42 @@ from PySide6.QtWidgets import (
 )
 
 from ukey_renew import __version__, atomic, journey, paths
-from ukey_renew.gui.branch_pages import GuidedPage, ReplacementPage, UnlockPage
 from ukey_renew.gui.context import Context
+from ukey_renew.gui.detect_page import DetectPage
 from ukey_renew.gui.i18n import t
-from ukey_renew.gui.pages import CheckPage, DetectPage, FormPage, Page, ResumePage, VerifyPage
-from ukey_renew.gui.renew_page import RenewPage
+from ukey_renew.gui.page import Page
 from ukey_renew.gui.widgets import AltTypesNothing, confirmed, fit_to_screen, save_file_name
 from ukey_renew.gui.worker import Job
+
+if TYPE_CHECKING:
+    from ukey_renew.gui.branch_pages import GuidedPage, ReplacementPage, UnlockPage
+    from ukey_renew.gui.pages import CheckPage, FormPage, ResumePage, VerifyPage
+    from ukey_renew.gui.renew_page import RenewPage
+
+
+def _make_page(key: str, context: Context) -> Page:
+    """A page other than the first, with the module that defines it: made the
+    first time the journey leads to it (or it is asked for), not before the
+    window's first paint."""
+    made: dict[str, Callable[[Context], Page]]
+    if key == journey.RENEW:
+        from ukey_renew.gui.renew_page import RenewPage
+
+        made = {journey.RENEW: RenewPage}
+    elif key in (journey.GUIDED, journey.UNLOCK, journey.REPLACEMENT):
+        from ukey_renew.gui.branch_pages import GuidedPage, ReplacementPage, UnlockPage
+
+        made = {journey.GUIDED: GuidedPage, journey.UNLOCK: UnlockPage, journey.REPLACEMENT: ReplacementPage}
+    else:
+        from ukey_renew.gui.pages import CheckPage, FormPage, ResumePage, VerifyPage
+
+        made = {
+            journey.CHECK: CheckPage,
+            journey.FORM: FormPage,
+            journey.RESUME: ResumePage,
+            journey.VERIFY: VerifyPage,
+        }
+    return made[key](context)
 
 
 class RenewWizard(QWizard):
@@ -44,38 +73,74 @@ class RenewWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, t("完成(&F)"))
         self.setButtonText(QWizard.WizardButton.CancelButton, t("退出(&Q)"))
         self.setButtonText(QWizard.WizardButton.HelpButton, t("帮助(&H)"))
+        self._pages: dict[str, Page] = {}
         self.detect_page = DetectPage(context)
-        self.check_page = CheckPage(context)
-        self.form_page = FormPage(context)
-        self.resume_page = ResumePage(context)
-        self.renew_page = RenewPage(context)
-        self.guided_page = GuidedPage(context)
-        self.verify_page = VerifyPage(context)
-        self.unlock_page = UnlockPage(context)
-        self.replacement_page = ReplacementPage(context)
-        pages: list[Page] = [
-            self.detect_page,
-            self.check_page,
-            self.form_page,
-            self.resume_page,
-            self.renew_page,
-            self.guided_page,
-            self.verify_page,
-            self.unlock_page,
-            self.replacement_page,
-        ]
-        # Qt numbers the pages; the journey names them. Here, and only here, one becomes the other.
-        for page in pages:
-            self.setPage(journey.PAGES.index(page.page_key), page)
-            # Qt asks nextId() whether to show Next or Finish only when the page or its "final"
-            # flag changes; the route changes on a page (a verdict read, a box ticked), and
-            # setting the flag to what it is makes Qt ask again.
-            page.completeChanged.connect(partial(page.setFinalPage, False))
+        self._hold(self.detect_page)
         self.setStartId(journey.PAGES.index(journey.DETECT))
         self._shown = -1
         self.currentIdChanged.connect(self._arrived)
         self.helpRequested.connect(self.show_help)
         self.customButtonClicked.connect(lambda _which: self.copy_support())
+
+    def _hold(self, page: Page) -> None:
+        # Qt numbers the pages; the journey names them. Here, and only here, one becomes the other.
+        self._pages[page.page_key] = page
+        self.setPage(journey.PAGES.index(page.page_key), page)
+        # Qt asks nextId() whether to show Next or Finish only when the page or its "final"
+        # flag changes; the route changes on a page (a verdict read, a box ticked), and
+        # setting the flag to what it is makes Qt ask again.
+        page.completeChanged.connect(partial(page.setFinalPage, False))
+
+    def page_for(self, key: str) -> Page:
+        """The journey's page ``key``, made now if it was not yet."""
+        if key not in self._pages:
+            self._hold(_make_page(key, self.context))
+        return self._pages[key]
+
+    def every_page(self) -> list[Page]:
+        return [self.page_for(key) for key in journey.PAGES]
+
+    def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt's name
+        """Qt moves on only to a page it holds: the one Next leads to is made
+        here, after the current page agreed to be left."""
+        if not super().validateCurrentPage():
+            return False
+        following = self.nextId()
+        if following >= 0:
+            self.page_for(journey.PAGES[following])
+        return True
+
+    @property
+    def check_page(self) -> CheckPage:
+        return cast("CheckPage", self.page_for(journey.CHECK))
+
+    @property
+    def form_page(self) -> FormPage:
+        return cast("FormPage", self.page_for(journey.FORM))
+
+    @property
+    def resume_page(self) -> ResumePage:
+        return cast("ResumePage", self.page_for(journey.RESUME))
+
+    @property
+    def renew_page(self) -> RenewPage:
+        return cast("RenewPage", self.page_for(journey.RENEW))
+
+    @property
+    def guided_page(self) -> GuidedPage:
+        return cast("GuidedPage", self.page_for(journey.GUIDED))
+
+    @property
+    def verify_page(self) -> VerifyPage:
+        return cast("VerifyPage", self.page_for(journey.VERIFY))
+
+    @property
+    def unlock_page(self) -> UnlockPage:
+        return cast("UnlockPage", self.page_for(journey.UNLOCK))
+
+    @property
+    def replacement_page(self) -> ReplacementPage:
+        return cast("ReplacementPage", self.page_for(journey.REPLACEMENT))
 
     def _arrived(self, number: int) -> None:
         """A page reached with Back is told so: Qt initialises it only on the way forward."""
@@ -85,6 +150,16 @@ class RenewWizard(QWizard):
         self.current().arrived()
         if left >= 0 and left not in self.visitedIds():
             self.current().shown_again()
+        if left >= 0:  # moved by the user, after the first paint
+            QTimer.singleShot(0, self._make_following)
+
+    def _make_following(self) -> None:
+        """The page Next now leads to, made in the loop's next turn rather than
+        in the click that goes there (the renewal's page and its modules:
+        about 12 ms, on top of the work that page starts when shown)."""
+        following = self.nextId()
+        if following >= 0:
+            self.page_for(journey.PAGES[following])
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         """Esc, pressed by habit to close a message, would quit the whole
@@ -157,6 +232,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self.setWindowTitle(t("Ukey 证书延期助手 {version} — 12309 中国检察网", version=__version__))
         self.wizard = RenewWizard(context, self)
+        self.wizard.pageAdded.connect(self._connect_page)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -186,10 +262,6 @@ class MainWindow(QMainWindow):
         self.wizard.finished.connect(lambda _result: self.close())
         self.wizard.detect_page.keys_changed.connect(self._banner_for_choice)
         self.wizard.detect_page.keys.currentRowChanged.connect(lambda _row: self._banner_for_choice())
-        for asks_unlock in (self.wizard.unlock_page, self.wizard.form_page, self.wizard.resume_page):
-            asks_unlock.unlock_requested.connect(self.unlock)
-        self.wizard.guided_page.guided_requested.connect(self.guided)
-        self.wizard.replacement_page.letter_requested.connect(self.letter)
         self.settings = QSettings(str(paths.data_dir() / "window.ini"), QSettings.Format.IniFormat)
         geometry = self.settings.value("geometry")
         if geometry is None or not self.restoreGeometry(geometry):  # Qt fits a restored window on its screen
@@ -219,8 +291,6 @@ class MainWindow(QMainWindow):
             tools.addAction(action)
             if calls_key:
                 self.key_actions.append(action)
-        # A renewal holds the key until it ends (the session refuses others meanwhile): say so by graying them.
-        self.wizard.renew_page.running.connect(self._renewing)
         help_menu = self.menuBar().addMenu(t("帮助(&H)"))
         panel = QAction(t("问题排查(&T)…"), self)
         panel.setShortcut(QKeySequence("F1"))
@@ -232,6 +302,19 @@ class MainWindow(QMainWindow):
         bundle = QAction(t("保存支持信息包(&B)…"), self)
         bundle.triggered.connect(self.support_bundle)
         help_menu.addAction(bundle)
+
+    def _connect_page(self, number: int) -> None:
+        """A page made after the window: what it asks of the window reaches it."""
+        key, wizard = journey.PAGES[number], self.wizard
+        if key in (journey.UNLOCK, journey.FORM, journey.RESUME):
+            cast("UnlockPage | FormPage | ResumePage", wizard.page_for(key)).unlock_requested.connect(self.unlock)
+        elif key == journey.GUIDED:
+            wizard.guided_page.guided_requested.connect(self.guided)
+        elif key == journey.REPLACEMENT:
+            wizard.replacement_page.letter_requested.connect(self.letter)
+        elif key == journey.RENEW:
+            # A renewal holds the key until it ends (the session refuses others meanwhile): say so by graying them.
+            wizard.renew_page.running.connect(self._renewing)
 
     def support_bundle(self) -> None:
         """One zip for IT staff: summary, checks, masked log, renewal state and records, nothing secret."""
@@ -337,6 +420,8 @@ class MainWindow(QMainWindow):
 
     def troubleshoot(self, entry_id: str) -> None:
         """Open the panel, at the last error's entry or ``entry_id``."""
+        from PySide6.QtWidgets import QDockWidget  # its enums: not before the first paint
+
         from ukey_renew.gui.panel import TroubleshootPanel
 
         if self._panel is None:
@@ -397,7 +482,6 @@ class MainWindow(QMainWindow):
         return self.wizard.at() == journey.RENEW and self.wizard.renew_page.busy
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        renew = self.wizard.renew_page
         if self.renewal_running():
             leaving = t(
                 "延期正在进行。现在退出，进度会保存，下次打开时接着做；若正在写入 Ukey，会在写完后停止。确定退出吗？"
@@ -405,6 +489,6 @@ class MainWindow(QMainWindow):
             if not confirmed(self, t("正在延期"), leaving):
                 event.ignore()
                 return
-            renew.cancel()
+            self.wizard.renew_page.cancel()
         self.settings.setValue("geometry", self.saveGeometry())
         event.accept()

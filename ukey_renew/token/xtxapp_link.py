@@ -4,18 +4,27 @@ own pages), and the decoding of BJCA's 2021 page script (xtxsync.js):
 ``retValue`` first, else ``retVal``, converted by the function's answer
 type; no value is the type's failure value. The calls themselves, and what
 they mean, are in :mod:`ukey_renew.token.xtxapp`.
+
+The HTTP and WebSocket clients load once something answers at the
+service's port: where BJCA's service does not run (not installed, not
+started), the first page's look for keys, every few seconds, would
+otherwise hold them (and TLS, which they load) for nothing, a sixth of the
+idle wizard's memory.
 """
 
 from __future__ import annotations
 
 import json
 import time
-from typing import Any, Literal
-
-import requests
-import websocket
+from socket import create_connection
+from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import urlsplit
 
 from ukey_renew.errors import ServiceBadAnswer, ServiceSlow, ServiceUnavailable
+
+if TYPE_CHECKING:
+    import requests
+    import websocket
 
 CONNECT_TIMEOUT = 2.0  # loopback: a running service accepts at once
 _MAX_ANSWER = 1 << 20
@@ -28,17 +37,36 @@ def open_link(url: str) -> HttpLink | WebSocketLink:
     return WebSocketLink(url) if url.startswith(("ws://", "wss://")) else HttpLink(url)
 
 
+def _listening(url: str) -> None:
+    """Something accepts at the service's port, asked with a bare socket."""
+    parts = urlsplit(url)
+    try:
+        create_connection((parts.hostname or "127.0.0.1", parts.port or 80), timeout=CONNECT_TIMEOUT).close()
+    except OSError as exc:
+        raise ServiceUnavailable(detail=type(exc).__name__) from None
+
+
 class HttpLink:
     """POST ``/synctl``: one request, one answer."""
 
     def __init__(self, url: str) -> None:
         self.url = url
+        self._http: requests.Session | None = None
+
+    def _connect(self) -> requests.Session:
+        _listening(self.url)
+        import requests
+
         self._http = requests.Session()
         self._http.trust_env = False  # a system proxy must never see loopback traffic
+        return self._http
 
     def exchange(self, body: dict[str, Any], timeout: float) -> dict[str, Any] | None:
+        http = self._http or self._connect()
+        import requests  # loaded by the connecting
+
         try:
-            answer = self._http.post(self.url, json=body, timeout=(CONNECT_TIMEOUT, timeout))
+            answer = http.post(self.url, json=body, timeout=(CONNECT_TIMEOUT, timeout))
         except requests.ReadTimeout:
             raise ServiceSlow(detail=f"{body['func']}: no answer in {timeout:g} s") from None
         except (requests.ConnectionError, requests.Timeout) as exc:
@@ -57,7 +85,8 @@ class HttpLink:
         return False
 
     def close(self) -> None:
-        self._http.close()
+        if self._http is not None:
+            self._http.close()
 
 
 class WebSocketLink:
@@ -72,6 +101,9 @@ class WebSocketLink:
 
     def _open(self) -> websocket.WebSocket:
         if self._socket is None:
+            _listening(self.url)
+            import websocket
+
             try:
                 self._socket = websocket.create_connection(self.url, timeout=CONNECT_TIMEOUT)
             except (OSError, websocket.WebSocketException) as exc:
@@ -93,6 +125,8 @@ class WebSocketLink:
         if "token" in body:
             request["token"] = body["token"]
         socket = self._open()
+        import websocket  # loaded by the opening
+
         try:
             socket.send(json.dumps(request, ensure_ascii=False))
             deadline = time.monotonic() + timeout
@@ -108,6 +142,8 @@ class WebSocketLink:
 
     def _receive(self, socket: websocket.WebSocket, seconds: float, func: str) -> dict[str, Any] | None:
         """The next answer; a push is noted and gives None."""
+        import websocket  # loaded by the opening
+
         if seconds <= 0:
             raise websocket.WebSocketTimeoutException()
         socket.settimeout(seconds)
@@ -125,6 +161,8 @@ class WebSocketLink:
 
     def wait_for_change(self, timeout: float) -> bool:
         socket = self._open()
+        import websocket  # loaded by the opening
+
         deadline = time.monotonic() + timeout
         try:
             while not self._changed:
