@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -69,6 +70,7 @@ def test_answers_are_read_without_requests_text_encoding_detector_nor_a_web_fram
     done = subprocess.run(
         [sys.executable, "-W", "error", "-c", _READ_HOME, str(home)],
         cwd=REPO,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},  # a pipe on Windows is in the code page otherwise
         capture_output=True,
         encoding="utf-8",
         timeout=60,
