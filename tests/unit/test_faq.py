@@ -15,7 +15,7 @@ from tests.unit.faq_heldout_kinds import HELD_OUT_KINDS
 from tests.unit.faq_phrasings import PHRASINGS
 from ukey_renew import errors
 from ukey_renew.site.client import REFUSALS
-from ukey_renew.troubleshoot import search
+from ukey_renew.troubleshoot import search, subjects
 from ukey_renew.troubleshoot.checks import CHECKS
 from ukey_renew.troubleshoot.faq import FaqError, UnknownEntry, load_faq, load_folder
 from ukey_renew.troubleshoot.search import Index
@@ -191,6 +191,41 @@ def test_every_question_of_the_guide_gets_an_answer() -> None:
 @pytest.mark.parametrize("query", OFF_TOPIC)
 def test_off_topic_queries_find_nothing(query: str) -> None:
     assert Index(load_faq()).search(query) == []
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "高拍仪插到电脑上没反应",  # an office device, in characters
+        "gaopaiyi cha dao diannao shang mei fanying",  # and in pinyin (three characters: heard anywhere)
+        "youjian mima wang le",  # 邮件 typed in pinyin (two: heard in typed pinyin only)
+        "tianwei chengxin zhengshu guoqi le",  # another CA in pinyin
+        "湖南CA的证书过期了",  # a province's CA
+    ],
+)
+def test_other_subjects_by_kind(query: str) -> None:
+    """The kinds of resources/other_subjects.toml, in Chinese, pinyin and English."""
+    assert Index(load_faq()).search(query) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        ("登录平台时没有检查院名称", "3.5"),  # "没有检查" sounds "you jian", as 邮件 does
+        ("BJCA证书助手怎么下载", "3.2"),  # BJCA is the guide's CA
+        ("ca.12309.gov.cn打不开", "2.2"),  # the renewal site's name is no CA's
+        ("加运维微信远程", "3.12"),  # WeChat as the support staff's contact
+    ],
+)
+def test_the_guides_own_subjects_are_no_other(query: str, entry: str) -> None:
+    assert Index(load_faq()).search(query)[0].entry.id == entry
+
+
+def test_an_other_subjects_kind_says_what_it_shares() -> None:
+    with pytest.raises(ValueError, match="owner or setting"):
+        subjects.parse({"kind": [{"name": "printers", "shares": "all", "zh": ["打印机"], "en": []}]})
+    with pytest.raises(ValueError, match="no words"):
+        subjects.parse({"kind": [{"name": "nothing", "shares": "setting", "zh": [], "en": []}]})
 
 
 def test_another_systems_name_does_not_hide_the_guides_subject() -> None:

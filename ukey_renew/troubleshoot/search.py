@@ -17,12 +17,13 @@ send a clerk down the wrong tree: it must name one of the guide's subjects
 (:data:`_TOPICS`), or name only everyday things the guide also mentions
 (:data:`_EVERYDAY`: a computer, a website) and then reach :data:`FLOOR`; a
 query whose subject is something else gets nothing unless it names more of
-the guide than the words those share (:data:`_SHARED`): another owner of a
-key, certificate, password or account (:data:`_OWNERS`: a bank's or a tax
-key, another CA, a document, another system or app, the computer's own
-password; or a name the guide never uses owning it), which is also renewed
-and unlocked, or another device, network or setting (:data:`_SETTINGS`: the
-computer's own faults, a browser setting the guide does not cover), on which
+the guide than the words those share (:data:`_SHARED`). The other subjects
+are kinds in data (:mod:`subjects`, ``resources/other_subjects.toml``): another
+owner of a key, certificate, password or account (a bank's or a tax key,
+another CA, another app or platform, the computer's own password; or a name
+the guide never uses owning it), which is also renewed and unlocked, or
+another device, network or setting (office devices, the computer's own
+faults and settings, a browser setting the guide does not cover), on which
 renewing is still the guide's subject. One that names only the key gets :data:`KEY_CHOICES`. Small
 and fast enough: the whole guide is a few dozen entries.
 
@@ -42,7 +43,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ukey_renew.troubleshoot import sounds
+from ukey_renew.troubleshoot import sounds, subjects
 from ukey_renew.troubleshoot.faq import Entry, Faq
 from ukey_renew.troubleshoot.pasted import Known, Table, load_table
 
@@ -126,8 +127,8 @@ _EVERYDAY = (
     "restart", "tries", "too many",
 )  # fmt: skip
 # Guide subjects that other things share: every system has a 密码 and an 账号, a bank's U盾 is a "ukey"
-# too, another CA's 证书 also 过期, 360 makes more than the browser. With another subject (:data:`_OWNERS`,
-# :data:`_SETTINGS`) they no longer make a query the guide's: only a subject of the guide's own (its tools,
+# too, another CA's 证书 also 过期, 360 makes more than the browser. With another subject (:mod:`subjects`)
+# they no longer make a query the guide's: only a subject of the guide's own (its tools,
 # sites, codes, people) does.
 _SHARED = (
     "ukey", "密码", "证书", "过期", "有效期", "账号", "360", "检察", "12309",
@@ -135,49 +136,12 @@ _SHARED = (
 )  # fmt: skip
 # What the guide does to the key, which another key, certificate or account has done to it too (a tax key
 # is 延期 and 解锁, it has a 默认 password and a 验证码): shared only with another owner
-# (:data:`_OWNERS`). On another device or with another setting, renewing is still the guide's subject
+# (an "owner" in :mod:`subjects`). On another device or with another setting, renewing is still the guide's subject
 # ("内网电脑能延期吗" is guide 3.1).
 _SHARED_WITH_OWNERS = (
-    *_SHARED, "延期", "解锁", "默认", "验证码", "renew", "unlock", "default", "captcha", "verification code",
+    *_SHARED, "延期", "解锁", "默认", "验证码", "无权限",
+    "renew", "unlock", "default", "captcha", "verification code", "permission",
 )  # fmt: skip
-# The subjects the guide is not about, by kind. Other owners of keys, certificates, passwords, accounts:
-_OWNERS = re.compile(
-    "|".join(
-        (
-            # banks', tax and invoicing, social-insurance keys, another brand's 盾 (one left after rewriting
-            # is no U盾: "百望盾", "网银盾"), other CAs (BJCA is the guide's)
-            r"银行|工行|农行|建行|中行|招行|交行|k宝|网银|支付宝|税|开票|发票|社保|医保|公积金|盾|天威|数安|国信|沃通",
-            r"(?<![a-z])(?!bjca)[a-z]{2,6}ca(?![a-z])|(?:another|other|different) ca\b|bank|\btax|invoic"
-            r"|social security",
-            # other documents and cards that expire
-            r"驾驶证|驾照|身份证|营业执照|护照|银行卡|社保卡|工作证|driving licen[cs]e|id card|passport",
-            # other systems, apps and accounts; the apps the guide names only as contacts
-            r"邮箱|邮件|(?<![a-z])oa(?![a-z])|办公系统|业务应用系统|统一业务|2\.0|群众来信|(?:微信|qq)号?登录",
-            r"钉钉|企业微信|政务微信|学习强国|云之家|飞书|短信",
-            r"e-?mail|office system|(?:wechat|qq) login|dingtalk|\bsms\b|text message",
-            # the computer's own passwords
-            r"开机(?:要|的)?密码|锁屏|屏保|(?:电脑|windows)(?:系统)?的?(?:登录)?密码",
-            r"computer'?s? (?:login |power-on )?password|power-on|boot password"
-            r"|windows (?:login |logon |account |user |says (?:my |the )?)?password|lock screen",
-        )
-    )
-)
-# Other devices, software, networks, the computer's own faults, browser settings the guide does not
-# cover (it covers 360's compatibility mode, its cache, its zoom):
-_SETTINGS = re.compile(
-    "|".join(
-        (
-            r"扫描仪|打印机|复印机|传真|投影|摄像头|键盘|鼠标|广告|杀毒|卫士|病毒|木马|(?<![a-z])(?:word|excel|wps)(?![a-z])",
-            r"scanner|printer|copier|fax|projector|camera|keyboard|mouse|\bads?\b|advert|antivirus|virus|trojan",
-            r"内网|专网|intranet",
-            r"蓝屏|黑屏|花屏|死机|中毒|激活|屏幕|声音|网速|wifi|无线网|开机(?:很|太|特别)?慢|开不了机|无法开机|卡顿|风扇|内存",
-            r"blue screen|activat|screen|sound|slow|wi-?fi|fan\b|memory"
-            r"|(?:will not|won't|does not|doesn't) (?:turn on|boot|start up)",
-            r"默认浏览器|设为默认|设置为默认|为默认|主页|首页|篡改|收藏夹|书签|历史记录|cookie|字体",
-            r"default browser|homepage|home page|hijack|bookmark|favou?rites|history|font",
-        )
-    )
-)
 # Every question from a procuratorate names these: alone they do not make a question the guide's, which must
 # then match an entry as well as one naming only everyday things (:data:`FLOOR`).
 _SENDER = ("检察", "12309", "procuratorate")
@@ -276,6 +240,7 @@ class Index:
     def __init__(self, faq: Faq, table: Table | None = None) -> None:
         self.faq = faq
         self.table = table or load_table()
+        self.others = subjects.load()
         # An entry is read three ways, each a document of its own so that none dilutes a match in
         # another: its Chinese as written, the same Chinese as it sounds, and its English.
         documents: dict[tuple[str, str], dict[str, float]] = {}
@@ -344,12 +309,13 @@ class Index:
         if self.choices(query):
             return []  # what happened to the key is for the clerk to choose, not a guess
         # the other subject's own words are not the guide's ("默认浏览器" names no default password)
-        rest = _SETTINGS.sub(" ", _OWNERS.sub(" ", said))
-        heard = sounds.of(_SETTINGS.sub(" ", _OWNERS.sub(" ", unicodedata.normalize("NFKC", query).lower())))
+        rest = self.others.without(said)
+        heard = sounds.of(self.others.without(unicodedata.normalize("NFKC", query).lower()))
         named = [topic for topic in _TOPICS if _says(rest, topic) or _sounds_in(topic, heard)]
-        if _OWNERS.search(said) or self._owned_elsewhere(said):
+        other = self.others.shares(unicodedata.normalize("NFKC", query).lower(), said)
+        if other == "owner" or self._owned_elsewhere(said):
             shared: tuple[str, ...] = _SHARED_WITH_OWNERS
-        elif _SETTINGS.search(said):
+        elif other == "setting":
             shared = _SHARED
         else:
             shared = ()
