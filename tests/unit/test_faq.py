@@ -227,6 +227,26 @@ def test_a_page_that_wants_ie_is_guide_3_8_c(query: str) -> None:
     assert Index(load_faq()).search(query)[0].entry.id == "3.8"
 
 
+@pytest.mark.parametrize(
+    ("query", "said"),
+    [("弄完延期马上登录", "延期后马上登录"), ("要不要等一会儿", "要不要等待"), ("等一下再登录", "等待再登录")],
+)
+def test_clerks_words_for_after_and_waiting(query: str, said: str) -> None:
+    """Guide 2.3: 15 minutes after renewal ("延期后", "等待")."""
+    assert search.normalise(query) == said
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        ("联系人手机号填错了怎么办", "2.2"),  # guide 2.2 ④ (联系人姓名、联系人手机), ⑤ (信息有误请刷新界面)
+        ("搞完延期能马上登录平台吗，要不要等一会儿", "2.3"),  # guide 2.3 (3)
+    ],
+)
+def test_chapter_2_rules(query: str, entry: str) -> None:
+    assert Index(load_faq()).search(query)[0].entry.id == entry
+
+
 def test_an_other_subjects_kind_says_what_it_shares() -> None:
     with pytest.raises(ValueError, match="owner or setting"):
         subjects.parse({"kind": [{"name": "printers", "shares": "all", "zh": ["打印机"], "en": []}]})
