@@ -161,8 +161,7 @@ def test_search_accuracy() -> None:
 
 
 # What the search reaches on the held-out set by kind (first, top 3, rightly
-# unanswered), as docs/performance.md gives it: a fall is a regression. Rules:
-# "新密码要设几位", labelled 2.2 (step ⑥), finds 3.6 first, whose step ⑥ gives the same rule.
+# unanswered), as docs/performance.md gives it: a fall is a regression.
 KIND_REACHED = {
     "colloquial": (23, 23, 0),
     "english": (46, 47, 0),
