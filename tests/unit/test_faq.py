@@ -202,6 +202,9 @@ def test_off_topic_queries_find_nothing(query: str) -> None:
         "湖南CA的证书过期了",  # a province's CA
         "微信密码忘了",  # WeChat's own password: the guide names WeChat only as a contact
         "电脑日期不对",  # the computer's own clock (日期 is rewritten 有效期)
+        "电子印章ukey密码忘了",  # another key: an electronic seal's
+        "协同办公平台登录要证书",  # another platform
+        "检察工作网证书",  # the procuratorate's own network, not the 12309 internet site
     ],
 )
 def test_other_subjects_by_kind(query: str) -> None:
