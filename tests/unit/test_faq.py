@@ -196,8 +196,8 @@ def test_off_topic_queries_find_nothing(query: str) -> None:
     "query",
     [
         "高拍仪插到电脑上没反应",  # an office device, in characters
-        "gaopaiyi cha dao diannao shang mei fanying",  # and in pinyin (three characters: heard anywhere)
-        "youjian mima wang le",  # 邮件 typed in pinyin (two: heard in typed pinyin only)
+        "gaopaiyi cha dao diannao shang mei fanying",  # and typed in pinyin
+        "youjian mima wang le",
         "tianwei chengxin zhengshu guoqi le",  # another CA in pinyin
         "湖南CA的证书过期了",  # a province's CA
         "微信密码忘了",  # WeChat's own password: the guide names WeChat only as a contact
@@ -216,6 +216,9 @@ def test_other_subjects_by_kind(query: str) -> None:
     ("query", "entry"),
     [
         ("登录平台时没有检查院名称", "3.5"),  # "没有检查" sounds "you jian", as 邮件 does
+        ("denglu shi meiyou jiancha yuan mingcheng", "3.5"),  # and so does "meiyou jiancha"
+        ("ukey wei shibie", "3.3"),  # "wei shi" is 卫士's
+        ("zhengshu anzhuang bu shang", "3.2"),  # "shu an" is 数安's
         ("BJCA证书助手怎么下载", "3.2"),  # BJCA is the guide's CA
         ("ca.12309.gov.cn打不开", "2.2"),  # the renewal site's name is no CA's
         ("加运维微信远程", "3.12"),  # WeChat as the support staff's contact

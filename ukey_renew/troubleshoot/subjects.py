@@ -19,11 +19,12 @@ from ukey_renew import paths
 from ukey_renew.troubleshoot import sounds
 
 Shares = Literal["owner", "setting"]
-# Plain words heard in whatever a question says, or of two characters only in its pinyin: two syllables heard
-# across Chinese words are often another word ("没有检查" sounds "you jian", as 邮件 does).
-_HEARD = re.compile(r"[\u4e00-\u9fff]{3,}")
-_TYPED = re.compile(r"[\u4e00-\u9fff]{2}")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+# Plain words (two characters or more) are also found typed in pinyin, as whole typed words ("xuexi qiangguo",
+# "youjian"): syllables heard across words are often another word ("meiyou jiancha" has the "you jian" of 邮件,
+# "wei shibie" the "wei shi" of 卫士, 工作正常 the "gong zuo zheng" of 工作证), so the Chinese of a question is
+# not heard for them.
+_PLAIN = re.compile(r"[\u4e00-\u9fff]{2,}")
+_LATIN = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True)
@@ -31,8 +32,7 @@ class Kind:
     name: str
     shares: Shares
     words: re.Pattern[str]
-    heard: tuple[str, ...]  # the spellings (:func:`sounds.spellings`) of plain words of three characters or more
-    typed: tuple[str, ...]  # and of two, for pinyin typed
+    typed: frozenset[str]  # its plain words' spellings (:func:`sounds.spellings`), as typed in pinyin
 
 
 @dataclass(frozen=True)
@@ -42,12 +42,8 @@ class OtherSubjects:
     def shares(self, query: str, said: str) -> Shares | None:
         """What the other subject named in ``query`` (``said`` as the search rewrote it) shares with the
         guide: "owner" before "setting", or None when it names none."""
-        heard, typed = sounds.of(query), sounds.of(_CJK.sub(" ", query))
-        named = {
-            kind.shares
-            for kind in self.kinds
-            if kind.words.search(said) or _heard_in(kind.heard, heard) or _heard_in(kind.typed, typed)
-        }
+        typed = _typed(query)
+        named = {kind.shares for kind in self.kinds if kind.words.search(said) or not typed.isdisjoint(kind.typed)}
         return "owner" if "owner" in named else "setting" if named else None
 
     def without(self, said: str) -> str:
@@ -57,8 +53,19 @@ class OtherSubjects:
         return said
 
 
-def _heard_in(spellings: tuple[str, ...], heard: str) -> bool:
-    return any(spelled in heard for spelled in spellings)
+def _typed(query: str) -> set[str]:
+    """Every run of whole words typed in pinyin, spelled: "xuexi qiangguo" gives " xue xi ", " qiang guo " and
+    " xue xi qiang guo "."""
+    words = [sounds.of(word).split() for word in _LATIN.findall(query)]
+    found = set()
+    for start in range(len(words)):
+        run: list[str] = []
+        for syllables in words[start:]:
+            if not syllables:
+                break  # not pinyin ("ukey"): a run ends
+            run += syllables
+            found.add(" " + " ".join(run) + " ")
+    return found
 
 
 def parse(data: dict[str, list[dict[str, object]]]) -> OtherSubjects:
@@ -71,12 +78,12 @@ def parse(data: dict[str, list[dict[str, object]]]) -> OtherSubjects:
         if shares not in ("owner", "setting"):
             raise ValueError(f"{kind['name']}: shares is owner or setting, not {shares!r}")
         pattern = re.compile("|".join(words))
-        kinds.append(Kind(str(kind["name"]), shares, pattern, _spellings(words, _HEARD), _spellings(words, _TYPED)))
+        kinds.append(Kind(str(kind["name"]), shares, pattern, _spellings(words)))
     return OtherSubjects(tuple(kinds))
 
 
-def _spellings(words: list[str], plain: re.Pattern[str]) -> tuple[str, ...]:
-    return tuple(spelled for word in words if plain.fullmatch(word) for spelled in sounds.spellings(word))
+def _spellings(words: list[str]) -> frozenset[str]:
+    return frozenset(spelled for word in words if _PLAIN.fullmatch(word) for spelled in sounds.spellings(word))
 
 
 def _strings(value: object) -> list[str]:
