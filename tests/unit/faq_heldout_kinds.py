@@ -391,3 +391,209 @@ BATCH_6: dict[str, list[tuple[str, str | None]]] = {
 
 for _kind, _questions in BATCH_6.items():
     HELD_OUT_KINDS[_kind] += _questions
+
+# Batch 7, written from the guide alone by someone who never saw the search, its data or the earlier batches
+# (12 questions per kind; the guide's sections in the comments). First figures, measured on the search before
+# and after the tuning for batch 6 alike: colloquial 10/12 first, English 10/12, pinyin/typos 12/12, pasted
+# 10/12, rules 9/12 (top 3 11/12 before, 10/12 after); off-topic 11/12 rightly unanswered.
+BATCH_7: dict[str, list[tuple[str, str | None]]] = {
+    "colloquial": [
+        ("喂，我们科室新领了台电脑，这台以前从没插过那个红key，想登12309管理平台得先装点啥？", "3.1"),
+        # guide 3.1 (first time a computer is used with the Ukey: check Windows + red key, install assistant, log in)
+        ("那个证书助手点开了是空的，一条证书都没有，key也插着呢，灯也亮", "3.3"),
+        # guide 3.3 (assistant opens but shows no certificate information; troubleshooting steps ①-⑥)
+        ("你说的那个兼容模式在哪儿调啊？我这360浏览器右上角一堆图标，找不着", "3.4"),
+        # guide 3.4 (how to switch 360 browser to compatibility mode via the lightning icon)
+        ("平台登录页我点了Ukey登录，那块本来应该出我们院名字的，现在啥也没有，就登不上去", "3.5"),
+        # guide 3.5 (UKey login does not show the procuratorate name, cannot log in)
+        ("密码我试了好几遍都不对，现在直接说锁住了，这咋整，得找谁给解开", "3.6"),
+        # guide 3.6 (forgotten/locked password: unlock request, ops approval, unlock authorization code)
+        ("我们那把信访的key翻遍了也找不着，八成是丢了，要重新办一个走什么流程", "3.7"),
+        # guide 3.7 (lost Ukey: application letter to the SPP counterpart department)
+        ("兼容模式打开没有输密码的框，换极速模式框出来了，输完密码又叫我用IE，IE也弄不成，来回绕圈子", "3.8"),
+        # guide 3.8 (complex case: no input box in compat, IE prompt, IE fails -> change computer)
+        ("都按步骤弄完了，下载也说成功了，可证书助手里显示的到期日子还是原来那个", "3.9-1"),
+        # guide 3.9 情况1 (validity not updated -> unplug/replug and check again)
+        ("刚延完期我就赶紧去登录，它说证书无效，是不是我给弄坏了？", "3.9-2"),
+        # guide 3.9 情况2 (invalid certificate right after renewal -> wait 15 minutes)
+        ("解锁的时候我设了个挺长的新密码，十来位吧，现在登录老说密码不对", "3.9-3"),
+        # guide 3.9 情况3 a (after changing password: only the first 8 characters are valid)
+        ("信息提交了，到了核对信息那一页，页面底下就到头了，没看见下一步", "3.9-5"),
+        # guide 3.9 情况5 + 2.2 5) (no 下一步 button: drag-select last line or zoom to 75%)
+        ("指南上那个Ukey运维的电话是多少？我想让他QQ远程帮我看一眼", "3.12"),
+        # guide 3.12 (other problems: Ukey ops contacts with QQ for remote help)
+    ],
+    "english": [
+        (
+            "Where can I download the BJCA certificate assistant? It isn't "
+            "installed on this PC and there's no icon on the desktop.",
+            "3.2",
+        ),
+        # guide 3.2 (download links zszs.zip / via the Ukey login page, then run the installer)
+        (
+            "The red key is plugged in but the BJCA assistant window is "
+            "empty, no certificate listed. Already tried another USB port.",
+            "3.3",
+        ),
+        # guide 3.3 ② onward (no certificate shown; next: reboot, reinstall, other PC, then ops)
+        ("How do I make 360 Secure Browser use the IE engine (compatibility mode)?", "3.4"),
+        # guide 3.4 (switching 360 browser to compatibility mode)
+        (
+            "On login.12309.gov.cn, when I choose UKey login, the "
+            "procuratorate name field stays blank and I can't sign in.",
+            "3.5",
+        ),
+        # guide 3.5 (UKey login shows no procuratorate name: check key, compat mode, reinstall, clear cache, power off)
+        (
+            "A clerk forgot the Ukey PIN. How do we reset it, and where does the unlock authorization code come from?",
+            "3.6",
+        ),
+        # guide 3.6 (unlock request, ops approve and issue 解锁授权码, set new 6-8 char letters+digits password)
+        ("Our key got snapped in half. What's the replacement procedure and where do we send the broken one?", "3.7"),
+        # guide 3.7 (damaged key + application letter sent to SPP technical information research center)
+        ("First time using the red key and this machine runs Kylin (a domestic Xinchuang OS). Will it work?", "3.1"),
+        # guide 3.1 1 note (Xinchuang / domestic OS not supported for red key; use a Windows internet PC)
+        ("Renewal finished fine, but the assistant still shows the old expiry date. Did it fail?", "3.9-1"),
+        # guide 3.9 情况1 (unplug and replug, check validity again)
+        (
+            "The confirmation page after submitting contact info has no 'Next' button at all; screen zoom is 125%.",
+            "3.9-5",
+        ),
+        # guide 3.9 情况5 (no 下一步 button: drag-select, or browser zoom 75%)
+        ("We unlocked the key on the CA site, but the platform login still says the password is locked.", "3.9-4"),
+        # guide 3.9 情况4 (unlock likely failed; redo in compatibility mode)
+        (
+            "After logging in with the Ukey, some sections of the platform are "
+            "missing for our account. Who handles account permission issues?",
+            "3.12",
+        ),
+        # guide 3.12 last paragraph (site usage / account permission problems -> platform ops 工作号)
+        ("Which keys actually need this renewal? We have a red one, a blue one and a silver one.", "1.3"),
+        # guide 1.3 注1 (only the red Ukey is renewed; blue/silver need nothing)
+    ],
+    "pinyin_typos": [
+        ("zhengshu zhushou dakai yihou meiyou xianshi zhengshu xinxi", "3.3"),
+        # guide 3.3 (assistant shows no certificate information)
+        ("360浏览器怎么切换建容模式", "3.4"),
+        # guide 3.4 (建容 = 兼容; how to switch compatibility mode)
+        ("ukey mima wangji le zenme chongzhi", "3.6"),
+        # guide 3.6 (forgot / reset Ukey password)
+        ("延期后证书游效期没便，还是老的", "3.9-1"),
+        # guide 3.9 情况1 (游效期/没便 = 有效期/没变: validity not updated)
+        ("核实页面没有下一布按纽", "3.9-5"),
+        # guide 3.9 情况5 (下一布按纽 = 下一步按钮 missing)
+        ("登陆12309提示无权线 网址后面有一串", "3.10-7"),
+        # guide 3.10 报错提示7 (权线 = 权限; retype address without suffix)
+        ("ukey diushi le ruhe buban xin de", "3.7"),
+        # guide 3.7 (lost key: apply for a new one)
+        ("jianrong moshi meiyou shurukuang, jisu moshi you, 输完密码提示用IE打开", "3.8"),
+        # guide 3.8 (complex case: no input box in compat mode, IE prompt after password)
+        ("BJCA证数助手在哪下栽", "3.2"),
+        # guide 3.2 (证数/下栽 = 证书/下载: download the assistant)
+        ("延期完登录提示证书无校", "3.9-2"),
+        # guide 3.9 情况2 (无校 = 无效 right after renewal -> wait 15 min)
+        ("diyici zai xin diannao shang yong ukey denglu 12309", "3.1"),
+        # guide 3.1 (first time this computer logs in with the Ukey)
+        ("jiesuo hou denglu tishi mima yi suoding", "3.9-4"),
+        # guide 3.9 情况4 (after unlock, login says password locked)
+    ],
+    "pasted_errors": [
+        (
+            "[2026-12-07 09:14:22] 来自网页的消息\n您的证书非本系统用户，不能登录当前系统\n"
+            "[确定]\n我在延期网站点更新数字证书就弹这个",
+            "3.10-5",
+        ),
+        # guide 3.10 报错提示5 (您的证书非本系统用户 on the renewal site)
+        ("login.12309.gov.cn 显示：\n未查询到与证书关联的用户\n确定\n——这把是我们院改名前的老key", "3.10-6"),
+        # guide 3.10 报错提示6 (no user associated with certificate; old key after name change -> use new key)
+        ("无法显示此页\n确保 Web 地址 http://ca.12309.gov.cn：8080/txxuserweb 正确\n我是照着纸上手敲的", "2.2"),
+        # guide 2.2 1) 注 (typed address errors: https missing s, Chinese colon -> copy the address)
+        (
+            "您的连接不是私密连接\nNET::ERR_CERT_AUTHORITY_INVALID\n"
+            "ca.12309.gov.cn:8080\n360浏览器极速模式打开延期网站就这样",
+            "3.4",
+        ),
+        # guide 3.4 / 2.2 2) (renewal site should be opened in 360 compatibility mode)
+        ("解锁数字证书密码\n正在解锁中……\n（页面一直停在这，等了十分钟）", "3.6"),
+        # guide 3.6 7) (正在解锁中 means browser error -> set compatibility mode)
+        (
+            "BJCA证书应用环境 错误\n错误码：0x0B000001\n用户口令错误，还可以重试 5 次\n"
+            "确定\n延期刚做完，用新设的密码登12309就报这个",
+            "3.9-3",
+        ),
+        # guide 3.9 情况3 b (password rejected after renewal -> change password in assistant to 6-8 chars)
+        ("错误代码：0x0A000023 未找到USBKey设备，请插入USBKey\n证书助手列表为空", "3.3"),
+        # guide 3.3 (assistant/driver cannot see the key or certificate: other port, reboot, reinstall, other PC)
+        (
+            "2026/12/07 10:02 更新数字证书 证书密码：******\n用户PIN码已被锁定，请联系管理员解锁(0x0B00000C)\n确定",
+            "3.6",
+        ),
+        # guide 2.2 3) 注 -> 3.6 (password locked at renewal login -> reset via 解锁数字证书密码)
+        ("登录失败：证书无效，请检查证书\n（延期完成后大概五分钟去登的）", "3.9-2"),
+        # guide 3.9 情况2 (certificate invalid right after renewal -> wait 15 minutes)
+        (
+            "提示：该页面需要使用IE浏览器打开，请更换浏览器后重试。\n兼容模式没输入框，极速模式输完密码出这个，IE里也不行",
+            "3.8",
+        ),
+        # guide 3.8 c-f (IE prompt loop, IE also fails -> change computer)
+        ("https://login.12309.gov.cn/portal/index?redirect=%2Fmanage%2Fcase 提示：无权限\n从收藏夹进的", "3.10-7"),
+        # guide 3.10 报错提示7 (无权限 -> type login.12309.gov.cn with no suffix)
+        ("来自网页的消息：证书已失效超过30天，不能进行在线更新 [确定] 我们这把key去年就到期了", "1.3"),
+        # guide 1.3 注2 (expired more than 30 days cannot be renewed)
+    ],
+    "rules": [
+        ("我们院除了红色的，还有蓝色和银色的Ukey，这些也都得延期吗？", "1.3"),
+        # guide 1.3 注1 (only the red Ukey; blue/silver need no renewal)
+        ("证书过期一个多月了，现在还能自己在网上延期吗？", "1.3"),
+        # guide 1.3 注2 (expired over 30 days -> cannot renew)
+        ("证书助手里看有效期到2027年呢，这回还用弄延期吗？", "2.1"),
+        # guide 2.1 2) 注 (renew regardless of the current expiry year)
+        ("延期时候设置的那个新密码，以后登录平台就用它了是吧？", "2.2"),
+        # guide 2.2 6) (new password becomes the future login password)
+        ("一个院一般有几把这种key？分别在哪些部门手里、管什么板块？", "1.2"),
+        # guide 1.2 (allocation table: 案管/信息发布/信访/代表委员联络)
+        ("这个延期一共分几步，先干什么后干什么？", "1.1"),
+        # guide 1.1 (three steps: check validity, renew, verify)
+        ("点了下载证书以后大概要等多久？中间能不能把key拔下来换个口？", "2.2"),
+        # guide 2.2 8) (about 2 minutes; no power/network loss, don't unplug)
+        ("延期做完了，怎么确认到底成没成功？", "2.3"),
+        # guide 2.3 (replug, check validity in assistant, after 15 min reopen browser and log in)
+        ("延期前要不要先把手头待发布的信息发完？怕弄到一半登不上", "1.1"),
+        # guide 1.1 温馨提示 (finish publishing work before renewing)
+        ("更新证书那页要填持key人的姓名和手机，这个填了有啥用，该填谁的？", "2.2"),
+        # guide 2.2 4) (current holder's info, used later for unlock)
+        ("开始延期前是不是得先把现在的有效期记下来？在哪看", "2.1"),
+        # guide 2.1 2) (record current validity from the assistant for later comparison)
+        ("这把红key是登哪个网站用的？内网机还是外网机？", "1.3"),
+        # guide 1.3 (internet Ukey for 12309 中国检察网管理平台 login.12309.gov.cn)
+    ],
+    "off_topic": [
+        ("工行网银U盾的证书快过期了，怎么在线更新？", None),
+        # not in guide (bank U盾, other CA)
+        ("电子税务局的税务UKey密码输错锁了，怎么解锁？", None),
+        # not in guide (tax UKey, other system)
+        ("检察业务应用系统2.0的登录密码忘了，找谁重置？", None),
+        # not in guide (2.0 system only mentioned for org code, not its password)
+        ("360安全浏览器老是弹广告和新闻窗口，怎么关掉？", None),
+        # not in guide (browser ads)
+        ("电脑开机密码忘了，进不去Windows桌面怎么办", None),
+        # not in guide (computer's own login)
+        ("我们院门户网站的SSL证书快过期了，去哪儿续费？", None),
+        # not in guide (server SSL cert)
+        ("12309检察服务热线群众打进来咨询，怎么转到控申部门？", None),
+        # not in guide (hotline call routing)
+        ("How do I renew the Let's Encrypt certificate on our nginx server before it expires?", None),
+        # not in guide (web server certificate)
+        ("单位的电子营业执照在哪下载？要不要插key？", None),
+        # not in guide (business license e-cert)
+        ("办公室打印机面板显示已锁定，打不了东西", None),
+        # not in guide (office device)
+        ("我的身份证下个月过期了，在哪换？", None),
+        # not in guide (personal matter)
+        ("Chrome says my saved passwords were found in a data breach. How do I change them all?", None),
+        # not in guide (browser password manager)
+    ],
+}
+
+for _kind, _questions in BATCH_7.items():
+    HELD_OUT_KINDS[_kind] += _questions
