@@ -52,6 +52,7 @@ _REWRITES = [
     (re.compile(pattern), word)
     for pattern, word in (
         (r"(?:usb|u|优)?\s*-?\s*key|u盾|优盾|钥匙|(?<!指定)设备(?!管理)", " ukey "),
+        (r"([红蓝银])(?!色)(?=\s*(?:的\s*)?ukey)", r"\1色"),  # "红key" is the guide's 红色 Ukey
         (r"口令|(?<![a-z])pin(?:码)?(?![a-z])", "密码"),
         (r"internet\s*explorer|(?<![a-z])ie\s*\d+(?:\.\d+)?(?:以上|及以上)?(?:版本?)?", " ie "),
         (
@@ -66,7 +67,10 @@ _REWRITES = [
         (r"等(?:一)?会儿?|等一下|等一等", "等待"),
         (r"(?:以|之)后|(?<=延期|解锁)好了?", "后"),
         (r"(?<!继)续(?:期|签)?", "延期"),
-        (r"坏了|坏掉|摔坏|损坏|坏的|进水|泡水|烧坏|压坏", "损坏"),
+        (r"坏了|坏掉|摔坏|损坏|坏的|进水|泡水|烧坏|压坏|(?:掰|折|摔|压)断了?|断成两半|裂开?了|碎了", "损坏"),
+        (r"\b(?:snapped|cracked|smashed|broke|broken|damaged?)\b(?: in half| in two)?", "broken"),
+        (r"(?<!插)拔(?!插)(?:下来?|掉|出来?)?", "插拔"),
+        (r"还是(?:原来|以前|之前|老|旧)的?(?:那个|样子?)?", "没有变"),
         (r"丢了|弄丢|丢失|不见了|遗失|找不回来?|(?<=ukey )找不[到着]了?", "丢失"),
         (r"补(?!充)办?", "补办"),
         (r"(?:谁能|找人)?帮(?:我|忙|帮)?|求助", "帮忙"),
@@ -85,6 +89,8 @@ _REWRITES = [
         (r"到期作废|作废|失效|过了有效期|已经?到期|到期了", "过期"),
         (r"到期时间|到期日期?|截止日期|过期时间|到期|日期|日子", "有效期"),
         (r"电话号码?|手机号码?", "手机"),
+        (r"互联网", "外网"),  # the guide says both ("外网电脑", "互联网电脑")
+        (r"要?等多久|要多长时间|需要多久", "要多久"),
         (r"停电|掉电|没电", "断电"),
         (r"(?:是)?[干做](?:什么|啥|嘛)用?的|有什么用|作用|用途", "功能"),
         (r"无权限|没有?权限|权限不足", "无权限"),
@@ -97,6 +103,7 @@ _REWRITES = [
 # or not knowing ("不清楚") is no symptom, so those are taken out before looking.
 _ASKING = re.compile(
     r"能不能|要不要|是不是|可不可以|用不用|需不需要|会不会|行不行|不清楚|不知道|不懂|不明白"
+    r"|还是(?=[^,.!?;]*\?)"  # "内网还是外网?" asks which
     r"|\b(?:do(?:es)? (?:i|it|we) (?:not )?need|(?:don't|do not) know|whether)\b"
 )
 _TROUBLE = re.compile(
@@ -133,7 +140,7 @@ _EVERYDAY = (
 # they no longer make a query the guide's: only a subject of the guide's own (its tools,
 # sites, codes, people) does.
 _SHARED = (
-    "ukey", "密码", "证书", "过期", "有效期", "账号", "360", "检察", "12309",
+    "ukey", "密码", "证书", "过期", "有效期", "账号", "360", "检察", "12309", "案管", "控申", "信访",
     "password", "certificate", "expire", "validity",
 )  # fmt: skip
 # What the guide does to the key, which another key, certificate or account has done to it too (a tax key
@@ -172,7 +179,11 @@ KEY_CHOICES = (
     ("1.3", "不知道这把要不要延期", "you do not know whether this key needs renewal"),
 )
 # Right after renewal or unlocking, in the words :func:`normalise` leaves ("延期完了以后" is "延期后").
-_DONE = re.compile(r"(延期|解锁)(?:完|好|成功)?了?后|(延期|解锁)完|\bafter (?:the |a )?(renew|unlock)")
+# "延期刚做完" too: the rewrite to 后 needs 完了 or 完成, and a pasted text is terse.
+_DONE = re.compile(
+    r"(延期|解锁)(?:刚|才)?(?:做|弄|搞)?(?:完|好|成功)?了?后|(延期|解锁)(?:刚|才)?(?:做|弄|搞)?完"
+    r"|\bafter (?:the |a )?(renew|unlock)"
+)
 _DONE_AS = {"延期": "renewal", "renew": "renewal", "解锁": "unlocking", "unlock": "unlocking"}
 _VAGUE = re.compile(r"有问题|出问题|问题|怎么了|咋了|不行|不好使|不能用|用不了|请问|你好|老师|帮忙|[\W_]")
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
@@ -189,6 +200,12 @@ _STOP = frozenset(
     "a an the i my me we our you your it its is are am was be been do does did to of in on at for with and or "
     "how what where when which who can could should would will there this that these those from by as so if "
     "please get got has have had".split()
+)
+# A message shown: the guide's 3.10 prompts are what a site says, no state of the key ("my key is broken" is
+# guide 3.7; "it says the key is broken" is 3.10 ①).
+_SHOWN = re.compile(
+    r"提示|报错|弹|显示|说(?!明)|消息|错误|无权限|(?:不能|无法)|\b(?:says?|said|message|error|shows?|showed|pops?|told"
+    r"|prompt|wrong|invalid|cannot|can't|no permission)\b"
 )
 _CHAR_WEIGHT = 0.7
 _BODY_WEIGHT = 0.5
@@ -208,7 +225,7 @@ def normalise(text: str) -> str:
 
 def _stem(word: str) -> str:
     """English endings dropped, so that "renewed", "renewal" and "renews" meet."""
-    for ending in ("ation", "ing", "als", "al", "ed", "es", "s"):
+    for ending in ("ation", "ment", "ing", "als", "al", "ed", "es", "s"):
         if len(word) > len(ending) + 3 and word.endswith(ending):
             return word[: -len(ending)]
     return word
@@ -330,6 +347,7 @@ class Index:
         else:
             return []
         symptom = bool(_TROUBLE.search(_ASKING.sub("", said)))
+        shown = bool(_SHOWN.search(said))
         asked = features(query)
         written, heard_terms = self._vector(_written(asked)), self._vector(_heard(asked))
         hits = []
@@ -343,6 +361,8 @@ class Index:
             )
             score = (1 - _PHRASE_WEIGHT) * whole + _PHRASE_WEIGHT * closest
             if not symptom and (entry.case or entry.prompt):
+                score *= _NOT_A_SYMPTOM
+            if entry.prompt and not shown:
                 score *= _NOT_A_SYMPTOM
             if score > floor:
                 hits.append(Hit(entry, round(score, 4)))
