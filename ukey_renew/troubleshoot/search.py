@@ -225,7 +225,7 @@ def normalise(text: str) -> str:
 
 def _stem(word: str) -> str:
     """English endings dropped, so that "renewed", "renewal" and "renews" meet."""
-    for ending in ("ation", "ment", "ing", "als", "al", "ed", "es", "s"):
+    for ending in ("ation", "ing", "als", "al", "ed", "es", "s"):
         if len(word) > len(ending) + 3 and word.endswith(ending):
             return word[: -len(ending)]
     return word
