@@ -223,6 +223,7 @@ def test_other_subjects_by_kind(query: str) -> None:
         ("BJCA证书助手怎么下载", "3.2"),  # BJCA is the guide's CA
         ("ca.12309.gov.cn打不开", "2.2"),  # the renewal site's name is no CA's
         ("加运维微信远程", "3.12"),  # WeChat as the support staff's contact
+        ("ukey出问题打哪个热线", "3.12"),  # the support staff's line, not the 12309 service hotline
     ],
 )
 def test_the_guides_own_subjects_are_no_other(query: str, entry: str) -> None:

@@ -10,7 +10,9 @@ score is its cosine with the query over the words users say (title, summary,
 ``phrases``, site messages) and, at a lower weight, the steps, blended with its
 closest single phrase. The guide's 3.9 cases and 3.10 prompts describe
 symptoms, so they weigh less for a query that reports none ("证书有效期怎么查"
-asks how, it is no 3.9 case 1).
+asks how, it is no 3.9 case 1); a 3.10 prompt is what a site shows, so it
+weighs less again for a query that tells of nothing shown ("my key is broken"
+is 3.7, "it says the key is broken" 3.10 ①).
 
 A query that is not about the guide gets no forced best guess, which would
 send a clerk down the wrong tree: it must name one of the guide's subjects
