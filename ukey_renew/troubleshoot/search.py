@@ -206,7 +206,7 @@ _STOP = frozenset(
 # A message shown: the guide's 3.10 prompts are what a site says, no state of the key ("my key is broken" is
 # guide 3.7; "it says the key is broken" is 3.10 ①).
 _SHOWN = re.compile(
-    r"提示|报错|弹|显示|说(?!明)|消息|错误|无权限|(?:不能|无法)|\b(?:says?|said|message|error|shows?|showed|pops?|told"
+    r"提示|报错|弹|显示|说(?!明)|消息|错误|无权限|不能|无法|\b(?:says?|said|message|error|shows?|showed|pops?|told"
     r"|prompt|wrong|invalid|cannot|can't|no permission)\b"
 )
 _CHAR_WEIGHT = 0.7
