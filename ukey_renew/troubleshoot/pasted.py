@@ -39,6 +39,7 @@ class Known:
     note: str
     note_en: str
     after: tuple[tuple[str, str], ...] = ()  # (what was just done, the guide 3.9 case of the same message then)
+    guessed: bool = False  # a code pasted without its own message: the words around it may tell another story
 
     def entry_after(self, done: Collection[str]) -> str:
         """The entry that helps when the text says what was just done ("renewal", "unlocking"): a wrong password
@@ -62,11 +63,11 @@ class Table:
         for match in _HEX.finditer(lowered):
             code = int(match.group(1) or match.group(2), 16)
             if code in self.codes:
-                found.append((match.start(), self._code(code)))
+                found.append((match.start(), self._code(code, lowered)))
         for match in _DECIMAL.finditer(lowered):
             code = int(match.group(1))
             if code in self.codes:
-                found.append((match.start(), self._code(code)))
+                found.append((match.start(), self._code(code, lowered)))
         for words, known in self.texts:
             at = lowered.find(words)
             if at >= 0:
@@ -82,9 +83,10 @@ class Table:
                 kept.append(known)
         return kept
 
-    def _code(self, code: int) -> Known:
+    def _code(self, code: int, text: str) -> Known:
         message, known = self.codes[code]
-        return replace(known, said=f"0x{code:08X} {message.strip()}")
+        shown = message.strip().rstrip("!！ ").lower()
+        return replace(known, said=f"0x{code:08X} {message.strip()}", guessed=bool(shown) and shown not in text)
 
 
 def parse(data: dict[str, list[dict[str, Any]]]) -> Table:

@@ -18,16 +18,19 @@ A query that is not about the guide gets no forced best guess, which would
 send a clerk down the wrong tree: it must name one of the guide's subjects
 (:data:`_TOPICS`), or name only everyday things the guide also mentions
 (:data:`_EVERYDAY`: a computer, a website) and then reach :data:`FLOOR`; a
-query whose subject is something else gets nothing unless it names more of
-the guide than the words those share (:data:`_SHARED`). The other subjects
-are kinds in data (:mod:`subjects`, ``resources/other_subjects.toml``): another
-owner of a key, certificate, password or account (a bank's or a tax key,
-another CA, another app or platform, the computer's own password; or a name
-the guide never uses owning it), which is also renewed and unlocked, or
-another device, network or setting (office devices, the computer's own
-faults and settings, a browser setting the guide does not cover), on which
-renewing is still the guide's subject. One that names only the key gets :data:`KEY_CHOICES`. Small
-and fast enough: the whole guide is a few dozen entries.
+query whose subject is something else gets nothing unless it names more of the
+guide than the words those share (:data:`_SHARED`): the guide's generic words
+(证书, 密码, 过期, IE, 补办) are the red key's only while nothing points elsewhere,
+and a message pasted from elsewhere is not the guide's either. The other
+subjects are kinds in data (:mod:`subjects`,
+``resources/other_subjects.toml``): another owner of a key, certificate,
+password or account (a bank's or a tax key, another CA, another app or
+platform, the computer's own password; or a name the guide never uses owning
+it), which is also renewed and unlocked, or another device, network or setting
+(office devices, the computer's own faults and settings, a browser setting the
+guide does not cover), on which renewing is still the guide's subject. One
+that names only the key gets :data:`KEY_CHOICES`. Small and fast enough: the
+whole guide is a few dozen entries.
 
 Every entry is also searched in English (``resources/faq/en/``: English words
 stemmed, everyday ones dropped) and by sound (:mod:`sounds`): the toneless
@@ -118,8 +121,8 @@ _TOPICS = (
     "ukey", "证书", "助手", "bjca", "密码", "有效期", "过期", "延期", "解锁", "授权码", "验证码",
     "360", "ie", "兼容", "极速", "闪电", "12309", "检察", "下一步", "申请函", "补办", "机构代码",
     "运维", "吊销", "无权限", "关联", "绑定", "账号", "案管", "信访", "信息发布", "代表委员", "控申",
-    "信创", "麒麟", "统信", "云桌面", "红色", "蓝色", "银色", "持有", "姓名", "联系人", "订单", "默认",
-    "输入框", "按钮", "缩放", "盖章", "公章", "标签", "插拔", "外网", "最高检", "步骤", "指南", "朱岩",
+    "信创", "麒麟", "统信", "云桌面", "红色", "蓝色", "银色", "持有", "姓名", "联系人", "订单", "默认密码",
+    "输入框", "按钮", "信息核实", "缩放", "盖章", "公章", "标签", "插拔", "外网", "最高检", "步骤", "指南", "朱岩",
     "宗达", "巩婧", "12309.gov.cn",
     # the same subjects in English
     "certificate", "password", "renew", "unlock", "captcha", "verification code", "compatibility", "expire",
@@ -142,7 +145,7 @@ _EVERYDAY = (
 # they no longer make a query the guide's: only a subject of the guide's own (its tools,
 # sites, codes, people) does.
 _SHARED = (
-    "ukey", "密码", "证书", "过期", "有效期", "账号", "360", "检察", "12309", "案管", "控申", "信访",
+    "ukey", "密码", "证书", "过期", "有效期", "账号", "360", "ie", "补办", "检察", "12309", "案管", "控申", "信访",
     "password", "certificate", "expire", "validity",
 )  # fmt: skip
 # What the guide does to the key, which another key, certificate or account has done to it too (a tax key
@@ -150,7 +153,7 @@ _SHARED = (
 # (an "owner" in :mod:`subjects`). On another device or with another setting, renewing is still the guide's subject
 # ("内网电脑能延期吗" is guide 3.1).
 _SHARED_WITH_OWNERS = (
-    *_SHARED, "延期", "解锁", "默认", "验证码", "无权限",
+    *_SHARED, "延期", "解锁", "默认密码", "验证码", "无权限",
     "renew", "unlock", "default", "captcha", "verification code", "permission",
 )  # fmt: skip
 # Every question from a procuratorate names these: alone they do not make a question the guide's, which must
@@ -209,6 +212,9 @@ _SHOWN = re.compile(
     r"提示|报错|弹|显示|说(?!明)|消息|错误|无权限|不能|无法|\b(?:says?|said|message|error|shows?|showed|pops?|told"
     r"|prompt|wrong|invalid|cannot|can't|no permission)\b"
 )
+# Lost or broken, in the words :func:`normalise` leaves: of the key when the query names it.
+_GONE = re.compile(r"损坏|丢失|\b(?:broken|lost)\b")
+_HEDGED = re.compile(r"是不是|可能|会不会|怀疑|大概|估计|是否|\b(?:maybe|might|perhaps|probably)\b")
 _CHAR_WEIGHT = 0.7
 _BODY_WEIGHT = 0.5
 _PHRASE_WEIGHT = 0.2
@@ -309,11 +315,24 @@ class Index:
         """The entries for ``query``, best first; none when it is not about the guide.
 
         A pasted error code or message (:mod:`pasted`) leads first to its entry, or to the guide 3.9 case
-        of the same message when the text says it came right after renewal or unlocking."""
+        of the same message when the text says it came right after renewal or unlocking; then a site's message
+        the text says was shown ("提示：验证码错误" on the unlock page is 3.10 ③, not the unlocking of 3.6). A
+        code pasted without its own message comes after a message the text does quote ("0x0B000001 未找到证书"
+        is a missing certificate, whatever the code's own message). A message from another subject's site or
+        program is none of the guide's ("别的单位网站提示此网站的安全证书有问题")."""
+        said = normalise(query)
+        if self._elsewhere(query, said):
+            return []
         done = _just_done(query)
         known = [Hit(self.faq.entries[k.entry_after(done)], 1.0, k) for k in self.table.recognise(query)]
-        led = {hit.entry.id for hit in known}
-        return (known + [hit for hit in self._by_words(query, limit) if hit.entry.id not in led])[:limit]
+        if _SHOWN.search(said):
+            known += [Hit(entry, 1.0) for entry in self.faq.entries.values() if _shows(said, entry)]
+        known.sort(key=lambda hit: bool(hit.known and hit.known.guessed))
+        led: list[Hit] = []
+        for hit in known + self._by_words(query, limit):
+            if all(hit.entry.id != other.entry.id for other in led):
+                led.append(hit)
+        return led[:limit]
 
     def choices(self, query: str, lang: str = "zh") -> list[tuple[Entry, str]]:
         """What to choose from when ``query`` names only the key ("ukey", "我的u盾有问题"), said in ``lang``."""
@@ -325,23 +344,31 @@ class Index:
             (self.faq.entries[entry_id], english if lang == "en" else said) for entry_id, said, english in KEY_CHOICES
         ]
 
-    def _by_words(self, query: str, limit: int) -> list[Hit]:
-        said = normalise(query)
-        if self.choices(query):
-            return []  # what happened to the key is for the clerk to choose, not a guess
-        # the other subject's own words are not the guide's ("默认浏览器" names no default password)
+    def _named(self, query: str, said: str) -> list[str]:
+        """The guide's subjects ``query`` names, leaving out another subject's own words ("默认浏览器" names no
+        default password)."""
         rest = self.others.without(said)
         heard = sounds.of(self.others.without(unicodedata.normalize("NFKC", query).lower()))
-        named = [topic for topic in _TOPICS if _says(rest, topic) or _sounds_in(topic, heard)]
+        return [topic for topic in _TOPICS if _says(rest, topic) or _sounds_in(topic, heard)]
+
+    def _elsewhere(self, query: str, said: str) -> bool:
+        """Whether ``query`` is about another key, account, site, device or setting: it names one and nothing of
+        the guide's own beyond the words such things share with it."""
         other = self.others.shares(unicodedata.normalize("NFKC", query).lower(), said)
         if other == "owner" or self._owned_elsewhere(said):
             shared: tuple[str, ...] = _SHARED_WITH_OWNERS
         elif other == "setting":
             shared = _SHARED
         else:
-            shared = ()
-        if shared and all(topic in shared for topic in named):
-            return []  # another key, account, device or setting: the guide is not about it
+            return False
+        return all(topic in shared for topic in self._named(query, said))
+
+    def _by_words(self, query: str, limit: int) -> list[Hit]:
+        said = normalise(query)
+        if self.choices(query):
+            return []  # what happened to the key is for the clerk to choose, not a guess
+        named = self._named(query, said)
+        heard = sounds.of(self.others.without(unicodedata.normalize("NFKC", query).lower()))
         if named and not all(topic in _SENDER for topic in named):
             floor = 0.0
         elif any(_says(said, word) or _sounds_in(word, heard) for word in _EVERYDAY):
@@ -369,6 +396,10 @@ class Index:
             if score > floor:
                 hits.append(Hit(entry, round(score, 4)))
         hits.sort(key=lambda hit: (-hit.score, hit.entry.id))
+        if "ukey" in said and _GONE.search(said) and not shown and not _HEDGED.search(said):
+            # a key lost or broken is replaced before anything else is tried with it (guide 3.7 before 3.3, 3.6);
+            # a key that may be broken is for 3.3 to find out (its step ⑥)
+            hits[:3] = sorted(hits[:3], key=lambda hit: not _GONE.search(normalise(hit.entry.title)))
         return hits[:limit]
 
     def _owned_elsewhere(self, said: str) -> bool:
@@ -408,6 +439,11 @@ def _written(counts: dict[str, float]) -> dict[str, float]:
 
 def _heard(counts: dict[str, float]) -> dict[str, float]:
     return {term: n for term, n in counts.items() if term.startswith("p:")}
+
+
+def _shows(said: str, entry: Entry) -> bool:
+    """Whether ``said`` (normalised) quotes one of the messages ``entry`` says a site shows."""
+    return any(normalise(message) in said for message in entry.site_messages)
 
 
 def _just_done(query: str) -> set[str]:
