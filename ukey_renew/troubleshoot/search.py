@@ -165,6 +165,9 @@ _OWNED = re.compile(
     r"([a-z]+|([\u4e00-\u9fff]{2,8})(?:软件|系统|平台|网站|网|app|盘|局|中心))\s*(?:的|里的?|上的?)?\s*"
     r"(?=ukey|(?:数字)?证书|密码|登录|账号|certificate|password|login)"
 )
+# Or any thing named before 的 ("房产证的密码", "保险柜的密码", "律师执照的证书"); three characters at least, as a
+# clerk's 同事 or 小王 may hold the key, and only what the key also has: whoever holds it, a Ukey is the guide's.
+_OWNED_BY = re.compile(r"([\u4e00-\u9fff]{3,8})(?:的|里的?|上的?)(?=(?:数字)?证书|密码|账号)")
 # A query naming the key and nothing of what happened to it gets these to choose
 # from (entry id, what the clerk would say in Chinese and in English), not a guess.
 KEY_CHOICES = (
@@ -404,14 +407,20 @@ class Index:
 
     def _owned_elsewhere(self, said: str) -> bool:
         """Whether a key, certificate, password or login in ``said`` belongs to something the guide never
-        names: a Latin name it does not use ("wifi密码"), a system whose name shares no word with it ("开票软件")."""
+        names: a Latin name it does not use ("wifi密码"), a system whose name shares no word with it ("开票软件"),
+        anything else named as its owner that shares none ("保险柜的密码")."""
         for owner, name in _OWNED.findall(said):
             if name:
-                if not any(name[i : i + 2] in self._known for i in range(len(name) - 1)):
+                if self._unheard_of(name):
                     return True
             elif owner not in _STOP and "w:" + _stem(owner) not in self._known and not sounds.split(owner):
                 return True
-        return False
+        return any(self._unheard_of(name) for name in _OWNED_BY.findall(said) if len(_FILLER.sub("", name)) >= 3)
+
+    def _unheard_of(self, name: str) -> bool:
+        """Whether the guide never uses a word of ``name`` (a pair of its characters)."""
+        name = _FILLER.sub("", name)
+        return not any(name[i : i + 2] in self._known for i in range(len(name) - 1))
 
     def for_error(self, error: str, limit: int = 5) -> list[Hit]:
         """Our error id or a site's message → its entry; anything else → search."""
