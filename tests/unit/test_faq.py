@@ -206,6 +206,12 @@ def test_off_topic_queries_find_nothing(query: str) -> None:
         "协同办公平台登录要证书",  # another platform
         "检察工作网证书",  # the procuratorate's own network, not the 12309 internet site
         "12309热线的来电怎么转接到信访",  # the public's hotline, not the platform; 信访 is a department's work
+        "360浏览器提示插件过期",  # other software: plug-ins, licences
+        "电脑提示windows许可证即将过期",
+        "检察官证件过期怎么换",  # other documents
+        "工资条密码是多少",
+        "微信小程序登录失败",  # other apps
+        "360浏览器收藏的网址没了",  # a browser setting the guide does not cover
     ],
 )
 def test_other_subjects_by_kind(query: str) -> None:
