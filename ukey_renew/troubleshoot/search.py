@@ -25,8 +25,9 @@ and a message pasted from elsewhere is not the guide's either. The other
 subjects are kinds in data (:mod:`subjects`,
 ``resources/other_subjects.toml``): another owner of a key, certificate,
 password or account (a bank's or a tax key, another CA, another app or
-platform, the computer's own password; or a name the guide never uses owning
-it), which is also renewed and unlocked, or another device, network or setting
+platform, the computer's own password, a car's or a door's key, an access
+card, a website's own certificate; or a name the guide never uses owning it),
+which is also renewed and unlocked, or another device, network or setting
 (office devices, the computer's own faults and settings, a browser setting the
 guide does not cover), on which renewing is still the guide's subject. One
 that names only the key gets :data:`KEY_CHOICES`. Small and fast enough: the
@@ -146,7 +147,7 @@ _EVERYDAY = (
 # sites, codes, people) does.
 _SHARED = (
     "ukey", "密码", "证书", "过期", "有效期", "账号", "360", "ie", "补办", "检察", "12309", "案管", "控申", "信访",
-    "password", "certificate", "expire", "validity",
+    "password", "certificate", "expire", "validity", "procuratorate",
 )  # fmt: skip
 # What the guide does to the key, which another key, certificate or account has done to it too (a tax key
 # is 延期 and 解锁, it has a 默认 password and a 验证码): shared only with another owner
@@ -217,6 +218,12 @@ _SHOWN = re.compile(
 )
 # Lost or broken, in the words :func:`normalise` leaves: of the key when the query names it.
 _GONE = re.compile(r"损坏|丢失|\b(?:broken|lost)\b")
+# The assistant showing no certificate, in the words :func:`normalise` leaves; its entry's title says 未显示证书.
+_EMPTY = re.compile(
+    r"助手[^,.!?;:]{0,10}(?:空|(?:没有|看不到|不显示|未显示|无)证书|(?:啥|什么)[也都]没)"
+    r"|\bassistant\b[^.!?;]{0,40}\b(?:empty|blank|no certificates?|nothing)\b"
+)
+_EMPTY_TITLE = re.compile(r"未显示证书")
 _HEDGED = re.compile(r"是不是|可能|会不会|怀疑|大概|估计|是否|\b(?:maybe|might|perhaps|probably)\b")
 _CHAR_WEIGHT = 0.7
 _BODY_WEIGHT = 0.5
@@ -349,10 +356,18 @@ class Index:
 
     def _named(self, query: str, said: str) -> list[str]:
         """The guide's subjects ``query`` names, leaving out another subject's own words ("默认浏览器" names no
-        default password)."""
-        rest = self.others.without(said)
-        heard = sounds.of(self.others.without(unicodedata.normalize("NFKC", query).lower()))
-        return [topic for topic in _TOPICS if _says(rest, topic) or _sounds_in(topic, heard)]
+        default password). A subject heard in characters counts only with one of its own characters written: a
+        same-sound typo misses one ("证数"), but a word of all other characters is another word ("改长" is no
+        盖章); typed pinyin has none to miss."""
+        text = self.others.without(unicodedata.normalize("NFKC", query).lower())
+        rest, heard, typed = self.others.without(said), sounds.of(text), sounds.of(_CJK_RUN.sub(" ", text))
+        return [
+            topic
+            for topic in _TOPICS
+            if _says(rest, topic)
+            or _sounds_in(topic, typed)
+            or (_sounds_in(topic, heard) and any(char in text for char in topic))
+        ]
 
     def _elsewhere(self, query: str, said: str) -> bool:
         """Whether ``query`` is about another key, account, site, device or setting: it names one and nothing of
@@ -399,10 +414,9 @@ class Index:
             if score > floor:
                 hits.append(Hit(entry, round(score, 4)))
         hits.sort(key=lambda hit: (-hit.score, hit.entry.id))
-        if "ukey" in said and _GONE.search(said) and not shown and not _HEDGED.search(said):
-            # a key lost or broken is replaced before anything else is tried with it (guide 3.7 before 3.3, 3.6);
-            # a key that may be broken is for 3.3 to find out (its step ⑥)
-            hits[:3] = sorted(hits[:3], key=lambda hit: not _GONE.search(normalise(hit.entry.title)))
+        first = _first(said, shown)
+        if first:
+            hits[:3] = sorted(hits[:3], key=lambda hit: not first.search(normalise(hit.entry.title)))
         return hits[:limit]
 
     def _owned_elsewhere(self, said: str) -> bool:
@@ -473,6 +487,18 @@ def _says(said: str, word: str) -> bool:
 def _sounds_in(word: str, heard: str) -> bool:
     """Whether a Chinese subject word is in a query by sound (:func:`sounds.of`), read any way."""
     return bool(_CJK_RUN.search(word)) and any(spelled in heard for spelled in sounds.spellings(word))
+
+
+def _first(said: str, shown: bool) -> re.Pattern[str] | None:
+    """Of two problems in one question, the title of the entry the guide has checked first. A key lost or broken
+    is replaced before anything else is tried with it (guide 3.7 before 3.3, 3.6); a key that may be broken is
+    for 3.3 to find out (its step ⑥). An assistant showing no certificate comes before a failing login, which
+    presupposes it shows one (guide 3.5 ① sends to 3.3)."""
+    if "ukey" in said and _GONE.search(said) and not shown and not _HEDGED.search(said):
+        return _GONE
+    if _EMPTY.search(said):
+        return _EMPTY_TITLE
+    return None
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
