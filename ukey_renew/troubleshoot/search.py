@@ -141,20 +141,19 @@ _EVERYDAY = (
     "browser", "website", "log in", "login", "computer", "install", "download", "contact", "support", "shut down",
     "restart", "tries", "too many",
 )  # fmt: skip
-# Guide subjects that other things share: every system has a 密码 and an 账号, a bank's U盾 is a "ukey"
-# too, another CA's 证书 also 过期, 360 makes more than the browser. With another subject (:mod:`subjects`)
-# they no longer make a query the guide's: only a subject of the guide's own (its tools,
-# sites, codes, people) does.
+# Guide subjects that other things share: every system has a 密码 and an 账号, another CA's 证书 also 过期,
+# 360 makes more than the browser. With another subject (:mod:`subjects`) they no longer make a query the guide's:
+# only a subject of the guide's own (its tools, sites, codes, people) does.
 _SHARED = (
-    "ukey", "密码", "证书", "过期", "有效期", "账号", "360", "ie", "补办", "检察", "12309", "案管", "控申", "信访",
+    "密码", "证书", "过期", "有效期", "账号", "360", "ie", "补办", "检察", "12309", "案管", "控申", "信访",
     "password", "certificate", "expire", "validity", "procuratorate",
 )  # fmt: skip
-# What the guide does to the key, which another key, certificate or account has done to it too (a tax key
-# is 延期 and 解锁, it has a 默认 password and a 验证码): shared only with another owner
-# (an "owner" in :mod:`subjects`). On another device or with another setting, renewing is still the guide's subject
-# ("内网电脑能延期吗" is guide 3.1).
+# The key itself and what the guide does to it, which another key, certificate or account has or has done to it
+# too (a bank's U盾 is a "ukey", a tax key is 延期 and 解锁, it has a 默认 password and a 验证码): shared only with
+# another owner (an "owner" in :mod:`subjects`). On another device or with another setting, the key and renewing it
+# are still the guide's subject ("ukey插在显示器的USB口上没反应" is guide 3.3, "内网电脑能延期吗" 3.1).
 _SHARED_WITH_OWNERS = (
-    *_SHARED, "延期", "解锁", "默认密码", "验证码", "无权限",
+    *_SHARED, "ukey", "延期", "解锁", "默认密码", "验证码", "无权限",
     "renew", "unlock", "default", "captcha", "verification code", "permission",
 )  # fmt: skip
 # Every question from a procuratorate names these: alone they do not make a question the guide's, which must
