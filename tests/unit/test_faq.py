@@ -212,6 +212,9 @@ def test_off_topic_queries_find_nothing(query: str) -> None:
         "工资条密码是多少",
         "微信小程序登录失败",  # other apps
         "360浏览器收藏的网址没了",  # a browser setting the guide does not cover
+        "群众提交网上信访后多久有回复",  # the public's services on 12309, not the platform clerks log in to
+        "yubikey插上没反应",  # another make's security key
+        "公司发的动态令牌密码锁了",
     ],
 )
 def test_other_subjects_by_kind(query: str) -> None:
