@@ -239,6 +239,22 @@ def test_the_guides_own_subjects_are_no_other(query: str, entry: str) -> None:
     assert Index(load_faq()).search(query)[0].entry.id == entry
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        # Chrome's pages for a mistyped renewal address: their advice names the computer's settings
+        "无法访问此网站\n找不到 ca.12039.gov.cn 的服务器 IP 地址。\n请试试以下办法：\n检查代理服务器和防火墙",
+        "This site can’t be reached\nca.12390.gov.cn’s server IP address could not be found.\n"
+        "DNS_PROBE_FINISHED_NXDOMAIN",
+        "This page can't be displayed\nhttps://ca.12309.gov.cn:8800/xtxuserweb",
+        "ERR_CONNECTION_RESET http://ca.12309.gov.cn:8080/xtxuserweb",
+    ],
+)
+def test_a_browsers_error_page_for_a_near_miss_of_the_guides_sites_is_guide_2_2(page: str) -> None:
+    """Guide 2.2 ①'s note: a site that does not open was most often typed by hand; copy the address."""
+    assert Index(load_faq()).search(page)[0].entry.id == "2.2"
+
+
 @pytest.mark.parametrize("query", ["本系统仅支持IE浏览器", "the site supports IE only"])
 def test_a_page_that_wants_ie_is_guide_3_8_c(query: str) -> None:
     """Guide 3.8 c (the page asks for IE), not 3.10 报错提示 5, whose message also says 本系统."""
