@@ -240,6 +240,18 @@ def test_the_guides_own_subjects_are_no_other(query: str, entry: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("pasted", "entry"),
+    [
+        ("用户口令已锁定，请联系管理员！", "3.6"),  # a locked password, however worded, is unlocked (guide 3.6)
+        ("用户口令已锁定，请联系管理员！ 上周拿授权码解过锁了", "3.9-4"),  # unless the clerk says it was unlocked
+        ("密码已被锁定 我们已经按流程申请解锁了", "3.9-4"),
+    ],
+)
+def test_what_the_clerk_says_was_done_outranks_the_messages_reading(pasted: str, entry: str) -> None:
+    assert Index(load_faq()).search(pasted)[0].entry.id == entry
+
+
+@pytest.mark.parametrize(
     "page",
     [
         # Chrome's pages for a mistyped renewal address: their advice names the computer's settings
