@@ -239,6 +239,12 @@ def test_the_guides_own_subjects_are_no_other(query: str, entry: str) -> None:
     assert Index(load_faq()).search(query)[0].entry.id == entry
 
 
+@pytest.mark.parametrize("query", ["新发的电脑还没插过ukey，插上就能登录吗", "换了台新电脑，u盾以前没在这台上用过"])
+def test_a_key_first_used_on_a_computer_is_guide_3_1(query: str) -> None:
+    """A computer the key was never used on needs checking and the assistant first (guide 3.1), not 3.3."""
+    assert Index(load_faq()).search(query)[0].entry.id == "3.1"
+
+
 @pytest.mark.parametrize(
     ("pasted", "entry"),
     [
