@@ -10,6 +10,22 @@ from __future__ import annotations
 
 import errno
 
+LIST_SEPARATOR = "、"  # Chinese lists; the window translates it (", " in English)
+
+
+class Listed(tuple[str, ...]):
+    """Several names as one value of a message ("电脑检测到已插入 A、B"): joined with "、" here, and with
+    the window's translation of it where the window fills the template in, so English reads "A, B"."""
+
+    def __str__(self) -> str:
+        return self.joined(LIST_SEPARATOR)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+    def joined(self, separator: str) -> str:
+        return separator.join(self)
+
 
 class UkeyError(Exception):
     """Base of all errors the program shows to a user."""
@@ -101,7 +117,7 @@ class KeyNotRecognised(TokenError):
 
     template = "电脑检测到已插入 {keys}，但 BJCA 证书应用环境没有识别它。"
 
-    def __init__(self, keys: str) -> None:
+    def __init__(self, keys: Listed) -> None:
         super().__init__(keys=keys)
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ukey_renew import paths
-from ukey_renew.errors import KeyNotOnUsb, KeyNotRecognised, TokenError, TokenNotPresent
+from ukey_renew.errors import KeyNotOnUsb, KeyNotRecognised, Listed, TokenError, TokenNotPresent
 
 log = logging.getLogger(__name__)
 
@@ -173,5 +173,5 @@ def diagnose(seen: bool, plugged: list[PluggedKey] | None) -> TokenError | None:
     if plugged is None:
         return TokenNotPresent()
     if plugged:
-        return KeyNotRecognised("、".join(key.describe() for key in plugged))
+        return KeyNotRecognised(Listed(key.describe() for key in plugged))
     return KeyNotOnUsb()

@@ -1935,5 +1935,9 @@
         <source>；</source>
         <translation>; </translation>
     </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
 </context>
 </TS>

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWizard
 import ukey_renew
 from tests.conftest import REPO
 from ukey_renew.certs import VERDICTS
-from ukey_renew.errors import PinIncorrect, UkeyError
+from ukey_renew.errors import KeyNotRecognised, Listed, PinIncorrect, UkeyError
 from ukey_renew.gui.widgets import Notice
 from ukey_renew.renewal.steps import STEPS
 
@@ -173,6 +173,15 @@ def test_error_in_english(qtbot) -> None:  # type: ignore[no-untyped-def]
         assert not re.search("[年月日（）：，。；]", notice.text), notice.text
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_a_list_in_english(english) -> None:  # type: ignore[no-untyped-def]
+    """Names listed in a message are joined with ", " in English, "、" in Chinese."""
+    from ukey_renew.gui.i18n import t
+
+    error = KeyNotRecognised(Listed(["龙脉 GM3000", "飞天 ePass3000"]))
+    assert "龙脉 GM3000、飞天 ePass3000" in error.message
+    assert "龙脉 GM3000, 飞天 ePass3000" in t(error.template, **error.values)
 
 
 def test_file_dialogs_speak_the_windows_language(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -66,7 +66,10 @@ def test_numbers_that_are_no_codes(text: str) -> None:
     [
         ("证书助手提示：证书未发现", "3.3"),
         ("指定设备不存在！", "3.3"),
+        ("未检测到证书设备", "3.3"),  # however a tool words a key or certificate not found
+        ("没有找到USBKey", "3.3"),
         ("无法显示此页", "2.2"),
+        ("Internet Explorer 无法显示该网页 https://ca.12309.gov.cn:8080/xtxuserweb", "2.2"),  # IE 8 and 9
         ("This site can’t be reached  ERR_CONNECTION_REFUSED", "2.2"),
         ("您的连接不是私密连接 NET::ERR_CERT_AUTHORITY_INVALID", "3.4"),
         ("此网站的安全证书有问题。", "3.4"),
@@ -96,6 +99,7 @@ def test_search_and_errors_lead_with_the_pasted_code() -> None:
         ("解锁后还是弹 PIN被锁死", "3.9-4"),  # guide 3.9 情况 4: unlock again in compatibility mode
         ("延期以后 PIN被锁死", "3.6"),  # locked after renewal is no 3.9 case: unlock as 3.6 says
         ("延期前登录报 0x0A000024", "3.6"),
+        ("0x0B000001 用户口令错误 延期才弄完，用新密码登录就这样", "3.9-3"),  # 延期才弄完: terse, no 了
     ],
 )
 def test_what_was_just_done_leads_to_the_guides_case(pasted: str, entry: str) -> None:
@@ -121,3 +125,8 @@ def test_every_case_named_after_a_step_is_an_entry() -> None:
 def test_a_page_asking_for_ie_is_guide_3_8(pasted: str) -> None:
     """Guide 3.8: the speed mode shows the input box but the page asks for IE, whatever its version or wording."""
     assert Index(load_faq()).search(pasted)[0].entry.id == "3.8"
+
+
+def test_the_assistant_missing_is_no_key_missing() -> None:
+    """ "找不到证书助手" is guide 3.2's (install it), not a tool finding no certificate."""
+    assert load_table().recognise("桌面上找不到证书助手") == []

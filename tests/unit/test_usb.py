@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ukey_renew import usb
-from ukey_renew.errors import KeyNotOnUsb, KeyNotRecognised, TokenNotPresent, UkeyError
+from ukey_renew.errors import KeyNotOnUsb, KeyNotRecognised, Listed, TokenNotPresent, UkeyError
 from ukey_renew.token import pcsc
 from ukey_renew.troubleshoot import checks
 from ukey_renew.troubleshoot.checks import CheckContext, run_one
@@ -182,3 +182,19 @@ def test_the_33_tree_follows_the_guides_order() -> None:
         node = entry.nodes[str(node.after("fail"))]
     assert order == ["②", "③", "④"] and entry.mark(node.id) == "⑤"
     assert {"usb.no_key", "usb.not_recognised"} <= set(entry.errors)
+
+
+def test_a_list_of_keys_in_english(context: CheckContext, tmp_path: Path) -> None:
+    """Names listed in a finding or an error are joined with "、", and with its translation (", ") in
+    English: "Ukey on USB: A, B", not "A、B"."""
+    key = ("055c", "e618", "GM3000")
+    context.usb_devices = _sysfs(tmp_path / "two", {"1-2": key, "1-3": key})
+    said = run_one("usb.key", context).said
+    assert said is not None and str(said).count("、") == 1
+    english = {"USB 上有 Ukey：{keys}": "Ukey on USB: {keys}", "、": ", "}
+    shown = said.translated(lambda text: english.get(text, text))
+    assert shown.startswith("Ukey on USB: 龙脉") and shown.count(", ") == 1 and "、" not in shown
+    error = usb.diagnose(False, usb.plugged_keys(usb.devices("linux", context.usb_devices) or [], usb.known_keys()))
+    assert isinstance(error, KeyNotRecognised) and error.message.count("、") == 1
+    keys = error.values["keys"]
+    assert isinstance(keys, Listed) and keys.joined(", ").count(", ") == 1  # as the window fills it in

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ukey_renew.dates import CHINA_TIME
+from ukey_renew.errors import LIST_SEPARATOR, Listed
 
 if TYPE_CHECKING:  # the certificate code loads after the first paint
     from ukey_renew.certs import Eligibility
@@ -23,7 +24,10 @@ CONTEXT = "ukey"
 
 def t(text: str, **values: object) -> str:
     translated = QCoreApplication.translate(CONTEXT, text)
-    return translated.format(**values) if values else translated
+    if not values:
+        return translated
+    separator = QCoreApplication.translate(CONTEXT, LIST_SEPARATOR)
+    return translated.format(**{key: v.joined(separator) if isinstance(v, Listed) else v for key, v in values.items()})
 
 
 def window_language() -> str:

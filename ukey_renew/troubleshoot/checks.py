@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
@@ -20,7 +20,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ukey_renew import usb, winver
-from ukey_renew.errors import KeyNotOnUsb, ModuleInvalid, PcscNotInstalled, TokenNotPresent, UkeyError
+from ukey_renew.errors import (
+    LIST_SEPARATOR,
+    KeyNotOnUsb,
+    ModuleInvalid,
+    PcscNotInstalled,
+    TokenNotPresent,
+    UkeyError,
+)
 from ukey_renew.token import registry
 from ukey_renew.winver import WindowsVersion
 
@@ -77,6 +84,11 @@ class _Joined(Said):
 
 def _joined(parts: list[Said], strip: bool = False) -> Said:
     return _Joined("；", tuple((str(i), part) for i, part in enumerate(parts)), strip)
+
+
+def _listed(names: Iterable[str]) -> Said:
+    """Names, not translated, with the list separator, translated: "A、B", in English "A, B"."""
+    return _Joined(LIST_SEPARATOR, tuple((str(i), name) for i, name in enumerate(names)))
 
 
 def _error(exc: UkeyError) -> Said:
@@ -164,7 +176,7 @@ def _key_pkcs11(context: CheckContext) -> tuple[str, Said]:
                 _error(scan.error) if named else _said("{module}：{error}", module=name, error=_error(scan.error))
             )
         elif scan.tokens:
-            keys = "、".join(token.info().label for token in scan.tokens)
+            keys = _listed(token.info().label for token in scan.tokens)
             lines.append(_said("{module} 检测到 Ukey：{keys}", module=name, keys=keys))
         else:
             lines.append(_said("{module} 已加载，没有检测到 Ukey", module=name))
@@ -181,7 +193,7 @@ def _key_xtxapp(context: CheckContext) -> tuple[str, Said]:
     entries, skipped = xtxapp.usable_entries(xtxapp.XTXAppClient())
     if not entries:
         return "warn", _said("BJCA 证书应用环境在运行，但没有读到证书。")
-    names = "、".join(name for name, _cert_id, _der in entries)
+    names = _listed(name for name, _cert_id, _der in entries)
     if skipped:
         return "ok", _said(
             "BJCA 证书应用环境在运行，证书：{names}（另有 {skipped} 项无法读取，已跳过）",
@@ -203,7 +215,7 @@ def _key_pcsc(context: CheckContext) -> tuple[str, Said]:
         return "warn", _said("没有智能卡读卡器（很多 Ukey 不经读卡器，这不一定是问题）。")
     if not cards:
         return "warn", _said("{readers} 个读卡器，都没有插卡。", readers=len(readers))
-    return "ok", _said("读卡器中有卡：{cards}", cards="、".join(reader.card or reader.reader for reader in cards))
+    return "ok", _said("读卡器中有卡：{cards}", cards=_listed(reader.card or reader.reader for reader in cards))
 
 
 def _key_detected(context: CheckContext) -> tuple[str, Said]:
@@ -219,7 +231,7 @@ def _key_detected(context: CheckContext) -> tuple[str, Said]:
     problem = usb.diagnose(bool(found), plugged)
     if problem is None:
         if plugged:
-            keys = "、".join(key.describe() for key in plugged)
+            keys = _listed(key.describe() for key in plugged)
             return "ok", _said("{found}（USB：{keys}）", found=_joined(found), keys=keys)
         return "ok", _joined(found)
     if not isinstance(problem, TokenNotPresent):
@@ -244,7 +256,7 @@ def _usb_key(context: CheckContext) -> tuple[str, Said]:
         return "skip", _said("这台电脑列不出 USB 设备，未检查 Ukey 硬件。")
     if not plugged:
         return "fail", _error(KeyNotOnUsb())
-    return "ok", _said("USB 上有 Ukey：{keys}", keys="、".join(key.describe() for key in plugged))
+    return "ok", _said("USB 上有 Ukey：{keys}", keys=_listed(key.describe() for key in plugged))
 
 
 def _assistant(context: CheckContext) -> tuple[str, Said]:
@@ -254,7 +266,7 @@ def _assistant(context: CheckContext) -> tuple[str, Said]:
         return "skip", _said("BJCA 证书助手只在 Windows 上安装，这台电脑不检查。")
     found = bjca_environment()
     if found:
-        return "ok", _said("已安装：{names}", names="、".join(Path(path).name for path in found[:3]))
+        return "ok", _said("已安装：{names}", names=_listed(Path(path).name for path in found[:3]))
     return "fail", _said("没有找到 BJCA 证书助手：请按指南 3.2 下载安装。")
 
 

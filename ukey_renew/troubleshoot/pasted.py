@@ -39,6 +39,7 @@ class Known:
     note: str
     note_en: str
     after: tuple[tuple[str, str], ...] = ()  # (what was just done, the guide 3.9 case of the same message then)
+    guessed: bool = False  # a code pasted without its own message: the words around it may tell another story
 
     def entry_after(self, done: Collection[str]) -> str:
         """The entry that helps when the text says what was just done ("renewal", "unlocking"): a wrong password
@@ -53,7 +54,7 @@ class Known:
 @dataclass(frozen=True)
 class Table:
     codes: dict[int, tuple[str, Known]]  # code → (message, what it means, said as its message)
-    texts: tuple[tuple[str, Known], ...]  # (lower-case text, what it means, said as the text found)
+    texts: tuple[tuple[re.Pattern[str], Known], ...]  # (lower-case text or its pattern, what it means)
 
     def recognise(self, text: str) -> list[Known]:
         """Every known code and text in ``text``, in the order they appear, each once."""
@@ -62,17 +63,17 @@ class Table:
         for match in _HEX.finditer(lowered):
             code = int(match.group(1) or match.group(2), 16)
             if code in self.codes:
-                found.append((match.start(), self._code(code)))
+                found.append((match.start(), self._code(code, lowered)))
         for match in _DECIMAL.finditer(lowered):
             code = int(match.group(1))
             if code in self.codes:
-                found.append((match.start(), self._code(code)))
+                found.append((match.start(), self._code(code, lowered)))
         for words, known in self.texts:
-            at = lowered.find(words)
-            if at >= 0:
-                end = at + len(words)
+            shown = words.search(lowered)
+            if shown:
+                at, end = shown.span()
                 tail = _WORD.match(lowered, end)
-                if words.isascii() and tail:  # "err_cert_" names the whole "ERR_CERT_DATE_INVALID"
+                if shown.group().isascii() and tail:  # "err_cert_" names the whole "ERR_CERT_DATE_INVALID"
                     end = tail.end()
                 found.append((at, replace(known, said=text[at:end])))
         found.sort(key=lambda pair: pair[0])
@@ -82,9 +83,10 @@ class Table:
                 kept.append(known)
         return kept
 
-    def _code(self, code: int) -> Known:
+    def _code(self, code: int, text: str) -> Known:
         message, known = self.codes[code]
-        return replace(known, said=f"0x{code:08X} {message.strip()}")
+        shown = message.strip().rstrip("!！ ").lower()
+        return replace(known, said=f"0x{code:08X} {message.strip()}", guessed=bool(shown) and shown not in text)
 
 
 def parse(data: dict[str, list[dict[str, Any]]]) -> Table:
@@ -94,8 +96,15 @@ def parse(data: dict[str, list[dict[str, Any]]]) -> Table:
         return Known("", str(item["entry"]), str(note), str(note_en), after)
 
     codes = {int(item["code"]): (str(item["message"]), known(item)) for item in data["code"]}
-    texts = tuple((str(item["text"]).lower(), known(item)) for item in data["text"])
+    texts = tuple((_text(item), known(item)) for item in data["text"])
     return Table(codes, texts)
+
+
+def _text(item: dict[str, Any]) -> re.Pattern[str]:
+    """A text as written, or a ``pattern`` where a tool words the same message several ways."""
+    if "pattern" in item:
+        return re.compile(str(item["pattern"]).lower())
+    return re.compile(re.escape(str(item["text"]).lower()))
 
 
 @cache

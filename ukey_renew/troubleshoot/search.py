@@ -10,21 +10,28 @@ score is its cosine with the query over the words users say (title, summary,
 ``phrases``, site messages) and, at a lower weight, the steps, blended with its
 closest single phrase. The guide's 3.9 cases and 3.10 prompts describe
 symptoms, so they weigh less for a query that reports none ("证书有效期怎么查"
-asks how, it is no 3.9 case 1).
+asks how, it is no 3.9 case 1); a 3.10 prompt is what a site shows, so it
+weighs less again for a query that tells of nothing shown ("my key is broken"
+is 3.7, "it says the key is broken" 3.10 ①).
 
 A query that is not about the guide gets no forced best guess, which would
 send a clerk down the wrong tree: it must name one of the guide's subjects
 (:data:`_TOPICS`), or name only everyday things the guide also mentions
 (:data:`_EVERYDAY`: a computer, a website) and then reach :data:`FLOOR`; a
-query whose subject is something else gets nothing unless it names more of
-the guide than the words those share (:data:`_SHARED`): another owner of a
-key, certificate, password or account (:data:`_OWNERS`: a bank's or a tax
-key, another CA, a document, another system or app, the computer's own
-password; or a name the guide never uses owning it), which is also renewed
-and unlocked, or another device, network or setting (:data:`_SETTINGS`: the
-computer's own faults, a browser setting the guide does not cover), on which
-renewing is still the guide's subject. One that names only the key gets :data:`KEY_CHOICES`. Small
-and fast enough: the whole guide is a few dozen entries.
+query whose subject is something else gets nothing unless it names more of the
+guide than the words those share (:data:`_SHARED`): the guide's generic words
+(证书, 密码, 过期, IE, 补办) are the red key's only while nothing points elsewhere,
+and a message pasted from elsewhere is not the guide's either. The other
+subjects are kinds in data (:mod:`subjects`,
+``resources/other_subjects.toml``): another owner of a key, certificate,
+password or account (a bank's or a tax key, another CA, another app or
+platform, the computer's own password, a car's or a door's key, an access
+card, a website's own certificate; or a name the guide never uses owning it),
+which is also renewed and unlocked, or another device, network or setting
+(office devices, the computer's own faults and settings, a browser setting the
+guide does not cover), on which renewing is still the guide's subject. One
+that names only the key gets :data:`KEY_CHOICES`. Small and fast enough: the
+whole guide is a few dozen entries.
 
 Every entry is also searched in English (``resources/faq/en/``: English words
 stemmed, everyday ones dropped) and by sound (:mod:`sounds`): the toneless
@@ -42,7 +49,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ukey_renew.troubleshoot import sounds
+from ukey_renew.troubleshoot import sounds, subjects
 from ukey_renew.troubleshoot.faq import Entry, Faq
 from ukey_renew.troubleshoot.pasted import Known, Table, load_table
 
@@ -51,19 +58,25 @@ _REWRITES = [
     (re.compile(pattern), word)
     for pattern, word in (
         (r"(?:usb|u|优)?\s*-?\s*key|u盾|优盾|钥匙|(?<!指定)设备(?!管理)", " ukey "),
+        (r"([红蓝银])(?!色)(?=\s*(?:的\s*)?ukey)", r"\1色"),  # "红key" is the guide's 红色 Ukey
         (r"口令|(?<![a-z])pin(?:码)?(?![a-z])", "密码"),
         (r"internet\s*explorer|(?<![a-z])ie\s*\d+(?:\.\d+)?(?:以上|及以上)?(?:版本?)?", " ie "),
         (
             r"(?:请|需要?|要|仅|只|必须)?(?:使用|用|在|支持|切换到|换成)\s*(?=ie(?![a-z]))|(?<![a-z])use\s+(?=ie\b)",
-            "用",
+            " 用",  # a word of its own: "本系统仅支持ie" shares no "统用" with "本系统用户"
         ),
         (r"登陆", "登录"),
         (r"无法登录|登录不[了上进]去?|登不[上进了]去?|登录失败|进不去|进不了", "登录失败"),
         (r"登(?![录记])", "登录"),
         (r"(?:做|弄|搞|操作)?完(?:了|成)(?:以后|之后|后)?|(?:做|弄|搞)完(?:以后|之后|后)", "后"),
+        (r"(?:做|弄|搞)完(延期|解锁)", r"\1后"),
+        (r"等(?:一)?会儿?|等一下|等一等", "等待"),
         (r"(?:以|之)后|(?<=延期|解锁)好了?", "后"),
         (r"(?<!继)续(?:期|签)?", "延期"),
-        (r"坏了|坏掉|摔坏|损坏|坏的|进水|泡水|烧坏|压坏", "损坏"),
+        (r"坏了|坏掉|摔坏|损坏|坏的|进水|泡水|烧坏|压坏|(?:掰|折|摔|压)断了?|断成两半|裂开?了|碎了", "损坏"),
+        (r"\b(?:snapped|cracked|smashed|broke|broken|damaged?)\b(?: in half| in two)?", "broken"),
+        (r"(?<!插)拔(?!插)(?:下来?|掉|出来?)?", "插拔"),
+        (r"还是(?:原来|以前|之前|老|旧)的?(?:那个|样子?)?", "没有变"),
         (r"丢了|弄丢|丢失|不见了|遗失|找不回来?|(?<=ukey )找不[到着]了?", "丢失"),
         (r"补(?!充)办?", "补办"),
         (r"(?:谁能|找人)?帮(?:我|忙|帮)?|求助", "帮忙"),
@@ -82,6 +95,8 @@ _REWRITES = [
         (r"到期作废|作废|失效|过了有效期|已经?到期|到期了", "过期"),
         (r"到期时间|到期日期?|截止日期|过期时间|到期|日期|日子", "有效期"),
         (r"电话号码?|手机号码?", "手机"),
+        (r"互联网", "外网"),  # the guide says both ("外网电脑", "互联网电脑")
+        (r"要?等多久|要多长时间|需要多久", "要多久"),
         (r"停电|掉电|没电", "断电"),
         (r"(?:是)?[干做](?:什么|啥|嘛)用?的|有什么用|作用|用途", "功能"),
         (r"无权限|没有?权限|权限不足", "无权限"),
@@ -94,6 +109,7 @@ _REWRITES = [
 # or not knowing ("不清楚") is no symptom, so those are taken out before looking.
 _ASKING = re.compile(
     r"能不能|要不要|是不是|可不可以|用不用|需不需要|会不会|行不行|不清楚|不知道|不懂|不明白"
+    r"|还是(?=[^,.!?;]*\?)"  # "内网还是外网?" asks which
     r"|\b(?:do(?:es)? (?:i|it|we) (?:not )?need|(?:don't|do not) know|whether)\b"
 )
 _TROUBLE = re.compile(
@@ -106,8 +122,8 @@ _TOPICS = (
     "ukey", "证书", "助手", "bjca", "密码", "有效期", "过期", "延期", "解锁", "授权码", "验证码",
     "360", "ie", "兼容", "极速", "闪电", "12309", "检察", "下一步", "申请函", "补办", "机构代码",
     "运维", "吊销", "无权限", "关联", "绑定", "账号", "案管", "信访", "信息发布", "代表委员", "控申",
-    "信创", "麒麟", "统信", "云桌面", "红色", "蓝色", "银色", "持有", "姓名", "联系人", "订单", "默认",
-    "输入框", "按钮", "缩放", "盖章", "公章", "标签", "插拔", "外网", "最高检", "步骤", "指南", "朱岩",
+    "信创", "麒麟", "统信", "云桌面", "红色", "蓝色", "银色", "持有", "姓名", "联系人", "订单", "默认密码",
+    "输入框", "按钮", "信息核实", "缩放", "盖章", "公章", "标签", "插拔", "外网", "最高检", "步骤", "指南", "朱岩",
     "宗达", "巩婧", "12309.gov.cn",
     # the same subjects in English
     "certificate", "password", "renew", "unlock", "captcha", "verification code", "compatibility", "expire",
@@ -125,59 +141,21 @@ _EVERYDAY = (
     "browser", "website", "log in", "login", "computer", "install", "download", "contact", "support", "shut down",
     "restart", "tries", "too many",
 )  # fmt: skip
-# Guide subjects that other things share: every system has a 密码 and an 账号, a bank's U盾 is a "ukey"
-# too, another CA's 证书 also 过期, 360 makes more than the browser. With another subject (:data:`_OWNERS`,
-# :data:`_SETTINGS`) they no longer make a query the guide's: only a subject of the guide's own (its tools,
-# sites, codes, people) does.
+# Guide subjects that other things share: every system has a 密码 and an 账号, another CA's 证书 also 过期,
+# 360 makes more than the browser. With another subject (:mod:`subjects`) they no longer make a query the guide's:
+# only a subject of the guide's own (its tools, sites, codes, people) does.
 _SHARED = (
-    "ukey", "密码", "证书", "过期", "有效期", "账号", "360", "检察", "12309",
-    "password", "certificate", "expire", "validity",
+    "密码", "证书", "过期", "有效期", "账号", "360", "ie", "补办", "检察", "12309", "案管", "控申", "信访",
+    "password", "certificate", "expire", "validity", "procuratorate",
 )  # fmt: skip
-# What the guide does to the key, which another key, certificate or account has done to it too (a tax key
-# is 延期 and 解锁, it has a 默认 password and a 验证码): shared only with another owner
-# (:data:`_OWNERS`). On another device or with another setting, renewing is still the guide's subject
-# ("内网电脑能延期吗" is guide 3.1).
+# The key itself and what the guide does to it, which another key, certificate or account has or has done to it
+# too (a bank's U盾 is a "ukey", a tax key is 延期 and 解锁, it has a 默认 password and a 验证码): shared only with
+# another owner (an "owner" in :mod:`subjects`). On another device or with another setting, the key and renewing it
+# are still the guide's subject ("ukey插在显示器的USB口上没反应" is guide 3.3, "内网电脑能延期吗" 3.1).
 _SHARED_WITH_OWNERS = (
-    *_SHARED, "延期", "解锁", "默认", "验证码", "renew", "unlock", "default", "captcha", "verification code",
+    *_SHARED, "ukey", "延期", "解锁", "默认密码", "验证码", "无权限",
+    "renew", "unlock", "default", "captcha", "verification code", "permission",
 )  # fmt: skip
-# The subjects the guide is not about, by kind. Other owners of keys, certificates, passwords, accounts:
-_OWNERS = re.compile(
-    "|".join(
-        (
-            # banks', tax and invoicing, social-insurance keys, another brand's 盾 (one left after rewriting
-            # is no U盾: "百望盾", "网银盾"), other CAs (BJCA is the guide's)
-            r"银行|工行|农行|建行|中行|招行|交行|k宝|网银|支付宝|税|开票|发票|社保|医保|公积金|盾|天威|数安|国信|沃通",
-            r"(?<![a-z])(?!bjca)[a-z]{2,6}ca(?![a-z])|(?:another|other|different) ca\b|bank|\btax|invoic"
-            r"|social security",
-            # other documents and cards that expire
-            r"驾驶证|驾照|身份证|营业执照|护照|银行卡|社保卡|工作证|driving licen[cs]e|id card|passport",
-            # other systems, apps and accounts; the apps the guide names only as contacts
-            r"邮箱|邮件|(?<![a-z])oa(?![a-z])|办公系统|业务应用系统|统一业务|2\.0|群众来信|(?:微信|qq)号?登录",
-            r"钉钉|企业微信|政务微信|学习强国|云之家|飞书|短信",
-            r"e-?mail|office system|(?:wechat|qq) login|dingtalk|\bsms\b|text message",
-            # the computer's own passwords
-            r"开机(?:要|的)?密码|锁屏|屏保|(?:电脑|windows)(?:系统)?的?(?:登录)?密码",
-            r"computer'?s? (?:login |power-on )?password|power-on|boot password"
-            r"|windows (?:login |logon |account |user |says (?:my |the )?)?password|lock screen",
-        )
-    )
-)
-# Other devices, software, networks, the computer's own faults, browser settings the guide does not
-# cover (it covers 360's compatibility mode, its cache, its zoom):
-_SETTINGS = re.compile(
-    "|".join(
-        (
-            r"扫描仪|打印机|复印机|传真|投影|摄像头|键盘|鼠标|广告|杀毒|卫士|病毒|木马|(?<![a-z])(?:word|excel|wps)(?![a-z])",
-            r"scanner|printer|copier|fax|projector|camera|keyboard|mouse|\bads?\b|advert|antivirus|virus|trojan",
-            r"内网|专网|intranet",
-            r"蓝屏|黑屏|花屏|死机|中毒|激活|屏幕|声音|网速|wifi|无线网|开机(?:很|太|特别)?慢|开不了机|无法开机|卡顿|风扇|内存",
-            r"blue screen|activat|screen|sound|slow|wi-?fi|fan\b|memory"
-            r"|(?:will not|won't|does not|doesn't) (?:turn on|boot|start up)",
-            r"默认浏览器|设为默认|设置为默认|为默认|主页|首页|篡改|收藏夹|书签|历史记录|cookie|字体",
-            r"default browser|homepage|home page|hijack|bookmark|favou?rites|history|font",
-        )
-    )
-)
 # Every question from a procuratorate names these: alone they do not make a question the guide's, which must
 # then match an entry as well as one naming only everyday things (:data:`FLOOR`).
 _SENDER = ("检察", "12309", "procuratorate")
@@ -187,6 +165,9 @@ _OWNED = re.compile(
     r"([a-z]+|([\u4e00-\u9fff]{2,8})(?:软件|系统|平台|网站|网|app|盘|局|中心))\s*(?:的|里的?|上的?)?\s*"
     r"(?=ukey|(?:数字)?证书|密码|登录|账号|certificate|password|login)"
 )
+# Or any thing named before 的 ("房产证的密码", "保险柜的密码", "律师执照的证书"); three characters at least, as a
+# clerk's 同事 or 小王 may hold the key, and only what the key also has: whoever holds it, a Ukey is the guide's.
+_OWNED_BY = re.compile(r"([\u4e00-\u9fff]{3,8})(?:的|里的?|上的?)(?=(?:数字)?证书|密码|账号)")
 # A query naming the key and nothing of what happened to it gets these to choose
 # from (entry id, what the clerk would say in Chinese and in English), not a guess.
 KEY_CHOICES = (
@@ -206,8 +187,19 @@ KEY_CHOICES = (
     ("1.3", "不知道这把要不要延期", "you do not know whether this key needs renewal"),
 )
 # Right after renewal or unlocking, in the words :func:`normalise` leaves ("延期完了以后" is "延期后").
-_DONE = re.compile(r"(延期|解锁)(?:完|好|成功)?了?后|(延期|解锁)完|\bafter (?:the |a )?(renew|unlock)")
-_DONE_AS = {"延期": "renewal", "renew": "renewal", "解锁": "unlocking", "unlock": "unlocking"}
+# "延期刚做完" too: the rewrite to 后 needs 完了 or 完成, and a pasted text is terse.
+# In the clerk's own words, however said ("解过锁了", "已经延期", "unlocked it yesterday"): what they say was done
+# outranks the message's usual reading where the guide has a case for it (3.9).
+_DONE = re.compile(
+    r"(延期|解锁)(?:刚|才)?(?:做|弄|搞)?(?:完|好|成功)?了?后|(延期|解锁)(?:刚|才)?(?:做|弄|搞)?完|(延期|解锁)过"
+    r"|已经?(?!无法|不能|没)[^，。,.!！?？\s]{0,6}?(延期|解锁)|(延|解)(?:过|了|完|好)(?:期|锁)"
+    r"|\bafter (?:the |a )?(renew|unlock)|\b(?:already|just) (renew|unlock)"
+    r"|\b(renew|unlock)ed (?:it |the (?:key|certificate) )?(?:yesterday|already|just now|last)"
+)
+_DONE_AS = {
+    "延期": "renewal", "延": "renewal", "renew": "renewal",
+    "解锁": "unlocking", "解": "unlocking", "unlock": "unlocking",
+}  # fmt: skip
 _VAGUE = re.compile(r"有问题|出问题|问题|怎么了|咋了|不行|不好使|不能用|用不了|请问|你好|老师|帮忙|[\W_]")
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -224,6 +216,21 @@ _STOP = frozenset(
     "how what where when which who can could should would will there this that these those from by as so if "
     "please get got has have had".split()
 )
+# A message shown: the guide's 3.10 prompts are what a site says, no state of the key ("my key is broken" is
+# guide 3.7; "it says the key is broken" is 3.10 ①).
+_SHOWN = re.compile(
+    r"提示|报错|弹|显示|说(?!明)|消息|错误|无权限|不能|无法|\b(?:says?|said|message|error|shows?|showed|pops?|told"
+    r"|prompt|wrong|invalid|cannot|can't|no permission)\b"
+)
+# Lost or broken, in the words :func:`normalise` leaves: of the key when the query names it.
+_GONE = re.compile(r"损坏|丢失|\b(?:broken|lost)\b")
+# The assistant showing no certificate, in the words :func:`normalise` leaves; its entry's title says 未显示证书.
+_EMPTY = re.compile(
+    r"助手[^,.!?;:]{0,10}(?:空|(?:没有|看不到|不显示|未显示|无)证书|(?:啥|什么)[也都]没)"
+    r"|\bassistant\b[^.!?;]{0,40}\b(?:empty|blank|no certificates?|nothing)\b"
+)
+_EMPTY_TITLE = re.compile(r"未显示证书")
+_HEDGED = re.compile(r"是不是|可能|会不会|怀疑|大概|估计|是否|\b(?:maybe|might|perhaps|probably)\b")
 _CHAR_WEIGHT = 0.7
 _BODY_WEIGHT = 0.5
 _PHRASE_WEIGHT = 0.2
@@ -276,6 +283,7 @@ class Index:
     def __init__(self, faq: Faq, table: Table | None = None) -> None:
         self.faq = faq
         self.table = table or load_table()
+        self.others = subjects.load()
         # An entry is read three ways, each a document of its own so that none dilutes a match in
         # another: its Chinese as written, the same Chinese as it sounds, and its English.
         documents: dict[tuple[str, str], dict[str, float]] = {}
@@ -323,11 +331,24 @@ class Index:
         """The entries for ``query``, best first; none when it is not about the guide.
 
         A pasted error code or message (:mod:`pasted`) leads first to its entry, or to the guide 3.9 case
-        of the same message when the text says it came right after renewal or unlocking."""
+        of the same message when the text says it came right after renewal or unlocking; then a site's message
+        the text says was shown ("提示：验证码错误" on the unlock page is 3.10 ③, not the unlocking of 3.6). A
+        code pasted without its own message comes after a message the text does quote ("0x0B000001 未找到证书"
+        is a missing certificate, whatever the code's own message). A message from another subject's site or
+        program is none of the guide's ("别的单位网站提示此网站的安全证书有问题")."""
+        said = normalise(query)
+        if self._elsewhere(query, said):
+            return []
         done = _just_done(query)
         known = [Hit(self.faq.entries[k.entry_after(done)], 1.0, k) for k in self.table.recognise(query)]
-        led = {hit.entry.id for hit in known}
-        return (known + [hit for hit in self._by_words(query, limit) if hit.entry.id not in led])[:limit]
+        if _SHOWN.search(said):
+            known += [Hit(entry, 1.0) for entry in self.faq.entries.values() if _shows(said, entry)]
+        known.sort(key=lambda hit: bool(hit.known and hit.known.guessed))
+        led: list[Hit] = []
+        for hit in known + self._by_words(query, limit):
+            if all(hit.entry.id != other.entry.id for other in led):
+                led.append(hit)
+        return led[:limit]
 
     def choices(self, query: str, lang: str = "zh") -> list[tuple[Entry, str]]:
         """What to choose from when ``query`` names only the key ("ukey", "我的u盾有问题"), said in ``lang``."""
@@ -339,22 +360,39 @@ class Index:
             (self.faq.entries[entry_id], english if lang == "en" else said) for entry_id, said, english in KEY_CHOICES
         ]
 
+    def _named(self, query: str, said: str) -> list[str]:
+        """The guide's subjects ``query`` names, leaving out another subject's own words ("默认浏览器" names no
+        default password). A subject heard in characters counts only with one of its own characters written: a
+        same-sound typo misses one ("证数"), but a word of all other characters is another word ("改长" is no
+        盖章); typed pinyin has none to miss."""
+        text = self.others.without(unicodedata.normalize("NFKC", query).lower())
+        rest, heard, typed = self.others.without(said), sounds.of(text), sounds.of(_CJK_RUN.sub(" ", text))
+        return [
+            topic
+            for topic in _TOPICS
+            if _says(rest, topic)
+            or _sounds_in(topic, typed)
+            or (_sounds_in(topic, heard) and any(char in text for char in topic))
+        ]
+
+    def _elsewhere(self, query: str, said: str) -> bool:
+        """Whether ``query`` is about another key, account, site, device or setting: it names one and nothing of
+        the guide's own beyond the words such things share with it."""
+        other = self.others.shares(unicodedata.normalize("NFKC", query).lower(), said)
+        if other == "owner" or self._owned_elsewhere(said):
+            shared: tuple[str, ...] = _SHARED_WITH_OWNERS
+        elif other == "setting":
+            shared = _SHARED
+        else:
+            return False
+        return all(topic in shared for topic in self._named(query, said))
+
     def _by_words(self, query: str, limit: int) -> list[Hit]:
         said = normalise(query)
         if self.choices(query):
             return []  # what happened to the key is for the clerk to choose, not a guess
-        # the other subject's own words are not the guide's ("默认浏览器" names no default password)
-        rest = _SETTINGS.sub(" ", _OWNERS.sub(" ", said))
-        heard = sounds.of(_SETTINGS.sub(" ", _OWNERS.sub(" ", unicodedata.normalize("NFKC", query).lower())))
-        named = [topic for topic in _TOPICS if _says(rest, topic) or _sounds_in(topic, heard)]
-        if _OWNERS.search(said) or self._owned_elsewhere(said):
-            shared: tuple[str, ...] = _SHARED_WITH_OWNERS
-        elif _SETTINGS.search(said):
-            shared = _SHARED
-        else:
-            shared = ()
-        if shared and all(topic in shared for topic in named):
-            return []  # another key, account, device or setting: the guide is not about it
+        named = self._named(query, said)
+        heard = sounds.of(self.others.without(unicodedata.normalize("NFKC", query).lower()))
         if named and not all(topic in _SENDER for topic in named):
             floor = 0.0
         elif any(_says(said, word) or _sounds_in(word, heard) for word in _EVERYDAY):
@@ -362,6 +400,7 @@ class Index:
         else:
             return []
         symptom = bool(_TROUBLE.search(_ASKING.sub("", said)))
+        shown = bool(_SHOWN.search(said))
         asked = features(query)
         written, heard_terms = self._vector(_written(asked)), self._vector(_heard(asked))
         hits = []
@@ -376,21 +415,32 @@ class Index:
             score = (1 - _PHRASE_WEIGHT) * whole + _PHRASE_WEIGHT * closest
             if not symptom and (entry.case or entry.prompt):
                 score *= _NOT_A_SYMPTOM
+            if entry.prompt and not shown:
+                score *= _NOT_A_SYMPTOM
             if score > floor:
                 hits.append(Hit(entry, round(score, 4)))
         hits.sort(key=lambda hit: (-hit.score, hit.entry.id))
+        first = _first(said, shown)
+        if first:
+            hits[:3] = sorted(hits[:3], key=lambda hit: not first.search(normalise(hit.entry.title)))
         return hits[:limit]
 
     def _owned_elsewhere(self, said: str) -> bool:
         """Whether a key, certificate, password or login in ``said`` belongs to something the guide never
-        names: a Latin name it does not use ("wifi密码"), a system whose name shares no word with it ("开票软件")."""
+        names: a Latin name it does not use ("wifi密码"), a system whose name shares no word with it ("开票软件"),
+        anything else named as its owner that shares none ("保险柜的密码")."""
         for owner, name in _OWNED.findall(said):
             if name:
-                if not any(name[i : i + 2] in self._known for i in range(len(name) - 1)):
+                if self._unheard_of(name):
                     return True
             elif owner not in _STOP and "w:" + _stem(owner) not in self._known and not sounds.split(owner):
                 return True
-        return False
+        return any(self._unheard_of(name) for name in _OWNED_BY.findall(said) if len(_FILLER.sub("", name)) >= 3)
+
+    def _unheard_of(self, name: str) -> bool:
+        """Whether the guide never uses a word of ``name`` (a pair of its characters)."""
+        name = _FILLER.sub("", name)
+        return not any(name[i : i + 2] in self._known for i in range(len(name) - 1))
 
     def for_error(self, error: str, limit: int = 5) -> list[Hit]:
         """Our error id or a site's message → its entry; anything else → search."""
@@ -420,6 +470,11 @@ def _heard(counts: dict[str, float]) -> dict[str, float]:
     return {term: n for term, n in counts.items() if term.startswith("p:")}
 
 
+def _shows(said: str, entry: Entry) -> bool:
+    """Whether ``said`` (normalised) quotes one of the messages ``entry`` says a site shows."""
+    return any(normalise(message) in said for message in entry.site_messages)
+
+
 def _just_done(query: str) -> set[str]:
     """What the text says was just done before the message: "renewal" ("延期完登录提示…", "after renewing"),
     "unlocking"."""
@@ -438,6 +493,18 @@ def _says(said: str, word: str) -> bool:
 def _sounds_in(word: str, heard: str) -> bool:
     """Whether a Chinese subject word is in a query by sound (:func:`sounds.of`), read any way."""
     return bool(_CJK_RUN.search(word)) and any(spelled in heard for spelled in sounds.spellings(word))
+
+
+def _first(said: str, shown: bool) -> re.Pattern[str] | None:
+    """Of two problems in one question, the title of the entry the guide has checked first. A key lost or broken
+    is replaced before anything else is tried with it (guide 3.7 before 3.3, 3.6); a key that may be broken is
+    for 3.3 to find out (its step ⑥). An assistant showing no certificate comes before a failing login, which
+    presupposes it shows one (guide 3.5 ① sends to 3.3)."""
+    if "ukey" in said and _GONE.search(said) and not shown and not _HEDGED.search(said):
+        return _GONE
+    if _EMPTY.search(said):
+        return _EMPTY_TITLE
+    return None
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
