@@ -689,6 +689,9 @@ def test_the_key_on_another_device_is_still_the_guides(query: str, entry: str) -
         # guide 1.1, 2.2 ⑥: renewal sets the new password, the one used from then on
         ("延期完成后以前的ukey密码还有效吗", "1.1"),
         ("延期之后旧的口令还要用吗", "1.1"),
+        # guide 3.9 case 1: the site said the download succeeded, the assistant's dates are the old ones
+        ("证书助手：有效期 2024-01-05 至 2024-03-05\n延期网站上说下载成功", "3.9-1"),
+        ("有效期至 2023-11-30，网页已提示证书下载成功", "3.9-1"),
     ],
 )
 def test_what_renewal_asks_and_changes(query: str, entry: str) -> None:
