@@ -166,7 +166,7 @@ KIND_REACHED = {
     "colloquial": (83, 83, 0),
     "english": (107, 107, 0),
     "pinyin_typos": (98, 98, 0),
-    "pasted_errors": (106, 108, 0),
+    "pasted_errors": (107, 108, 0),
     "rules": (90, 90, 0),
     "off_topic": (0, 0, 144),
 }
@@ -707,3 +707,17 @@ def test_what_renewal_asks_and_changes(query: str, entry: str) -> None:
 )
 def test_certificates_of_e_mail_and_documents_are_other_subjects(query: str) -> None:
     assert Index(load_faq()).search(query) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        ("用火狐打开延期网站，提示：此网站的安全证书有问题", "2.2"),
+        ("Chrome says NET::ERR_CERT_COMMON_NAME_INVALID on ca.12309.gov.cn", "2.2"),
+        ("Edge 浏览器打开延期网址显示 您的连接不是私密连接", "2.2"),
+        ("您的连接不是私密连接 NET::ERR_CERT_DATE_INVALID", "3.4"),  # no browser named: 360's modes (3.4)
+    ],
+)
+def test_a_certificate_warning_in_another_browser_is_guide_2_2(query: str, entry: str) -> None:
+    """Guide 2.2 ① opens the renewal site in 360 安全浏览器: a warning in another browser sends the clerk there."""
+    assert Index(load_faq()).search(query)[0].entry.id == entry
