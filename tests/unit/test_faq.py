@@ -163,12 +163,12 @@ def test_search_accuracy() -> None:
 # What the search reaches on the held-out set by kind (first, top 3, rightly
 # unanswered), as docs/performance.md gives it: a fall is a regression.
 KIND_REACHED = {
-    "colloquial": (82, 82, 0),
+    "colloquial": (83, 83, 0),
     "english": (107, 107, 0),
     "pinyin_typos": (98, 98, 0),
-    "pasted_errors": (105, 107, 0),
-    "rules": (88, 90, 0),
-    "off_topic": (0, 0, 143),
+    "pasted_errors": (107, 108, 0),
+    "rules": (90, 90, 0),
+    "off_topic": (0, 0, 144),
 }
 
 
@@ -674,4 +674,50 @@ def test_the_guides_order_and_a_missing_key_in_any_words(query: str, entry: str)
     ],
 )
 def test_the_key_on_another_device_is_still_the_guides(query: str, entry: str) -> None:
+    assert Index(load_faq()).search(query)[0].entry.id == entry
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        # guide 2.2 ④⑤: a holder's detail typed wrong is put right by refreshing and doing it again
+        ("手机号码输错了一位，提交以后还能修改吗", "2.2"),
+        ("姓名输错了一个字，还能改吗", "2.2"),
+        # guide 2.2 ①: the renewal site is opened in 360 安全浏览器
+        ("延期该用哪种浏览器", "2.2"),
+        ("做延期要装什么浏览器", "2.2"),
+        # guide 1.1, 2.2 ⑥: renewal sets the new password, the one used from then on
+        ("延期完成后以前的ukey密码还有效吗", "1.1"),
+        ("延期之后旧的口令还要用吗", "1.1"),
+        # guide 3.9 case 1: the site said the download succeeded, the assistant's dates are the old ones
+        ("证书助手：有效期 2024-01-05 至 2024-03-05\n延期网站上说下载成功", "3.9-1"),
+        ("有效期至 2023-11-30，网页已提示证书下载成功", "3.9-1"),
+    ],
+)
+def test_what_renewal_asks_and_changes(query: str, entry: str) -> None:
+    assert Index(load_faq()).search(query)[0].entry.id == entry
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "How do I renew the S/MIME certificate in my mail client?",
+        "Foxmail 的签名证书怎么更新",
+    ],
+)
+def test_certificates_of_e_mail_and_documents_are_other_subjects(query: str) -> None:
+    assert Index(load_faq()).search(query) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        ("用火狐打开延期网站，提示：此网站的安全证书有问题", "2.2"),
+        ("Chrome says NET::ERR_CERT_COMMON_NAME_INVALID on ca.12309.gov.cn", "2.2"),
+        ("Edge 浏览器打开延期网址显示 您的连接不是私密连接", "2.2"),
+        ("您的连接不是私密连接 NET::ERR_CERT_DATE_INVALID", "3.4"),  # no browser named: 360's modes (3.4)
+    ],
+)
+def test_a_certificate_warning_in_another_browser_is_guide_2_2(query: str, entry: str) -> None:
+    """Guide 2.2 ① opens the renewal site in 360 安全浏览器: a warning in another browser sends the clerk there."""
     assert Index(load_faq()).search(query)[0].entry.id == entry

@@ -195,10 +195,13 @@ _DONE = re.compile(
     r"|已经?(?!无法|不能|没)[^，。,.!！?？\s]{0,6}?(延期|解锁)|(延|解)(?:过|了|完|好)(?:期|锁)"
     r"|\bafter (?:the |a )?(renew|unlock)|\b(?:already|just) (renew|unlock)"
     r"|\b(renew|unlock)ed (?:it |the (?:key|certificate) )?(?:yesterday|already|just now|last)"
+    r"|(谷歌|火狐)|\b(chrome|edge|firefox)\b"  # the site opened in a browser other than the guide's 360 (2.2 ①)
 )
 _DONE_AS = {
     "延期": "renewal", "延": "renewal", "renew": "renewal",
     "解锁": "unlocking", "解": "unlocking", "unlock": "unlocking",
+    "谷歌": "another browser", "chrome": "another browser", "edge": "another browser",
+    "火狐": "another browser", "firefox": "another browser",
 }  # fmt: skip
 _VAGUE = re.compile(r"有问题|出问题|问题|怎么了|咋了|不行|不好使|不能用|用不了|请问|你好|老师|帮忙|[\W_]")
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
@@ -477,7 +480,7 @@ def _shows(said: str, entry: Entry) -> bool:
 
 def _just_done(query: str) -> set[str]:
     """What the text says was just done before the message: "renewal" ("延期完登录提示…", "after renewing"),
-    "unlocking"."""
+    "unlocking", "another browser" (the site opened in Chrome, Edge or Firefox)."""
     return {_DONE_AS[step] for match in _DONE.finditer(normalise(query)) for step in match.groups() if step}
 
 
