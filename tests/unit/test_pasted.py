@@ -11,7 +11,7 @@ from ukey_renew import paths
 from ukey_renew.casim import xtxapp
 from ukey_renew.troubleshoot.faq import load_faq
 from ukey_renew.troubleshoot.pasted import ASK_IT_STAFF, load_table
-from ukey_renew.troubleshoot.search import Index
+from ukey_renew.troubleshoot.search import DONE_STEPS, Index
 
 DATA = tomllib.loads(paths.resource("bjca_errors.toml").read_text(encoding="utf-8"))
 
@@ -115,7 +115,7 @@ def test_every_case_named_after_a_step_is_an_entry() -> None:
         for item in DATA[kind]
         for step, entry in item.get("after", {}).items()
     ]
-    assert named and all(step in {"renewal", "unlocking"} and entry in faq.entries for step, entry in named)
+    assert named and all(step in DONE_STEPS and entry in faq.entries for step, entry in named)
 
 
 @pytest.mark.parametrize(

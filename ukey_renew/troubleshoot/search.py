@@ -203,6 +203,7 @@ _DONE_AS = {
     "谷歌": "another browser", "chrome": "another browser", "edge": "another browser",
     "火狐": "another browser", "firefox": "another browser",
 }  # fmt: skip
+DONE_STEPS = frozenset(_DONE_AS.values())  # what an ``after`` of resources/bjca_errors.toml may name
 _VAGUE = re.compile(r"有问题|出问题|问题|怎么了|咋了|不行|不好使|不能用|用不了|请问|你好|老师|帮忙|[\W_]")
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
