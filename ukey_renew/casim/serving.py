@@ -1,6 +1,11 @@
 """The reference site's HTTP layer, from the standard library: a threaded
 WSGI server over TLS on 127.0.0.1, and what a handler reads of a request.
 
+Connections stay open between requests (HTTP/1.1 keep-alive), as on a
+production web server: a renewal's eight calls then share one TLS
+handshake instead of making eight. wsgiref alone answers one request per
+connection.
+
 The site speaks WSGI, so tests can put middleware in front of it
 (``tests/rig/faults.py``). A web framework's import alone (werkzeug's, about
 30 ms) was a tenth of a practice renewal's own work; the site needs twelve
@@ -17,15 +22,18 @@ from dataclasses import dataclass
 from http import HTTPStatus
 from http.cookies import CookieError, SimpleCookie
 from socketserver import ThreadingMixIn
-from typing import Any
+from typing import Any, BinaryIO, cast
 from urllib.parse import parse_qs
-from wsgiref.simple_server import WSGIRequestHandler, WSGIServer
+from wsgiref.headers import Headers
+from wsgiref.simple_server import ServerHandler, WSGIRequestHandler, WSGIServer
 
 _log = logging.getLogger(__name__)
 
 Environ = dict[str, Any]
 App = Callable[[Environ, Callable[..., Any]], Iterable[bytes]]
 Header = tuple[str, str]
+
+IDLE_CONNECTION = 30.0  # seconds a kept-open connection waits for its next request
 
 
 class BodyTooLarge(Exception):
@@ -90,8 +98,63 @@ class _ToLog(io.TextIOBase):
         return len(text)
 
 
+class _Answer(ServerHandler):
+    """One answer on a kept-open connection, which it closes when what it
+    sends would run into the next request: a body of no stated length, or a
+    request body left unread (one over the limit)."""
+
+    http_version = "1.1"  # the status line; wsgiref's default, 1.0, tells the client to close
+    headers: Headers
+    environ: Environ
+
+    def __init__(self, handler: _QuietHandler, environ: Environ) -> None:
+        super().__init__(handler.rfile, cast(BinaryIO, handler.wfile), handler.get_stderr(), environ, multithread=False)
+        self.request_handler = handler  # wsgiref's back-pointer, for its log
+
+    def cleanup_headers(self) -> None:
+        super().cleanup_headers()
+        if "Content-Length" not in self.headers or _length(self.environ) > self.request_handler.server.max_body:
+            self.headers["Connection"] = "close"
+        if self.headers.get("Connection") == "close":
+            self.request_handler.close_connection = True
+
+    def handle_error(self) -> None:
+        self.request_handler.close_connection = True  # an answer cut short
+        super().handle_error()
+
+
 class _QuietHandler(WSGIRequestHandler):
-    """Request lines go to the log at debug level."""
+    """Request after request on one connection while the client keeps it
+    open; request lines go to the log at debug level."""
+
+    protocol_version = "HTTP/1.1"
+    timeout = IDLE_CONNECTION  # an idle connection's thread ends, as a web server's does
+    disable_nagle_algorithm = True  # the headers and the body go out as two writes: no wait for an ACK between
+    server: Server
+
+    def handle(self) -> None:
+        self.close_connection = True
+        self._one_request()
+        while not self.close_connection:
+            self._one_request()
+
+    def _one_request(self) -> None:
+        """wsgiref's ``handle``, told whether the connection can carry another request."""
+        try:
+            self.raw_requestline = self.rfile.readline(65537)
+        except TimeoutError:
+            self.close_connection = True
+            return
+        if not self.raw_requestline:
+            self.close_connection = True
+            return
+        if len(self.raw_requestline) > 65536:
+            self.requestline = self.request_version = self.command = ""
+            self.send_error(HTTPStatus.REQUEST_URI_TOO_LONG)
+            return
+        if not self.parse_request():  # an error was sent, the connection to be closed
+            return
+        _Answer(self, self.get_environ()).run(self.server.app)
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - http.server's signature
         _log.debug(format, *args)
@@ -107,6 +170,7 @@ class Server(ThreadingMixIn, WSGIServer):
 
     def __init__(self, port: int, app: App, context: ssl.SSLContext, max_body: int) -> None:
         super().__init__(("127.0.0.1", port), _QuietHandler)
+        self.max_body = max_body
         self.socket = context.wrap_socket(self.socket, server_side=True)
 
         def body_read_first(environ: Environ, start_response: Callable[..., Any]) -> Iterable[bytes]:
@@ -118,7 +182,7 @@ class Server(ThreadingMixIn, WSGIServer):
                 environ["wsgi.input"] = io.BytesIO(environ["wsgi.input"].read(length))
             return app(environ, start_response)
 
-        self.set_app(body_read_first)
+        self.app: App = body_read_first
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         _log.debug("connection from %s ended badly", client_address, exc_info=True)
