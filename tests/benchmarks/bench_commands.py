@@ -12,6 +12,12 @@
 DIR (another checkout of the program), interleaved with this one, so a
 change is measured before and after on the same machine at the same time.
 ``--bundle EXE`` also runs ``status`` from the bundled program (``dist/ukey-renew/ukey-renew``).
+
+Beside them, the floors any Python program starts from on this machine:
+the interpreter doing nothing (with ``site``, which loads the environment's
+``.pth`` files, and without, as the bundle starts), and the interpreter
+without ``site`` importing python-pkcs11 alone (with the asn1crypto it
+pulls in): what ``status --backend pkcs11`` cannot do without.
 Prints the machine's load with the figures; asserts nothing.
 """
 
@@ -67,6 +73,18 @@ def main() -> None:
     status: dict[str, list[float]] = {name: [] for name in trees}
     renewal: dict[str, list[float]] = {name: [] for name in trees}
     bundled: list[float] = []
+    packages = next(path for path in sys.path if path.endswith("site-packages"))
+    floors = {
+        "python -c pass": [sys.executable, "-c", "pass"],
+        "python -S -c pass": [sys.executable, "-S", "-c", "pass"],
+        "python -S, import pkcs11": [
+            sys.executable,
+            "-S",
+            "-c",
+            f"import sys; sys.path.append({packages!r}); import pkcs11",
+        ],
+    }
+    floor_ms: dict[str, list[float]] = {name: [] for name in floors}
     print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
     status_command = [sys.executable, "-m", "ukey_renew", "status", "--backend", "pkcs11"]
     renew_command = [sys.executable, "-m", "ukey_renew", "renew", "--practice", "--json",
@@ -74,6 +92,8 @@ def main() -> None:
     answers = {"UKEY_RENEW_PIN": "111111", "UKEY_RENEW_NEW_PASSWORD": "abc12345"}
     for _ in range(args.runs):  # interleaved: every program sees the same machine
         tool.append(timed(["pkcs11-tool", "--module", module, "-O"], softhsm.env))
+        for name, command in floors.items():
+            floor_ms[name].append(timed(command, softhsm.env, folder))
         for name, tree in trees.items():
             with tempfile.TemporaryDirectory() as home:
                 status[name].append(timed(status_command, env(tree, UKEY_RENEW_HOME=home), tree))
@@ -85,6 +105,9 @@ def main() -> None:
                 bundled.append(timed(command, {**softhsm.env, "UKEY_RENEW_HOME": home}))
     print(f"load average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print(f"pkcs11-tool -O: median {statistics.median(tool):.0f} ms ({args.runs} runs)")
+    for name, runs in floor_ms.items():
+        ratio = statistics.median(ours / theirs for ours, theirs in zip(runs, tool, strict=True))
+        print(f"floor, {name}: median {statistics.median(runs):.0f} ms, {ratio:.1f}x pkcs11-tool -O")
     for name in trees:
         ratio = statistics.median(ours / theirs for ours, theirs in zip(status[name], tool, strict=True))
         print(f"[{name}] status --backend pkcs11: median {statistics.median(status[name]):.0f} ms, "
