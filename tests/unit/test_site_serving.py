@@ -21,6 +21,7 @@ import pytest
 import requests
 
 from tests.conftest import REPO
+from tests.rig.faults import Faults
 from tests.rig.prompts import renew_practice
 from ukey_renew.casim.serving import Server
 from ukey_renew.casim.site import ReferenceSite, RunningSite
@@ -176,3 +177,27 @@ def test_a_practice_renewal_makes_one_connection(home: Path, monkeypatch: pytest
     monkeypatch.setattr(Server, "get_request", counted)
     assert renew_practice(home).result == "renewed"
     assert len(accepted) == 1
+
+
+@pytest.mark.parametrize("kind", ["truncated", "reset"])
+def test_an_answer_cut_short_ends_the_connection(home: Path, kind: str) -> None:
+    """Shorter than its stated length, or failed half-way: the client sees the
+    connection end at once, as with a web server that failed, instead of
+    waiting on an open connection for the bytes that will never come."""
+    faults: dict[str, Faults] = {}
+
+    def wrap(app: Any) -> Faults:
+        faults["site"] = Faults(app)
+        return faults["site"]
+
+    running = ReferenceSite(home).serve(wrap=wrap)
+    faults["site"].on("/", kind)
+    connection = _connection(running)
+    try:
+        connection.request("GET", "/xtxuserweb/")
+        answer = connection.getresponse()
+        with pytest.raises(http.client.IncompleteRead):
+            answer.read()
+    finally:
+        connection.close()
+        running.stop()

@@ -99,28 +99,32 @@ class _ToLog(io.TextIOBase):
 
 
 class _Answer(ServerHandler):
-    """One answer on a kept-open connection, which it closes when what it
-    sends would run into the next request: a body of no stated length, or a
-    request body left unread (one over the limit)."""
+    """One answer on a kept-open connection, which ends the connection when
+    what it sends would run into the next request or leave the client
+    waiting: a body of no stated length, cut short, or a request body left
+    unread (one over the limit)."""
 
     http_version = "1.1"  # the status line; wsgiref's default, 1.0, tells the client to close
     headers: Headers
     environ: Environ
+    bytes_sent: int
 
     def __init__(self, handler: _QuietHandler, environ: Environ) -> None:
         super().__init__(handler.rfile, cast(BinaryIO, handler.wfile), handler.get_stderr(), environ, multithread=False)
         self.request_handler = handler  # wsgiref's back-pointer, for its log
+        self.complete = False  # sent whole, of its stated length: the connection can carry another
 
     def cleanup_headers(self) -> None:
         super().cleanup_headers()
         if "Content-Length" not in self.headers or _length(self.environ) > self.request_handler.server.max_body:
             self.headers["Connection"] = "close"
-        if self.headers.get("Connection") == "close":
-            self.request_handler.close_connection = True
 
-    def handle_error(self) -> None:
-        self.request_handler.close_connection = True  # an answer cut short
-        super().handle_error()
+    def close(self) -> None:
+        """Called by wsgiref once an answer was sent whole, headers and all;
+        not when the app failed half-way or the client went away."""
+        said = self.headers
+        self.complete = said.get("Connection") != "close" and said.get("Content-Length") == str(self.bytes_sent)
+        super().close()
 
 
 class _QuietHandler(WSGIRequestHandler):
@@ -154,7 +158,10 @@ class _QuietHandler(WSGIRequestHandler):
             return
         if not self.parse_request():  # an error was sent, the connection to be closed
             return
-        _Answer(self, self.get_environ()).run(self.server.app)
+        answer = _Answer(self, self.get_environ())
+        answer.run(self.server.app)
+        if not answer.complete:  # the client sees the end of a cut answer at once, as from a failed server
+            self.close_connection = True
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - http.server's signature
         _log.debug(format, *args)
