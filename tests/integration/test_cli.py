@@ -119,6 +119,20 @@ def test_status_of_one_backend_loads_only_that_backend(home: Path) -> None:
     assert handlers <= {"ukey_renew.cli.parser", "ukey_renew.cli.output", "ukey_renew.cli.keys"}, handlers
 
 
+def test_a_practice_renewal_leaves_the_system_trust_store_alone(home: Path) -> None:
+    """The practice site is trusted through its own CA: the OS trust store's
+    library loads only for the production site."""
+    renew = ["renew", "--practice", "--json", "--holder-name", "张三", "--holder-phone", "13800138000"]
+    answers = {"UKEY_RENEW_PIN": "111111", "UKEY_RENEW_NEW_PASSWORD": "abc12345"}
+    env = {**os.environ, **answers, "UKEY_RENEW_HOME": str(home)}
+    done = subprocess.run(
+        [sys.executable, "-c", _LOADED, *renew], env=env, capture_output=True, encoding="utf-8", timeout=120
+    )
+    loaded = json.loads(done.stdout)
+    assert loaded["code"] == 0, done.stderr
+    assert "requests" in loaded["modules"] and "truststore" not in loaded["modules"]
+
+
 def test_every_command_names_a_handler_that_exists() -> None:
     """Handlers are named, and imported when their command runs: a name that
     went wrong shows here, not when a user first types that command."""
