@@ -201,3 +201,19 @@ def test_an_answer_cut_short_ends_the_connection(home: Path, kind: str) -> None:
     finally:
         connection.close()
         running.stop()
+
+
+def test_a_stopped_site_ends_the_connections_it_kept_open(home: Path) -> None:
+    """A client holding a connection finds the site gone, as when a web server
+    stops, not a thread still answering for a site whose records are closed."""
+    running = ReferenceSite(home).serve()
+    connection = _connection(running)
+    try:
+        connection.request("GET", "/xtxuserweb/")
+        assert connection.getresponse().read()
+        running.stop()
+        with pytest.raises(OSError):  # the end of the connection, however the client meets it
+            connection.request("GET", "/xtxuserweb/captcha")
+            connection.getresponse()
+    finally:
+        connection.close()

@@ -14,9 +14,12 @@ fixed routes, a form and a cookie.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
+import socket
 import ssl
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -171,13 +174,17 @@ class _QuietHandler(WSGIRequestHandler):
 
 
 class Server(ThreadingMixIn, WSGIServer):
-    """HTTPS on 127.0.0.1, a thread per connection."""
+    """HTTPS on 127.0.0.1, a thread per connection. Closed, it ends the
+    connections kept open too, as a web server that stops does: a client
+    finds the site gone, never a thread still answering for it."""
 
     daemon_threads = True
 
     def __init__(self, port: int, app: App, context: ssl.SSLContext, max_body: int) -> None:
         super().__init__(("127.0.0.1", port), _QuietHandler)
         self.max_body = max_body
+        self._open: set[socket.socket] = set()
+        self._open_lock = threading.Lock()
         self.socket = context.wrap_socket(self.socket, server_side=True)
 
         def body_read_first(environ: Environ, start_response: Callable[..., Any]) -> Iterable[bytes]:
@@ -190,6 +197,24 @@ class Server(ThreadingMixIn, WSGIServer):
             return app(environ, start_response)
 
         self.app: App = body_read_first
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        with self._open_lock:
+            self._open.add(request)
+        super().process_request(request, client_address)
+
+    def shutdown_request(self, request: Any) -> None:
+        with self._open_lock:
+            self._open.discard(request)
+        super().shutdown_request(request)
+
+    def server_close(self) -> None:
+        super().server_close()
+        with self._open_lock:
+            for connection in self._open:
+                # The plain socket's shutdown: the TLS object stays the handler thread's, which reads the end.
+                with contextlib.suppress(OSError):
+                    socket.socket.shutdown(connection, socket.SHUT_RDWR)
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         _log.debug("connection from %s ended badly", client_address, exc_info=True)
