@@ -1,6 +1,6 @@
 """Figures for docs/performance.md: commands as whole processes.
 
-    python -m tests.benchmarks.bench_commands [--runs 9] [--against DIR] [--bundle EXE]
+    python -m tests.benchmarks.bench_commands [--runs 9] [--against DIR] [--bundle EXE ...]
 
 - ``status --backend pkcs11`` on a SoftHSM2 token holding a certificate,
   against ``pkcs11-tool -O`` listing the same token's objects (the ratio is
@@ -11,7 +11,14 @@
 ``--against DIR`` also runs each command of ours from the source tree in
 DIR (another checkout of the program), interleaved with this one, so a
 change is measured before and after on the same machine at the same time.
-``--bundle EXE`` also runs ``status`` from the bundled program (``dist/ukey-renew/ukey-renew``).
+``--bundle EXE`` also runs ``status`` from the bundled program (``dist/ukey-renew/ukey-renew``);
+given again, from each build (one built otherwise, to compare), all interleaved.
+
+Beside them, the floors any Python program starts from on this machine:
+the interpreter doing nothing (with ``site``, which loads the environment's
+``.pth`` files, and without, as the bundle starts), and the interpreter
+without ``site`` importing python-pkcs11 alone (with the asn1crypto it
+pulls in): what ``status --backend pkcs11`` cannot do without.
 Prints the machine's load with the figures; asserts nothing.
 """
 
@@ -44,7 +51,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--against", type=Path, help="another source tree of the program, run interleaved")
-    parser.add_argument("--bundle", type=Path, help="the bundled program, its status run interleaved")
+    parser.add_argument(
+        "--bundle", type=Path, action="append", default=[], help="a bundled program, its status run interleaved"
+    )
     args = parser.parse_args()
     compile_package()
     module = module_path()
@@ -66,7 +75,19 @@ def main() -> None:
     tool: list[float] = []
     status: dict[str, list[float]] = {name: [] for name in trees}
     renewal: dict[str, list[float]] = {name: [] for name in trees}
-    bundled: list[float] = []
+    bundled: dict[Path, list[float]] = {bundle: [] for bundle in args.bundle}
+    packages = next(path for path in sys.path if path.endswith("site-packages"))
+    floors = {
+        "python -c pass": [sys.executable, "-c", "pass"],
+        "python -S -c pass": [sys.executable, "-S", "-c", "pass"],
+        "python -S, import pkcs11": [
+            sys.executable,
+            "-S",
+            "-c",
+            f"import sys; sys.path.append({packages!r}); import pkcs11",
+        ],
+    }
+    floor_ms: dict[str, list[float]] = {name: [] for name in floors}
     print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
     status_command = [sys.executable, "-m", "ukey_renew", "status", "--backend", "pkcs11"]
     renew_command = [sys.executable, "-m", "ukey_renew", "renew", "--practice", "--json",
@@ -74,17 +95,22 @@ def main() -> None:
     answers = {"UKEY_RENEW_PIN": "111111", "UKEY_RENEW_NEW_PASSWORD": "abc12345"}
     for _ in range(args.runs):  # interleaved: every program sees the same machine
         tool.append(timed(["pkcs11-tool", "--module", module, "-O"], softhsm.env))
+        for name, command in floors.items():
+            floor_ms[name].append(timed(command, softhsm.env, folder))
         for name, tree in trees.items():
             with tempfile.TemporaryDirectory() as home:
                 status[name].append(timed(status_command, env(tree, UKEY_RENEW_HOME=home), tree))
             with tempfile.TemporaryDirectory() as home:
                 renewal[name].append(timed(renew_command, env(tree, UKEY_RENEW_HOME=home, **answers), tree))
-        if args.bundle:
+        for bundle, runs in bundled.items():
             with tempfile.TemporaryDirectory() as home:
-                command = [str(args.bundle), "status", "--backend", "pkcs11"]
-                bundled.append(timed(command, {**softhsm.env, "UKEY_RENEW_HOME": home}))
+                command = [str(bundle), "status", "--backend", "pkcs11"]
+                runs.append(timed(command, {**softhsm.env, "UKEY_RENEW_HOME": home}))
     print(f"load average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print(f"pkcs11-tool -O: median {statistics.median(tool):.0f} ms ({args.runs} runs)")
+    for name, runs in floor_ms.items():
+        ratio = statistics.median(ours / theirs for ours, theirs in zip(runs, tool, strict=True))
+        print(f"floor, {name}: median {statistics.median(runs):.0f} ms, {ratio:.1f}x pkcs11-tool -O")
     for name in trees:
         ratio = statistics.median(ours / theirs for ours, theirs in zip(status[name], tool, strict=True))
         print(f"[{name}] status --backend pkcs11: median {statistics.median(status[name]):.0f} ms, "
@@ -92,9 +118,9 @@ def main() -> None:
         renewed = [ms / 1000 for ms in renewal[name]]
         print(f"[{name}] practice renewal, whole process: median {statistics.median(renewed):.2f} s "
               f"(min {min(renewed):.2f}, max {max(renewed):.2f}; target <= 0.4 s)")  # fmt: skip
-    if bundled:
-        ratio = statistics.median(ours / theirs for ours, theirs in zip(bundled, tool, strict=True))
-        print(f"[bundle] status --backend pkcs11: median {statistics.median(bundled):.0f} ms, "
+    for bundle, runs in bundled.items():
+        ratio = statistics.median(ours / theirs for ours, theirs in zip(runs, tool, strict=True))
+        print(f"[bundle {bundle}] status --backend pkcs11: median {statistics.median(runs):.0f} ms, "
               f"{ratio:.1f}x pkcs11-tool -O (median of paired ratios)")  # fmt: skip
     if "before" in trees:  # each run's pair saw the same moment of a shared machine
         ratio = statistics.median(now / before for now, before in zip(renewal["now"], renewal["before"], strict=True))

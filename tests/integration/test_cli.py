@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
@@ -17,6 +18,7 @@ from tests.conftest import rig_missing
 from tests.rig.softhsm import SoftHSM, module_path
 from tests.unit.test_certs import EXPECTED_FIXTURES
 from tests.unit.test_receipt import RECORD
+from ukey_renew.cli.parser import build_parser, handler
 from ukey_renew.renewal.build import journal_for, records
 from ukey_renew.renewal.journal import JournalState
 
@@ -99,7 +101,7 @@ import contextlib, io, json, sys
 from ukey_renew.cli import main
 with contextlib.redirect_stdout(io.StringIO()):
     code = main(sys.argv[1:])
-print(json.dumps({"code": code, "modules": sorted({name.split(".")[0] for name in sys.modules})}))
+print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
 """
 
 
@@ -113,6 +115,37 @@ def test_status_of_one_backend_loads_only_that_backend(home: Path) -> None:
     assert loaded["code"] in (0, 2), done.stderr  # 2: no PKCS#11 driver on this machine
     assert "pkcs11" in loaded["modules"]
     assert not {"PySide6", "smartcard", "requests", "werkzeug"} & set(loaded["modules"])
+    handlers = {name for name in loaded["modules"] if name.startswith("ukey_renew.cli.")}
+    assert handlers <= {"ukey_renew.cli.parser", "ukey_renew.cli.output", "ukey_renew.cli.keys"}, handlers
+
+
+def test_a_practice_renewal_leaves_the_system_trust_store_alone(home: Path) -> None:
+    """The practice site is trusted through its own CA: the OS trust store's
+    library loads only for the production site."""
+    renew = ["renew", "--practice", "--json", "--holder-name", "张三", "--holder-phone", "13800138000"]
+    answers = {"UKEY_RENEW_PIN": "111111", "UKEY_RENEW_NEW_PASSWORD": "abc12345"}
+    env = {**os.environ, **answers, "UKEY_RENEW_HOME": str(home)}
+    done = subprocess.run(
+        [sys.executable, "-c", _LOADED, *renew], env=env, capture_output=True, encoding="utf-8", timeout=120
+    )
+    loaded = json.loads(done.stdout)
+    assert loaded["code"] == 0, done.stderr
+    assert "requests" in loaded["modules"] and "truststore" not in loaded["modules"]
+
+
+def test_every_command_names_a_handler_that_exists() -> None:
+    """Handlers are named, and imported when their command runs: a name that
+    went wrong shows here, not when a user first types that command."""
+    named = set()
+    parsers = [build_parser()]
+    while parsers:
+        parser = parsers.pop()
+        named.add(parser.get_default("func"))
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                parsers.extend(action.choices.values())
+    named.discard(None)
+    assert len(named) == 13 and all(callable(handler(name)) for name in named)  # the wizard and 12 commands
 
 
 def test_status_of_a_practice_key_not_made_yet_says_how_to_make_one(home: Path) -> None:

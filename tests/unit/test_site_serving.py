@@ -4,9 +4,11 @@ whole command waiting for the next wake-up."""
 
 from __future__ import annotations
 
+import http.client
 import io
 import json
 import os
+import ssl
 import subprocess
 import sys
 import threading
@@ -15,10 +17,14 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+import pytest
 import requests
 
 from tests.conftest import REPO
-from ukey_renew.casim.site import ReferenceSite
+from tests.rig.faults import Faults
+from tests.rig.prompts import renew_practice
+from ukey_renew.casim.serving import Server
+from ukey_renew.casim.site import ReferenceSite, RunningSite
 
 
 def test_an_idle_site_does_not_wake_and_stops_at_once(home: Path) -> None:
@@ -118,3 +124,96 @@ def test_the_site_answers_as_a_web_server_does(home: Path) -> None:
         assert status.startswith("200") and content.startswith(b"\x89PNG") and headers["Set-Cookie"].startswith(session)
     finally:
         site.state.close()
+
+
+def _connection(running: RunningSite) -> http.client.HTTPSConnection:
+    context = ssl.create_default_context(cafile=str(running.ca_file))
+    return http.client.HTTPSConnection("127.0.0.1", running.port, context=context, timeout=10)
+
+
+def test_one_connection_carries_request_after_request(home: Path) -> None:
+    """A renewal's calls share one TLS handshake, as on a production web server."""
+    running = ReferenceSite(home).serve()
+    connection = _connection(running)
+    try:
+        connection.request("GET", "/xtxuserweb/")
+        first = connection.getresponse()
+        assert first.status == 200 and first.read() and not first.will_close
+        sock = connection.sock
+        connection.request("GET", "/xtxuserweb/captcha")
+        second = connection.getresponse()
+        assert second.status == 200 and second.read().startswith(b"\x89PNG")
+        assert connection.sock is sock  # not a new connection
+    finally:
+        connection.close()
+        running.stop()
+
+
+def test_a_body_left_unread_ends_the_connection(home: Path) -> None:
+    """A body over the limit is answered 413 unread: the next request on that
+    connection would start inside it, so the site closes it."""
+    running = ReferenceSite(home).serve()
+    connection = _connection(running)
+    try:
+        connection.putrequest("POST", "/xtxuserweb/renew/holder")
+        connection.putheader("Content-Type", "application/x-www-form-urlencoded")
+        connection.putheader("Content-Length", "300000")  # the body never sent: refused on its length alone
+        connection.endheaders()
+        answer = connection.getresponse()
+        assert answer.status == 413 and answer.will_close
+    finally:
+        connection.close()
+        running.stop()
+
+
+def test_a_practice_renewal_makes_one_connection(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    accepted: list[object] = []
+    accept = Server.get_request
+
+    def counted(server: Server) -> tuple[Any, Any]:
+        accepted.append(server)
+        return accept(server)
+
+    monkeypatch.setattr(Server, "get_request", counted)
+    assert renew_practice(home).result == "renewed"
+    assert len(accepted) == 1
+
+
+@pytest.mark.parametrize("kind", ["truncated", "reset"])
+def test_an_answer_cut_short_ends_the_connection(home: Path, kind: str) -> None:
+    """Shorter than its stated length, or failed half-way: the client sees the
+    connection end at once, as with a web server that failed, instead of
+    waiting on an open connection for the bytes that will never come."""
+    faults: dict[str, Faults] = {}
+
+    def wrap(app: Any) -> Faults:
+        faults["site"] = Faults(app)
+        return faults["site"]
+
+    running = ReferenceSite(home).serve(wrap=wrap)
+    faults["site"].on("/", kind)
+    connection = _connection(running)
+    try:
+        connection.request("GET", "/xtxuserweb/")
+        answer = connection.getresponse()
+        with pytest.raises(http.client.IncompleteRead):
+            answer.read()
+    finally:
+        connection.close()
+        running.stop()
+
+
+def test_a_stopped_site_ends_the_connections_it_kept_open(home: Path) -> None:
+    """A client holding a connection finds the site gone, as when a web server
+    stops, not a thread still answering for a site whose records are closed."""
+    running = ReferenceSite(home).serve()
+    connection = _connection(running)
+    try:
+        connection.request("GET", "/xtxuserweb/")
+        assert connection.getresponse().read()
+        running.stop()
+        with pytest.raises(OSError):  # the end of the connection, however the client meets it
+            connection.request("GET", "/xtxuserweb/captcha")
+            connection.getresponse()
+    finally:
+        connection.close()

@@ -3,18 +3,19 @@ Chinese down to argparse's own messages.
 
 A command's handler lives in the module named for what it serves
 (``keys``, ``renew``, ``troubleshooting``, ``support``, ``records``,
-``wizard``) and
-imports what it needs when it runs, so ``--help`` and a light command load
-no key driver, no HTTP stack and no Qt.
+``wizard``) and is named here as ``module.function``: only the command that
+runs imports its module (:func:`handler`), and the handler imports what it
+needs, so ``--help`` and a light command load no key driver, no HTTP stack
+and no Qt.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 from collections.abc import Callable
 
 from ukey_renew import __version__
-from ukey_renew.cli import keys, records, renew, support, troubleshooting, wizard
 from ukey_renew.cli.output import EXIT_CHECKS_FAILED
 from ukey_renew.command import EXIT_ERROR, Parser
 from ukey_renew.journey import TOUR_ROUTES
@@ -44,6 +45,22 @@ LETTER_FORMAT = """表单文件是一个 UTF-8 的 JSON 对象，各项都是文
 完整格式（JSON Schema）：ukey-renew letter --schema"""
 
 
+def handler(name: str) -> Callable[[argparse.Namespace], int]:
+    """The handler a command names (``keys.cmd_status``), its module imported now."""
+    module, function = name.split(".")
+    found: Callable[[argparse.Namespace], int] = getattr(importlib.import_module(f"ukey_renew.cli.{module}"), function)
+    return found
+
+
+def key_type(text: str) -> str:
+    """``--key-type``: the guide's word for a key's use, in Chinese or English."""
+    from ukey_renew.troubleshoot.letter import KEY_TYPES, key_type_word
+
+    if (word := key_type_word(text)) not in KEY_TYPES:
+        raise argparse.ArgumentTypeError("应为 案管、信息发布、信访、代表委员联络 之一（或其英文编号）")
+    return word
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="ukey-renew", description="BJCA Ukey 证书延期助手（12309 中国检察网）")
     parser.add_argument("--version", action="version", version=__version__, help="显示版本号后退出")
@@ -62,21 +79,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true", help="自检：资源、证书解析、练习延期、界面显示")
     parser.add_argument("--remind", action="store_true", help="有 Ukey 需要延期时在屏幕右下角提醒（自动提醒用）")
     parser.add_argument("--home", metavar="DIR", help="数据目录（默认为用户数据目录；同环境变量 UKEY_RENEW_HOME）")
-    parser.set_defaults(func=wizard.cmd_gui)
+    parser.set_defaults(func="wizard.cmd_gui")
     sub = parser.add_subparsers(
         dest="command", title="命令", metavar="命令", help="用 ukey-renew 命令 -h 查看该命令的说明"
     )
 
-    def command(name: str, func: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
+    def command(name: str, func: str, help_text: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
         p.add_argument("--json", action="store_true", help="输出 JSON（给脚本和运维人员）")
         p.set_defaults(func=func)
         return p
 
-    cert = command("cert", keys.cmd_cert, "查看证书文件：单位、有效期、能否延期（指南 2.1）")
+    cert = command("cert", "keys.cmd_cert", "查看证书文件：单位、有效期、能否延期（指南 2.1）")
     cert.add_argument("file", metavar="FILE", help="证书文件（.cer、.crt、.pem 或 .der）")
 
-    status = command("status", keys.cmd_status, "查看已插入的 Ukey 和证书（指南 2.1）")
+    status = command("status", "keys.cmd_status", "查看已插入的 Ukey 和证书（指南 2.1）")
     status.add_argument(
         "--backend", choices=("auto", *BACKEND_NAMES), default="auto", help="经哪种方式读取 Ukey（默认 auto：都试）"
     )
@@ -85,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--support", action="store_true", help="输出给运维人员的支持信息（个人信息已遮盖）")
 
     troubleshoot = command(
-        "troubleshoot", troubleshooting.cmd_troubleshoot, "问题排查：找到指南中对应的解答（指南第 3 章）"
+        "troubleshoot", "troubleshooting.cmd_troubleshoot", "问题排查：找到指南中对应的解答（指南第 3 章）"
     )
     troubleshoot.description = "按描述、错误代码或网站提示找到指南中的问题，或查看某一问题的排查步骤。"
     asked = troubleshoot.add_mutually_exclusive_group()
@@ -96,18 +113,18 @@ def build_parser() -> argparse.ArgumentParser:
         "text", nargs="?", metavar="描述", help="同 --query，如 ukey-renew troubleshoot 插上 Ukey 没反应"
     )
 
-    doctor = command("doctor", troubleshooting.cmd_doctor, "自动检查电脑、Ukey、证书和网络")
+    doctor = command("doctor", "troubleshooting.cmd_doctor", "自动检查电脑、Ukey、证书和网络")
     doctor.description = f"自动检查电脑、Ukey、证书和网络，每项给出结论和指南章节。\n{DOCTOR_EXIT}"
     _doctor_options(doctor)
 
-    letter = command("letter", troubleshooting.cmd_letter, "生成补办 Ukey 申请函（指南 3.7）")
+    letter = command("letter", "troubleshooting.cmd_letter", "生成补办 Ukey 申请函（指南 3.7）")
     letter.description = f"按表单生成补办 Ukey 申请函（指南 3.7），打印后加盖公章。\n\n{LETTER_FORMAT}"
     letter.add_argument("--in", dest="input", metavar="FORM.json", help="表单文件（JSON，各项见上）")
     letter.add_argument("--out", metavar="FILE.docx|FILE.pdf", help="申请函保存到哪里：.docx 为 Word，.pdf 为 PDF")
     letter.add_argument("--schema", action="store_true", help="输出表单文件的 JSON Schema 后退出")
 
     bundle = command(
-        "support-bundle", support.cmd_support_bundle, "把支持信息、检查结果、日志和延期记录存成一个 zip 发给运维"
+        "support-bundle", "support.cmd_support_bundle", "把支持信息、检查结果、日志和延期记录存成一个 zip 发给运维"
     )
     bundle.description = (
         "生成支持信息包（zip）：支持信息、自动检查结果、程序日志、未完成的延期进度和本机延期记录，"
@@ -116,7 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     bundle.add_argument("out", metavar="OUT.zip", help="保存到哪个文件，如 桌面\\支持信息.zip")
     _doctor_options(bundle)
 
-    receipt = command("receipt", support.cmd_receipt, "生成最近一次延期的回执，发给 Ukey 运维人员（指南 2.2、2.3）")
+    receipt = command("receipt", "support.cmd_receipt", "生成最近一次延期的回执，发给 Ukey 运维人员（指南 2.2、2.3）")
     receipt.add_argument(
         "--out",
         metavar="FILE",
@@ -125,14 +142,14 @@ def build_parser() -> argparse.ArgumentParser:
     receipt.add_argument("--serial", metavar="序列号", help="哪把 Ukey 的回执（Ukey 序列号）；不写则为最近延期的一把")
     receipt.add_argument(
         "--key-type",
-        type=support.key_type,
+        type=key_type,
         metavar="用途",
         help="这把 Ukey 的用途，写在回执上（指南 1.2）：案管、信息发布、信访、代表委员联络，"
         "或 case_management、publicity、petition、liaison",
     )
 
     remind = command(
-        "remind", records.cmd_remind, "到期提醒：本机读到过的 Ukey 还有几天到期，该做什么（指南 1.3、3.7）"
+        "remind", "records.cmd_remind", "到期提醒：本机读到过的 Ukey 还有几天到期，该做什么（指南 1.3、3.7）"
     )
     remind.description = (
         "按北京时间的日期，列出本机读到过的 Ukey 证书的状态和下一步（不读取 Ukey，不联网）：\n"
@@ -161,9 +178,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", required=True, metavar="FILE.csv|FILE.json", help="保存到哪里：.csv 为表格，.json 为 JSON"
     )
     export.add_argument("--json", action="store_true", help="输出 JSON（给脚本和运维人员）")
-    export.set_defaults(func=records.cmd_records_export)
+    export.set_defaults(func="records.cmd_records_export")
 
-    fleet = command("fleet", records.cmd_fleet, "运维汇总：把各人发来的回执、支持信息包和记录导出汇成一张延期情况表")
+    fleet = command("fleet", "records.cmd_fleet", "运维汇总：把各人发来的回执、支持信息包和记录导出汇成一张延期情况表")
     fleet.description = (
         "读取用户发来的延期回执（receipt --out 回执.json）、支持信息包（.zip）和延期记录导出（records export），"
         "可给文件或文件夹；每把 Ukey 保留最新的一份，按紧急程度排列，状态同 ukey-renew remind。"
@@ -181,9 +198,9 @@ def build_parser() -> argparse.ArgumentParser:
     reset = practice_sub.add_parser("reset", help="重置练习 Ukey", description="重置练习 Ukey：密码恢复为 111111")
     reset.add_argument("--expires-in-days", type=int, default=20, help="证书还有几天到期（负数：已过期）")
     reset.add_argument("--json", action="store_true", help="输出 JSON（给脚本和运维人员）")
-    reset.set_defaults(func=keys.cmd_practice_reset)
+    reset.set_defaults(func="keys.cmd_practice_reset")
 
-    renewing = command("renew", renew.cmd_renew, "延期 Ukey 证书（指南 2.2）")
+    renewing = command("renew", "renew.cmd_renew", "延期 Ukey 证书（指南 2.2）")
     renewing.add_argument("--practice", action="store_true", help="练习模式：练习 Ukey 和内置模拟网站")
     renewing.add_argument("--dry-run", action="store_true", help="只与网站核对，不写入 Ukey")
     renewing.add_argument("--again", action="store_true", help="今天已延期过，仍要再次延期（会生成新订单）")

@@ -23,14 +23,6 @@ def cmd_support_bundle(args: argparse.Namespace) -> int:
     return 0
 
 
-def key_type(text: str) -> str:
-    from ukey_renew.troubleshoot.letter import KEY_TYPES, key_type_word
-
-    if (word := key_type_word(text)) not in KEY_TYPES:
-        raise argparse.ArgumentTypeError("应为 案管、信息发布、信访、代表委员联络 之一（或其英文编号）")
-    return word
-
-
 def cmd_receipt(args: argparse.Namespace) -> int:
     from ukey_renew.receipt import save, save_text
     from ukey_renew.session import Session

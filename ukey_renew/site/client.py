@@ -31,7 +31,6 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import requests
-import truststore
 import urllib3
 from cryptography import x509
 
@@ -120,12 +119,19 @@ class SystemTrustAdapter(DeadlineAdapter):
     also through a proxy (requests gives a proxy's pools none of init_poolmanager's arguments)."""
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
-        kwargs["ssl_context"] = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        kwargs["ssl_context"] = _system_trust()
         super().init_poolmanager(*args, **kwargs)
 
     def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
-        proxy_kwargs.setdefault("ssl_context", truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT))
+        proxy_kwargs.setdefault("ssl_context", _system_trust())
         return super().proxy_manager_for(proxy, **proxy_kwargs)
+
+
+def _system_trust() -> ssl.SSLContext:
+    """truststore loads with the production site's first connection: the practice site has a CA of its own."""
+    import truststore
+
+    return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
 
 
 class SiteClient:
