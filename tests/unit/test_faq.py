@@ -164,11 +164,11 @@ def test_search_accuracy() -> None:
 # unanswered), as docs/performance.md gives it: a fall is a regression.
 KIND_REACHED = {
     "colloquial": (103, 103, 0),
-    "english": (124, 126, 0),
+    "english": (147, 147, 0),
     "pinyin_typos": (118, 118, 0),
-    "pasted_errors": (125, 128, 0),
-    "rules": (107, 110, 0),
-    "off_topic": (0, 0, 161),
+    "pasted_errors": (127, 128, 0),
+    "rules": (129, 131, 0),
+    "off_topic": (0, 0, 184),
 }
 
 
@@ -721,3 +721,80 @@ def test_certificates_of_e_mail_and_documents_are_other_subjects(query: str) -> 
 def test_a_certificate_warning_in_another_browser_is_guide_2_2(query: str, entry: str) -> None:
     """Guide 2.2 ① opens the renewal site in 360 安全浏览器: a warning in another browser sends the clerk there."""
     assert Index(load_faq()).search(query)[0].entry.id == entry
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        # broken, lost, not recognised: guide 3.7 and 3.3, however IT staff put it (a "token" is the key)
+        ("The token was stepped on and the plastic is bent, how do we replace it?", "3.7"),
+        ("key shattered after falling off the desk", "3.7"),
+        ("I misplaced the case management key, what do we do", "3.7"),
+        ("the PC doesn't recognise the token at all", "3.3"),
+        # a page or a program that does not move on, a control that cannot be used, nothing happening
+        ("the unlock page just keeps spinning", "3.6"),
+        ("certificate download hangs halfway", "2.2"),
+        ("nothing happens when I click the lightning icon", "3.4"),
+        ("grey password box in compat mode, cannot type", "3.8"),
+        # where, who, which: the renewal form's contact (2.2 ④), the support staff (3.12)
+        ("contact name and phone on the renew page, mine or my boss's?", "2.2"),
+        ("none of the steps helped, who do I call", "3.12"),
+    ],
+)
+def test_it_staffs_plain_english(query: str, entry: str) -> None:
+    assert Index(load_faq()).search(query)[0].entry.id == entry
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        # the assistant failing to read what is on the key is guide 3.3, whatever code comes with it
+        ("枚举证书失败(0x0B000001)", "3.3"),
+        ("获取设备信息失败 0x0B000001", "3.3"),
+        ("Failed to read certificate list 0x0B000001", "3.3"),
+        # whether it can still be renewed is guide 1.3's question, with the dates pasted or not
+        ("有效期到2025年8月，现在还能延期吗", "1.3"),
+        ("有效期至2025-09-30，现在还可以延期吗", "1.3"),
+        # chapter 1–2 rules: which browser (2.2 ①) is no hard case of 3.8 unless it names IE or another computer;
+        # the download's two minutes (2.2 ⑦⑧); the new certificate's term (2.2 ⑤); publishing first (1.1)
+        ("延期必须用360吗，火狐行不行", "2.2"),
+        ("延期时遇到哪种情况得换台电脑", "3.8"),  # kept: asking for the hard case by its remedy
+        ("证书正在下，能动ukey吗", "2.2"),
+        ("下证书的时候能碰key吗", "2.2"),
+        ("延期好了新证书能用几年", "2.2"),
+        ("手上还有案件信息要发布，先发布还是先延期", "1.1"),
+        ("红key在外网机上能用吗", "3.1"),  # 外网机 is 外网电脑 (heard, 网机 is 忘记)
+        ("内网电脑上的蓝色key要延期吗", "1.3"),  # kept: a blue key's renewal stays guide 1.3's
+        ("电脑上不了网，延期网站打不开", "2.2"),  # kept: the computer's network with the renewal site is 2.2
+    ],
+)
+def test_what_the_guide_answers_in_more_words(query: str, entry: str) -> None:
+    assert Index(load_faq()).search(query)[0].entry.id == entry
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        # a blue or silver key with another system or network is that system's (guide 1.3: only the red key)
+        "蓝色的key登检察业务应用系统提示密码错误",
+        "银色ukey在内网办案系统里提示证书过期",
+        "blue key says password locked on the intranet mail",
+        # the computer's clock, an office's public accounts and VPN, a library's loans
+        "电脑时区设置错了",
+        "单位微信公众号的管理员密码忘了",
+        "政务微博账号被锁定了",
+        "the access token expired on the api",
+        "图书馆的书过期了能续借吗",
+        "library book overdue, can I renew it online",
+        "宽带到期了怎么续费",
+        # storage the computer reads (the guide never calls the key a U盘), a card's PIN, a text message's code,
+        # the computer's own network
+        "U盘插电脑上没反应",
+        "移动硬盘识别不到",
+        "公务卡密码忘了",
+        "手机验证码收不到",
+        "电脑连不上网了",
+    ],
+)
+def test_other_keys_systems_and_personal_matters_find_nothing(query: str) -> None:
+    assert Index(load_faq()).search(query) == []
