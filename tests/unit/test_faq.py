@@ -798,3 +798,29 @@ def test_what_the_guide_answers_in_more_words(query: str, entry: str) -> None:
 )
 def test_other_keys_systems_and_personal_matters_find_nothing(query: str) -> None:
     assert Index(load_faq()).search(query) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        # a wrong password with the tries left is a known message: 3.6, or 3.9 case 3 with the new password
+        # set in renewal or unlocking however said
+        ("PIN码错误，剩余重试次数：3", "3.6"),
+        ("Incorrect PIN, 2 attempts remaining", "3.6"),
+        ("Incorrect PIN, 3 attempts remaining. It's the new password I set when renewing.", "3.9-3"),
+        ("PIN码错误，剩余重试次数：4。密码是延期那天新设的", "3.9-3"),  # kept: said in words before
+        # the key's certificate expired, as a page says it, is guide 1.3
+        ("The certificate has expired", "1.3"),
+        ("登录时弹出：您的证书已经过期", "1.3"),  # kept
+        # the plain English of 2.1 and 2.2 ① (expiry, the URL copied)
+        ("Where do I see the expiry date?", "2.1"),
+        ("Do I need to type the renewal URL or copy it?", "2.2"),
+    ],
+)
+def test_known_messages_and_plain_words_in_more_kinds(query: str, entry: str) -> None:
+    assert Index(load_faq()).search(query)[0].entry.id == entry
+
+
+def test_another_documents_expiry_in_english_finds_nothing() -> None:
+    """'expir' names the guide's subject in any ending: a driver's licence expiring stays its own."""
+    assert Index(load_faq()).search("driver's license expiration") == []

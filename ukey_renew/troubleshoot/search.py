@@ -162,7 +162,7 @@ _TOPICS = (
     "输入框", "按钮", "信息核实", "缩放", "盖章", "公章", "标签", "插拔", "外网", "最高检", "步骤", "指南", "朱岩",
     "宗达", "巩婧", "12309.gov.cn",
     # the same subjects in English
-    "certificate", "password", "renew", "unlock", "captcha", "verification code", "compatibility", "expire",
+    "certificate", "password", "renew", "unlock", "captcha", "verification code", "compatibility", "expir",
     "validity", "procuratorate", "assistant", "permission", "default", "application letter", "organisation code",
     "support staff", "revoked", "linked", "binding", "xinchuang", "kylin", "cloud desktop", "blue", "silver",
     "holder", "input box", "button", "zoom", "stamp", "unplug", "guide", "360", "lightning",
@@ -174,15 +174,15 @@ _EVERYDAY = (
     "电话", "远程", "usb", "接口", "电脑", "windows", "国产", "系统", "安装", "下载", "驱动", "zip",
     "压缩", "报错", "提示", "弹", "关机", "开机", "重启", "断电", "断网", "识别不到", "模式", "部门",
     "单位", "快递", "收件", "寄", "地址", "次数", "找谁", "帮忙", "操作", "限制",
-    "browser", "website", "log in", "login", "computer", "install", "download", "contact", "support", "shut down",
-    "restart", "tries", "too many", "who do i call", "who should i call", "whom", "help desk",
+    "browser", "website", "url", "log in", "login", "computer", "install", "download", "contact", "support",
+    "shut down", "restart", "tries", "too many", "who do i call", "who should i call", "whom", "help desk",
 )  # fmt: skip
 # Guide subjects that other things share: every system has a 密码 and an 账号, another CA's 证书 also 过期,
 # 360 makes more than the browser. With another subject (:mod:`subjects`) they no longer make a query the guide's:
 # only a subject of the guide's own (its tools, sites, codes, people) does.
 _SHARED = (
     "密码", "证书", "过期", "有效期", "账号", "360", "ie", "补办", "检察", "12309", "案管", "控申", "信访",
-    "password", "certificate", "expire", "validity", "procuratorate",
+    "password", "certificate", "expir", "validity", "procuratorate",
 )  # fmt: skip
 # The key itself and what the guide does to it, which another key, certificate or account has or has done to it
 # too (a bank's U盾 is a "ukey", a tax key is 延期 and 解锁, it has a 默认 password and a 验证码): shared only with
@@ -236,6 +236,9 @@ _DONE = re.compile(
     r"|已经?(?!无法|不能|没)[^，。,.!！?？\s]{0,6}?(延期|解锁)|(延|解)(?:过|了|完|好)(?:期|锁)"
     r"|\bafter (?:the |a )?(renew|unlock)|\b(?:already|just) (renew|unlock)"
     r"|\b(renew|unlock)ed (?:it |the (?:key|certificate) )?(?:yesterday|already|just now|last)"
+    # the new password set in renewal or unlocking ("延期时刚设的新密码", "在解锁页面设的新密码", "延期那天新设的")
+    r"|(延期|解锁)[^，。,.!?！？;；]{0,8}?新(?:密码|设|改)"
+    r"|\bnew (?:password|pin) (?:i |we )?(?:set|chose|picked) (?:when|while|during|in|on) (?:the )?(renew|unlock)"
     r"|(谷歌|火狐)|\b(chrome|edge|firefox)\b"  # the site opened in a browser other than the guide's 360 (2.2 ①)
 )
 _DONE_AS = {
