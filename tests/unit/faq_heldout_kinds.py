@@ -1488,8 +1488,9 @@ for _kind, _questions in BATCH_11.items():
     HELD_OUT_KINDS[_kind] += _questions
 
 # Batch 12, written from the guide alone by someone who never saw the search, its data or the earlier
-# batches (20 questions per kind; the guide's sections in the comments), and never tuned on: measured on the
-# search before batch 11's corrections and on the search as it stands (the figure that counts): colloquial
+# batches (20 questions per kind; the guide's sections in the comments), and first measured untuned (tuned on
+# after: docs/performance.md): on the search before batch 11's corrections and as it then stood (the figure
+# that counts): colloquial
 # 20/20 → 20/20 first, English 17/20 → 17/20 (top 3 19/20), pinyin/typos 20/20 → 20/20, pasted 17/20 → 18/20
 # (top 3 19/20 → 20/20), rules 17/20 → 17/20 (top 3 20/20); off-topic 17/20 → 17/20 rightly unanswered.
 BATCH_12: dict[str, list[tuple[str, str | None]]] = {
