@@ -824,3 +824,22 @@ def test_known_messages_and_plain_words_in_more_kinds(query: str, entry: str) ->
 def test_another_documents_expiry_in_english_finds_nothing() -> None:
     """'expir' names the guide's subject in any ending: a driver's licence expiring stays its own."""
     assert Index(load_faq()).search("driver's license expiration") == []
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        # a page that does not display properly is guide 3.4 (try the other mode), in clerks' words
+        ("页面显示乱七八糟的，按钮都挤在一起", "3.4"),
+        ("延期页面乱码", "3.4"),
+        ("the renewal page looks broken, buttons all over the place", "3.4"),  # kept
+        ("my key looks broken", "3.7"),  # kept: the key's, not a page's
+        # the key's password refused, as pages word it, is 3.6 unless renewal or unlocking came before (3.9 case 3)
+        ("来自网页的消息：证书口令错误！", "3.6"),
+        ("Ukey密码不正确", "3.6"),
+        # the assistant failing to list the key's users is 3.3
+        ("获取用户列表失败，错误码0x0B000100", "3.3"),
+    ],
+)
+def test_a_page_shown_wrong_and_the_keys_password_refused(query: str, entry: str) -> None:
+    assert Index(load_faq()).search(query)[0].entry.id == entry

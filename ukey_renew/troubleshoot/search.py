@@ -80,6 +80,13 @@ _REWRITES = [
         (r"还(?:能|可以)(?:不能)?延期", "过期还能延期"),  # whether it still can be is guide 1.3's question
         (r"(?<![以如之上])下(?=证书)", "下载"),  # "下证书" is downloading it
         (r"(?<![不别])(?:碰|动)(?=\s*ukey)", "插拔"),  # "下载时能不能动key": touching the key while it writes
+        # a page that does not display properly (guide 3.4: try the other mode), not a broken key
+        (r"(?:显示)?(?:乱七八糟|乱码|错位|错乱|挤在一起|排版乱)了?", "显示不正常"),
+        (
+            r"\b(?:garbled|jumbled)\b|\b(?:page|site|website|layout)s?\s+(?:is |was |looks? |displays? |renders? )?"
+            r"(?:all )?(?:messed up|weird|strange|broken|odd|wrong)\b",
+            " page does not display properly",
+        ),
         (r"坏了|坏掉|摔坏|损坏|坏的|进水|泡水|烧坏|压坏|(?:掰|折|摔|压)断了?|断成两半|裂开?了|碎了", "损坏"),
         (
             r"\b(?:snapped|cracked|smashed|crushed|shattered|bent|fried|broke|broken|damaged?)\b(?: in half| in two)?"
