@@ -141,7 +141,7 @@ _REWRITES = [
             r"|(?:can't|cannot|can not) (?:be )?click(?:ed)?)\b",
             "greyed",
         ),
-        (r"(?<=password)\s+(?:is |was |gets |got )?(?:rejected|refused|not accepted)\b", " wrong"),
+        (r"(?:(?<=password)|(?<=密码))\s+(?:is |was |gets |got )?(?:rejected|refused|not accepted)\b", " wrong"),
         (r"校验码|验证码", "验证码 "),  # a word of its own: "验证码错误" shares no "码错" with "密码错误"
     )
 ]
@@ -213,6 +213,12 @@ _OWNED = re.compile(
     r"([a-z]+|([\u4e00-\u9fff]{2,8})(?:软件|系统|平台|网站|网|app|盘|局|中心))\s*(?:的|里的?|上的?)?\s*"
     r"(?=ukey|(?:数字)?证书|密码|登录|账号|certificate|password|login)"
 )
+# English words before "key" that say which or how many keys, not whose ("two keys", "the spare key").
+_WHICH_KEY = frozenset(
+    "one two three four five six seven eight nine ten both all each every any some other another spare new old "
+    "first second third fourth last same extra backup original current replacement broken lost missing stolen "
+    "usb red blue silver their his her".split()
+)
 # Or any thing named before 的 ("房产证的密码", "保险柜的密码", "律师执照的证书"); three characters at least, as a
 # clerk's 同事 or 小王 may hold the key, and only what the key also has: whoever holds it, a Ukey is the guide's.
 _OWNED_BY = re.compile(r"([\u4e00-\u9fff]{3,8})(?:的|里的?|上的?)(?=(?:数字)?证书|密码|账号)")
@@ -245,12 +251,15 @@ _DONE = re.compile(
     r"|\b(renew|unlock)ed (?:it |the (?:key|certificate) )?(?:yesterday|already|just now|last)"
     # the new password set in renewal or unlocking ("延期时刚设的新密码", "在解锁页面设的新密码", "延期那天新设的")
     r"|(延期|解锁)[^，。,.!?！？;；]{0,8}?新(?:密码|设|改)"
-    r"|\bnew (?:password|pin) (?:i |we )?(?:set|chose|picked) (?:when|while|during|in|on) (?:the )?(renew|unlock)"
+    r"|\b(?:set|chose|picked|typed)\b[^.!?;]{0,40}?\b(?:when|while|during|in|on|by) (?:the )?(renew|unlock)"
+    r"|\bafter (?:i |we )?(chang)ed (?:it|the password|my password|the pin)\b"  # the password changed: in unlocking
+    r"|\b(new) (?:password|密码)|(新)(?:设的?|改的?)?密码"  # a new password is one renewal or unlocking set
     r"|(谷歌|火狐)|\b(chrome|edge|firefox)\b"  # the site opened in a browser other than the guide's 360 (2.2 ①)
 )
 _DONE_AS = {
     "延期": "renewal", "延": "renewal", "renew": "renewal",
-    "解锁": "unlocking", "解": "unlocking", "unlock": "unlocking",
+    "解锁": "unlocking", "解": "unlocking", "unlock": "unlocking", "chang": "unlocking",
+    "new": "unlocking", "新": "unlocking",
     "谷歌": "another browser", "chrome": "another browser", "edge": "another browser",
     "火狐": "another browser", "firefox": "another browser",
 }  # fmt: skip
@@ -497,7 +506,12 @@ class Index:
             if name:
                 if self._unheard_of(name):
                     return True
-            elif owner not in _STOP and "w:" + _stem(owner) not in self._known and not sounds.split(owner):
+            elif (
+                owner not in _STOP
+                and owner not in _WHICH_KEY
+                and "w:" + _stem(owner) not in self._known
+                and not sounds.split(owner)
+            ):
                 return True
         return any(self._unheard_of(name) for name in _OWNED_BY.findall(said) if len(_FILLER.sub("", name)) >= 3)
 
