@@ -798,6 +798,10 @@ def test_what_the_guide_answers_in_more_words(query: str, entry: str) -> None:
         "How do I unlock my Windows account after too many attempts?",
         "Microsoft Office says my licence expired",
         "Where do I renew my parking permit?",
+        # a tendering or procurement system's CA锁, WeChat's own verification
+        "CA锁密码忘了",
+        "政府采购网的CA锁过期了",
+        "微信换手机登录要验证",
     ],
 )
 def test_other_keys_systems_and_personal_matters_find_nothing(query: str) -> None:
