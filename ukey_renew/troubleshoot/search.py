@@ -133,6 +133,7 @@ _REWRITES = [
         (r"(?:好几|好多|很多|太多|几|多)[次回遍]", "多次"),
         (r"\b(?:attempts?|tries|tried|times)\b", "tries"),
         (r"\brecogni[sz]\w*", "recognise"),  # recognised, recognizes: one word
+        (r"\b(organi|authori)z", r"\1s"),  # American spellings: organization, authorization
         # IT staff's words for a page or a program that does not move on, for a control that cannot be used, for a
         # password not taken: one word each, as the guide's entries say it
         (r"\b(?:hangs?|hung|hanging|stuck|spinning|spins|frozen|freez\w*|keeps? (?:loading|spinning))\b", "stuck"),
@@ -213,11 +214,13 @@ _OWNED = re.compile(
     r"([a-z]+|([\u4e00-\u9fff]{2,8})(?:软件|系统|平台|网站|网|app|盘|局|中心))\s*(?:的|里的?|上的?)?\s*"
     r"(?=ukey|(?:数字)?证书|密码|登录|账号|certificate|password|login)"
 )
-# English words before "key" that say which or how many keys, not whose ("two keys", "the spare key").
+# English words before "key", "certificate" or "password" that say which or how many, or what was said or done
+# with it, not whose ("two keys", "the spare key", "says certificate not valid", "forgot password").
 _WHICH_KEY = frozenset(
     "one two three four five six seven eight nine ten both all each every any some other another spare new old "
     "first second third fourth last same extra backup original current replacement broken lost missing stolen "
-    "usb red blue silver their his her".split()
+    "usb red blue silver their his her no not say says said show shows showed valid invalid wrong correct right "
+    "expired locked forgot forget forgotten reset change changed enter entered type typed default".split()
 )
 # Or any thing named before 的 ("房产证的密码", "保险柜的密码", "律师执照的证书"); three characters at least, as a
 # clerk's 同事 or 小王 may hold the key, and only what the key also has: whoever holds it, a Ukey is the guide's.
