@@ -882,3 +882,17 @@ def test_which_key_and_a_wrong_password_in_english(query: str, entry: str) -> No
 )
 def test_learners_english(query: str, entry: str) -> None:
     assert Index(load_faq()).search(query)[0].entry.id == entry
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        # chapter 1–2 rules in written registers: the download in either word order, "过程中" no word of its own
+        # (its 过 made 证书过期's 书过); what the computer must be is guide 3.1
+        ("证书下载过程中需要注意什么？", "2.2"),
+        ("下载证书的过程中能关电脑吗", "2.2"),
+        ("延期用的电脑有什么要求", "3.1"),
+    ],
+)
+def test_rules_in_written_registers(query: str, entry: str) -> None:
+    assert Index(load_faq()).search(query)[0].entry.id == entry

@@ -79,6 +79,7 @@ _REWRITES = [
         (r"(?<![顺推拖蔓])延(?=[吗么嘛呢不了？?，,。！!]|$)", "延期"),
         (r"还(?:能|可以)(?:不能)?延期", "过期还能延期"),  # whether it still can be is guide 1.3's question
         (r"(?<![以如之上])下(?=证书)", "下载"),  # "下证书" is downloading it
+        (r"证书下载", "下载证书"),  # the same in either order
         (r"(?<![不别])(?:碰|动)(?=\s*ukey)", "插拔"),  # "下载时能不能动key": touching the key while it writes
         # a page that does not display properly (guide 3.4: try the other mode), not a broken key
         (r"(?:显示)?(?:乱七八糟|乱码|错位|错乱|挤在一起|排版乱)了?", "显示不正常"),
@@ -274,7 +275,7 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # "要填什么信息" gives "要填" and "信息", not the noise "么信".
 _FILLER = re.compile(
     r"怎么办|怎么样|怎么|咋办|咋|什么|为什么|是不是|能不能|要不要|可不可以|有没有|行不行|用不用|一下|可以|我们|这个|那个"
-    r"|就是|但是|现在|已经|一直|怎样|如何|哪里|在哪|哪个|多少|回事|干嘛|是否|还是|时候"
+    r"|就是|但是|现在|已经|一直|怎样|如何|哪里|在哪|哪个|多少|回事|干嘛|是否|还是|时候|过程中|过程里"
     rf"|{_WHETHER}"  # no 没有 of a symptom
     r"|[的了吗呢啊吧么呀哦嘛我你他她它们这那就也都把被给让和跟与及或又很啥]"
 )
