@@ -766,6 +766,7 @@ def test_it_staffs_plain_english(query: str, entry: str) -> None:
         ("红key在外网机上能用吗", "3.1"),  # 外网机 is 外网电脑 (heard, 网机 is 忘记)
         ("内网电脑上的蓝色key要延期吗", "1.3"),  # kept: a blue key's renewal stays guide 1.3's
         ("电脑上不了网，延期网站打不开", "2.2"),  # kept: the computer's network with the renewal site is 2.2
+        ("解锁要填手机验证码吗", "3.6"),  # kept: the unlock page's mobile and code are 3.6's, no text message
     ],
 )
 def test_what_the_guide_answers_in_more_words(query: str, entry: str) -> None:
