@@ -1488,8 +1488,9 @@ for _kind, _questions in BATCH_11.items():
     HELD_OUT_KINDS[_kind] += _questions
 
 # Batch 12, written from the guide alone by someone who never saw the search, its data or the earlier
-# batches (20 questions per kind; the guide's sections in the comments), and never tuned on: measured on the
-# search before batch 11's corrections and on the search as it stands (the figure that counts): colloquial
+# batches (20 questions per kind; the guide's sections in the comments), and first measured untuned (tuned on
+# after: docs/performance.md): on the search before batch 11's corrections and as it then stood (the figure
+# that counts): colloquial
 # 20/20 → 20/20 first, English 17/20 → 17/20 (top 3 19/20), pinyin/typos 20/20 → 20/20, pasted 17/20 → 18/20
 # (top 3 19/20 → 20/20), rules 17/20 → 17/20 (top 3 20/20); off-topic 17/20 → 17/20 rightly unanswered.
 BATCH_12: dict[str, list[tuple[str, str | None]]] = {
@@ -1760,4 +1761,80 @@ BATCH_12: dict[str, list[tuple[str, str | None]]] = {
 }
 
 for _kind, _questions in BATCH_12.items():
+    HELD_OUT_KINDS[_kind] += _questions
+
+
+# Written by the engineer working on the search, from the guide and common sense, for the kinds batch 12 left
+# under 90 % (English, chapter 1–2 rules, off-topic), before anything was changed for them; first figures in
+# docs/performance.md ("Batch 12 tuned on, and questions of one's own"). Not blind: the writer knew the search.
+OWN_13: dict[str, list[tuple[str, str | None]]] = {
+    "english": [
+        ("The key got run over by an office chair and the casing is cracked. What's the process for a new one?", "3.7"),
+        ("Someone left the publishing key on a train and it's gone. Who do we report that to?", "3.7"),
+        ("unlock page stuck spinning on unlocking in progress", "3.6"),
+        ("Where do I download the BJCA cert assistant from?", "3.2"),
+        ("How long does the certificate download take during renewal, and can I pull the key out meanwhile?", "2.2"),
+        ("which browser for the renewal site", "2.2"),
+        ("The Next button isn't there at the bottom of the confirmation page, the page looks cut off", "3.9-5"),
+        ("Nothing happens when I plug the token in. No light, nothing in the assistant.", "3.3"),
+        ("How long do I have to wait after renewing before I can log in to the platform?", "2.3"),
+        ("We renewed this morning but the assistant still shows the old expiry date", "3.9-1"),
+        ("After the unlock the login page still says the PIN is locked", "3.9-4"),
+        ("What's the default PIN on these keys?", "3.6"),
+        ("The cert expired two months ago - can we still renew online?", "1.3"),
+        ("Do the blue and silver keys need renewing too or only the red one?", "1.3"),
+        ("When I choose Ukey login the page doesn't show our procuratorate's name", "3.5"),
+        ("Captcha keeps saying wrong even though I typed exactly what's in the picture", "3.10-3"),
+        ("It says too many operations today, try again tomorrow. What now?", "3.10-2"),
+        ("None of this works, who do I call?", "3.12"),
+        ("key is physically damaged, usb connector bent, how to replace", "3.7"),
+        ("Where do I find our organisation code for the application letter?", "3.7"),
+    ],
+    "rules": [
+        ("延期前要不要先把证书有效期抄下来", "2.1"),
+        ("有效期还有两年呢，这回也得延？", "2.1"),
+        ("延期网址能自己手敲吗，还是要复制", "2.2"),
+        ("下证书那两分钟能不能动key", "2.2"),
+        ("延期完要过多久才能去登平台", "2.3"),
+        ("延期以后key要不要拔下来重插一下", "2.3"),
+        ("我们院四把key到底哪把要延期", "1.3"),
+        ("蓝的那把过期了用不用管", "1.3"),
+        ("证书过期四十天了，网上还能延期吗", "1.3"),
+        ("信访那把key归哪个部门管", "1.2"),
+        ("代表委员联络用的是哪把ukey", "1.2"),
+        ("为啥非得延期，不延会咋样", "1.1"),
+        ("延期总共分几步", "1.1"),
+        ("延期时持有人填科长的还是管key的人的", "2.2"),
+        ("延期的时候设的新密码以后登录就用它吗", "2.2"),
+        ("延期成功了到底怎么确认", "2.3"),
+        ("延期会不会把原来的密码改了", "1.1"),
+        ("延期非得用360浏览器吗，谷歌的行不行", "2.2"),
+        ("延期做到一半能不能先去发布信息", "1.1"),
+        ("验证的时候要先关浏览器再开吗", "2.3"),
+    ],
+    "off_topic": [
+        ("家里路由器的管理密码忘了", None),
+        ("工作证丢了去哪补办", None),
+        ("打印机一直显示脱机", None),
+        ("电脑时间比北京时间慢了五分钟", None),
+        ("护照过期了怎么续签", None),
+        ("图书馆借的书到期了怎么续借", None),
+        ("驾驶证下个月到期，怎么换证", None),
+        ("门禁卡消磁了刷不开门", None),
+        ("内网邮箱满了怎么清理", None),
+        ("钉钉打卡定位不对", None),
+        ("The laptop clock is wrong after the CMOS battery was replaced", None),
+        ("Forgot my Windows Hello PIN", None),
+        ("The VPN token for remote access is locked after too many tries", None),
+        ("Teams keeps saying my account is locked", None),
+        ("How do I renew my driving licence?", None),
+        ("Our Wi-Fi password changed and the laptop won't connect", None),
+        ("笔记本电池不充电了", None),
+        ("孩子学校平台的账号登不上去", None),
+        ("蓝色key插内网电脑登案件系统提示证书过期", None),
+        ("单位政务微博的账号密码忘记了", None),
+    ],
+}
+
+for _kind, _questions in OWN_13.items():
     HELD_OUT_KINDS[_kind] += _questions

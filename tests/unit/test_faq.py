@@ -164,11 +164,11 @@ def test_search_accuracy() -> None:
 # unanswered), as docs/performance.md gives it: a fall is a regression.
 KIND_REACHED = {
     "colloquial": (103, 103, 0),
-    "english": (124, 126, 0),
+    "english": (147, 147, 0),
     "pinyin_typos": (118, 118, 0),
-    "pasted_errors": (125, 128, 0),
-    "rules": (107, 110, 0),
-    "off_topic": (0, 0, 161),
+    "pasted_errors": (127, 128, 0),
+    "rules": (129, 131, 0),
+    "off_topic": (0, 0, 184),
 }
 
 
@@ -720,4 +720,183 @@ def test_certificates_of_e_mail_and_documents_are_other_subjects(query: str) -> 
 )
 def test_a_certificate_warning_in_another_browser_is_guide_2_2(query: str, entry: str) -> None:
     """Guide 2.2 ① opens the renewal site in 360 安全浏览器: a warning in another browser sends the clerk there."""
+    assert Index(load_faq()).search(query)[0].entry.id == entry
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        # broken, lost, not recognised: guide 3.7 and 3.3, however IT staff put it (a "token" is the key)
+        ("The token was stepped on and the plastic is bent, how do we replace it?", "3.7"),
+        ("key shattered after falling off the desk", "3.7"),
+        ("I misplaced the case management key, what do we do", "3.7"),
+        ("the PC doesn't recognise the token at all", "3.3"),
+        # a page or a program that does not move on, a control that cannot be used, nothing happening
+        ("the unlock page just keeps spinning", "3.6"),
+        ("certificate download hangs halfway", "2.2"),
+        ("nothing happens when I click the lightning icon", "3.4"),
+        ("grey password box in compat mode, cannot type", "3.8"),
+        # where, who, which: the renewal form's contact (2.2 ④), the support staff (3.12)
+        ("contact name and phone on the renew page, mine or my boss's?", "2.2"),
+        ("none of the steps helped, who do I call", "3.12"),
+    ],
+)
+def test_it_staffs_plain_english(query: str, entry: str) -> None:
+    assert Index(load_faq()).search(query)[0].entry.id == entry
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        # the assistant failing to read what is on the key is guide 3.3, whatever code comes with it
+        ("枚举证书失败(0x0B000001)", "3.3"),
+        ("获取设备信息失败 0x0B000001", "3.3"),
+        ("Failed to read certificate list 0x0B000001", "3.3"),
+        # whether it can still be renewed is guide 1.3's question, with the dates pasted or not
+        ("有效期到2025年8月，现在还能延期吗", "1.3"),
+        ("有效期至2025-09-30，现在还可以延期吗", "1.3"),
+        # chapter 1–2 rules: which browser (2.2 ①) is no hard case of 3.8 unless it names IE or another computer;
+        # the download's two minutes (2.2 ⑦⑧); the new certificate's term (2.2 ⑤); publishing first (1.1)
+        ("延期必须用360吗，火狐行不行", "2.2"),
+        ("延期时遇到哪种情况得换台电脑", "3.8"),  # kept: asking for the hard case by its remedy
+        ("证书正在下，能动ukey吗", "2.2"),
+        ("下证书的时候能碰key吗", "2.2"),
+        ("延期好了新证书能用几年", "2.2"),
+        ("手上还有案件信息要发布，先发布还是先延期", "1.1"),
+        ("红key在外网机上能用吗", "3.1"),  # 外网机 is 外网电脑 (heard, 网机 is 忘记)
+        ("内网电脑上的蓝色key要延期吗", "1.3"),  # kept: a blue key's renewal stays guide 1.3's
+        ("电脑上不了网，延期网站打不开", "2.2"),  # kept: the computer's network with the renewal site is 2.2
+        ("解锁要填手机验证码吗", "3.6"),  # kept: the unlock page's mobile and code are 3.6's, no text message
+    ],
+)
+def test_what_the_guide_answers_in_more_words(query: str, entry: str) -> None:
+    assert Index(load_faq()).search(query)[0].entry.id == entry
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        # a blue or silver key with another system or network is that system's (guide 1.3: only the red key)
+        "蓝色的key登检察业务应用系统提示密码错误",
+        "银色ukey在内网办案系统里提示证书过期",
+        "blue key says password locked on the intranet mail",
+        # the computer's clock, an office's public accounts and VPN, a library's loans
+        "电脑时区设置错了",
+        "单位微信公众号的管理员密码忘了",
+        "政务微博账号被锁定了",
+        "the access token expired on the api",
+        "图书馆的书过期了能续借吗",
+        "library book overdue, can I renew it online",
+        "宽带到期了怎么续费",
+        # storage the computer reads (the guide never calls the key a U盘), a card's PIN, a text message's code,
+        # the computer's own network
+        "U盘插电脑上没反应",
+        "移动硬盘识别不到",
+        "公务卡密码忘了",
+        "手机验证码收不到",
+        "电脑连不上网了",
+        # the computer's own account, other software's licence, other permits
+        "How do I unlock my Windows account after too many attempts?",
+        "Microsoft Office says my licence expired",
+        "Where do I renew my parking permit?",
+        # a tendering or procurement system's CA锁, WeChat's own verification
+        "CA锁密码忘了",
+        "政府采购网的CA锁过期了",
+        "微信换手机登录要验证",
+        # another office system in English, a video site
+        "My password for the HR system expired",
+        "The browser keeps crashing on YouTube",
+    ],
+)
+def test_other_keys_systems_and_personal_matters_find_nothing(query: str) -> None:
+    assert Index(load_faq()).search(query) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        # a wrong password with the tries left is a known message: 3.6, or 3.9 case 3 with the new password
+        # set in renewal or unlocking however said
+        ("PIN码错误，剩余重试次数：3", "3.6"),
+        ("Incorrect PIN, 2 attempts remaining", "3.6"),
+        ("Incorrect PIN, 3 attempts remaining. It's the new password I set when renewing.", "3.9-3"),
+        ("PIN码错误，剩余重试次数：4。密码是延期那天新设的", "3.9-3"),  # kept: said in words before
+        # the key's certificate expired, as a page says it, is guide 1.3
+        ("The certificate has expired", "1.3"),
+        ("登录时弹出：您的证书已经过期", "1.3"),  # kept
+        # the plain English of 2.1 and 2.2 ① (expiry, the URL copied)
+        ("Where do I see the expiry date?", "2.1"),
+        ("Do I need to type the renewal URL or copy it?", "2.2"),
+    ],
+)
+def test_known_messages_and_plain_words_in_more_kinds(query: str, entry: str) -> None:
+    assert Index(load_faq()).search(query)[0].entry.id == entry
+
+
+def test_another_documents_expiry_in_english_finds_nothing() -> None:
+    """'expir' names the guide's subject in any ending: a driver's licence expiring stays its own."""
+    assert Index(load_faq()).search("driver's license expiration") == []
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        # a page that does not display properly is guide 3.4 (try the other mode), in clerks' words
+        ("页面显示乱七八糟的，按钮都挤在一起", "3.4"),
+        ("延期页面乱码", "3.4"),
+        ("the renewal page looks broken, buttons all over the place", "3.4"),  # kept
+        ("my key looks broken", "3.7"),  # kept: the key's, not a page's
+        # the key's password refused, as pages word it, is 3.6 unless renewal or unlocking came before (3.9 case 3)
+        ("来自网页的消息：证书口令错误！", "3.6"),
+        ("Ukey密码不正确", "3.6"),
+        # the assistant failing to list the key's users is 3.3
+        ("获取用户列表失败，错误码0x0B000100", "3.3"),
+    ],
+)
+def test_a_page_shown_wrong_and_the_keys_password_refused(query: str, entry: str) -> None:
+    assert Index(load_faq()).search(query)[0].entry.id == entry
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        # an English word before "key" that says which or how many keys names no owner of its own
+        ("we have two keys, which one do I renew", "1.3"),
+        ("the spare key is locked", "3.6"),
+        ("the second key has the wrong password", "3.6"),
+        # a wrong password in English is a known message; with the new password set in renewal or unlocking,
+        # however said, 3.9 case 3
+        ("login with the new password says wrong password", "3.9-3"),  # kept
+        ("I picked a 9-character password during the unlock and the login now says wrong password", "3.9-3"),  # kept
+    ],
+)
+def test_which_key_and_a_wrong_password_in_english(query: str, entry: str) -> None:
+    assert Index(load_faq()).search(query)[0].entry.id == entry
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        # plain English in learners' words: a verb before "certificate" names no owner; the login page's
+        # 证书无效 in English is guide 3.9 case 2's message; American spellings
+        ("ukey no work after renew, say certificate not valid", "3.9-2"),
+        ("the login says certificate not valid, we renewed an hour ago", "3.9-2"),
+        ("where find organization code", "3.7"),
+    ],
+)
+def test_learners_english(query: str, entry: str) -> None:
+    assert Index(load_faq()).search(query)[0].entry.id == entry
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        # chapter 1–2 rules in written registers: the download in either word order, "过程中" no word of its own
+        # (its 过 made 证书过期's 书过); what the computer must be is guide 3.1
+        ("证书下载过程中需要注意什么？", "2.2"),
+        ("下载证书的过程中能关电脑吗", "2.2"),
+        ("延期用的电脑有什么要求", "3.1"),
+    ],
+)
+def test_rules_in_written_registers(query: str, entry: str) -> None:
     assert Index(load_faq()).search(query)[0].entry.id == entry

@@ -28,7 +28,7 @@ NODE_KINDS = {
     "end": (),
 }
 _ENTRY_KEYS = {"id", "section", "title", "summary", "phrases", "start", "node"}
-_OPTIONAL_ENTRY_KEYS = {"case", "prompt", "errors", "site_messages"}
+_OPTIONAL_ENTRY_KEYS = {"case", "prompt", "hard_case", "errors", "site_messages"}
 _NODE_TARGETS = ("yes", "no", "ok", "fail", "skip", "next")
 _ENGLISH_KEYS = {"id", "title", "summary", "phrases", "node"}
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -121,6 +121,7 @@ class Entry:
     nodes: dict[str, Node]
     case: int | None = None
     prompt: int | None = None
+    hard_case: bool = False  # what went wrong in a hard case (guide 3.8), as the 3.9 cases are: a symptom
     errors: tuple[str, ...] = ()
     site_messages: tuple[str, ...] = ()
     english: Wording | None = None
@@ -272,6 +273,7 @@ def _entry(raw: dict[str, Any], where: str) -> Entry:
         nodes=nodes,
         case=raw.get("case"),
         prompt=raw.get("prompt"),
+        hard_case=bool(raw.get("hard_case", False)),
         errors=tuple(raw.get("errors", ())),
         site_messages=tuple(raw.get("site_messages", ())),
     )

@@ -9,10 +9,11 @@ ASCII words ("ukey", "ie", "360"). Terms are weighted by TF-IDF; an entry's
 score is its cosine with the query over the words users say (title, summary,
 ``phrases``, site messages) and, at a lower weight, the steps, blended with its
 closest single phrase. The guide's 3.9 cases and 3.10 prompts describe
-symptoms, so they weigh less for a query that reports none ("证书有效期怎么查"
-asks how, it is no 3.9 case 1); a 3.10 prompt is what a site shows, so it
-weighs less again for a query that tells of nothing shown ("my key is broken"
-is 3.7, "it says the key is broken" 3.10 ①).
+symptoms, as 3.8's hard cases do, so they weigh less for a query that reports
+none ("证书有效期怎么查" asks how, it is no 3.9 case 1; "延期用哪个浏览器" asks
+which, no page that wants IE, unless it names IE or another computer); a 3.10 prompt is what a
+site shows, so it weighs less again for a query that tells of nothing shown
+("my key is broken" is 3.7, "it says the key is broken" 3.10 ①).
 
 A query that is not about the guide gets no forced best guess, which would
 send a clerk down the wrong tree: it must name one of the guide's subjects
@@ -57,7 +58,8 @@ from ukey_renew.troubleshoot.pasted import Known, Table, load_table
 _REWRITES = [
     (re.compile(pattern), word)
     for pattern, word in (
-        (r"(?:usb|u|优)?\s*-?\s*key|u盾|优盾|钥匙|(?<!指定)设备(?!管理)", " ukey "),
+        # IT staff's "token" too: a token of another make or system stays that one's ("vpn ukey", "hardware ukey")
+        (r"(?:usb|u|优)?\s*-?\s*(?:key|token)|u盾|优盾|钥匙|(?<!指定)设备(?!管理)", " ukey "),
         (r"([红蓝银])(?!色)(?=\s*(?:的\s*)?ukey)", r"\1色"),  # "红key" is the guide's 红色 Ukey
         (r"口令|(?<![a-z])pin(?:码)?(?![a-z])", "密码"),
         (r"internet\s*explorer|(?<![a-z])ie\s*\d+(?:\.\d+)?(?:以上|及以上)?(?:版本?)?", " ie "),
@@ -73,10 +75,36 @@ _REWRITES = [
         (r"等(?:一)?会儿?|等一下|等一等", "等待"),
         (r"(?:以|之)后|(?<=延期|解锁)好了?", "后"),
         (r"(?<!继)续(?:期|签)?", "延期"),
+        # "还能延吗", "延不延": 延 alone asked about is 延期 (not 延长, 延误, 顺延 …)
+        (r"(?<![顺推拖蔓])延(?=[吗么嘛呢不了？?，,。！!]|$)", "延期"),
+        (r"还(?:能|可以)(?:不能)?延期", "过期还能延期"),  # whether it still can be is guide 1.3's question
+        (r"(?<![以如之上])下(?=证书)", "下载"),  # "下证书" is downloading it
+        (r"证书下载", "下载证书"),  # the same in either order
+        (r"(?<![不别])(?:碰|动)(?=\s*ukey)", "插拔"),  # "下载时能不能动key": touching the key while it writes
+        # a page that does not display properly (guide 3.4: try the other mode), not a broken key
+        (r"(?:显示)?(?:乱七八糟|乱码|错位|错乱|挤在一起|排版乱)了?", "显示不正常"),
+        (
+            r"\b(?:garbled|jumbled)\b|\b(?:page|site|website|layout)s?\s+(?:is |was |looks? |displays? |renders? )?"
+            r"(?:all )?(?:messed up|weird|strange|broken|odd|wrong)\b",
+            " page does not display properly",
+        ),
         (r"坏了|坏掉|摔坏|损坏|坏的|进水|泡水|烧坏|压坏|(?:掰|折|摔|压)断了?|断成两半|裂开?了|碎了", "损坏"),
-        (r"\b(?:snapped|cracked|smashed|broke|broken|damaged?)\b(?: in half| in two)?", "broken"),
+        (
+            r"\b(?:snapped|cracked|smashed|crushed|shattered|bent|fried|broke|broken|damaged?)\b(?: in half| in two)?"
+            r"|\b(?:run|ran|driven|stepped|sat) (?:over|on)\b|\b(?:got|gets|was) (?:wet|soaked)\b"
+            r"|\bwater[- ]damaged?\b",
+            "broken",
+        ),
+        # lost in IT staff's words: stolen, misplaced, left somewhere, or the key gone or missing
+        (
+            r"\b(?:stolen|misplaced|mislaid)\b"
+            r"|\bleft(?![- ]click)(?=\s+(?:[\w']+\s+){0,3}?(?:on|in|at)\s+(?:a|the)\s+\w+)"
+            r"|(?<=ukey)\s*(?:is |was |has |went |has been |got )?(?:gone|missing)\b",
+            " lost",
+        ),
         (r"(?<!插)拔(?!插)(?:下来?|掉|出来?)?", "插拔"),
-        (r"还是(?:原来|以前|之前|老|旧)的?(?:那个|样子?)?", "没有变"),
+        # "还是12-20": the date as it was
+        (r"还是(?:原来|以前|之前|老|旧)的?(?:那个|样子?)?|(?:还是|仍然|依然|仍是)(?=\s*\d)", "没有变"),
         (r"丢了|弄丢|丢失|不见了|遗失|找不回来?|(?<=ukey )找不[到着]了?", "丢失"),
         (r"补(?!充)办?", "补办"),
         (r"(?:谁能|找人)?帮(?:我|忙|帮)?|求助", "帮忙"),
@@ -96,20 +124,37 @@ _REWRITES = [
         (r"到期时间|到期日期?|截止日期|过期时间|到期|日期|日子", "有效期"),
         (r"电话号码?|手机号码?", "手机"),
         (r"互联网", "外网"),  # the guide says both ("外网电脑", "互联网电脑")
+        (r"(?<=[内外]网)机", "电脑"),  # "外网机" is clerks' 外网电脑 (heard, 网机 is 忘记)
         (r"要?等多久|要多长时间|需要多久", "要多久"),
+        # a term in years, not the time left
+        (r"(?:能|可以)用(?:多少|几)年|管(?:多少|几)年|有效(?:多少|几)年", "有效期多长"),
         (r"停电|掉电|没电", "断电"),
         (r"(?:是)?[干做](?:什么|啥|嘛)用?的|有什么用|作用|用途", "功能"),
         (r"无权限|没有?权限|权限不足", "无权限"),
         (r"(?:好几|好多|很多|太多|几|多)[次回遍]", "多次"),
         (r"\b(?:attempts?|tries|tried|times)\b", "tries"),
+        (r"\brecogni[sz]\w*", "recognise"),  # recognised, recognizes: one word
+        (r"\b(organi|authori)z", r"\1s"),  # American spellings: organization, authorization
+        # IT staff's words for a page or a program that does not move on, for a control that cannot be used, for a
+        # password not taken: one word each, as the guide's entries say it
+        (r"\b(?:hangs?|hung|hanging|stuck|spinning|spins|frozen|freez\w*|keeps? (?:loading|spinning))\b", "stuck"),
+        (
+            r"\b(?:gr[ae]yed[- ]out|gr[ae]y(?:ed)?|disabled|unclickable"
+            r"|(?:can't|cannot|can not) (?:be )?click(?:ed)?)\b",
+            "greyed",
+        ),
+        (r"(?:(?<=password)|(?<=密码))\s+(?:is |was |gets |got )?(?:rejected|refused|not accepted)\b", " wrong"),
         (r"校验码|验证码", "验证码 "),  # a word of its own: "验证码错误" shares no "码错" with "密码错误"
     )
 ]
+# "成功没有", "延期好了没": asking whether it did, no symptom.
+_WHETHER = r"(?:(?<=成功)|(?<=[好完了过]))没有?(?=\s*[?？。!！]?\s*$)|(?<=成功)没有?(?![变更反])"
 # Something went wrong: the words of a symptom. A question ("能不能", "要不要")
 # or not knowing ("不清楚") is no symptom, so those are taken out before looking.
 _ASKING = re.compile(
     r"能不能|要不要|是不是|可不可以|用不用|需不需要|会不会|行不行|不清楚|不知道|不懂|不明白"
     r"|还是(?=[^,.!?;]*\?)"  # "内网还是外网?" asks which
+    rf"|{_WHETHER}"
     r"|\b(?:do(?:es)? (?:i|it|we) (?:not )?need|(?:don't|do not) know|whether)\b"
 )
 _TROUBLE = re.compile(
@@ -126,10 +171,10 @@ _TOPICS = (
     "输入框", "按钮", "信息核实", "缩放", "盖章", "公章", "标签", "插拔", "外网", "最高检", "步骤", "指南", "朱岩",
     "宗达", "巩婧", "12309.gov.cn",
     # the same subjects in English
-    "certificate", "password", "renew", "unlock", "captcha", "verification code", "compatibility", "expire",
+    "certificate", "password", "renew", "unlock", "captcha", "verification code", "compatibility", "expir",
     "validity", "procuratorate", "assistant", "permission", "default", "application letter", "organisation code",
     "support staff", "revoked", "linked", "binding", "xinchuang", "kylin", "cloud desktop", "blue", "silver",
-    "holder", "input box", "button", "zoom", "stamp", "unplug", "guide", "360",
+    "holder", "input box", "button", "zoom", "stamp", "unplug", "guide", "360", "lightning",
 )  # fmt: skip
 # Everyday things the guide also mentions: a query naming only these must also
 # match an entry well (:data:`FLOOR`); "电脑中病毒了" is not guide 3.3.
@@ -138,15 +183,15 @@ _EVERYDAY = (
     "电话", "远程", "usb", "接口", "电脑", "windows", "国产", "系统", "安装", "下载", "驱动", "zip",
     "压缩", "报错", "提示", "弹", "关机", "开机", "重启", "断电", "断网", "识别不到", "模式", "部门",
     "单位", "快递", "收件", "寄", "地址", "次数", "找谁", "帮忙", "操作", "限制",
-    "browser", "website", "log in", "login", "computer", "install", "download", "contact", "support", "shut down",
-    "restart", "tries", "too many",
+    "browser", "website", "url", "log in", "login", "computer", "install", "download", "contact", "support",
+    "shut down", "restart", "tries", "too many", "who do i call", "who should i call", "whom", "help desk",
 )  # fmt: skip
 # Guide subjects that other things share: every system has a 密码 and an 账号, another CA's 证书 also 过期,
 # 360 makes more than the browser. With another subject (:mod:`subjects`) they no longer make a query the guide's:
 # only a subject of the guide's own (its tools, sites, codes, people) does.
 _SHARED = (
     "密码", "证书", "过期", "有效期", "账号", "360", "ie", "补办", "检察", "12309", "案管", "控申", "信访",
-    "password", "certificate", "expire", "validity", "procuratorate",
+    "password", "certificate", "expir", "validity", "procuratorate",
 )  # fmt: skip
 # The key itself and what the guide does to it, which another key, certificate or account has or has done to it
 # too (a bank's U盾 is a "ukey", a tax key is 延期 and 解锁, it has a 默认 password and a 验证码): shared only with
@@ -156,6 +201,11 @@ _SHARED_WITH_OWNERS = (
     *_SHARED, "ukey", "延期", "解锁", "默认密码", "验证码", "无权限",
     "renew", "unlock", "default", "captcha", "verification code", "permission",
 )  # fmt: skip
+# The keys the guide says are not its own (1.3: only the red key is renewed; a blue or silver one logs in to other
+# systems): with another subject named, such a key, its password and its certificate are that subject's ("蓝色那把key登
+# 内网邮箱提示密码锁定了"). Whether it needs renewing stays the guide's question ("内网电脑上的蓝色key要延期吗" is 1.3).
+_NOT_THE_GUIDES_KEY = ("蓝色", "银色", "blue", "silver")
+_WITH_ANOTHER_KEY = (*(topic for topic in _SHARED_WITH_OWNERS if topic not in ("延期", "renew")), *_NOT_THE_GUIDES_KEY)
 # Every question from a procuratorate names these: alone they do not make a question the guide's, which must
 # then match an entry as well as one naming only everyday things (:data:`FLOOR`).
 _SENDER = ("检察", "12309", "procuratorate")
@@ -164,6 +214,14 @@ _SENDER = ("检察", "12309", "procuratorate")
 _OWNED = re.compile(
     r"([a-z]+|([\u4e00-\u9fff]{2,8})(?:软件|系统|平台|网站|网|app|盘|局|中心))\s*(?:的|里的?|上的?)?\s*"
     r"(?=ukey|(?:数字)?证书|密码|登录|账号|certificate|password|login)"
+)
+# English words before "key", "certificate" or "password" that say which or how many, or what was said or done
+# with it, not whose ("two keys", "the spare key", "says certificate not valid", "forgot password").
+_WHICH_KEY = frozenset(
+    "one two three four five six seven eight nine ten both all each every any some other another spare new old "
+    "first second third fourth last same extra backup original current replacement broken lost missing stolen "
+    "usb red blue silver their his her no not say says said show shows showed valid invalid wrong correct right "
+    "expired locked forgot forget forgotten reset change changed enter entered type typed default".split()
 )
 # Or any thing named before 的 ("房产证的密码", "保险柜的密码", "律师执照的证书"); three characters at least, as a
 # clerk's 同事 or 小王 may hold the key, and only what the key also has: whoever holds it, a Ukey is the guide's.
@@ -195,11 +253,17 @@ _DONE = re.compile(
     r"|已经?(?!无法|不能|没)[^，。,.!！?？\s]{0,6}?(延期|解锁)|(延|解)(?:过|了|完|好)(?:期|锁)"
     r"|\bafter (?:the |a )?(renew|unlock)|\b(?:already|just) (renew|unlock)"
     r"|\b(renew|unlock)ed (?:it |the (?:key|certificate) )?(?:yesterday|already|just now|last)"
+    # the new password set in renewal or unlocking ("延期时刚设的新密码", "在解锁页面设的新密码", "延期那天新设的")
+    r"|(延期|解锁)[^，。,.!?！？;；]{0,8}?新(?:密码|设|改)"
+    r"|\b(?:set|chose|picked|typed)\b[^.!?;]{0,40}?\b(?:when|while|during|in|on|by) (?:the )?(renew|unlock)"
+    r"|\bafter (?:i |we )?(chang)ed (?:it|the password|my password|the pin)\b"  # the password changed: in unlocking
+    r"|\b(new) (?:password|密码)|(新)(?:设的?|改的?)?密码"  # a new password is one renewal or unlocking set
     r"|(谷歌|火狐)|\b(chrome|edge|firefox)\b"  # the site opened in a browser other than the guide's 360 (2.2 ①)
 )
 _DONE_AS = {
     "延期": "renewal", "延": "renewal", "renew": "renewal",
-    "解锁": "unlocking", "解": "unlocking", "unlock": "unlocking",
+    "解锁": "unlocking", "解": "unlocking", "unlock": "unlocking", "chang": "unlocking",
+    "new": "unlocking", "新": "unlocking",
     "谷歌": "another browser", "chrome": "another browser", "edge": "another browser",
     "火狐": "another browser", "firefox": "another browser",
 }  # fmt: skip
@@ -210,8 +274,9 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # Words that say nothing about the problem: the text is cut at them, so that
 # "要填什么信息" gives "要填" and "信息", not the noise "么信".
 _FILLER = re.compile(
-    r"怎么办|怎么样|怎么|咋办|咋|什么|为什么|是不是|能不能|要不要|可不可以|有没有|一下|可以|我们|这个|那个"
-    r"|就是|但是|现在|已经|一直|怎样|如何|哪里|在哪|哪个|多少|回事|干嘛|是否|还是|时候"
+    r"怎么办|怎么样|怎么|咋办|咋|什么|为什么|是不是|能不能|要不要|可不可以|有没有|行不行|用不用|一下|可以|我们|这个|那个"
+    r"|就是|但是|现在|已经|一直|怎样|如何|哪里|在哪|哪个|多少|回事|干嘛|是否|还是|时候|过程中|过程里"
+    rf"|{_WHETHER}"  # no 没有 of a symptom
     r"|[的了吗呢啊吧么呀哦嘛我你他她它们这那就也都把被给让和跟与及或又很啥]"
 )
 # English words that say nothing about the problem.
@@ -234,6 +299,11 @@ _EMPTY = re.compile(
     r"|\bassistant\b[^.!?;]{0,40}\b(?:empty|blank|no certificates?|nothing)\b"
 )
 _EMPTY_TITLE = re.compile(r"未显示证书")
+# What guide 3.8's hard cases are about, named in a question that reports nothing wrong: a page that wants IE, its
+# remedy of another computer ("什么情况下要换一台电脑延期" asks for the hard case, "延期用哪个浏览器" does not).
+_HARD_CASE = re.compile(
+    r"(?<![a-z])ie(?![a-z])|换(?:一?[台个]|别的|其他)?电脑|\b(?:another|other|different) (?:computer|pc)\b"
+)
 _HEDGED = re.compile(r"是不是|可能|会不会|怀疑|大概|估计|是否|\b(?:maybe|might|perhaps|probably)\b")
 _CHAR_WEIGHT = 0.7
 _BODY_WEIGHT = 0.5
@@ -383,13 +453,16 @@ class Index:
         """Whether ``query`` is about another key, account, site, device or setting: it names one and nothing of
         the guide's own beyond the words such things share with it."""
         other = self.others.shares(unicodedata.normalize("NFKC", query).lower(), said)
-        if other == "owner" or self._owned_elsewhere(said):
-            shared: tuple[str, ...] = _SHARED_WITH_OWNERS
+        named = self._named(query, said)
+        if other and any(colour in named for colour in _NOT_THE_GUIDES_KEY):
+            shared: tuple[str, ...] = _WITH_ANOTHER_KEY
+        elif other == "owner" or self._owned_elsewhere(said):
+            shared = _SHARED_WITH_OWNERS
         elif other == "setting":
             shared = _SHARED
         else:
             return False
-        return all(topic in shared for topic in self._named(query, said))
+        return all(topic in shared for topic in named)
 
     def _by_words(self, query: str, limit: int) -> list[Hit]:
         said = normalise(query)
@@ -417,7 +490,7 @@ class Index:
                 for as_written, as_heard in self._phrases[entry_id]
             )
             score = (1 - _PHRASE_WEIGHT) * whole + _PHRASE_WEIGHT * closest
-            if not symptom and (entry.case or entry.prompt):
+            if not symptom and (entry.case or entry.prompt or (entry.hard_case and not _HARD_CASE.search(said))):
                 score *= _NOT_A_SYMPTOM
             if entry.prompt and not shown:
                 score *= _NOT_A_SYMPTOM
@@ -437,7 +510,12 @@ class Index:
             if name:
                 if self._unheard_of(name):
                     return True
-            elif owner not in _STOP and "w:" + _stem(owner) not in self._known and not sounds.split(owner):
+            elif (
+                owner not in _STOP
+                and owner not in _WHICH_KEY
+                and "w:" + _stem(owner) not in self._known
+                and not sounds.split(owner)
+            ):
                 return True
         return any(self._unheard_of(name) for name in _OWNED_BY.findall(said) if len(_FILLER.sub("", name)) >= 3)
 
