@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QSettings, QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QGuiApplication, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QLabel,
@@ -25,7 +25,7 @@ from ukey_renew.gui.context import Context
 from ukey_renew.gui.detect_page import DetectPage
 from ukey_renew.gui.i18n import t
 from ukey_renew.gui.page import Page
-from ukey_renew.gui.widgets import AltTypesNothing, confirmed, fit_to_screen, save_file_name
+from ukey_renew.gui.widgets import ALIGN_CENTER, AltTypesNothing, confirmed, fit_to_screen, save_file_name, set_flags
 from ukey_renew.gui.worker import Job
 
 if TYPE_CHECKING:
@@ -60,10 +60,14 @@ def _make_page(key: str, context: Context) -> Page:
 
 
 class RenewWizard(QWizard):
-    def __init__(self, context: Context, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    """Made without a parent: the layout that takes it in makes it a child
+    widget of the main window, no longer a dialog of its own, without a
+    window flag from PySide6's ``Qt`` namespace (whose first use builds its
+    93 enum classes) before the first paint."""
+
+    def __init__(self, context: Context) -> None:
+        super().__init__()
         self.context = context
-        self.setWindowFlags(Qt.WindowType.Widget)  # lives inside the main window
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.HaveHelpButton, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
@@ -164,6 +168,8 @@ class RenewWizard(QWizard):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         """Esc, pressed by habit to close a message, would quit the whole
         program from a half-filled form: it asks first, staying the default."""
+        from PySide6.QtCore import Qt
+
         if event.key() != Qt.Key.Key_Escape:
             super().keyPressEvent(event)
             return
@@ -226,18 +232,25 @@ class RenewWizard(QWizard):
 PANEL_WIDTH = 440  # the troubleshooting panel docked beside the wizard
 
 
+def _shortcut(action: QAction, keys: str) -> None:
+    """``setShortcut`` would build PySide6's ``Qt`` namespace (its overloads
+    take Qt's key enums) before the first paint; the list form takes a
+    sequence alone."""
+    action.setShortcuts([QKeySequence.fromString(keys)])
+
+
 class MainWindow(QMainWindow):
     def __init__(self, context: Context) -> None:
         super().__init__()
         self.context = context
         self.setWindowTitle(t("Ukey 证书延期助手 {version} — 12309 中国检察网", version=__version__))
-        self.wizard = RenewWizard(context, self)
+        self.wizard = RenewWizard(context)
         self.wizard.pageAdded.connect(self._connect_page)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         self.banner = QLabel()
-        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_flags(self.banner, alignment=ALIGN_CENTER)
         # a palette, not a style sheet: one style sheet switches the window to Qt's heavier style-sheet style
         palette = self.banner.palette()
         palette.setColor(QPalette.ColorRole.Window, QColor("#7b1fa2"))
@@ -286,14 +299,14 @@ class MainWindow(QMainWindow):
         for text, shortcut, slot, calls_key in entries:
             action = QAction(text, self)
             if shortcut:
-                action.setShortcut(QKeySequence(shortcut))
+                _shortcut(action, shortcut)
             action.triggered.connect(slot)
             tools.addAction(action)
             if calls_key:
                 self.key_actions.append(action)
         help_menu = self.menuBar().addMenu(t("帮助(&H)"))
         panel = QAction(t("问题排查(&T)…"), self)
-        panel.setShortcut(QKeySequence("F1"))
+        _shortcut(panel, "F1")
         panel.triggered.connect(lambda: self.troubleshoot(self.wizard.current().help_section))
         help_menu.addAction(panel)
         copy = QAction(t("复制支持信息(&I)"), self)
@@ -420,6 +433,7 @@ class MainWindow(QMainWindow):
 
     def troubleshoot(self, entry_id: str) -> None:
         """Open the panel, at the last error's entry or ``entry_id``."""
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QDockWidget  # its enums: not before the first paint
 
         from ukey_renew.gui.panel import TroubleshootPanel
