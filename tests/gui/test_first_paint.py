@@ -39,6 +39,8 @@ class FirstPaint(QObject):
             from PySide6.QtCore import Qt  # the enums are counted: now what the window shows
             painted["wizard_in_window"] = watched.wizard.parentWidget() is not None and not watched.wizard.isWindow()
             painted["banner_centred"] = watched.banner.alignment() == Qt.AlignmentFlag.AlignCenter
+            menus = [action.menu() for action in watched.menuBar().actions()]
+            painted["menus"] = [(menu.title(), len(menu.actions())) for menu in menus]
             print(json.dumps(painted), flush=True)
             os._exit(0)  # painted: what came after does not count
         return False
@@ -78,6 +80,8 @@ def test_first_paint_loads_only_what_the_first_page_shows(mode: str, tmp_path: P
     # PySide6 builds the Qt namespace's 93 enum classes at the first use of any of them
     assert "Qt" not in owners, [name for name in painted["enums"] if name.startswith("Qt.")][:5]
     assert painted["wizard_in_window"] and painted["banner_centred"]
+    assert painted["menus"] == [["工具(&T)", 0], ["帮助(&H)", 0]]  # entries and their shortcuts once painted
+    assert "QAction" not in owners
     assert not practice.default_path(home).exists() and not (home / "reference-ca").exists()
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton
 
 from ukey_renew import journey
@@ -17,7 +17,7 @@ from ukey_renew.gui.context import Context
 from ukey_renew.gui.i18n import N_, t
 from ukey_renew.gui.page import Page
 from ukey_renew.gui.watch import KeyWatcher
-from ukey_renew.gui.widgets import SELECTABLE_BY_MOUSE, key_model, set_flags
+from ukey_renew.gui.widgets import SELECTABLE_BY_MOUSE, after_first_paint, key_model, set_flags
 from ukey_renew.journey import Journey
 from ukey_renew.session import KeyChoice
 
@@ -88,7 +88,7 @@ class DetectPage(Page):
         self._first_look_after_paint = True
         body = self.layout_.parentWidget()  # what is painted: the page's scrolling body
         assert body is not None
-        body.installEventFilter(self)
+        after_first_paint(body, self._first_look)
 
     def initializePage(self) -> None:  # noqa: N802
         super().initializePage()
@@ -103,21 +103,18 @@ class DetectPage(Page):
         if not self.context.session.practice_only:
             self.watcher.start()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def _first_look(self) -> None:
         """The first look at the key loads its drivers and the certificate
         code in a worker, and the watchers their libraries; started once the
         page is painted, they do not compete with the start-up for the
         interpreter."""
-        if event.type() == QEvent.Type.Paint and self._first_look_after_paint:
-            from PySide6.QtCore import Qt  # its 93 enum classes: once painted
+        from PySide6.QtCore import Qt  # its 93 enum classes: once painted
 
-            self._first_look_after_paint = False
-            watched.removeEventFilter(self)
-            # Queued: a Windows device message reaches the page after Qt's native event handling.
-            self.watcher.changed.connect(self._card_changed, Qt.ConnectionType.QueuedConnection)
-            QTimer.singleShot(0, self.detect)
-            QTimer.singleShot(0, self._watch)
-        return False
+        self._first_look_after_paint = False
+        # Queued: a Windows device message reaches the page after Qt's native event handling.
+        self.watcher.changed.connect(self._card_changed, Qt.ConnectionType.QueuedConnection)
+        self.detect()
+        self._watch()
 
     def _card_changed(self) -> None:
         if not self.busy:

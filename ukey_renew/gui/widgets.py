@@ -3,11 +3,12 @@ validity table, a scrolling body, and fitting a window on its screen."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, QTimer, Signal
 from PySide6.QtGui import QPalette, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -78,6 +79,26 @@ def fit_to_screen(window: QWidget, size: QSize, beside: QWidget | None = None) -
         x, y = beside.frameGeometry().right() + 1, beside.frameGeometry().top()
     right, bottom = area.right() + 1 - outer.width(), area.bottom() + 1 - outer.height()
     window.move(max(area.left(), min(x, right)), max(area.top(), min(y, bottom)))  # where the frame goes
+
+
+class _FirstPaint(QObject):
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
+
+
+def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
+    """``then`` in the event loop's turn after ``widget`` is first painted:
+    what the window does not show at once (a menu's entries, the first look
+    at the keys) does not delay that paint. A timer alone could run before it."""
+    _FirstPaint(widget, then)
 
 
 def scrolling(layout: QLayout) -> QScrollArea:

@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QSettings, QSize, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QGuiApplication, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMenu,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -25,10 +26,20 @@ from ukey_renew.gui.context import Context
 from ukey_renew.gui.detect_page import DetectPage
 from ukey_renew.gui.i18n import t
 from ukey_renew.gui.page import Page
-from ukey_renew.gui.widgets import ALIGN_CENTER, AltTypesNothing, confirmed, fit_to_screen, save_file_name, set_flags
+from ukey_renew.gui.widgets import (
+    ALIGN_CENTER,
+    AltTypesNothing,
+    after_first_paint,
+    confirmed,
+    fit_to_screen,
+    save_file_name,
+    set_flags,
+)
 from ukey_renew.gui.worker import Job
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
     from ukey_renew.gui.branch_pages import GuidedPage, ReplacementPage, UnlockPage
     from ukey_renew.gui.pages import CheckPage, FormPage, ResumePage, VerifyPage
     from ukey_renew.gui.renew_page import RenewPage
@@ -232,13 +243,6 @@ class RenewWizard(QWizard):
 PANEL_WIDTH = 440  # the troubleshooting panel docked beside the wizard
 
 
-def _shortcut(action: QAction, keys: str) -> None:
-    """``setShortcut`` would build PySide6's ``Qt`` namespace (its overloads
-    take Qt's key enums) before the first paint; the list form takes a
-    sequence alone."""
-    action.setShortcuts([QKeySequence.fromString(keys)])
-
-
 class MainWindow(QMainWindow):
     def __init__(self, context: Context) -> None:
         super().__init__()
@@ -270,7 +274,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.wizard)
         self.banner.setVisible(context.session.practice_only)  # once in the layout: never a window of its own
         self.setCentralWidget(central)
-        self._menus()
+        self.key_actions: list[QAction] = []  # the menu entries that call the key, grayed during a renewal
+        tools, help_menu = self.menuBar().addMenu(t("工具(&T)")), self.menuBar().addMenu(t("帮助(&H)"))
+        after_first_paint(self, partial(self._fill_menus, tools, help_menu))  # the titles only are on show
         self.wizard.rejected.connect(self.close)
         self.wizard.finished.connect(lambda _result: self.close())
         self.wizard.detect_page.keys_changed.connect(self._banner_for_choice)
@@ -284,8 +290,9 @@ class MainWindow(QMainWindow):
         self._dock: Any = None  # and the dock it lives in
         self._alt = AltTypesNothing(self)
 
-    def _menus(self) -> None:
-        tools = self.menuBar().addMenu(t("工具(&T)"))
+    def _fill_menus(self, tools: QMenu, help_menu: QMenu) -> None:
+        from PySide6.QtGui import QAction, QKeySequence  # with their enums (and Qt's), after the first paint
+
         entries = [  # (text, shortcut, slot, calls the key)
             (t("证书详细信息(&D)"), "Ctrl+I", self.certificate_details, False),
             (t("修改 Ukey 密码(&P)"), None, self.change_password, True),
@@ -295,18 +302,16 @@ class MainWindow(QMainWindow):
             (t("补办 Ukey 申请函(&L)…（指南 3.7）"), None, self.letter, False),
             (t("重置练习 Ukey(&R)…"), None, self.reset_practice, True),
         ]
-        self.key_actions: list[QAction] = []
         for text, shortcut, slot, calls_key in entries:
             action = QAction(text, self)
             if shortcut:
-                _shortcut(action, shortcut)
+                action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)
             tools.addAction(action)
             if calls_key:
                 self.key_actions.append(action)
-        help_menu = self.menuBar().addMenu(t("帮助(&H)"))
         panel = QAction(t("问题排查(&T)…"), self)
-        _shortcut(panel, "F1")
+        panel.setShortcut(QKeySequence("F1"))
         panel.triggered.connect(lambda: self.troubleshoot(self.wizard.current().help_section))
         help_menu.addAction(panel)
         copy = QAction(t("复制支持信息(&I)"), self)
