@@ -10,8 +10,10 @@ SoftHSM2 token dir). Samples each one's resident memory (``VmRSS``) every
 ``--every`` seconds for ``--minutes``, then prints, for each, the RSS after
 the first minute, its ratio to the bare wizard's, and the slope of a least-
 squares line through the samples after the first minute (MiB per hour): flat
-means nothing accumulates while it idles. Linux only (``/proc``). Prints
-figures; asserts nothing.
+means nothing accumulates while it idles; and, at the last sample, what the
+resident memory of each is made of (``/proc/PID/smaps``, by what is mapped:
+the heap, Qt's libraries, the fonts' files, OpenSSL, SQLite, the key
+drivers). Linux only (``/proc``). Prints figures; asserts nothing.
 """
 
 from __future__ import annotations
@@ -36,6 +38,37 @@ def rss_mib(pid: int) -> float:
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     raise LookupError("no VmRSS")
+
+
+# What a mapping's path says it holds; the first match names it.
+_KINDS = (
+    ("fonts", "font files (the CJK glyphs on show)"),
+    ("libcrypto", "OpenSSL libcrypto"),
+    ("_hashlib", "OpenSSL libcrypto"),
+    ("sqlite", "SQLite"),
+    ("pkcs11", "PKCS#11 (python-pkcs11, SoftHSM2)"),
+    ("softhsm", "PKCS#11 (python-pkcs11, SoftHSM2)"),
+    ("scard", "PC/SC"),
+    ("pcsclite", "PC/SC"),
+    ("PySide6", "Qt and PySide6 code"),
+    ("shiboken", "Qt and PySide6 code"),
+    ("[anon]", "heap: Python's and Qt's objects"),
+    ("[heap]", "heap: Python's and Qt's objects"),
+)
+
+
+def made_of(pid: int) -> dict[str, float]:
+    """Resident MiB by what is mapped there."""
+    kinds: dict[str, float] = {}
+    kind = ""
+    for line in Path(f"/proc/{pid}/smaps").read_text(encoding="utf-8", errors="replace").splitlines():
+        fields = line.split()
+        if "-" in fields[0] and not fields[0].endswith(":"):  # a mapping's first line: range, perms, ..., path
+            path = fields[5] if len(fields) > 5 else "[anon]"
+            kind = next((name for part, name in _KINDS if part in path), "other files")
+        elif fields[0] == "Rss:":
+            kinds[kind] = kinds.get(kind, 0.0) + int(fields[1]) / 1024
+    return kinds
 
 
 def slope_per_hour(samples: list[tuple[float, float]]) -> float:
@@ -83,11 +116,15 @@ def main() -> None:
                     raise SystemExit(f"{name} ended with {process.returncode}")
                 samples[name].append((elapsed, rss_mib(process.pid)))
             time.sleep(args.every)
+        parts = {name: made_of(process.pid) for name, process in running.items()}
     finally:
         for process in running.values():
             process.terminate()
             process.wait(timeout=30)
     print(f"load average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print("resident at the last sample, MiB (bare / practice / default):")
+    for kind in sorted({kind for made in parts.values() for kind in made}):
+        print(f"  {kind}: " + " / ".join(f"{parts[name].get(kind, 0.0):.1f}" for name in running))
     settled = {name: [s for s in taken if s[0] >= 60] or taken[-1:] for name, taken in samples.items()}
     bare = settled["bare"][0][1]
     for name, taken in settled.items():

@@ -35,7 +35,13 @@ def enums():
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and watched.isVisible():
-            print(json.dumps({"modules": sorted(sys.modules), "enums": enums()}), flush=True)
+            painted = {"modules": sorted(sys.modules), "enums": enums()}
+            from PySide6.QtCore import Qt  # the enums are counted: now what the window shows
+            painted["wizard_in_window"] = watched.wizard.parentWidget() is not None and not watched.wizard.isWindow()
+            painted["banner_centred"] = watched.banner.alignment() == Qt.AlignmentFlag.AlignCenter
+            menus = [action.menu() for action in watched.menuBar().actions()]
+            painted["menus"] = [(menu.title(), len(menu.actions())) for menu in menus]
+            print(json.dumps(painted), flush=True)
             os._exit(0)  # painted: what came after does not count
         return False
 
@@ -71,4 +77,30 @@ def test_first_paint_loads_only_what_the_first_page_shows(mode: str, tmp_path: P
     owners = {name.split(".")[0] for name in painted["enums"]}
     later = {"QDockWidget", "QProgressBar", "QDialogButtonBox"}  # the help panel's dock, later pages and dialogs
     assert not owners & {"QCalendarWidget", "QMdiArea", "QFontDialog", "QStyle", "QMessageBox", *later}, sorted(owners)
+    # PySide6 builds the Qt namespace's 93 enum classes at the first use of any of them
+    assert "Qt" not in owners, [name for name in painted["enums"] if name.startswith("Qt.")][:5]
+    assert painted["wizard_in_window"] and painted["banner_centred"]
+    assert painted["menus"] == [["工具(&T)", 0], ["帮助(&H)", 0]]  # entries and their shortcuts once painted
+    assert "QAction" not in owners
     assert not practice.default_path(home).exists() and not (home / "reference-ca").exists()
+
+
+def test_flags_given_by_value_are_qts(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The flags set before the first paint by number are the ones Qt names,
+    and a property the widget does not have is an error, not a silent
+    dynamic property."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    from ukey_renew.gui import widgets
+
+    assert widgets.NO_FOCUS == Qt.FocusPolicy.NoFocus.value
+    assert widgets.SELECTABLE_BY_MOUSE == Qt.TextInteractionFlag.TextSelectableByMouse.value
+    assert widgets.ALIGN_CENTER == Qt.AlignmentFlag.AlignCenter.value
+    label = QLabel()
+    qtbot.addWidget(label)
+    widgets.set_flags(label, textInteractionFlags=widgets.SELECTABLE_BY_MOUSE, focusPolicy=widgets.NO_FOCUS)
+    assert label.textInteractionFlags() == Qt.TextInteractionFlag.TextSelectableByMouse
+    assert label.focusPolicy() == Qt.FocusPolicy.NoFocus
+    with pytest.raises(AttributeError):
+        widgets.set_flags(label, alignmnet=widgets.ALIGN_CENTER)

@@ -10,11 +10,12 @@ handler's name) in ``parser.py``.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 
 from ukey_renew import command, console, paths
 from ukey_renew.cli.output import EXIT_CHECKS_FAILED
-from ukey_renew.cli.parser import build_parser, handler
+from ukey_renew.cli.parser import build_parser, handler, wizard_args
 from ukey_renew.command import EXIT_ERROR
 
 __all__ = ["EXIT_CHECKS_FAILED", "EXIT_ERROR", "build_parser", "main"]
@@ -22,7 +23,8 @@ __all__ = ["EXIT_CHECKS_FAILED", "EXIT_ERROR", "build_parser", "main"]
 
 def main(argv: Sequence[str] | None = None) -> int:
     console.use_utf8()
-    args = build_parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    args = wizard_args(words) or build_parser().parse_args(words)
     if args.home:
         paths.choose_data_dir(args.home)
     args.func = handler(args.func)

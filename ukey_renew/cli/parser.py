@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from ukey_renew import __version__
 from ukey_renew.cli.output import EXIT_CHECKS_FAILED
@@ -61,8 +61,10 @@ def key_type(text: str) -> str:
     return word
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = Parser(prog="ukey-renew", description="BJCA Ukey 证书延期助手（12309 中国检察网）")
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without ``commands``, the desktop start's
+    options alone (:func:`wizard_args`)."""
+    parser = Parser(prog="ukey-renew", description="BJCA Ukey 证书延期助手（12309 中国检察网）", exit_on_error=commands)
     parser.add_argument("--version", action="version", version=__version__, help="显示版本号后退出")
     parser.add_argument("--practice", action="store_true", help="练习模式：练习 Ukey 和内置模拟延期网站")
     parser.add_argument("--lang", choices=("zh", "en"), help="界面语言（默认中文；系统为英文时用英文）")
@@ -79,7 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true", help="自检：资源、证书解析、练习延期、界面显示")
     parser.add_argument("--remind", action="store_true", help="有 Ukey 需要延期时在屏幕右下角提醒（自动提醒用）")
     parser.add_argument("--home", metavar="DIR", help="数据目录（默认为用户数据目录；同环境变量 UKEY_RENEW_HOME）")
-    parser.set_defaults(func="wizard.cmd_gui")
+    parser.set_defaults(func="wizard.cmd_gui", command=None)
+    if not commands:
+        return parser
     sub = parser.add_subparsers(
         dest="command", title="命令", metavar="命令", help="用 ukey-renew 命令 -h 查看该命令的说明"
     )
@@ -214,3 +218,20 @@ def build_parser() -> argparse.ArgumentParser:
     renewing.add_argument("--latency", type=float, default=0.0, help=argparse.SUPPRESS)
 
     return parser
+
+
+def wizard_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The desktop start (no command, only the wizard's options) read
+    without building every command's parser, which would take milliseconds
+    before the window's first paint. A command, ``-h`` or a mistake: None,
+    for the whole parser to read and answer as always."""
+    if any(word in ("-h", "--help") for word in argv):
+        return None
+    try:
+        args, rest = build_parser(commands=False).parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+    if rest:
+        return None
+    args.usage_error = lambda message: build_parser().error(message)  # its usage lists the commands too
+    return args

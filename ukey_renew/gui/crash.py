@@ -18,7 +18,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -37,7 +37,9 @@ class CrashHooks(QObject):
         self._window = window
         self._copy_support = copy_support
         self.notice: CrashNotice | None = None
-        self.crashed.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        # From another thread the notice is queued to this one; from this one it opens in
+        # the loop's next turn (:meth:`_show`), not inside the handler that failed.
+        self.crashed.connect(self._show)
 
     def on_exception(self, kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         log.critical("unhandled exception", exc_info=(kind, value, tb))
@@ -51,6 +53,9 @@ class CrashHooks(QObject):
         self.crashed.emit(args.exc_type.__name__)
 
     def _show(self, error: str) -> None:
+        QTimer.singleShot(0, lambda: self._open(error))
+
+    def _open(self, error: str) -> None:
         """One notice at a time: a fault in painting would otherwise open one per repaint."""
         if self.notice is not None:
             return

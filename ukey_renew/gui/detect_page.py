@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton
 
 from ukey_renew import journey
@@ -17,7 +17,7 @@ from ukey_renew.gui.context import Context
 from ukey_renew.gui.i18n import N_, t
 from ukey_renew.gui.page import Page
 from ukey_renew.gui.watch import KeyWatcher
-from ukey_renew.gui.widgets import key_model
+from ukey_renew.gui.widgets import SELECTABLE_BY_MOUSE, after_first_paint, key_model, set_flags
 from ukey_renew.journey import Journey
 from ukey_renew.session import KeyChoice
 
@@ -60,7 +60,7 @@ class DetectPage(Page):
         intro.setWordWrap(True)
         self.no_key = QLabel()
         self.no_key.setWordWrap(True)
-        self.no_key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_flags(self.no_key, textInteractionFlags=SELECTABLE_BY_MOUSE)
         self.no_key.hide()
         self.keys = QListWidget()
         self.keys.setAccessibleName(t("检测到的 Ukey"))
@@ -85,11 +85,10 @@ class DetectPage(Page):
         # service), so those show up at once, and a light look that reads
         # nothing unless something was plugged in or pulled out.
         self.watcher = KeyWatcher(context.session, self)
-        self.watcher.changed.connect(self._card_changed, Qt.ConnectionType.QueuedConnection)
         self._first_look_after_paint = True
         body = self.layout_.parentWidget()  # what is painted: the page's scrolling body
         assert body is not None
-        body.installEventFilter(self)
+        after_first_paint(body, self._first_look)
 
     def initializePage(self) -> None:  # noqa: N802
         super().initializePage()
@@ -104,17 +103,18 @@ class DetectPage(Page):
         if not self.context.session.practice_only:
             self.watcher.start()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def _first_look(self) -> None:
         """The first look at the key loads its drivers and the certificate
         code in a worker, and the watchers their libraries; started once the
         page is painted, they do not compete with the start-up for the
         interpreter."""
-        if event.type() == QEvent.Type.Paint and self._first_look_after_paint:
-            self._first_look_after_paint = False
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.detect)
-            QTimer.singleShot(0, self._watch)
-        return False
+        from PySide6.QtCore import Qt  # its 93 enum classes: once painted
+
+        self._first_look_after_paint = False
+        # Queued: a Windows device message reaches the page after Qt's native event handling.
+        self.watcher.changed.connect(self._card_changed, Qt.ConnectionType.QueuedConnection)
+        self.detect()
+        self._watch()
 
     def _card_changed(self) -> None:
         if not self.busy:

@@ -3,11 +3,12 @@ validity table, a scrolling body, and fitting a window on its screen."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, QTimer, Signal
 from PySide6.QtGui import QPalette, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,6 +43,21 @@ _STYLES = {
 # knows the real one only once the window is on screen; room is kept for it.
 _FRAME = QSize(16, 39)
 
+# Flags set while the first page is made, given by value to the widget's Qt
+# property: PySide6 builds all 93 enum classes of its ``Qt`` namespace the
+# first time any of them is used (about 27 ms of the start), and a property
+# takes the plain number. The values are Qt's (tests/gui/test_first_paint.py).
+NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus
+SELECTABLE_BY_MOUSE = 1  # Qt.TextInteractionFlag.TextSelectableByMouse
+ALIGN_CENTER = 0x84  # Qt.AlignmentFlag.AlignCenter
+
+
+def set_flags(widget: QWidget, **values: int) -> None:
+    """Qt properties that hold flags, set by value (see above)."""
+    for name, value in values.items():
+        if not widget.setProperty(name, value):
+            raise AttributeError(f"{type(widget).__name__} has no property {name!r} taking {value}")
+
 
 def fit_to_screen(window: QWidget, size: QSize, beside: QWidget | None = None) -> None:
     """Give ``window`` ``size``, or less so that it fits, frame and all, in
@@ -65,12 +81,32 @@ def fit_to_screen(window: QWidget, size: QSize, beside: QWidget | None = None) -
     window.move(max(area.left(), min(x, right)), max(area.top(), min(y, bottom)))  # where the frame goes
 
 
+class _FirstPaint(QObject):
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
+
+
+def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
+    """``then`` in the event loop's turn after ``widget`` is first painted:
+    what the window does not show at once (a menu's entries, the first look
+    at the keys) does not delay that paint. A timer alone could run before it."""
+    _FirstPaint(widget, then)
+
+
 def scrolling(layout: QLayout) -> QScrollArea:
     """``layout`` in a frameless scroll area: on a short screen its contents
     scroll instead of pushing the buttons below them off the window."""
     area = _FollowsFocus()
     area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a page opens with the cursor in its first field, not here
+    set_flags(area, focusPolicy=NO_FOCUS)  # a page opens with the cursor in its first field, not here
     area.setWidgetResizable(True)
     body = _Body()
     body.setLayout(layout)
@@ -176,7 +212,7 @@ class Notice(QFrame):
         super().__init__(parent)
         self._label = QLabel(self)
         self._label.setWordWrap(True)
-        self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_flags(self._label, textInteractionFlags=SELECTABLE_BY_MOUSE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(self._label)
@@ -225,6 +261,8 @@ class CaptchaInput(QWidget):
         self.image = QLabel()
         self.image.setAccessibleName(t("验证码图片"))
         self.image.setToolTip(t("看不清？点图片换一张"))
+        from PySide6.QtCore import Qt  # with a later page: not before the first paint
+
         self.image.setCursor(Qt.CursorShape.PointingHandCursor)
         self.image.installEventFilter(self)
         self.another = QPushButton(t("换一张(&G)"))
@@ -265,7 +303,7 @@ class ValidityTable(QWidget):
         self._cells = [[QLabel() for _column in range(3)] for _row in range(4)]
         for row, cells in enumerate(self._cells):
             for column, label in enumerate(cells):
-                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                set_flags(label, textInteractionFlags=SELECTABLE_BY_MOUSE)
                 grid.addWidget(label, row, column)
 
     def show_pair(self, before: CertInfo, after: CertInfo | None, now: datetime) -> None:
@@ -302,6 +340,8 @@ class AltTypesNothing(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.KeyPress:
+            from PySide6.QtCore import Qt  # a key pressed: after the first paint
+
             modifiers = event.modifiers()  # type: ignore[attr-defined]  # a QKeyEvent
             alt, ctrl = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
             return bool(modifiers & alt) and not modifiers & ctrl

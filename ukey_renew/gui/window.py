@@ -9,11 +9,12 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QGuiApplication, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtCore import QSettings, QSize, QTimer
+from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMenu,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -25,10 +26,20 @@ from ukey_renew.gui.context import Context
 from ukey_renew.gui.detect_page import DetectPage
 from ukey_renew.gui.i18n import t
 from ukey_renew.gui.page import Page
-from ukey_renew.gui.widgets import AltTypesNothing, confirmed, fit_to_screen, save_file_name
+from ukey_renew.gui.widgets import (
+    ALIGN_CENTER,
+    AltTypesNothing,
+    after_first_paint,
+    confirmed,
+    fit_to_screen,
+    save_file_name,
+    set_flags,
+)
 from ukey_renew.gui.worker import Job
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
     from ukey_renew.gui.branch_pages import GuidedPage, ReplacementPage, UnlockPage
     from ukey_renew.gui.pages import CheckPage, FormPage, ResumePage, VerifyPage
     from ukey_renew.gui.renew_page import RenewPage
@@ -60,10 +71,14 @@ def _make_page(key: str, context: Context) -> Page:
 
 
 class RenewWizard(QWizard):
-    def __init__(self, context: Context, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    """Made without a parent: the layout that takes it in makes it a child
+    widget of the main window, no longer a dialog of its own, without a
+    window flag from PySide6's ``Qt`` namespace (whose first use builds its
+    93 enum classes) before the first paint."""
+
+    def __init__(self, context: Context) -> None:
+        super().__init__()
         self.context = context
-        self.setWindowFlags(Qt.WindowType.Widget)  # lives inside the main window
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.HaveHelpButton, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
@@ -164,6 +179,8 @@ class RenewWizard(QWizard):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         """Esc, pressed by habit to close a message, would quit the whole
         program from a half-filled form: it asks first, staying the default."""
+        from PySide6.QtCore import Qt
+
         if event.key() != Qt.Key.Key_Escape:
             super().keyPressEvent(event)
             return
@@ -231,13 +248,13 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.setWindowTitle(t("Ukey 证书延期助手 {version} — 12309 中国检察网", version=__version__))
-        self.wizard = RenewWizard(context, self)
+        self.wizard = RenewWizard(context)
         self.wizard.pageAdded.connect(self._connect_page)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         self.banner = QLabel()
-        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_flags(self.banner, alignment=ALIGN_CENTER)
         # a palette, not a style sheet: one style sheet switches the window to Qt's heavier style-sheet style
         palette = self.banner.palette()
         palette.setColor(QPalette.ColorRole.Window, QColor("#7b1fa2"))
@@ -257,7 +274,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.wizard)
         self.banner.setVisible(context.session.practice_only)  # once in the layout: never a window of its own
         self.setCentralWidget(central)
-        self._menus()
+        self.key_actions: list[QAction] = []  # the menu entries that call the key, grayed during a renewal
+        tools, help_menu = self.menuBar().addMenu(t("工具(&T)")), self.menuBar().addMenu(t("帮助(&H)"))
+        after_first_paint(self, partial(self._fill_menus, tools, help_menu))  # the titles only are on show
         self.wizard.rejected.connect(self.close)
         self.wizard.finished.connect(lambda _result: self.close())
         self.wizard.detect_page.keys_changed.connect(self._banner_for_choice)
@@ -271,8 +290,9 @@ class MainWindow(QMainWindow):
         self._dock: Any = None  # and the dock it lives in
         self._alt = AltTypesNothing(self)
 
-    def _menus(self) -> None:
-        tools = self.menuBar().addMenu(t("工具(&T)"))
+    def _fill_menus(self, tools: QMenu, help_menu: QMenu) -> None:
+        from PySide6.QtGui import QAction, QKeySequence  # with their enums (and Qt's), after the first paint
+
         entries = [  # (text, shortcut, slot, calls the key)
             (t("证书详细信息(&D)"), "Ctrl+I", self.certificate_details, False),
             (t("修改 Ukey 密码(&P)"), None, self.change_password, True),
@@ -282,7 +302,6 @@ class MainWindow(QMainWindow):
             (t("补办 Ukey 申请函(&L)…（指南 3.7）"), None, self.letter, False),
             (t("重置练习 Ukey(&R)…"), None, self.reset_practice, True),
         ]
-        self.key_actions: list[QAction] = []
         for text, shortcut, slot, calls_key in entries:
             action = QAction(text, self)
             if shortcut:
@@ -291,7 +310,6 @@ class MainWindow(QMainWindow):
             tools.addAction(action)
             if calls_key:
                 self.key_actions.append(action)
-        help_menu = self.menuBar().addMenu(t("帮助(&H)"))
         panel = QAction(t("问题排查(&T)…"), self)
         panel.setShortcut(QKeySequence("F1"))
         panel.triggered.connect(lambda: self.troubleshoot(self.wizard.current().help_section))
@@ -420,6 +438,7 @@ class MainWindow(QMainWindow):
 
     def troubleshoot(self, entry_id: str) -> None:
         """Open the panel, at the last error's entry or ``entry_id``."""
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QDockWidget  # its enums: not before the first paint
 
         from ukey_renew.gui.panel import TroubleshootPanel

@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 
 from ukey_renew.errors import RenewalCancelled, UkeyError
 
@@ -32,6 +32,8 @@ class Job(QObject):
         self._reported = False
 
     def start(self, on_done: Callable[[Any], None], on_error: Callable[[UkeyError], None]) -> Job:
+        from PySide6.QtCore import Qt  # its 93 enum classes: the first job starts after the first paint
+
         self.finished.connect(lambda result: self._report(on_done, result), Qt.ConnectionType.QueuedConnection)
         self.failed.connect(lambda error: self._report(on_error, error), Qt.ConnectionType.QueuedConnection)
         # Gone once reported: a page that polls would otherwise keep one per poll.

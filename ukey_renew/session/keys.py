@@ -55,7 +55,10 @@ class Keys(SessionBase):
         return choices[0]
 
     def _remember(self, choices: list[KeyChoice]) -> None:
-        """Every key seen, with its certificate's dates, for ``ukey-renew remind``."""
+        """Every key seen, with its certificate's dates, for ``ukey-renew remind``.
+        None seen, nothing to remember: the records (SQLite) stay unopened."""
+        if not choices:
+            return
         from ukey_renew.status import known_key, remember
 
         by_key: dict[str, list[KeyChoice]] = {}

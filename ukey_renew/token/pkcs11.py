@@ -95,9 +95,30 @@ def module_candidates(platform: str = sys.platform) -> list[str]:
     found: dict[str, str] = {}  # real path -> first name seen: one module, one entry
     for module in table.get("pkcs11_module", []):
         for pattern in module.get(key, []):
-            for path in sorted(glob.glob(os.path.expandvars(pattern))):
+            for path in _matching(os.path.expandvars(pattern)):
                 found.setdefault(os.path.realpath(path), path)
     return list(found.values())
+
+
+_listed: dict[str, tuple[int, list[str]]] = {}  # pattern -> its folder's mtime, and what matched then
+
+
+def _matching(pattern: str) -> list[str]:
+    """The files ``pattern`` matches. The look for keys asks every few
+    seconds, and System32 holds thousands of files: a folder named without
+    wildcards is listed again only once its modification time changed (a
+    file added, removed or renamed there)."""
+    folder = os.path.dirname(pattern)
+    if any(magic in folder for magic in "*?["):
+        return sorted(glob.glob(pattern))
+    try:
+        changed = os.stat(folder).st_mtime_ns
+    except OSError:
+        return []
+    known = _listed.get(pattern)
+    if known is None or known[0] != changed:
+        known = _listed[pattern] = (changed, sorted(glob.glob(pattern)))
+    return known[1]
 
 
 def module_paths(module_path: str | None = None) -> list[str]:
