@@ -145,7 +145,7 @@ HELD_OUT_KINDS: dict[str, list[tuple[str, str | None]]] = {
         ("新密码要设几位", "3.6"),  # 6–8 位 is guide 3.6 ⑥ (and 3.9 情况 3); 2.2 ⑥ gives no length (was 2.2)
         ("过期超过30天还能延期吗", "1.3"),
         ("只有一把蓝色的key要延期吗", "1.3"),
-        ("延期后多久生效", "2.3"),
+        ("延期后多久生效", "2.1"),  # was 2.3: taking effect 15 minutes after is guide 2.1's note; 2.3 ③ checks it
         ("下载证书的时候能拔key吗", "2.2"),
         ("有效期要记下来吗", "2.1"),
         ("信访ukey是哪个部门的", "1.2"),
