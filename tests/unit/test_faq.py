@@ -167,7 +167,7 @@ KIND_REACHED = {
     "english": (207, 207, 0),
     "pinyin_typos": (176, 178, 0),
     "pasted_errors": (186, 188, 0),
-    "rules": (186, 190, 0),
+    "rules": (188, 191, 0),
     "off_topic": (0, 0, 244),
 }
 
@@ -964,3 +964,20 @@ def test_rules_steps_and_english_as_clerks_ask(query: str, entry: str) -> None:
 )
 def test_cards_seals_keyboards_and_other_systems_find_nothing(query: str) -> None:
     assert Index(load_faq()).search(query) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        # what counts as done is guide 2.2 ⑨ (the download's success 即表明延期操作完成); how to check it stays 2.3
+        ("提示下载成功了，这就算延期完成了吗", "2.2"),
+        ("弹出下载成功，是不是说明延期做完了", "2.2"),
+        ("做到哪一步算延期做完", "2.2"),
+        ("怎样才算延期成功", "2.3"),  # kept
+        # whether renewal must use 360 安全浏览器 however said (一定要, 只能) is 2.2 ①, not 3.4's modes
+        ("延期一定要用360吗", "2.2"),
+        ("延期只能在360里做吗", "2.2"),
+    ],
+)
+def test_what_counts_as_done_and_which_browser(query: str, entry: str) -> None:
+    assert Index(load_faq()).search(query)[0].entry.id == entry

@@ -75,9 +75,15 @@ _REWRITES = [
         # a year the certificate runs to, however far: guide 2.1's note, renewed whatever year (not a pasted date)
         (r"(?:到|至)\s*20\d\d\s*年(?![\d\s]*月)", "到哪一年"),
         (r"手(?:打|输|动输入|工输入)", "手敲"),  # typing the address by hand (guide 2.2 ① note)
+        (r"非得|非要|一定要|只能", "必须"),  # whether renewal must use 360 安全浏览器 (guide 2.2 ①)
         (r"延上了?", "延期成功"),
         (r"无法登录|登录不[了上进]去?|登不[上进了]去?|登录失败|进不去|进不了", "登录失败"),
         (r"登(?![录记])", "登录"),
+        # what counts as done (guide 2.2 ⑨: the download's success 即表明延期操作完成), before 完成 is read as 后
+        (
+            r"(?:即|就)?(?:表明|代表|说明|才?算)(?:是)?(?:延期)?(?:操作)?(?:已经)?(?:做完|完成|弄完|完)了?",
+            "表明延期操作完毕",
+        ),
         (r"(?:做|弄|搞|操作)?完(?:了|成)(?:以后|之后|后)?|(?:做|弄|搞)完(?:以后|之后|后)", "后"),
         (r"(?:做|弄|搞)完(延期|解锁)", r"\1后"),
         (r"等(?:一)?会儿?|等一下|等一等", "等待"),
