@@ -945,6 +945,7 @@ def test_pasted_texts_with_what_was_done_and_windows_messages(query: str, entry:
         ("after extending the certificate the login says my password is incorrect", "3.9-3"),
         # kept: the application letter's stamp stays guide 3.7
         ("申请函要盖公章吗", "3.7"),
+        ("ukey能在其他系统的电脑上用吗", "3.1"),  # kept: another operating system's computer is no other system
     ],
 )
 def test_rules_steps_and_english_as_clerks_ask(query: str, entry: str) -> None:
