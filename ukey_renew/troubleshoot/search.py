@@ -72,8 +72,8 @@ _REWRITES = [
         (r"(?<![检法医学全])院(?:的)?名(?:称|字)?(?!单)", "检察院名称"),  # "不出院名": the login page's 检察院名称
         (r"第([一二三])步", r"步骤\1"),  # the guide's three steps
         (r"哪[几一]把", "哪把"),  # which of the keys (guide 1.3's title)
-        # a year the certificate runs to, however far: guide 2.1's note, renewed whatever year (not a pasted date)
-        (r"(?:到|至)\s*20\d\d\s*年(?![\d\s]*月)", "到哪一年"),
+        # a year said to be far off ("到2028年才过期"): guide 2.1's note, renewed whatever year it runs to
+        (r"(?:到|至)\s*20\d\d\s*年(?=\s*才)", "到哪一年"),
         (r"手(?:打|输|动输入|工输入)", "手敲"),  # typing the address by hand (guide 2.2 ① note)
         (r"非得|非要|一定要|只能", "必须"),  # whether renewal must use 360 安全浏览器 (guide 2.2 ①)
         (r"延上了?", "延期成功"),
