@@ -162,7 +162,11 @@ _REWRITES = [
             r"\1 wrong",
         ),
         (r"\bextend(?:ing|ed)?(?=\s+(?:the\s+)?(?:u?key|certificate|cert|validity|expiry))", "renewing"),
-        (r"\b(?:is |was |stays |remains )?(?:unchanged|the same as before)\b", " did not change"),  # 3.9 case 1
+        # the date as it was (3.9 case 1); a password unchanged is no date
+        (
+            r"\b(expiry|validity|dates?)\s+(?:is |was |stays |remains |still )?(?:unchanged|the same as before)\b",
+            r"\1 did not change",
+        ),
         (r"\b(organi|authori)z", r"\1s"),  # American spellings: organization, authorization
         # IT staff's words for a page or a program that does not move on, for a control that cannot be used, for a
         # password not taken: one word each, as the guide's entries say it
