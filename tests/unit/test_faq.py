@@ -163,12 +163,12 @@ def test_search_accuracy() -> None:
 # What the search reaches on the held-out set by kind (first, top 3, rightly
 # unanswered), as docs/performance.md gives it: a fall is a regression.
 KIND_REACHED = {
-    "colloquial": (103, 103, 0),
-    "english": (147, 147, 0),
-    "pinyin_typos": (118, 118, 0),
-    "pasted_errors": (127, 128, 0),
-    "rules": (129, 131, 0),
-    "off_topic": (0, 0, 184),
+    "colloquial": (163, 163, 0),
+    "english": (207, 207, 0),
+    "pinyin_typos": (176, 178, 0),
+    "pasted_errors": (186, 188, 0),
+    "rules": (189, 191, 0),
+    "off_topic": (0, 0, 244),
 }
 
 
@@ -899,4 +899,112 @@ def test_learners_english(query: str, entry: str) -> None:
     ],
 )
 def test_rules_in_written_registers(query: str, entry: str) -> None:
+    assert Index(load_faq()).search(query)[0].entry.id == entry
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        # what the text says of renewal or unlocking: not done ("从来没解过锁"), or done in other words (刚做好, 弄好了)
+        ("登录提示：Ukey密码已锁定\n我们从来没解过锁", "3.6"),
+        ("延期刚做好，登录提示PIN码错误", "3.9-3"),
+        ("解锁弄好了，登录还说密码错误，剩余3次", "3.9-3"),
+        # Windows on the assistant's zip (guide 3.2 ③ note), the renewal address typed with http (2.2 ① note), the
+        # site's messages in English or other words
+        ("压缩(zipped)文件夹“D:\\zszs.zip”无效", "3.2"),
+        ("zszs.zip\nWindows cannot open this file", "3.2"),
+        ("http://ca.12309.gov.cn:8080/xtxuserweb 该网页无法正常运作", "2.2"),
+        ("Login: No user associated with this certificate was found", "3.10-6"),
+        ("提示：您的证书已失效，无法延期", "1.3"),
+    ],
+)
+def test_pasted_texts_with_what_was_done_and_windows_messages(query: str, entry: str) -> None:
+    assert Index(load_faq()).search(query)[0].entry.id == entry
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        # chapter 1–2 as clerks ask it: the guide's steps by number, which of the keys, a far year (2.1's note),
+        # a laptop closed during the download (2.2 ⑧: no power cut), whether it took (延上), the key's website (1.3),
+        # the password box of the renewal page (2.2 ③), the login page's 院名 (3.5 ⑤: shut down, not restart)
+        ("第三步干嘛", "2.3"),
+        ("办公室有三把key，哪几把要延", "1.3"),
+        ("证书到2027年才过期，现在也得延？", "2.1"),
+        ("证书有效期到2025年，已经过期两个月了，还能延吗", "1.3"),  # kept: a year gone by is 1.3's question
+        ("下证书时候能把笔记本合上吗", "2.2"),
+        ("延上没有怎么看", "2.3"),
+        ("这个key登的是哪个网站", "1.3"),
+        ("证书密码框是哪个密码", "2.2"),
+        ("院名出不来，是要关机还是重启", "3.5"),
+        # a Latin "key" is a word of its own: "keyi" is 可以 typed in pinyin
+        ("denglu keyi yong ie ma", "3.8"),
+        # English: a captcha that fails is the unlock page's message; unchanged is the date as it was; extending
+        # the certificate is renewing it
+        ("the captcha fails every time on the unlock page", "3.10-3"),
+        ("renewed, but the expiry stays unchanged in the assistant", "3.9-1"),
+        ("after extending the certificate the login says my password is incorrect", "3.9-3"),
+        # kept: the application letter's stamp stays guide 3.7
+        ("申请函要盖公章吗", "3.7"),
+        ("ukey能在其他系统的电脑上用吗", "3.1"),  # kept: another operating system's computer is no other system
+    ],
+)
+def test_rules_steps_and_english_as_clerks_ask(query: str, entry: str) -> None:
+    assert Index(load_faq()).search(query)[0].entry.id == entry
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "keyboard not working",  # a keyboard is no key
+        "法官证到期了怎么换",  # an officer's card, not a certificate
+        "检察官证丢了怎么补办",
+        "单位印章遗失了怎么登报",  # the office's seal, not the application letter's stamp
+        "院里公章坏了怎么刻新的",
+        "蓝色key登其他系统时提示密码锁定",  # a blue key with another system (guide 1.3)
+    ],
+)
+def test_cards_seals_keyboards_and_other_systems_find_nothing(query: str) -> None:
+    assert Index(load_faq()).search(query) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        # what counts as done is guide 2.2 ⑨ (the download's success 即表明延期操作完成); how to check it stays 2.3
+        ("提示下载成功了，这就算延期完成了吗", "2.2"),
+        ("弹出下载成功，是不是说明延期做完了", "2.2"),
+        ("做到哪一步算延期做完", "2.2"),
+        ("怎样才算延期成功", "2.3"),  # kept
+        # whether renewal must use 360 安全浏览器 however said (一定要, 只能) is 2.2 ①, not 3.4's modes
+        ("延期一定要用360吗", "2.2"),
+        ("延期只能在360里做吗", "2.2"),
+    ],
+)
+def test_what_counts_as_done_and_which_browser(query: str, entry: str) -> None:
+    assert Index(load_faq()).search(query)[0].entry.id == entry
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        # a new password refused as it is set (太简单, 通不过, 设不上) is guide 3.6 ⑥'s rule, not 3.9 case 3's login
+        "新密码设不上，提示太简单",
+        "解锁时新密码总是通不过",
+    ],
+)
+def test_a_new_password_refused_as_it_is_set(query: str) -> None:
+    assert Index(load_faq()).search(query)[0].entry.id == "3.6"
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        # a key that cannot be found is guide 1.2 (ask the superior procuratorate); lost only when said so (3.7)
+        ("办公室的key找不到了，该问哪个部门", "1.2"),
+        ("院里有把信访key找不到，不知道归谁管，问谁", "1.2"),
+        ("我们的ukey找不到了，要怎么补", "3.7"),  # kept
+    ],
+)
+def test_a_key_not_found_is_asked_about_before_it_is_replaced(query: str, entry: str) -> None:
     assert Index(load_faq()).search(query)[0].entry.id == entry

@@ -59,7 +59,8 @@ _REWRITES = [
     (re.compile(pattern), word)
     for pattern, word in (
         # IT staff's "token" too: a token of another make or system stays that one's ("vpn ukey", "hardware ukey")
-        (r"(?:usb|u|优)?\s*-?\s*(?:key|token)|u盾|优盾|钥匙|(?<!指定)设备(?!管理)", " ukey "),
+        # a word of its own: "keyi" is 可以 typed in pinyin, a "keyboard" another device
+        (r"(?<![a-z])(?:usb|u|优)?\s*-?\s*(?:key|token)s?(?![a-z])|u盾|优盾|钥匙|(?<!指定)设备(?!管理)", " ukey "),
         (r"([红蓝银])(?!色)(?=\s*(?:的\s*)?ukey)", r"\1色"),  # "红key" is the guide's 红色 Ukey
         (r"口令|(?<![a-z])pin(?:码)?(?![a-z])", "密码"),
         (r"internet\s*explorer|(?<![a-z])ie\s*\d+(?:\.\d+)?(?:以上|及以上)?(?:版本?)?", " ie "),
@@ -68,8 +69,21 @@ _REWRITES = [
             " 用",  # a word of its own: "本系统仅支持ie" shares no "统用" with "本系统用户"
         ),
         (r"登陆", "登录"),
+        (r"(?<![检法医学全])院(?:的)?名(?:称|字)?(?!单)", "检察院名称"),  # "不出院名": the login page's 检察院名称
+        (r"第([一二三])步", r"步骤\1"),  # the guide's three steps
+        (r"哪[几一]把", "哪把"),  # which of the keys (guide 1.3's title)
+        # a year said to be far off ("到2028年才过期"): guide 2.1's note, renewed whatever year it runs to
+        (r"(?:到|至)\s*20\d\d\s*年(?=\s*才)", "到哪一年"),
+        (r"手(?:打|输|动输入|工输入)", "手敲"),  # typing the address by hand (guide 2.2 ① note)
+        (r"非得|非要|一定要|只能", "必须"),  # whether renewal must use 360 安全浏览器 (guide 2.2 ①)
+        (r"延上了?", "延期成功"),
         (r"无法登录|登录不[了上进]去?|登不[上进了]去?|登录失败|进不去|进不了", "登录失败"),
         (r"登(?![录记])", "登录"),
+        # what counts as done (guide 2.2 ⑨: the download's success 即表明延期操作完成), before 完成 is read as 后
+        (
+            r"(?:即|就)?(?:表明|代表|说明|才?算)(?:是)?(?:延期)?(?:操作)?(?:已经)?(?:做完|完成|弄完|完)了?",
+            "表明延期操作完毕",
+        ),
         (r"(?:做|弄|搞|操作)?完(?:了|成)(?:以后|之后|后)?|(?:做|弄|搞)完(?:以后|之后|后)", "后"),
         (r"(?:做|弄|搞)完(延期|解锁)", r"\1后"),
         (r"等(?:一)?会儿?|等一下|等一等", "等待"),
@@ -88,7 +102,10 @@ _REWRITES = [
             r"(?:all )?(?:messed up|weird|strange|broken|odd|wrong)\b",
             " page does not display properly",
         ),
-        (r"坏了|坏掉|摔坏|损坏|坏的|进水|泡水|烧坏|压坏|(?:掰|折|摔|压)断了?|断成两半|裂开?了|碎了", "损坏"),
+        (
+            r"坏(?=\s*的?\s*ukey)|坏了|坏掉|摔坏|损坏|坏的|进水|泡水|烧坏|压坏|(?:掰|折|摔|压)断了?|断成两半|裂开?了|碎了",
+            "损坏",
+        ),
         (
             r"\b(?:snapped|cracked|smashed|crushed|shattered|bent|fried|broke|broken|damaged?)\b(?: in half| in two)?"
             r"|\b(?:run|ran|driven|stepped|sat) (?:over|on)\b|\b(?:got|gets|was) (?:wet|soaked)\b"
@@ -105,14 +122,17 @@ _REWRITES = [
         (r"(?<!插)拔(?!插)(?:下来?|掉|出来?)?", "插拔"),
         # "还是12-20": the date as it was
         (r"还是(?:原来|以前|之前|老|旧)的?(?:那个|样子?)?|(?:还是|仍然|依然|仍是)(?=\s*\d)", "没有变"),
-        (r"丢了|弄丢|丢失|不见了|遗失|找不回来?|(?<=ukey )找不[到着]了?", "丢失"),
+        # a key not found is guide 1.2 (ask the superior procuratorate), lost only when said so (丢了, 补办: 3.7)
+        (r"丢了|弄丢|丢失|不见了|遗失|找不回来?", "丢失"),
         (r"补(?!充)办?", "补办"),
         (r"(?:谁能|找人)?帮(?:我|忙|帮)?|求助", "帮忙"),
         (r"装不[上了]|安装不[上了]|安装失败", "安装失败"),
+        # a new password refused as it is set (guide 3.6 ⑥: letters and digits, 6–8), not one refused at login
+        (r"不符合(?:要求|规则|规定)|不让过|通不过|设不上|不合格|太简单", "不符合要求"),
         (r"不对|不正确|输错|错了|有误", "错误"),
         (r"关闭电脑|电脑关闭|关掉电脑|关电脑", "关机"),
         (r"忘了|忘记|想不起来?|记不住|记不得|不记得", "忘记"),
-        (r"锁死|锁住|锁定|被锁|锁了|锁着", "锁定"),
+        (r"被锁(?:定|死|住)?|锁死|锁住|锁定|锁了|锁着", "锁定"),
         (r"未发现|没发现|未找到|没找到|未检测到", "没有"),
         (r"没有?反应|反应都没有?|没反映", "没反应"),
         (r"识别不[了出到]|读不[到出]|检测不到|没识别|不识别|不认", "识别不到"),
@@ -128,12 +148,25 @@ _REWRITES = [
         (r"要?等多久|要多长时间|需要多久", "要多久"),
         # a term in years, not the time left
         (r"(?:能|可以)用(?:多少|几)年|管(?:多少|几)年|有效(?:多少|几)年", "有效期多长"),
-        (r"停电|掉电|没电", "断电"),
+        # a laptop closed or asleep while the certificate downloads is one without power (guide 2.2 ⑧)
+        (r"停电|掉电|没电|(?:把)?(?:笔记本|电脑)?(?:合上|合盖)(?:笔记本|电脑)?", "断电"),
         (r"(?:是)?[干做](?:什么|啥|嘛)用?的|有什么用|作用|用途", "功能"),
         (r"无权限|没有?权限|权限不足", "无权限"),
         (r"(?:好几|好多|很多|太多|几|多)[次回遍]", "多次"),
         (r"\b(?:attempts?|tries|tried|times)\b", "tries"),
         (r"\brecogni[sz]\w*", "recognise"),  # recognised, recognizes: one word
+        # a captcha that fails is the unlock page's 验证码错误 (guide 3.10 ③), a message shown
+        (
+            r"\b(captcha|verification code)\s+(?:keeps\s+|is\s+|was\s+)?"
+            r"(?:failing|fails|failed|rejected|not accepted)\b",
+            r"\1 wrong",
+        ),
+        (r"\bextend(?:ing|ed)?(?=\s+(?:the\s+)?(?:u?key|certificate|cert|validity|expiry))", "renewing"),
+        # the date as it was (3.9 case 1); a password unchanged is no date
+        (
+            r"\b(expiry|validity|dates?)\s+(?:is |was |stays |remains |still )?(?:unchanged|the same as before)\b",
+            r"\1 did not change",
+        ),
         (r"\b(organi|authori)z", r"\1s"),  # American spellings: organization, authorization
         # IT staff's words for a page or a program that does not move on, for a control that cannot be used, for a
         # password not taken: one word each, as the guide's entries say it
@@ -249,7 +282,7 @@ KEY_CHOICES = (
 # In the clerk's own words, however said ("解过锁了", "已经延期", "unlocked it yesterday"): what they say was done
 # outranks the message's usual reading where the guide has a case for it (3.9).
 _DONE = re.compile(
-    r"(延期|解锁)(?:刚|才)?(?:做|弄|搞)?(?:完|好|成功)?了?后|(延期|解锁)(?:刚|才)?(?:做|弄|搞)?完|(延期|解锁)过"
+    r"(延期|解锁)(?:刚|才)?(?:做|弄|搞)?(?:(?:完|好|成功)?了?后|完|好|成功)|(延期|解锁)过"
     r"|已经?(?!无法|不能|没)[^，。,.!！?？\s]{0,6}?(延期|解锁)|(延|解)(?:过|了|完|好)(?:期|锁)"
     r"|\bafter (?:the |a )?(renew|unlock)|\b(?:already|just) (renew|unlock)"
     r"|\b(renew|unlock)ed (?:it |the (?:key|certificate) )?(?:yesterday|already|just now|last)"
@@ -267,6 +300,8 @@ _DONE_AS = {
     "谷歌": "another browser", "chrome": "another browser", "edge": "another browser",
     "火狐": "another browser", "firefox": "another browser",
 }  # fmt: skip
+# Said not to have been done ("之前从没解过锁", "还没延期", "never unlocked it"): right before the step.
+_NOT_DONE = re.compile(r"(?:[没未不]|没有|从没有?|从来没有?|从未|\bnever|\bnot|n't)\s*(?:\w+\s+)?$")
 DONE_STEPS = frozenset(_DONE_AS.values())  # what an ``after`` of resources/bjca_errors.toml may name
 _VAGUE = re.compile(r"有问题|出问题|问题|怎么了|咋了|不行|不好使|不能用|用不了|请问|你好|老师|帮忙|[\W_]")
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
@@ -560,7 +595,14 @@ def _shows(said: str, entry: Entry) -> bool:
 def _just_done(query: str) -> set[str]:
     """What the text says was just done before the message: "renewal" ("延期完登录提示…", "after renewing"),
     "unlocking", "another browser" (the site opened in Chrome, Edge or Firefox)."""
-    return {_DONE_AS[step] for match in _DONE.finditer(normalise(query)) for step in match.groups() if step}
+    said = normalise(query)
+    return {
+        _DONE_AS[step]
+        for match in _DONE.finditer(said)
+        if not _NOT_DONE.search(said[: match.start()])
+        for step in match.groups()
+        if step
+    }
 
 
 def _says(said: str, word: str) -> bool:
