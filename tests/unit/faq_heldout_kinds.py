@@ -3088,6 +3088,7 @@ BATCH_15: dict[str, list[tuple[str, str | None]]] = {
         # guide 2.1 注 (effective after 15 minutes)
         ("兼容模式页面显示乱了，还有别的办法吗", "2.2"),
         # guide 2.2 2) 注 (try 极速模式, else another internet PC)
+        # (guide 3.4's 注 says the same of 兼容模式 shown badly, 极速模式 first: the search's 3.4 answers it too)
         ("延期要不要把key寄到北京去办？还是自己在网上弄", "2.2"),
         # guide 2.2 (done online at ca.12309.gov.cn:8080 by the user)
         ("延期的时候填联系人，是填院领导还是实际拿着key的人", "2.2"),

@@ -74,6 +74,7 @@ _REWRITES = [
         (r"哪[几一]把", "哪把"),  # which of the keys (guide 1.3's title)
         # a year said to be far off ("到2028年才过期"): guide 2.1's note, renewed whatever year it runs to
         (r"(?:到|至)\s*20\d\d\s*年(?=\s*才)", "到哪一年"),
+        (r"(?<=密码)(?:那|这)?一?栏", "框"),  # the renewal page's 证书密码 box (guide 2.2 ③)
         (r"手(?:打|输|动输入|工输入)", "手敲"),  # typing the address by hand (guide 2.2 ① note)
         (r"非得|非要|一定要|只能", "必须"),  # whether renewal must use 360 安全浏览器 (guide 2.2 ①)
         (r"延上了?", "延期成功"),
@@ -84,6 +85,7 @@ _REWRITES = [
             r"(?:即|就)?(?:表明|代表|说明|才?算)(?:是)?(?:延期)?(?:操作)?(?:已经)?(?:做完|完成|弄完|完)了?",
             "表明延期操作完毕",
         ),
+        (r"(?<![顺推拖蔓])延(?=[完好过])", "延期"),  # "延完了", "延好了": renewed, before 完 becomes 后
         (r"(?:做|弄|搞|操作)?完(?:了|成)(?:以后|之后|后)?|(?:做|弄|搞)完(?:以后|之后|后)", "后"),
         (r"(?:做|弄|搞)完(延期|解锁)", r"\1后"),
         (r"等(?:一)?会儿?|等一下|等一等", "等待"),
@@ -122,6 +124,7 @@ _REWRITES = [
         (r"(?<!插)拔(?!插)(?:下来?|掉|出来?)?", "插拔"),
         # "还是12-20": the date as it was
         (r"还是(?:原来|以前|之前|老|旧)的?(?:那个|样子?)?|(?:还是|仍然|依然|仍是)(?=\s*\d)", "没有变"),
+        (r"\bhai\s*shi\s*(?:yuan\s*lai|yi\s*qian|zhi\s*qian|lao|jiu)(?:\s*de)?\b", "没有变"),  # the same in pinyin
         # a key not found is guide 1.2 (ask the superior procuratorate), lost only when said so (丢了, 补办: 3.7)
         (r"丢了|弄丢|丢失|不见了|遗失|找不回来?", "丢失"),
         (r"补(?!充)办?", "补办"),
@@ -150,7 +153,7 @@ _REWRITES = [
         (r"(?:能|可以)用(?:多少|几)年|管(?:多少|几)年|有效(?:多少|几)年", "有效期多长"),
         # a laptop closed or asleep while the certificate downloads is one without power (guide 2.2 ⑧)
         (r"停电|掉电|没电|(?:把)?(?:笔记本|电脑)?(?:合上|合盖)(?:笔记本|电脑)?", "断电"),
-        (r"(?:是)?[干做](?:什么|啥|嘛)用?的|有什么用|作用|用途", "功能"),
+        (r"(?:是)?[干做](?:什么|啥|嘛)(?:用的?|的)|有什么用|作用|用途", "功能"),
         (r"无权限|没有?权限|权限不足", "无权限"),
         (r"(?:好几|好多|很多|太多|几|多)[次回遍]", "多次"),
         (r"\b(?:attempts?|tries|tried|times)\b", "tries"),
@@ -180,8 +183,8 @@ _REWRITES = [
         (r"校验码|验证码", "验证码 "),  # a word of its own: "验证码错误" shares no "码错" with "密码错误"
     )
 ]
-# "成功没有", "延期好了没": asking whether it did, no symptom.
-_WHETHER = r"(?:(?<=成功)|(?<=[好完了过]))没有?(?=\s*[?？。!！]?\s*$)|(?<=成功)没有?(?![变更反])"
+# "成功没有", "延期好了没", "有效期延长了没有" (guide 2.3 ②): asking whether it did, no symptom.
+_WHETHER = r"(?:(?<=成功)|(?<=延长)|(?<=[好完了过]))没有?(?=\s*[?？。!！]?\s*$)|(?<=成功)没有?(?![变更反])"
 # Something went wrong: the words of a symptom. A question ("能不能", "要不要")
 # or not knowing ("不清楚") is no symptom, so those are taken out before looking.
 _ASKING = re.compile(
