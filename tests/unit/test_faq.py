@@ -163,10 +163,10 @@ def test_search_accuracy() -> None:
 # What the search reaches on the held-out set by kind (first, top 3, rightly
 # unanswered), as docs/performance.md gives it: a fall is a regression.
 KIND_REACHED = {
-    "colloquial": (192, 192, 0),
-    "english": (235, 236, 0),
+    "colloquial": (193, 193, 0),
+    "english": (236, 236, 0),
     "pinyin_typos": (207, 208, 0),
-    "pasted_errors": (213, 217, 0),
+    "pasted_errors": (215, 218, 0),
     "rules": (219, 220, 0),
     "off_topic": (0, 0, 271),
 }
@@ -1032,3 +1032,27 @@ def test_a_key_not_found_is_asked_about_before_it_is_replaced(query: str, entry:
 )
 def test_rules_of_chapter_2_in_clerks_words(query: str, entry: str) -> None:
     assert Index(load_faq()).search(query)[0].entry.id == entry
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        # the renewal site's own 返回首页 button pasted with its message is no browser's home page
+        ("今日操作失败次数过多 返回首页", "3.10-2"),
+        ("浏览器首页被篡改了", None),  # kept: the browser's home page is another subject
+        # the assistant's zip unpacked (压缩包解开) is guide 3.2 ③
+        ("压缩包解开了，里面一堆东西，装哪个", "3.2"),
+        ("把压缩包解开后里面有三个文件，先点哪个", "3.2"),
+        # a new password refused as it is set, in English, is guide 3.6 ⑥; refused at login after renewal is 3.9
+        ("the new password is refused as too simple when I set it", "3.6"),
+        ("setting the new password fails: does not meet the requirements", "3.6"),
+        ("my new password was not accepted at login after renewal", "3.9-3"),  # kept
+        # whether renewal succeeded, however 'success' ends, is guide 2.3; the download's success stays 2.2 ⑨
+        ("how can I be sure the renewal was successful", "2.3"),
+        ("was the renewal successful?", "2.3"),
+        ("the download succeeded, is the renewal done?", "2.2"),  # kept
+    ],
+)
+def test_site_buttons_zips_new_passwords_and_success_in_english(query: str, entry: str | None) -> None:
+    hits = Index(load_faq()).search(query)
+    assert [hit.entry.id for hit in hits[:1]] == ([entry] if entry else [])

@@ -68,6 +68,8 @@ _REWRITES = [
             r"(?:请|需要?|要|仅|只|必须)?(?:使用|用|在|支持|切换到|换成)\s*(?=ie(?![a-z]))|(?<![a-z])use\s+(?=ie\b)",
             " 用",  # a word of its own: "本系统仅支持ie" shares no "统用" with "本系统用户"
         ),
+        (r"(?<=压缩包)解开|解开(?=压缩包)", "解压"),  # the assistant's zip (guide 3.2 ③)
+        (r"返回首页", "返回"),  # the renewal site's own button (guide 2.2 ④'s page), no browser's home page
         (r"登陆", "登录"),
         (r"(?<![检法医学全])院(?:的)?名(?:称|字)?(?!单)", "检察院名称"),  # "不出院名": the login page's 检察院名称
         (r"第([一二三])步", r"步骤\1"),  # the guide's three steps
@@ -132,6 +134,11 @@ _REWRITES = [
         (r"装不[上了]|安装不[上了]|安装失败", "安装失败"),
         # a new password refused as it is set (guide 3.6 ⑥: letters and digits, 6–8), not one refused at login
         (r"不符合(?:要求|规则|规定)|不让过|通不过|设不上|不合格|太简单", "不符合要求"),
+        (
+            r"\b(?:does not|doesn't|did not|didn't|not) (?:meet|match|satisfy) (?:the )?(?:requirements?|rules?)\b"
+            r"|\btoo (?:simple|weak)\b|\bmust (?:be|contain|include|have)\b",
+            " not meet requirements ",  # the same in English
+        ),
         (r"不对|不正确|输错|错了|有误", "错误"),
         (r"关闭电脑|电脑关闭|关掉电脑|关电脑", "关机"),
         (r"忘了|忘记|想不起来?|记不住|记不得|不记得", "忘记"),
@@ -158,6 +165,7 @@ _REWRITES = [
         (r"(?:好几|好多|很多|太多|几|多)[次回遍]", "多次"),
         (r"\b(?:attempts?|tries|tried|times)\b", "tries"),
         (r"\brecogni[sz]\w*", "recognise"),  # recognised, recognizes: one word
+        (r"\bsucc(?:ess(?:ful(?:ly)?)?|eed(?:s|ed)?)\b", "succeed"),  # one word however it ends
         # a captcha that fails is the unlock page's 验证码错误 (guide 3.10 ③), a message shown
         (
             r"\b(captcha|verification code)\s+(?:keeps\s+|is\s+|was\s+)?"
