@@ -238,12 +238,13 @@ _SHARED = (
     "password", "certificate", "expir", "validity", "procuratorate",
 )  # fmt: skip
 # The key itself and what the guide does to it, which another key, certificate or account has or has done to it
-# too (a bank's U盾 is a "ukey", a tax key is 延期 and 解锁, it has a 默认 password and a 验证码): shared only with
-# another owner (an "owner" in :mod:`subjects`). On another device or with another setting, the key and renewing it
-# are still the guide's subject ("ukey插在显示器的USB口上没反应" is guide 3.3, "内网电脑能延期吗" 3.1).
+# too (a bank's U盾 is a "ukey", a tax key is 延期 and 解锁, it has a 默认 password and a 验证码; an e-seal's 盖章
+# is no stamp on the application letter): shared only with another owner (an "owner" in :mod:`subjects`). On
+# another device or with another setting, the key and renewing it are still the guide's subject
+# ("ukey插在显示器的USB口上没反应" is guide 3.3, "内网电脑能延期吗" 3.1).
 _SHARED_WITH_OWNERS = (
-    *_SHARED, "ukey", "延期", "解锁", "默认密码", "验证码", "无权限",
-    "renew", "unlock", "default", "captcha", "verification code", "permission",
+    *_SHARED, "ukey", "延期", "解锁", "默认密码", "验证码", "无权限", "盖章",
+    "renew", "unlock", "default", "captcha", "verification code", "permission", "stamp",
 )  # fmt: skip
 # The keys the guide says are not its own (1.3: only the red key is renewed; a blue or silver one logs in to other
 # systems): with another subject named, such a key, its password and its certificate are that subject's ("蓝色那把key登
