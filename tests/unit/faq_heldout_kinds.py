@@ -3161,3 +3161,29 @@ BATCH_15: dict[str, list[tuple[str, str | None]]] = {
 
 for _kind, _questions in BATCH_15.items():
     HELD_OUT_KINDS[_kind] += _questions
+
+
+# Chapter 1–2 rules questions of one's own, written after batch 15's first fixes from the guide's chapters 1–2 and
+# measured before anything was changed for them: 12/14 first (top 3 13/14); one fixed after (2.3 ②, whether the
+# validity was extended). "兼容模式还是极速模式" for the renewal site is answered by 2.2 ② and by 3.4's note alike.
+OWN_AFTER_15: dict[str, list[tuple[str, str | None]]] = {
+    "rules": [
+        ("延期前为什么建议先把发布工作做完", "1.1"),
+        ("延期一共分几步", "1.1"),
+        ("延期会不会把原来的密码改掉", "1.1"),
+        ("我们院有几把key，分别归哪个部门管", "1.2"),
+        ("代表委员联络那把key在哪个部门", "1.2"),
+        ("只有蓝色的key，要不要延期", "1.3"),
+        ("过期四十多天了还能延期吗", "1.3"),
+        ("延期前要先记下有效期吗，记它干嘛", "2.1"),
+        ("信息核实页面上要核对什么", "2.2"),
+        ("下载证书大概要多长时间", "2.2"),
+        ("联系人填的是谁，领导还是保管key的人", "2.2"),
+        ("延期网站用兼容模式还是极速模式", "2.2"),
+        ("验证的时候要先拔下key再插上吗", "2.3"),
+        ("证书助手里怎么看有效期延长了没有", "2.3"),
+    ],
+}
+
+for _kind, _questions in OWN_AFTER_15.items():
+    HELD_OUT_KINDS[_kind] += _questions

@@ -167,7 +167,7 @@ KIND_REACHED = {
     "english": (236, 236, 0),
     "pinyin_typos": (207, 208, 0),
     "pasted_errors": (215, 218, 0),
-    "rules": (219, 220, 0),
+    "rules": (232, 234, 0),
     "off_topic": (0, 0, 273),
 }
 
