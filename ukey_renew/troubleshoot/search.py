@@ -160,6 +160,16 @@ _REWRITES = [
         (r"(?:能|可以)用(?:多少|几)年|管(?:多少|几)年|有效(?:多少|几)年", "有效期多长"),
         # a laptop closed or asleep while the certificate downloads is one without power (guide 2.2 ⑧)
         (r"停电|掉电|没电|(?:把)?(?:笔记本|电脑)?(?:合上|合盖)(?:笔记本|电脑)?", "断电"),
+        (
+            r"\blet (?:the |my )?(?:laptop|computer|pc) (?:go to )?sleep\b"
+            r"|\b(?:clos(?:e|ed|ing)|shut) (?:the |my )?(?:laptop|lid)\b"
+            r"|\b(?:laptop|computer|pc) (?:goes|going|went) to sleep\b|\bpower (?:cut|outage|failure)\b",
+            " cut power ",  # the same in English
+        ),
+        (
+            r"\bpull(?:ed|ing|s)? (?:the |my )?\s*ukey\s+out\b|\bpull(?:ed|ing|s)? out (?:the |my )?(?=\s*ukey)",
+            " unplug ",  # pulling the key out is unplugging it
+        ),
         (r"(?:是)?[干做](?:什么|啥|嘛)(?:用的?|的)|有什么用|作用|用途", "功能"),
         (r"无权限|没有?权限|权限不足", "无权限"),
         (r"(?:好几|好多|很多|太多|几|多)[次回遍]", "多次"),
