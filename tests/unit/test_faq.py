@@ -163,12 +163,12 @@ def test_search_accuracy() -> None:
 # What the search reaches on the held-out set by kind (first, top 3, rightly
 # unanswered), as docs/performance.md gives it: a fall is a regression.
 KIND_REACHED = {
-    "colloquial": (163, 163, 0),
-    "english": (207, 207, 0),
-    "pinyin_typos": (176, 178, 0),
-    "pasted_errors": (186, 188, 0),
-    "rules": (189, 191, 0),
-    "off_topic": (0, 0, 244),
+    "colloquial": (193, 193, 0),
+    "english": (237, 237, 0),
+    "pinyin_typos": (207, 208, 0),
+    "pasted_errors": (215, 218, 0),
+    "rules": (232, 234, 0),
+    "off_topic": (0, 0, 273),
 }
 
 
@@ -1008,3 +1008,83 @@ def test_a_new_password_refused_as_it_is_set(query: str) -> None:
 )
 def test_a_key_not_found_is_asked_about_before_it_is_replaced(query: str, entry: str) -> None:
     assert Index(load_faq()).search(query)[0].entry.id == entry
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        # 延 before 完, 好 or 过 is renewed (延完了, 延好了), read before 完 becomes 后
+        ("延好了以后怎么查到底成没成", "2.3"),
+        # asking whether the validity was extended (延长了没有) is guide 2.3 ②, no symptom; said not extended is 3.9
+        ("证书助手里怎么看有效期延长了没有", "2.3"),
+        ("延期后有效期延长了没有在哪看", "2.3"),
+        ("延期后有效期没有延长", "3.9-1"),  # kept
+        # what the new password set in renewal is for (干嘛用, without 的) is guide 2.2 ⑥
+        ("改密码那一步设的新密码是干嘛用的", "2.2"),
+        # the renewal page's 证书密码 box (那一栏) takes the login password (guide 2.2 ③)
+        ("证书密码那一栏输什么，是登录密码吗", "2.2"),
+        # renewal is done online on the renewal site (guide 2.2 ①), not by sending the key away (3.7)
+        ("延期是网上自己弄还是要把key送去", "2.2"),
+        # still the old date (还是原来的, 还是旧的) typed in pinyin is the date unchanged (guide 3.9 case 1)
+        ("yanqi hou riqi haishi yuanlai de", "3.9-1"),
+        ("yanqi yihou youxiaoqi haishi jiu de", "3.9-1"),
+    ],
+)
+def test_rules_of_chapter_2_in_clerks_words(query: str, entry: str) -> None:
+    assert Index(load_faq()).search(query)[0].entry.id == entry
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        # the renewal site's own 返回首页 button pasted with its message is no browser's home page
+        ("今日操作失败次数过多 返回首页", "3.10-2"),
+        ("浏览器首页被篡改了", None),  # kept: the browser's home page is another subject
+        # the assistant's zip unpacked (压缩包解开) is guide 3.2 ③
+        ("压缩包解开了，里面一堆东西，装哪个", "3.2"),
+        ("把压缩包解开后里面有三个文件，先点哪个", "3.2"),
+        # a new password refused as it is set, in English, is guide 3.6 ⑥; refused at login after renewal is 3.9
+        ("the new password is refused as too simple when I set it", "3.6"),
+        ("setting the new password fails: does not meet the requirements", "3.6"),
+        ("my new password was not accepted at login after renewal", "3.9-3"),  # kept
+        # whether renewal succeeded, however 'success' ends, is guide 2.3; the download's success stays 2.2 ⑨
+        ("how can I be sure the renewal was successful", "2.3"),
+        ("was the renewal successful?", "2.3"),
+        ("the download succeeded, is the renewal done?", "2.2"),  # kept
+    ],
+)
+def test_site_buttons_zips_new_passwords_and_success_in_english(query: str, entry: str | None) -> None:
+    hits = Index(load_faq()).search(query)
+    assert [hit.entry.id for hit in hits[:1]] == ([entry] if entry else [])
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        # an e-seal's stamping (盖章) is that system's, not the application letter's stamp (guide 3.7)
+        ("电子签章系统盖章提示证书过期了", None),
+        ("签章软件盖章时说证书已过期", None),
+        ("补办ukey的申请函盖哪个章", "3.7"),  # kept
+        # what the public looks up or downloads on 12309 is the public's service, not the key's platform
+        ("群众在12309网站上怎么下载起诉书", None),
+        ("法律文书公开用哪把key", "1.2"),  # kept: the 案管 key's 权限
+        ("群众提的意见在哪个板块，用哪把key", "1.2"),  # kept
+    ],
+)
+def test_e_seals_and_the_publics_services_are_other_subjects(query: str, entry: str | None) -> None:
+    hits = Index(load_faq()).search(query)
+    assert [hit.entry.id for hit in hits[:1]] == ([entry] if entry else [])
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        # a laptop asleep or closed while the certificate downloads, in English, is a power cut (guide 2.2 ⑧)
+        ("can I let the laptop sleep while the certificate downloads?", "2.2"),
+        ("I closed the laptop lid during the certificate download, is that a problem?", "2.2"),
+        ("my laptop goes to sleep after 5 minutes, how do I change that?", None),  # kept: the computer's setting
+    ],
+)
+def test_a_laptop_asleep_in_the_download_in_english(query: str, entry: str | None) -> None:
+    hits = Index(load_faq()).search(query)
+    assert [hit.entry.id for hit in hits[:1]] == ([entry] if entry else [])

@@ -68,12 +68,15 @@ _REWRITES = [
             r"(?:请|需要?|要|仅|只|必须)?(?:使用|用|在|支持|切换到|换成)\s*(?=ie(?![a-z]))|(?<![a-z])use\s+(?=ie\b)",
             " 用",  # a word of its own: "本系统仅支持ie" shares no "统用" with "本系统用户"
         ),
+        (r"(?<=压缩包)解开|解开(?=压缩包)", "解压"),  # the assistant's zip (guide 3.2 ③)
+        (r"返回首页", "返回"),  # the renewal site's own button (guide 2.2 ④'s page), no browser's home page
         (r"登陆", "登录"),
         (r"(?<![检法医学全])院(?:的)?名(?:称|字)?(?!单)", "检察院名称"),  # "不出院名": the login page's 检察院名称
         (r"第([一二三])步", r"步骤\1"),  # the guide's three steps
         (r"哪[几一]把", "哪把"),  # which of the keys (guide 1.3's title)
         # a year said to be far off ("到2028年才过期"): guide 2.1's note, renewed whatever year it runs to
         (r"(?:到|至)\s*20\d\d\s*年(?=\s*才)", "到哪一年"),
+        (r"(?<=密码)(?:那|这)?一?栏", "框"),  # the renewal page's 证书密码 box (guide 2.2 ③)
         (r"手(?:打|输|动输入|工输入)", "手敲"),  # typing the address by hand (guide 2.2 ① note)
         (r"非得|非要|一定要|只能", "必须"),  # whether renewal must use 360 安全浏览器 (guide 2.2 ①)
         (r"延上了?", "延期成功"),
@@ -84,6 +87,7 @@ _REWRITES = [
             r"(?:即|就)?(?:表明|代表|说明|才?算)(?:是)?(?:延期)?(?:操作)?(?:已经)?(?:做完|完成|弄完|完)了?",
             "表明延期操作完毕",
         ),
+        (r"(?<![顺推拖蔓])延(?=[完好过])", "延期"),  # "延完了", "延好了": renewed, before 完 becomes 后
         (r"(?:做|弄|搞|操作)?完(?:了|成)(?:以后|之后|后)?|(?:做|弄|搞)完(?:以后|之后|后)", "后"),
         (r"(?:做|弄|搞)完(延期|解锁)", r"\1后"),
         (r"等(?:一)?会儿?|等一下|等一等", "等待"),
@@ -122,6 +126,7 @@ _REWRITES = [
         (r"(?<!插)拔(?!插)(?:下来?|掉|出来?)?", "插拔"),
         # "还是12-20": the date as it was
         (r"还是(?:原来|以前|之前|老|旧)的?(?:那个|样子?)?|(?:还是|仍然|依然|仍是)(?=\s*\d)", "没有变"),
+        (r"\bhai\s*shi\s*(?:yuan\s*lai|yi\s*qian|zhi\s*qian|lao|jiu)(?:\s*de)?\b", "没有变"),  # the same in pinyin
         # a key not found is guide 1.2 (ask the superior procuratorate), lost only when said so (丢了, 补办: 3.7)
         (r"丢了|弄丢|丢失|不见了|遗失|找不回来?", "丢失"),
         (r"补(?!充)办?", "补办"),
@@ -129,6 +134,11 @@ _REWRITES = [
         (r"装不[上了]|安装不[上了]|安装失败", "安装失败"),
         # a new password refused as it is set (guide 3.6 ⑥: letters and digits, 6–8), not one refused at login
         (r"不符合(?:要求|规则|规定)|不让过|通不过|设不上|不合格|太简单", "不符合要求"),
+        (
+            r"\b(?:does not|doesn't|did not|didn't|not) (?:meet|match|satisfy) (?:the )?(?:requirements?|rules?)\b"
+            r"|\btoo (?:simple|weak)\b|\bmust (?:be|contain|include|have)\b",
+            " not meet requirements ",  # the same in English
+        ),
         (r"不对|不正确|输错|错了|有误", "错误"),
         (r"关闭电脑|电脑关闭|关掉电脑|关电脑", "关机"),
         (r"忘了|忘记|想不起来?|记不住|记不得|不记得", "忘记"),
@@ -150,11 +160,22 @@ _REWRITES = [
         (r"(?:能|可以)用(?:多少|几)年|管(?:多少|几)年|有效(?:多少|几)年", "有效期多长"),
         # a laptop closed or asleep while the certificate downloads is one without power (guide 2.2 ⑧)
         (r"停电|掉电|没电|(?:把)?(?:笔记本|电脑)?(?:合上|合盖)(?:笔记本|电脑)?", "断电"),
-        (r"(?:是)?[干做](?:什么|啥|嘛)用?的|有什么用|作用|用途", "功能"),
+        (
+            r"\blet (?:the |my )?(?:laptop|computer|pc) (?:go to )?sleep\b"
+            r"|\b(?:clos(?:e|ed|ing)|shut) (?:the |my )?(?:laptop|lid)\b"
+            r"|\b(?:laptop|computer|pc) (?:goes|going|went) to sleep\b|\bpower (?:cut|outage|failure)\b",
+            " cut power ",  # the same in English
+        ),
+        (
+            r"\bpull(?:ed|ing|s)? (?:the |my )?\s*ukey\s+out\b|\bpull(?:ed|ing|s)? out (?:the |my )?(?=\s*ukey)",
+            " unplug ",  # pulling the key out is unplugging it
+        ),
+        (r"(?:是)?[干做](?:什么|啥|嘛)(?:用的?|的)|有什么用|作用|用途", "功能"),
         (r"无权限|没有?权限|权限不足", "无权限"),
         (r"(?:好几|好多|很多|太多|几|多)[次回遍]", "多次"),
         (r"\b(?:attempts?|tries|tried|times)\b", "tries"),
         (r"\brecogni[sz]\w*", "recognise"),  # recognised, recognizes: one word
+        (r"\bsucc(?:ess(?:ful(?:ly)?)?|eed(?:s|ed)?)\b", "succeed"),  # one word however it ends
         # a captcha that fails is the unlock page's 验证码错误 (guide 3.10 ③), a message shown
         (
             r"\b(captcha|verification code)\s+(?:keeps\s+|is\s+|was\s+)?"
@@ -180,8 +201,8 @@ _REWRITES = [
         (r"校验码|验证码", "验证码 "),  # a word of its own: "验证码错误" shares no "码错" with "密码错误"
     )
 ]
-# "成功没有", "延期好了没": asking whether it did, no symptom.
-_WHETHER = r"(?:(?<=成功)|(?<=[好完了过]))没有?(?=\s*[?？。!！]?\s*$)|(?<=成功)没有?(?![变更反])"
+# "成功没有", "延期好了没", "有效期延长了没有" (guide 2.3 ②): asking whether it did, no symptom.
+_WHETHER = r"(?:(?<=成功)|(?<=延长)|(?<=[好完了过]))没有?(?=\s*[?？。!！]?\s*$)|(?<=成功)没有?(?![变更反])"
 # Something went wrong: the words of a symptom. A question ("能不能", "要不要")
 # or not knowing ("不清楚") is no symptom, so those are taken out before looking.
 _ASKING = re.compile(
@@ -227,12 +248,13 @@ _SHARED = (
     "password", "certificate", "expir", "validity", "procuratorate",
 )  # fmt: skip
 # The key itself and what the guide does to it, which another key, certificate or account has or has done to it
-# too (a bank's U盾 is a "ukey", a tax key is 延期 and 解锁, it has a 默认 password and a 验证码): shared only with
-# another owner (an "owner" in :mod:`subjects`). On another device or with another setting, the key and renewing it
-# are still the guide's subject ("ukey插在显示器的USB口上没反应" is guide 3.3, "内网电脑能延期吗" 3.1).
+# too (a bank's U盾 is a "ukey", a tax key is 延期 and 解锁, it has a 默认 password and a 验证码; an e-seal's 盖章
+# is no stamp on the application letter): shared only with another owner (an "owner" in :mod:`subjects`). On
+# another device or with another setting, the key and renewing it are still the guide's subject
+# ("ukey插在显示器的USB口上没反应" is guide 3.3, "内网电脑能延期吗" 3.1).
 _SHARED_WITH_OWNERS = (
-    *_SHARED, "ukey", "延期", "解锁", "默认密码", "验证码", "无权限",
-    "renew", "unlock", "default", "captcha", "verification code", "permission",
+    *_SHARED, "ukey", "延期", "解锁", "默认密码", "验证码", "无权限", "盖章",
+    "renew", "unlock", "default", "captcha", "verification code", "permission", "stamp",
 )  # fmt: skip
 # The keys the guide says are not its own (1.3: only the red key is renewed; a blue or silver one logs in to other
 # systems): with another subject named, such a key, its password and its certificate are that subject's ("蓝色那把key登
