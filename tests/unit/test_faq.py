@@ -15,7 +15,7 @@ from tests.unit.faq_heldout_kinds import HELD_OUT_KINDS
 from tests.unit.faq_phrasings import PHRASINGS
 from ukey_renew import errors
 from ukey_renew.site.client import REFUSALS
-from ukey_renew.troubleshoot import search, subjects
+from ukey_renew.troubleshoot import search, subjects, wording
 from ukey_renew.troubleshoot.checks import CHECKS
 from ukey_renew.troubleshoot.faq import FaqError, UnknownEntry, load_faq, load_folder
 from ukey_renew.troubleshoot.search import Index
@@ -285,7 +285,7 @@ def test_a_page_that_wants_ie_is_guide_3_8_c(query: str) -> None:
 )
 def test_clerks_words_for_after_and_waiting(query: str, said: str) -> None:
     """Guide 2.3: 15 minutes after renewal ("延期后", "等待")."""
-    assert search.normalise(query) == said
+    assert wording.normalise(query) == said
 
 
 @pytest.mark.parametrize(
@@ -299,7 +299,7 @@ def test_clerks_words_for_after_and_waiting(query: str, said: str) -> None:
     ],
 )
 def test_clerks_words_for_the_keys_state(query: str, said: str) -> None:
-    assert search.normalise(query) == said
+    assert wording.normalise(query) == said
 
 
 @pytest.mark.parametrize(
@@ -363,14 +363,14 @@ def test_the_keys_other_names(query: str, entry: str) -> None:
 
 def test_topic_words_are_the_faqs_own() -> None:
     """A topic word the FAQ never uses would let a query through that then matches on noise."""
-    said = search.normalise("\n".join(entry.text() for entry in load_faq().entries.values()))
+    said = wording.normalise("\n".join(entry.text() for entry in load_faq().entries.values()))
     assert [word for word in (*search._TOPICS, *search._EVERYDAY) if word not in said] == []
 
 
 def test_held_out_phrasings_are_not_in_the_faq() -> None:
     """Copied into ``phrases``, a held-out phrasing would measure nothing."""
-    phrases = {search.normalise(p) for entry in load_faq().entries.values() for p in entry.phrases}
-    held_out = {search.normalise(q) for batch in HELD_OUT_BATCHES.values() for q, _ in batch}
+    phrases = {wording.normalise(p) for entry in load_faq().entries.values() for p in entry.phrases}
+    held_out = {wording.normalise(q) for batch in HELD_OUT_BATCHES.values() for q, _ in batch}
     assert phrases.isdisjoint(held_out)
 
 
