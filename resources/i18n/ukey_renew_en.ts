@@ -1228,8 +1228,8 @@
         <translation>&amp;Try the practice Ukey</translation>
     </message>
     <message>
-        <source>用自己的话描述问题，如：插上 Ukey 没反应</source>
-        <translation>Describe the problem in your own words (Chinese), e.g. 插上 Ukey 没反应</translation>
+        <source>用自己的话描述问题，或粘贴报错信息，如：插上 Ukey 没反应</source>
+        <translation>Describe the problem in your own words, or paste the error message, e.g. Ukey not detected</translation>
     </message>
     <message>
         <source>用默认浏览器打开(&amp;O)</source>

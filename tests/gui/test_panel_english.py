@@ -34,6 +34,13 @@ def test_every_entry_and_node_in_english(english, make_window, qtbot) -> None:  
     assert not _chinese_only(panel.contacts.text()) and "work line 1" in panel.contacts.text()
 
 
+def test_the_search_box_invites_english(english, make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The search understands English, pinyin and pasted messages: the English hint says so, with an
+    English example (it had asked for Chinese, with a Chinese one)."""
+    hint = _panel(make_window(), qtbot).search.placeholderText()
+    assert not _CJK.search(hint) and "Chinese" not in hint, hint
+
+
 @pytest.mark.parametrize(
     "query",
     [

@@ -60,7 +60,7 @@ class TroubleshootPanel(QWidget):
         self._pending: str | tuple[str, str] | None = None
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(t("用自己的话描述问题，如：插上 Ukey 没反应"))
+        self.search.setPlaceholderText(t("用自己的话描述问题，或粘贴报错信息，如：插上 Ukey 没反应"))
         self.search.setAccessibleName(t("搜索问题"))
         self.search.textChanged.connect(self._search)
         self.results = QListWidget()
