@@ -59,8 +59,7 @@ class ReferenceCA:
         anchors = self.cert_path.read_bytes() + self.tls_cert_path.read_bytes()
         if self.anchors_path.exists() and not self.anchors_path.is_file():
             raise PracticeSiteBroken(str(self.anchors_path))
-        if not self.anchors_path.is_file() or self.anchors_path.read_bytes() != anchors:
-            atomic.write_bytes(self.anchors_path, anchors)
+        _holding(self.anchors_path, anchors)
         self._key = _read(self.key_path, lambda data: sm2.Sm2Key.from_pem(data.decode("ascii")))
         self.certificate = _read(self.cert_path, x509.load_pem_x509_certificate)
         self._der = self.certificate.public_bytes(serialization.Encoding.DER)
@@ -384,6 +383,18 @@ def _made_once(
             key_pem, cert_pem = make()
             atomic.write_bytes(key_path, key_pem)
             atomic.write_bytes(cert_path, cert_pem)
+
+
+def _holding(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` unless it holds that already. Processes
+    starting together take turns on a lock file, as in :func:`_made_once`:
+    two writers of one file would share its temporary file, and the second
+    would find it renamed away by the first."""
+    if path.is_file() and path.read_bytes() == data:
+        return
+    with LockFile(path.with_name(path.name + ".lock")):
+        if not (path.is_file() and path.read_bytes() == data):
+            atomic.write_bytes(path, data)
 
 
 def _pem(key: ec.EllipticCurvePrivateKey, cert: x509.Certificate) -> tuple[bytes, bytes]:
