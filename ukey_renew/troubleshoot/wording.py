@@ -158,6 +158,12 @@ _REWRITES = [
             "greyed",
         ),
         (r"(?:(?<=password)|(?<=密码))\s+(?:is |was |gets |got )?(?:rejected|refused|not accepted)\b", " wrong"),
+        # a password set longer than 8 (guide 3.9 case 3: 6–8, the first 8 are the password); "rejecting it" is wrong
+        (
+            r"\b(?:9|[1-9]\d|nine|ten|eleven|twelve)[- ]?(?:char(?:acter)?s?|digits?)(?=\s*(?:password|密码))",
+            " too long ",
+        ),
+        (r"\b(?:keeps? |kept )?reject(?:s|ed|ing)? (?:it|them)\b", " wrong"),
         (r"校验码|验证码", "验证码 "),  # a word of its own: "验证码错误" shares no "码错" with "密码错误"
     )
 ]
