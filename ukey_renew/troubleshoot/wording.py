@@ -55,6 +55,7 @@ _REWRITES = [
         (r"(?<![顺推拖蔓])延(?=[吗么嘛呢不了？?，,。！!]|$)", "延期"),
         (r"还(?:能|可以)(?:不能)?延期", "过期还能延期"),  # whether it still can be is guide 1.3's question
         (r"(?<![以如之上])下(?=证书)", "下载"),  # "下证书" is downloading it
+        (r"(?<=证书)下在|下在(?=证书)", "下载"),  # 载 typed as its homophone 在
         (r"证书下载", "下载证书"),  # the same in either order
         (r"(?<![不别])(?:碰|动)(?=\s*ukey)", "插拔"),  # "下载时能不能动key": touching the key while it writes
         # a page that does not display properly (guide 3.4: try the other mode), not a broken key
