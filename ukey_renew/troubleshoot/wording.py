@@ -44,6 +44,7 @@ _REWRITES = [
             r"(?:即|就)?(?:表明|代表|说明|才?算)(?:是)?(?:延期)?(?:操作)?(?:已经)?(?:做完|完成|弄完|完)了?",
             "表明延期操作完毕",
         ),
+        (r"(?<![顺推拖蔓])延[完好]期", "延期后"),  # "延完期多久生效": renewed, as 延期完
         (r"(?<![顺推拖蔓])延(?=[完好过])", "延期"),  # "延完了", "延好了": renewed, before 完 becomes 后
         (r"(?:做|弄|搞|操作)?完(?:了|成)(?:以后|之后|后)?|(?:做|弄|搞)完(?:以后|之后|后)", "后"),
         (r"(?:做|弄|搞)完(延期|解锁)", r"\1后"),
@@ -54,6 +55,7 @@ _REWRITES = [
         (r"(?<![顺推拖蔓])延(?=[吗么嘛呢不了？?，,。！!]|$)", "延期"),
         (r"还(?:能|可以)(?:不能)?延期", "过期还能延期"),  # whether it still can be is guide 1.3's question
         (r"(?<![以如之上])下(?=证书)", "下载"),  # "下证书" is downloading it
+        (r"(?<=证书)下在|下在(?=证书)", "下载"),  # 载 typed as its homophone 在
         (r"证书下载", "下载证书"),  # the same in either order
         (r"(?<![不别])(?:碰|动)(?=\s*ukey)", "插拔"),  # "下载时能不能动key": touching the key while it writes
         # a page that does not display properly (guide 3.4: try the other mode), not a broken key
@@ -106,6 +108,8 @@ _REWRITES = [
         (r"没下下来|下不下来|下载不[了下]|下不了", "下载失败"),
         (r"变长了?|长了|延长了", "延长"),
         (r"(?:就)?算(?:是)?(?:好|成功)了?", "成功"),
+        # whether it worked, asked (guide 2.3's title: 是否成功)
+        (r"成没成|成没有|成不成功|成功(?:了)?没有?|有没有成功|成功与否", "是否成功"),
         (r"(?:什么|啥)时候(?:到期|过期)|哪天(?:到期|过期)", "有效期"),
         (r"到期作废|作废|失效|过了有效期|已经?到期|到期了", "过期"),
         (r"到期时间|到期日期?|截止日期|过期时间|到期|日期|日子", "有效期"),
@@ -155,6 +159,12 @@ _REWRITES = [
             "greyed",
         ),
         (r"(?:(?<=password)|(?<=密码))\s+(?:is |was |gets |got )?(?:rejected|refused|not accepted)\b", " wrong"),
+        # a password set longer than 8 (guide 3.9 case 3: 6–8, the first 8 are the password); "rejecting it" is wrong
+        (
+            r"\b(?:9|[1-9]\d|nine|ten|eleven|twelve)[- ]?(?:char(?:acter)?s?|digits?)(?=\s*(?:password|密码))",
+            " too long ",
+        ),
+        (r"\b(?:keeps? |kept )?reject(?:s|ed|ing)? (?:it|them)\b", " wrong"),
         (r"校验码|验证码", "验证码 "),  # a word of its own: "验证码错误" shares no "码错" with "密码错误"
     )
 ]
