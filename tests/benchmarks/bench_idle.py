@@ -1,13 +1,17 @@
 """Figures for docs/performance.md: what the wizard does while nobody uses it.
 
-    python -m tests.benchmarks.bench_idle [--seconds 30] [--cpu-seconds 180]
+    python -m tests.benchmarks.bench_idle [--seconds 30] [--cpu-seconds 180] [--pcscd]
 
 The wizard in default mode on its first page with no key plugged in (an
 empty SoftHSM2 token dir, so the machine's own keys do not count), left to
 settle for 5 s, then watched for ``--seconds``: the events Qt delivered
 (counted by an application event filter installed only for the count) and
 the process's CPU time over the stretch; then, the filter removed, the CPU
-time alone over ``--cpu-seconds`` and the threads alive at its end. First,
+time alone over ``--cpu-seconds``, how often the threads other than the
+GUI's woke (each wake ends in a voluntary context switch) and the threads
+alive at its end. ``--pcscd``: with the PC/SC service running and its
+virtual readers (pcscd + vpcd, as on an office PC whose smart-card service
+runs), so the card-event thread waits in it. First,
 what each look's search for the PKCS#11 drivers of ``resources/tokens.toml``
 costs on Windows, simulated: a System32 of ``--system32-files`` files,
 ``%SystemRoot%`` expanded as Windows expands it. Prints figures and the
@@ -52,13 +56,30 @@ def driver_search(files: int, looks: int = 20) -> None:
           f"(median of {looks - 1})")  # fmt: skip
 
 
+def wakes() -> dict[str, int]:
+    """Each thread's voluntary context switches but the GUI thread's (Linux's ``/proc``)."""
+    counts = {}
+    for task in Path("/proc/self/task").iterdir():
+        if int(task.name) == os.getpid():
+            continue
+        status = (task / "status").read_text()
+        counts[task.name] = int(status.split("voluntary_ctxt_switches:")[1].split()[0])
+    return counts
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--cpu-seconds", type=float, default=180.0)
     parser.add_argument("--system32-files", type=int, default=4000)
+    parser.add_argument("--pcscd", action="store_true")
     args = parser.parse_args()
     driver_search(args.system32_files)
+    service = None
+    if args.pcscd:
+        from tests.rig import pcscd
+
+        service = pcscd.ensure_running()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     home, tokens = Path(tempfile.mkdtemp()), Path(tempfile.mkdtemp())
     conf = tokens / "softhsm2.conf"
@@ -85,6 +106,7 @@ def main() -> None:
 
     counting = Counting()
     started: list[float] = []
+    woken_before: dict[str, int] = {}
 
     def watch() -> None:
         app.installEventFilter(counting)
@@ -99,18 +121,25 @@ def main() -> None:
               f"CPU {cpu_ms * per_minute:.0f} ms/min (with the counting filter)")  # fmt: skip
         print("most frequent:", ", ".join(f"{name} {count}" for name, count in counts.most_common(6)))
         started.append(time.process_time())
+        woken_before.update(wakes())
         QTimer.singleShot(int(args.cpu_seconds * 1000), report_cpu)
 
     def report_cpu() -> None:
         cpu_ms = (time.process_time() - started[-1]) * 1000
+        now = wakes()
+        woke = sum(count - woken_before.get(thread, 0) for thread, count in now.items())
+        ended = len(woken_before.keys() - now.keys())
         print(f"idle {args.cpu_seconds:g} s more, no filter: CPU {cpu_ms:.0f} ms, "
-              f"{cpu_ms * 60 / args.cpu_seconds:.0f} ms/min; threads alive: {threading.active_count()}; "
+              f"{cpu_ms * 60 / args.cpu_seconds:.1f} ms/min; other threads woke {woke * 60 / args.cpu_seconds:.1f} "
+              f"times/min ({ended} ended meanwhile, not counted); threads alive: {threading.active_count()}; "
               f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")  # fmt: skip
         app.quit()
 
     QTimer.singleShot(5000, watch)  # the first look and the no-key checks done
     app.exec()
     session.close()
+    if service is not None:
+        service.terminate()
 
 
 if __name__ == "__main__":

@@ -1,16 +1,23 @@
-"""The first page notices a card inserted in a real PC/SC reader (pcscd + vpcd)."""
+"""The first page notices a key coming: a card inserted in a real PC/SC reader
+(pcscd + vpcd), a USB device announced; and looks for keys sparingly."""
 
 from __future__ import annotations
 
+import socket
+import sys
 import threading
 from pathlib import Path
 
+import pytest
+
 from tests.integration.test_pcsc import PRACTICE_ATR
 from tests.rig.vcard import VirtualCard
+from tests.unit.test_hotplug import uevent
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.detect_page import DetectPage
-from ukey_renew.gui.watch import PresenceLook
+from ukey_renew.gui.watch import KeyWatcher, PresenceLook
 from ukey_renew.gui.window import MainWindow
+from ukey_renew.hotplug import UsbChanges
 from ukey_renew.session import Session
 
 TIMEOUT = 20_000
@@ -58,6 +65,7 @@ def test_looking_for_keys_starts_no_thread_per_look(home: Path, qtbot, empty_sof
     for name, value in empty_softhsm.items():
         monkeypatch.setenv(name, value)
     monkeypatch.setattr(PresenceLook, "SECONDS", 0.05)
+    monkeypatch.setattr(PresenceLook, "QUIET_SECONDS", 0.05)  # where devices are announced (Windows, Linux)
     session = Session(home, practice_only=False)
     monkeypatch.setattr(session, "key_events", list)  # the look alone: no PC/SC or BJCA service here
     looks: list[int] = []
@@ -88,3 +96,49 @@ def test_looking_for_keys_starts_no_thread_per_look(home: Path, qtbot, empty_sof
     finally:
         page.watcher.stop()
         session.close()
+
+
+def test_a_device_message_brings_a_few_looks_then_sleep(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Where devices are announced the look sleeps long; a device's message
+    brings one look per gap of AFTER_DEVICE (the driver may list the key a
+    moment after the device appears), then sleep again."""
+    monkeypatch.setattr(PresenceLook, "QUIET_SECONDS", 600.0)
+    monkeypatch.setattr(PresenceLook, "AFTER_DEVICE", (0.01, 0.01, 0.01))
+    looks: list[int] = []
+    burst = threading.Event()
+
+    def keys_changed() -> bool:
+        looks.append(1)
+        if len(looks) == 3:
+            burst.set()
+        return False
+
+    look = PresenceLook(keys_changed, devices_announced=True)
+    thread = threading.Thread(target=look.watch, args=(lambda: None,))
+    thread.start()
+    look.device_changed()
+    assert burst.wait(10)
+    look.stop()
+    thread.join(10)
+    assert not thread.is_alive() and len(looks) == 3
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Linux's announcements; Windows' are test_devices'")
+def test_a_usb_device_announced_makes_the_page_look_again(home: Path, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    kernel, listener = socket.socketpair(socket.AF_UNIX, socket.SOCK_DGRAM)
+    monkeypatch.setattr(PresenceLook, "AFTER_DEVICE", (0.01,))
+    session = Session(home, practice_only=False)
+    monkeypatch.setattr(session, "key_events", list)
+    monkeypatch.setattr(session, "usb_changes", lambda: UsbChanges(listener))
+    looks: list[int] = []
+    monkeypatch.setattr(session, "keys_changed", lambda: bool(looks.append(1)))
+    watcher = KeyWatcher(session)
+    heard: list[int] = []
+    watcher.changed.connect(lambda: heard.append(1))
+    watcher.start(platform="linux")
+    try:
+        kernel.send(uevent("add", "/devices/pci0000:00/0000:00:14.0/usb1/1-2", SUBSYSTEM="usb", DEVTYPE="usb_device"))
+        qtbot.waitUntil(lambda: bool(heard and looks), timeout=TIMEOUT)
+    finally:
+        watcher.stop()
+        kernel.close()

@@ -36,7 +36,7 @@ def main(home: Path, polls: int) -> None:
     reset_practice_key(home, datetime.now(UTC))
     session = Session(home, practice_only=False)
     session.key_events = list  # type: ignore[method-assign]  # the look alone: a card event would read keys too
-    watch.PresenceLook.SECONDS = 3600  # taken here, not by the page's own thread meanwhile
+    watch.PresenceLook.SECONDS = watch.PresenceLook.QUIET_SECONDS = 3600  # taken here, not by the page's own thread
     window = MainWindow(Context(session=session))
     window.show()
     page = window.wizard.detect_page

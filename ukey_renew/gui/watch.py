@@ -1,10 +1,15 @@
 """Keys plugged in and pulled out, noticed while a page that waits for one is
-open. On Windows the device-change messages every window receives say so
-at once; each of the session's event sources (PC/SC, BJCA's service)
-blocks a thread of its own here, and one more thread takes the cheap look for keys
-no source reports (a HID-only key read through its driver): one thread per
-source for as long as the page waits, asleep in between, never one per look.
-A source that cannot run simply ends; the look still finds keys."""
+open, asleep in between.
+
+A key is a USB device first: Windows tells every window when a device comes
+or goes, Linux's kernel tells any program that listens. On such a message
+the page looks again at once, and a few more times while the drivers take
+a moment to list the key. Each of the session's event sources (PC/SC,
+BJCA's service) blocks a thread of its own. One more thread takes the cheap
+look for keys no source reports: often where nothing announces devices,
+rarely where something does (a driver or BJCA's service started while the
+page waits). One thread per source for as long as the page waits, never
+one per look. A source that cannot run simply ends; the look still finds keys."""
 
 from __future__ import annotations
 
@@ -12,6 +17,7 @@ import logging
 import sys
 import threading
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -26,18 +32,35 @@ log = logging.getLogger(__name__)
 
 
 class PresenceLook:
-    """Every few seconds, whether a key came or went (the session's cheap
+    """Now and then, whether a key came or went (the session's cheap
     ``keys_changed``: no key opened, no certificate read)."""
 
-    SECONDS = 3.0
+    SECONDS = 3.0  # between looks where nothing announces devices
+    QUIET_SECONDS = 30.0  # between looks where devices are announced
+    # After a device came or went: a driver lists its key a moment after the device appears.
+    AFTER_DEVICE = (0.5, 1.0, 1.5, 3.0, 6.0)
 
-    def __init__(self, keys_changed: Callable[[], bool]) -> None:
+    def __init__(self, keys_changed: Callable[[], bool], *, devices_announced: bool = False) -> None:
         self._keys_changed = keys_changed
+        self._seconds = self.QUIET_SECONDS if devices_announced else self.SECONDS
         self._stop = threading.Event()
+        self._woken = threading.Event()  # set by stop() and by a device's message
 
     def watch(self, changed: Callable[[], None]) -> None:
-        while not self._stop.wait(self.SECONDS):
+        gaps: list[float] = []
+        while True:
+            woken = self._woken.wait(gaps.pop(0) if gaps else self._seconds)
+            if self._stop.is_set():
+                return
+            if woken:
+                self._woken.clear()
+                gaps = list(self.AFTER_DEVICE)
+                continue
             self.look(changed)
+
+    def device_changed(self) -> None:
+        """From any thread: look again soon, and a few times after."""
+        self._woken.set()
 
     def look(self, changed: Callable[[], None]) -> None:
         try:
@@ -50,6 +73,7 @@ class PresenceLook:
 
     def stop(self) -> None:
         self._stop.set()
+        self._woken.set()
 
 
 class KeyWatcher(QObject):
@@ -59,25 +83,36 @@ class KeyWatcher(QObject):
         super().__init__(parent)
         self._session = session
         self._sources: list[KeyEvents] = []
-        self._threads: list[threading.Thread] = []
         self._devices: DeviceChanges | None = None
+        self._look: PresenceLook | None = None
 
     def start(self, platform: str = sys.platform) -> None:
-        if platform == "win32" and self._devices is None:
+        if self._look is not None:
+            return  # watching already
+        # New sources each time: the last ones stay stopped, and end on their own.
+        usb = self._session.usb_changes() if platform != "win32" else None
+        self._look = look = PresenceLook(
+            self._session.keys_changed, devices_announced=platform == "win32" or usb is not None
+        )
+        device_changed = partial(self._device_changed, look)
+        if platform == "win32":
             from ukey_renew.gui.devices import DeviceChanges
 
-            self._devices = DeviceChanges(self.changed.emit)
+            self._devices = DeviceChanges(device_changed)
             _application().installNativeEventFilter(self._devices)
-        if any(thread.is_alive() for thread in self._threads):
-            return
-        # New sources each time: the last ones stay stopped.
-        self._sources = [*self._session.key_events(), PresenceLook(self._session.keys_changed)]
-        self._threads = [
-            threading.Thread(target=source.watch, args=(self.changed.emit,), name="ukey-keys", daemon=True)
-            for source in self._sources
+        told: list[tuple[KeyEvents, Callable[[], None]]] = [
+            *((source, self.changed.emit) for source in [*self._session.key_events(), look]),
+            *([(usb, device_changed)] if usb is not None else []),
         ]
-        for thread in self._threads:
-            thread.start()
+        self._sources = [source for source, _ in told]
+        for source, tell in told:
+            threading.Thread(target=source.watch, args=(tell,), name="ukey-keys", daemon=True).start()
+
+    def _device_changed(self, look: PresenceLook) -> None:
+        """A USB device came or went: the page looks at once, and the cheap
+        look follows while the drivers catch up. From any thread."""
+        self.changed.emit()
+        look.device_changed()
 
     def stop(self) -> None:
         if self._devices is not None:
@@ -85,6 +120,7 @@ class KeyWatcher(QObject):
             self._devices = None
         for source in self._sources:
             source.stop()
+        self._look = None
 
 
 def _application() -> QCoreApplication:

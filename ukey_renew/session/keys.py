@@ -88,6 +88,15 @@ class Keys(SessionBase):
         return [backend.events(where) for backend in self._backends() if backend.events is not None]
 
     @staticmethod
+    def usb_changes() -> KeyEvents | None:
+        """USB devices coming and going, where the system tells any program
+        (Linux's kernel): a key is one before a driver lists it. None where it
+        does not; on Windows every window is told instead (the front end's part)."""
+        from ukey_renew.hotplug import UsbChanges
+
+        return UsbChanges.open()
+
+    @staticmethod
     def _choices(token: Token) -> list[KeyChoice]:
         from ukey_renew.certs import load_certificate
 

@@ -216,7 +216,10 @@ class CardEvents:
     """Cards and readers coming and going, through PC/SC events. Many SM2
     keys are HID-only and never show up in PC/SC."""
 
-    WAIT_SECONDS = 5.0  # how long one wait blocks in the PC/SC service
+    # How long one wait blocks in the PC/SC service, and how long it sleeps while
+    # the service is stopped. stop() cancels a wait at once; the bound only
+    # catches a stop that came just before the wait began.
+    WAIT_SECONDS = 60.0
 
     def __init__(self) -> None:
         self._stop = threading.Event()

@@ -432,7 +432,7 @@ class XtxappEvents:
     serves beside the HTTP calls (DESIGN.md §3): the keys it reads through
     its own drivers, HID-only SM2 keys included."""
 
-    WAIT_SECONDS = 5.0
+    WAIT_SECONDS = 60.0  # stop() closes the link, which ends a wait at once
 
     def __init__(self, url: str) -> None:
         self.url = url
