@@ -142,3 +142,40 @@ def test_a_usb_device_announced_makes_the_page_look_again(home: Path, qtbot, mon
     finally:
         watcher.stop()
         kernel.close()
+
+
+class SlowToEnd:
+    """An event source whose watch ends a while after its stop, as a driver's
+    wait may."""
+
+    def __init__(self, watching: list[SlowToEnd], release: threading.Event) -> None:
+        self._watching, self._release = watching, release
+
+    def watch(self, changed) -> None:  # type: ignore[no-untyped-def]
+        self._watching.append(self)
+        self._release.wait(10)
+
+    def stop(self) -> None:
+        pass
+
+
+def test_a_page_shown_again_watches_while_the_old_sources_still_end(home: Path, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Back, then Next at once: the second start watches with new sources,
+    though the first ones' threads have not ended yet."""
+    session = Session(home, practice_only=False)
+    watching: list[SlowToEnd] = []
+    release = threading.Event()
+    monkeypatch.setattr(session, "key_events", lambda: [SlowToEnd(watching, release)])
+    monkeypatch.setattr(session, "usb_changes", lambda: None)
+    watcher = KeyWatcher(session)
+    try:
+        watcher.start(platform="linux")
+        qtbot.waitUntil(lambda: len(watching) == 1, timeout=TIMEOUT)
+        watcher.stop()
+        watcher.start(platform="linux")
+        qtbot.waitUntil(lambda: len(watching) == 2, timeout=TIMEOUT)
+        watcher.start(platform="linux")  # started already: nothing more
+    finally:
+        watcher.stop()
+        release.set()
+    assert len(watching) == 2
