@@ -7,7 +7,8 @@ empty SoftHSM2 token dir, so the machine's own keys do not count), left to
 settle for 5 s, then watched for ``--seconds``: the events Qt delivered
 (counted by an application event filter installed only for the count) and
 the process's CPU time over the stretch; then, the filter removed, the CPU
-time alone over ``--cpu-seconds``, how often the threads other than the
+time alone over ``--cpu-seconds``, beside the bare three-page QWizard's
+over the same minutes (its anchor, started with it), how often the threads other than the
 GUI's woke (each wake ends in a voluntary context switch) and the threads
 alive at its end. ``--pcscd``: with the PC/SC service running and its
 virtual readers (pcscd + vpcd, as on an office PC whose smart-card service
@@ -24,11 +25,14 @@ import argparse
 import collections
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
+
+from tests.benchmarks.bench_memory import IDLE_BARE
 
 
 def driver_search(files: int, looks: int = 20) -> None:
@@ -67,6 +71,11 @@ def wakes() -> dict[str, int]:
     return counts
 
 
+def cpu_time_ms(pid: int) -> float:
+    """A process's CPU time so far, every thread's, to the nanosecond (``/proc/PID/task/*/schedstat``)."""
+    return sum(int((task / "schedstat").read_text().split()[0]) for task in Path(f"/proc/{pid}/task").iterdir()) / 1e6
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=float, default=30.0)
@@ -85,6 +94,9 @@ def main() -> None:
     conf = tokens / "softhsm2.conf"
     conf.write_text(f"directories.tokendir = {tokens}\nobjectstore.backend = file\n", encoding="utf-8")
     os.environ.update(UKEY_RENEW_HOME=str(home), SOFTHSM2_CONF=str(conf))
+    # The anchor, idling beside the wizard over the same minutes.
+    bare = subprocess.Popen([sys.executable, "-c", IDLE_BARE], env={**os.environ, "UKEY_RENEW_STARTED_AT": "0"},
+                            stdout=subprocess.DEVNULL)  # fmt: skip
 
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
@@ -120,17 +132,19 @@ def main() -> None:
         print(f"idle {args.seconds:g} s, default mode, no key: {sum(counts.values())} events, "
               f"CPU {cpu_ms * per_minute:.0f} ms/min (with the counting filter)")  # fmt: skip
         print("most frequent:", ", ".join(f"{name} {count}" for name, count in counts.most_common(6)))
-        started.append(time.process_time())
+        started.extend((time.process_time(), cpu_time_ms(bare.pid)))
         woken_before.update(wakes())
         QTimer.singleShot(int(args.cpu_seconds * 1000), report_cpu)
 
     def report_cpu() -> None:
-        cpu_ms = (time.process_time() - started[-1]) * 1000
+        used = (time.process_time() - started[-2]) * 1000
+        bare_used = cpu_time_ms(bare.pid) - started[-1]
         now = wakes()
         woke = sum(count - woken_before.get(thread, 0) for thread, count in now.items())
         ended = len(woken_before.keys() - now.keys())
-        print(f"idle {args.cpu_seconds:g} s more, no filter: CPU {cpu_ms:.0f} ms, "
-              f"{cpu_ms * 60 / args.cpu_seconds:.1f} ms/min; other threads woke {woke * 60 / args.cpu_seconds:.1f} "
+        print(f"idle {args.cpu_seconds:g} s more, no filter: CPU {used:.0f} ms, "
+              f"{used * 60 / args.cpu_seconds:.1f} ms/min (bare QWizard beside it: "
+              f"{bare_used * 60 / args.cpu_seconds:.1f} ms/min); other threads woke {woke * 60 / args.cpu_seconds:.1f} "
               f"times/min ({ended} ended meanwhile, not counted); threads alive: {threading.active_count()}; "
               f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")  # fmt: skip
         app.quit()
@@ -138,6 +152,7 @@ def main() -> None:
     QTimer.singleShot(5000, watch)  # the first look and the no-key checks done
     app.exec()
     session.close()
+    bare.terminate()
     if service is not None:
         service.terminate()
 
