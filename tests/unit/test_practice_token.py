@@ -390,6 +390,21 @@ def test_the_site_refuses_a_request_its_key_did_not_sign(key: PracticeToken, hom
         state.close()
 
 
+def test_a_new_site_file_is_made_in_one_commit(home: Path) -> None:
+    """Each commit to the site's write-ahead log is synced to disk: its tables commit once."""
+    from ukey_renew.casim.site_state import SiteState
+    from ukey_renew.site.profile import load_profile
+
+    state = SiteState(home / "site.sqlite", reference_ca(home), load_profile("practice").policy)
+    try:
+        log = (home / "site.sqlite-wal").read_bytes()
+        page = int.from_bytes(log[8:12], "big")
+        frames = range(32, len(log), 24 + page)  # each frame's header says the file's size if it ends a commit
+        assert sum(1 for at in frames if int.from_bytes(log[at + 4 : at + 8], "big")) == 1
+    finally:
+        state.close()
+
+
 def test_a_site_file_of_an_earlier_version_gets_the_encryption_columns(
     key: PracticeToken, home: Path, now: datetime
 ) -> None:
