@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -64,6 +65,23 @@ def test_wrong_pin_counts_down_and_locks_after_ten(key: PracticeToken) -> None:
     assert key.pin_status().locked
     with pytest.raises(PinLocked):  # even the right PIN is refused now
         key.login(practice.DEFAULT_PIN)
+
+
+def test_a_new_key_is_synced_to_disk_once_whole(home: Path, now: datetime, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Made in steps in a file of its own, the key is relied on only once it
+    replaces the old one: that whole file is synced, not each step. The key
+    handed back syncs each change again."""
+    reference_ca(home)  # the CA's files, synced as they are made
+    synced: list[int] = []
+    sync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda descriptor: (synced.append(descriptor), sync(descriptor))[1])
+    key = reset_practice_key(home, now)
+    assert len(synced) == 1
+    (cert,) = key.certificates()
+    assert cert.container == CONTAINER and cert.enc_der is not None  # the whole key, as before
+    key.login(practice.DEFAULT_PIN)
+    key.generate_key_pair(CONTAINER)
+    assert len(synced) == 2
 
 
 def test_right_pin_resets_the_counter(key: PracticeToken) -> None:
