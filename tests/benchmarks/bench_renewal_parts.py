@@ -46,16 +46,16 @@ print("\\n".join(loaded), file=sys.stderr)  # None: a module the program keeps f
 _TIMED = """
 import functools, gc, importlib, json, os, runpy, sys, time
 marks = [("interpreter and site", time.monotonic_ns())]
+collected = [0]
+started = [0]
+gc.callbacks.append(lambda phase, info: started.__setitem__(0, time.perf_counter_ns()) if phase == "start"
+                    else collected.__setitem__(0, collected[0] + time.perf_counter_ns() - started[0]))
 for name in os.environ["BENCH_MODULES"].split():
     try:
         importlib.import_module(name)
     except Exception:  # a module the platform lacks, tried and passed over by its importer
         pass
 marks.append(("imports", time.monotonic_ns()))
-collected = [0]
-started = [0]
-gc.callbacks.append(lambda phase, info: started.__setitem__(0, time.perf_counter_ns()) if phase == "start"
-                    else collected.__setitem__(0, collected[0] + time.perf_counter_ns() - started[0]))
 
 def noted(owner, name, label):
     function = getattr(owner, name)
@@ -109,7 +109,7 @@ def timed_parts(tree: Path, modules: list[str]) -> dict[str, float]:
         previous = moment
     parts["interpreter's end"] = (ended - previous) / 1e6
     parts["whole process"] = (ended - started) / 1e6
-    parts["(garbage collector, within the above)"] = found["gc_ns"] / 1e6
+    parts["(garbage collector, imports and work)"] = found["gc_ns"] / 1e6
     return parts
 
 
