@@ -15,6 +15,7 @@ import json
 import os
 import stat
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -29,11 +30,16 @@ _FIRST_PAUSE = 0.01
 
 def replace(source: Path, target: Path) -> None:
     """``os.replace``, tried again with growing pauses while another program holds the file."""
+    _while_held(lambda: os.replace(source, target))
+
+
+def _while_held(action: Callable[[], None]) -> None:
+    """``action`` on a file, tried again with growing pauses while another program holds it."""
     deadline = time.monotonic() + RETRY_SECONDS
     pause = _FIRST_PAUSE
     while True:
         try:
-            os.replace(source, target)
+            action()
             return
         except PermissionError as exc:
             if getattr(exc, "winerror", None) not in BUSY_WINERRORS or time.monotonic() + pause > deadline:
@@ -67,12 +73,17 @@ def write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None:
 
 def flush(path: Path) -> None:
     """``path``'s content on disk, before anything relies on it (a rename
-    over the file it replaces). OSError as it comes."""
-    descriptor = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))  # Windows flushes only what it may write
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
+    over the file it replaces); opened again while another program holds
+    it, as :func:`replace` is tried. OSError as it comes."""
+
+    def synced() -> None:
+        descriptor = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))  # Windows flushes only what it may write
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+
+    _while_held(synced)
 
 
 def write_output(what: str, path: Path, data: bytes) -> None:
