@@ -15,6 +15,7 @@ import json
 import os
 import stat
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -29,11 +30,16 @@ _FIRST_PAUSE = 0.01
 
 def replace(source: Path, target: Path) -> None:
     """``os.replace``, tried again with growing pauses while another program holds the file."""
+    _while_held(lambda: os.replace(source, target))
+
+
+def _while_held(action: Callable[[], None]) -> None:
+    """``action`` on a file, tried again with growing pauses while another program holds it."""
     deadline = time.monotonic() + RETRY_SECONDS
     pause = _FIRST_PAUSE
     while True:
         try:
-            os.replace(source, target)
+            action()
             return
         except PermissionError as exc:
             if getattr(exc, "winerror", None) not in BUSY_WINERRORS or time.monotonic() + pause > deadline:
@@ -42,11 +48,13 @@ def replace(source: Path, target: Path) -> None:
         pause = min(pause * 2, 0.25)
 
 
-def write_bytes(path: Path, data: bytes) -> None:
+def write_bytes(path: Path, data: bytes, *, durable: bool = True) -> None:
     """Write ``data`` to ``path`` atomically (mode 0600 where the system has modes).
 
-    Any failure (a full disk, a file held by another program) raises
-    :class:`StateNotSaved` and leaves the previous file as it was.
+    ``durable=False`` leaves the flush to disk to the caller: a file made in
+    steps and relied on only once whole (:func:`flush`) is synced once, not
+    at every step. Any failure (a full disk, a file held by another program)
+    raises :class:`StateNotSaved` and leaves the previous file as it was.
     """
     temporary = path.with_name(path.name + ".tmp")
     try:
@@ -54,12 +62,28 @@ def write_bytes(path: Path, data: bytes) -> None:
         with open(descriptor, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         replace(temporary, path)
     except OSError as exc:
         with contextlib.suppress(OSError):  # no temporary file where a folder is missing
             temporary.unlink(missing_ok=True)
         raise StateNotSaved(path.name, exc) from exc
+
+
+def flush(path: Path) -> None:
+    """``path``'s content on disk, before anything relies on it (a rename
+    over the file it replaces); opened again while another program holds
+    it, as :func:`replace` is tried. OSError as it comes."""
+
+    def synced() -> None:
+        descriptor = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))  # Windows flushes only what it may write
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+
+    _while_held(synced)
 
 
 def write_output(what: str, path: Path, data: bytes) -> None:
@@ -105,5 +129,5 @@ def read_json(path: Path) -> Any:
         raise ValueError(f"{path.name}: nested too deep") from None
 
 
-def write_json(path: Path, value: Any) -> None:
-    write_bytes(path, json.dumps(value, ensure_ascii=False, indent=1).encode("utf-8"))
+def write_json(path: Path, value: Any, *, durable: bool = True) -> None:
+    write_bytes(path, json.dumps(value, ensure_ascii=False, indent=1).encode("utf-8"), durable=durable)

@@ -64,6 +64,21 @@ def test_a_rename_refused_for_a_moment_is_tried_again(tmp_path: Path, monkeypatc
     assert not (tmp_path / "state.json.tmp").exists()
 
 
+def test_a_file_held_for_a_moment_is_opened_again_to_be_synced(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "practice-key.json.new"
+    atomic.write_bytes(target, b"{}", durable=False)
+    real_open, refused = os.open, [held_by_another_program(32)]
+
+    def scanned(path, flags, *args):  # type: ignore[no-untyped-def]
+        if refused:
+            raise refused.pop()
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(os, "open", scanned)
+    atomic.flush(target)
+    assert not refused and target.read_bytes() == b"{}"
+
+
 def test_a_file_held_for_good_gives_a_clear_error_after_about_two_seconds(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "state.json"
     target.write_text("previous", encoding="utf-8")

@@ -55,6 +55,17 @@ def test_pem_der_and_bare_base64_agree(fixture_certs: list[Path]) -> None:
     assert load_certificate(base64.b64encode(from_pem.der)) == from_pem
 
 
+def test_a_certificate_read_again_is_not_parsed_again(fixture_certs: list[Path]) -> None:
+    """A renewal reads the key's certificate and the new ones at each step: one parse each."""
+    der = load_certificate(fixture_certs[0].read_bytes()).der
+    first = load_certificate(der)
+    assert load_certificate(bytes(bytearray(der))) is first
+    assert load_certificate(base64.b64encode(der)) is first
+    for _ in range(2):  # a failure is not kept as an answer: it fails again
+        with pytest.raises(CertificateError):
+            load_certificate(der[:-1])
+
+
 @pytest.fixture
 def openssl() -> None:
     if shutil.which("openssl") is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -64,6 +65,23 @@ def test_wrong_pin_counts_down_and_locks_after_ten(key: PracticeToken) -> None:
     assert key.pin_status().locked
     with pytest.raises(PinLocked):  # even the right PIN is refused now
         key.login(practice.DEFAULT_PIN)
+
+
+def test_a_new_key_is_synced_to_disk_once_whole(home: Path, now: datetime, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Made in steps in a file of its own, the key is relied on only once it
+    replaces the old one: that whole file is synced, not each step. The key
+    handed back syncs each change again."""
+    reference_ca(home)  # the CA's files, synced as they are made
+    synced: list[int] = []
+    sync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda descriptor: (synced.append(descriptor), sync(descriptor))[1])
+    key = reset_practice_key(home, now)
+    assert len(synced) == 1
+    (cert,) = key.certificates()
+    assert cert.container == CONTAINER and cert.enc_der is not None  # the whole key, as before
+    key.login(practice.DEFAULT_PIN)
+    key.generate_key_pair(CONTAINER)
+    assert len(synced) == 2
 
 
 def test_right_pin_resets_the_counter(key: PracticeToken) -> None:
@@ -386,6 +404,21 @@ def test_the_site_refuses_a_request_its_key_did_not_sign(key: PracticeToken, hom
             state.issue(order.order_no, old.serial, _signed_by_another_key(request))
         assert caught.value.code == "csr_invalid" and "签名无效" in caught.value.message
         state.issue(order.order_no, old.serial, request.dump())  # the genuine one is issued
+    finally:
+        state.close()
+
+
+def test_a_new_site_file_is_made_in_one_commit(home: Path) -> None:
+    """Each commit to the site's write-ahead log is synced to disk: its tables commit once."""
+    from ukey_renew.casim.site_state import SiteState
+    from ukey_renew.site.profile import load_profile
+
+    state = SiteState(home / "site.sqlite", reference_ca(home), load_profile("practice").policy)
+    try:
+        log = (home / "site.sqlite-wal").read_bytes()
+        page = int.from_bytes(log[8:12], "big")
+        frames = range(32, len(log), 24 + page)  # each frame's header says the file's size if it ends a commit
+        assert sum(1 for at in frames if int.from_bytes(log[at + 4 : at + 8], "big")) == 1
     finally:
         state.close()
 

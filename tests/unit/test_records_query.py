@@ -45,6 +45,17 @@ def test_same_time_gives_the_one_recorded_last(tmp_path: Path) -> None:
     assert store.last_renewal("KEY-A") == second
 
 
+def test_a_new_file_is_made_in_one_commit(tmp_path: Path) -> None:
+    """Each commit is synced to disk: the schema's six statements commit once."""
+    path = tmp_path / "records.sqlite"
+    Records(path)
+    changes = int.from_bytes(path.read_bytes()[24:28], "big")  # SQLite's file change counter
+    assert changes == 1
+    Records(path).add(_FIRST)
+    assert int.from_bytes(path.read_bytes()[24:28], "big") == 2
+    assert Records(path).last_renewal("KEY-A") == _FIRST
+
+
 def test_a_file_from_before_gains_the_index(tmp_path: Path) -> None:
     path = tmp_path / "records.sqlite"
     with sqlite3.connect(path) as db:  # the schema as it was, without the index

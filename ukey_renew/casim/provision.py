@@ -59,7 +59,9 @@ def reset_practice_key(
     with LockFile(practice.lock_path(target)):
         if unless_present and target.is_file():
             return PracticeToken(target)
-        token = PracticeToken.provision(staging, serial="PR" + secrets.token_hex(5).upper(), admin_pin=ADMIN_PIN)
+        serial = "PR" + secrets.token_hex(5).upper()
+        # Made in steps, each unsynced: the key counts only once it replaces the old one, flushed whole.
+        token = PracticeToken.provision(staging, serial=serial, admin_pin=ADMIN_PIN, durable=False)
         token.login(practice.DEFAULT_PIN)
         spki = token.generate_key_pair(CONTAINER)
         subject = subject_name(UNIT_NAME, UNIT_NAME, ORG_CODE)
@@ -71,6 +73,7 @@ def reset_practice_key(
         token.import_encryption(CONTAINER, EncryptionPair(enc_cert, seal(enc_key, spki)))
         token.logout()
         try:
+            atomic.flush(staging)
             atomic.replace(staging, target)
         except OSError as exc:
             raise StateNotSaved(target.name, exc) from exc

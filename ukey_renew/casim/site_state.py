@@ -145,7 +145,7 @@ class SiteState:
             self._db = sqlite3.connect(private_file(db_path), check_same_thread=False, isolation_level=None)
             try:
                 self._db.execute("PRAGMA journal_mode=WAL")
-                self._db.executescript(SCHEMA)
+                self._db.executescript(f"BEGIN;\n{SCHEMA}COMMIT;\n")  # one commit, one sync: not one per table
                 present = {row[1] for row in self._db.execute("PRAGMA table_info(orders)")}
                 for column, kind in _ADDED_COLUMNS.items():
                     if column not in present:

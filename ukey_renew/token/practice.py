@@ -182,8 +182,11 @@ class PracticeToken:
 
     backend = "practice"
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, durable: bool = True) -> None:
+        """``durable=False``: a key being made in a file of its own, each change
+        left unsynced; its maker flushes it to disk once, whole (casim/provision.py)."""
         self.path = path
+        self._durable = durable
         self._lock = LockFile(lock_path(path))
         self._logged_in = False
         if not path.is_file():
@@ -200,6 +203,7 @@ class PracticeToken:
         label: str = "BJCA 练习 Ukey",
         pin: str = DEFAULT_PIN,
         admin_pin: str,
+        durable: bool = True,
     ) -> PracticeToken:
         """Create (or wipe and recreate) an empty practice key."""
         private_dir(path.parent)
@@ -213,8 +217,8 @@ class PracticeToken:
             "containers": {},
         }
         with LockFile(lock_path(path)):
-            atomic.write_json(path, state)
-        return cls(path)
+            atomic.write_json(path, state, durable=durable)
+        return cls(path, durable=durable)
 
     def unlock(self, admin_pin: str, new_pin: str) -> None:
         """The administrator's reset of a forgotten or locked PIN (guide 3.6)."""
@@ -416,4 +420,4 @@ class PracticeToken:
             before = json.dumps(state, sort_keys=True)
             yield state
             if json.dumps(state, sort_keys=True) != before:
-                atomic.write_json(self.path, state)
+                atomic.write_json(self.path, state, durable=self._durable)
