@@ -74,6 +74,8 @@ def test_first_paint_loads_only_what_the_first_page_shows(mode: str, tmp_path: P
     assert [name for name in modules if name.split(".")[0] in NOT_YET] == []
     assert "ukey_renew.gui.crash_notice" not in modules and "ukey_renew.casim.provision" not in modules
     assert not {"ukey_renew.gui.pages", "ukey_renew.gui.renew_page", "ukey_renew.gui.branch_pages"} & set(modules)
+    # the session opens with the first look for keys, after the paint; the key registry with it
+    assert not {"ukey_renew.session", "ukey_renew.token.registry", "ukey_renew.gui.watch"} & set(modules)
     owners = {name.split(".")[0] for name in painted["enums"]}
     later = {"QDockWidget", "QProgressBar", "QDialogButtonBox"}  # the help panel's dock, later pages and dialogs
     assert not owners & {"QCalendarWidget", "QMdiArea", "QFontDialog", "QStyle", "QMessageBox", *later}, sorted(owners)

@@ -6,7 +6,7 @@ paint; the others are in ``pages.py``, ``renew_page.py`` and
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton
@@ -16,10 +16,12 @@ from ukey_renew.errors import UkeyError
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.i18n import N_, t
 from ukey_renew.gui.page import Page
-from ukey_renew.gui.watch import KeyWatcher
 from ukey_renew.gui.widgets import SELECTABLE_BY_MOUSE, after_first_paint, key_model, set_flags
 from ukey_renew.journey import Journey
-from ukey_renew.session import KeyChoice
+
+if TYPE_CHECKING:
+    from ukey_renew.gui.watch import KeyWatcher
+    from ukey_renew.session import KeyChoice
 
 
 def key_title(choice: KeyChoice) -> str:
@@ -81,10 +83,7 @@ class DetectPage(Page):
         self.layout_.addWidget(self.keys)
         self.layout_.addLayout(buttons)
         self.finish_layout()
-        # Real keys: events where a source gives them (PC/SC cards, BJCA's
-        # service), so those show up at once, and a light look that reads
-        # nothing unless something was plugged in or pulled out.
-        self.watcher = KeyWatcher(context.session, self)
+        self.watcher: KeyWatcher  # made with the first look, after the first paint
         self._first_look_after_paint = True
         body = self.layout_.parentWidget()  # what is painted: the page's scrolling body
         assert body is not None
@@ -100,17 +99,24 @@ class DetectPage(Page):
 
     def _watch(self) -> None:
         """Key watchers load the smart-card and network libraries: after the first paint."""
-        if not self.context.session.practice_only:
+        if not self.context.practice_only:
             self.watcher.start()
 
     def _first_look(self) -> None:
-        """The first look at the key loads its drivers and the certificate
-        code in a worker, and the watchers their libraries; started once the
-        page is painted, they do not compete with the start-up for the
-        interpreter."""
+        """The first look at the key opens the session and loads the key's
+        drivers and the certificate code in a worker, and the watchers their
+        libraries; started once the page is painted, they do not compete
+        with the start-up for the interpreter (the page paints as looking for
+        the key)."""
         from PySide6.QtCore import Qt  # its 93 enum classes: once painted
 
+        from ukey_renew.gui.watch import KeyWatcher
+
         self._first_look_after_paint = False
+        # Real keys: events where a source gives them (PC/SC cards, BJCA's
+        # service), so those show up at once, and a light look that reads
+        # nothing unless something was plugged in or pulled out.
+        self.watcher = KeyWatcher(self.context.session, self)
         # Queued: a Windows device message reaches the page after Qt's native event handling.
         self.watcher.changed.connect(self._card_changed, Qt.ConnectionType.QueuedConnection)
         self.detect()
@@ -124,7 +130,8 @@ class DetectPage(Page):
         self._stop_watching()
 
     def _stop_watching(self) -> None:
-        self.watcher.stop()
+        if not self._first_look_after_paint:  # no watcher before the first look
+            self.watcher.stop()
 
     def detect(self) -> None:
         self.run(self.context.session.detect, self._show)
@@ -140,11 +147,11 @@ class DetectPage(Page):
         for title in titles:
             self.keys.addItem(QListWidgetItem(title))
         practice = [choice.practice for choice in choices]
-        row = journey.preselected(practice, self.context.session.practice_only)
+        row = journey.preselected(practice, self.context.practice_only)
         if self._practice_asked and any(practice):
             row = practice.index(True)  # the user asked to practise: the practice key, now made
         self._practice_asked = False
-        self.practise.setHidden(self.context.session.practice_only or any(practice))
+        self.practise.setHidden(self.context.practice_only or any(practice))
         self.keys.setCurrentRow(-1 if row is None else row)
         self.no_key.setHidden(row is not None)
         if row is None:
