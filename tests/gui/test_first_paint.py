@@ -39,6 +39,9 @@ class FirstPaint(QObject):
             from PySide6.QtCore import Qt  # the enums are counted: now what the window shows
             painted["wizard_in_window"] = watched.wizard.parentWidget() is not None and not watched.wizard.isWindow()
             painted["banner_centred"] = watched.banner.alignment() == Qt.AlignmentFlag.AlignCenter
+            from PySide6.QtWidgets import QLabel
+
+            painted["rich_text"] = [l.text() for l in watched.findChildren(QLabel) if l.isVisible() and "<" in l.text()]
             menus = [action.menu() for action in watched.menuBar().actions()]
             painted["menus"] = [(menu.title(), len(menu.actions())) for menu in menus]
             print(json.dumps(painted), flush=True)
@@ -84,6 +87,7 @@ def test_first_paint_loads_only_what_the_first_page_shows(mode: str, tmp_path: P
     assert painted["wizard_in_window"] and painted["banner_centred"]
     assert painted["menus"] == [["工具(&T)", 0], ["帮助(&H)", 0]]  # entries and their shortcuts once painted
     assert "QAction" not in owners
+    assert painted["rich_text"] == []  # a shown label in rich text sets Qt's HTML layout up before the paint
     assert not practice.default_path(home).exists() and not (home / "reference-ca").exists()
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton
 
 from ukey_renew import journey
 from ukey_renew.errors import UkeyError
@@ -53,12 +53,14 @@ class DetectPage(Page):
 
     def __init__(self, context: Context) -> None:
         super().__init__(context, t("插入红色 Ukey"))
-        intro = QLabel(
-            t(
-                "请把需要延期的<b>红色 Ukey</b> 插入电脑。只对红色 Ukey 延期；"
-                "只有蓝色或银色 Ukey 时无需延期（指南 1.3 注 1）。"
-            )
-        )
+        # Plain text, the instruction in bold: the page's only rich text would
+        # set Qt's HTML layout up (3 ms) before the window's first paint.
+        insert = QLabel(t("请把需要延期的红色 Ukey 插入电脑。"))
+        bold = insert.font()
+        bold.setBold(True)
+        insert.setFont(bold)
+        insert.setWordWrap(True)
+        intro = QLabel(t("只对红色 Ukey 延期；只有蓝色或银色 Ukey 时无需延期（指南 1.3 注 1）。"))
         intro.setWordWrap(True)
         self.no_key = QLabel()
         self.no_key.setWordWrap(True)
@@ -78,6 +80,7 @@ class DetectPage(Page):
         buttons.addWidget(self.refresh)
         buttons.addWidget(self.practise)
         buttons.addStretch(1)
+        self.layout_.addWidget(insert)
         self.layout_.addWidget(intro)
         self.layout_.addWidget(self.no_key)
         self.layout_.addWidget(self.keys)
@@ -144,8 +147,7 @@ class DetectPage(Page):
         self._listed = titles
         self.context.choices = choices
         self.keys.clear()
-        for title in titles:
-            self.keys.addItem(QListWidgetItem(title))
+        self.keys.addItems(titles)
         practice = [choice.practice for choice in choices]
         row = journey.preselected(practice, self.context.practice_only)
         if self._practice_asked and any(practice):
