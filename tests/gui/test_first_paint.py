@@ -110,3 +110,38 @@ def test_flags_given_by_value_are_qts(qtbot) -> None:  # type: ignore[no-untyped
     assert label.focusPolicy() == Qt.FocusPolicy.NoFocus
     with pytest.raises(AttributeError):
         widgets.set_flags(label, alignmnet=widgets.ALIGN_CENTER)
+
+
+def test_the_first_look_opens_the_session_in_a_worker(home: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Opened on the GUI thread, the session's modules would hold the event
+    loop up in the turn after the first paint; the first page's worker opens
+    it, and the page lists the practice key it reads."""
+    import threading
+    from datetime import UTC, datetime
+
+    from ukey_renew.casim.provision import reset_practice_key
+    from ukey_renew.gui.context import Context
+    from ukey_renew.gui.window import MainWindow
+    from ukey_renew.session import Session
+
+    reset_practice_key(home, datetime.now(UTC))
+    opened: list[Session] = []
+    threads: list[threading.Thread] = []
+
+    def opening() -> Session:
+        threads.append(threading.current_thread())
+        opened.append(Session(home, practice_only=True))
+        return opened[-1]
+
+    context = Context(opening=opening, practice_only=True)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    assert opened == []
+    window.show()
+    try:
+        qtbot.waitUntil(lambda: bool(context.choices), timeout=20_000)
+        assert threads and threads[0] is not threading.main_thread()
+        assert len(opened) == 1 and context.session is opened[0]
+        assert window.wizard.detect_page.keys.count() == 1
+    finally:
+        context.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -33,9 +34,10 @@ class Context:
 
     The desktop start hands over how to open the session (``opening``) and
     whether it practises: the session's modules (the key registry, the
-    renewal's and the records' parts) then load when the first page first
-    looks for keys, in the event loop's turn after the window's first paint.
-    The pages ask for the session on the GUI thread, so it is opened once."""
+    renewal's and the records' parts) then load in the worker of the first
+    page's first look for keys, after the window's first paint, and hold
+    neither the paint nor the event loop up. A lock makes it one session
+    whichever thread asks first."""
 
     def __init__(
         self,
@@ -47,6 +49,7 @@ class Context:
     ) -> None:
         self._session = session
         self._opening = opening
+        self._opened = threading.Lock()
         self.practice_only = session.practice_only if session is not None else practice_only
         self.tour = tour
         self.choices: list[KeyChoice] = []
@@ -61,10 +64,11 @@ class Context:
 
     @property
     def session(self) -> Session:
-        if self._session is None:
-            assert self._opening is not None, "a context is given a session or a way to open one"
-            self._session = self._opening()
-        return self._session
+        with self._opened:
+            if self._session is None:
+                assert self._opening is not None, "a context is given a session or a way to open one"
+                self._session = self._opening()
+            return self._session
 
     def close(self) -> None:
         """The session's built-in site stopped, if the session was opened."""

@@ -86,7 +86,7 @@ class DetectPage(Page):
         self.layout_.addWidget(self.keys)
         self.layout_.addLayout(buttons)
         self.finish_layout()
-        self.watcher: KeyWatcher  # made with the first look, after the first paint
+        self.watcher: KeyWatcher | None = None  # made once the first look has opened the session
         self._first_look_after_paint = True
         body = self.layout_.parentWidget()  # what is painted: the page's scrolling body
         assert body is not None
@@ -101,28 +101,33 @@ class DetectPage(Page):
             self._watch()
 
     def _watch(self) -> None:
-        """Key watchers load the smart-card and network libraries: after the first paint."""
-        if not self.context.practice_only:
-            self.watcher.start()
+        """Real keys: events where a source gives them (PC/SC cards, BJCA's
+        service), so those show up at once, and a light look that reads
+        nothing unless something was plugged in or pulled out. The watchers
+        load the smart-card and network libraries: after the first paint."""
+        if self.context.practice_only:
+            return
+        if self.watcher is None:
+            from PySide6.QtCore import Qt  # its 93 enum classes: once painted
+
+            from ukey_renew.gui.watch import KeyWatcher
+
+            self.watcher = KeyWatcher(self.context.session, self)
+            # Queued: a Windows device message reaches the page after Qt's native event handling.
+            self.watcher.changed.connect(self._card_changed, Qt.ConnectionType.QueuedConnection)
+        self.watcher.start()
 
     def _first_look(self) -> None:
         """The first look at the key opens the session and loads the key's
-        drivers and the certificate code in a worker, and the watchers their
-        libraries; started once the page is painted, they do not compete
-        with the start-up for the interpreter (the page paints as looking for
-        the key)."""
-        from PySide6.QtCore import Qt  # its 93 enum classes: once painted
-
-        from ukey_renew.gui.watch import KeyWatcher
-
+        drivers and the certificate code in a worker, once the page is painted
+        (as looking for the key): they do not compete with the start-up for
+        the interpreter, nor hold the event loop up. The watchers start when
+        it has answered."""
         self._first_look_after_paint = False
-        # Real keys: events where a source gives them (PC/SC cards, BJCA's
-        # service), so those show up at once, and a light look that reads
-        # nothing unless something was plugged in or pulled out.
-        self.watcher = KeyWatcher(self.context.session, self)
-        # Queued: a Windows device message reaches the page after Qt's native event handling.
-        self.watcher.changed.connect(self._card_changed, Qt.ConnectionType.QueuedConnection)
-        self.detect()
+        self.run(lambda: self.context.session.detect(), self._first_found, lambda _error: self._watch())
+
+    def _first_found(self, found: tuple[list[Any], list[UkeyError]]) -> None:
+        self._show(found)
         self._watch()
 
     def _card_changed(self) -> None:
@@ -133,7 +138,7 @@ class DetectPage(Page):
         self._stop_watching()
 
     def _stop_watching(self) -> None:
-        if not self._first_look_after_paint:  # no watcher before the first look
+        if self.watcher is not None:
             self.watcher.stop()
 
     def detect(self) -> None:
