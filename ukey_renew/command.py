@@ -6,7 +6,6 @@ traceback."""
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 from collections.abc import Callable
@@ -64,6 +63,8 @@ class Parser(argparse.ArgumentParser):
 def emit(args: argparse.Namespace, data: dict[str, Any], text: Callable[[dict[str, Any]], str]) -> None:
     """``data`` as JSON with ``--json``, else as ``text`` words it."""
     if args.json:
+        import json  # loaded by what prints it: the desktop start prints nothing before its window
+
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         print(text(data))
@@ -78,6 +79,8 @@ def run(args: argparse.Namespace) -> int:
     except UkeyError as exc:
         log.warning("%s: %s (%s)", getattr(args, "command", None), exc.id, exc.detail)
         if getattr(args, "json", False):
+            import json
+
             print(json.dumps({"error": exc.as_dict()}, ensure_ascii=False, indent=2))
         else:
             console.tell(f"错误：{exc.message}\n下一步：{exc.next_step}")

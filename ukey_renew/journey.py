@@ -19,9 +19,6 @@ from ukey_renew.rules import check_holder
 DETECT, CHECK, FORM, RESUME, RENEW = "detect", "check", "form", "resume", "renew"
 GUIDED, VERIFY, UNLOCK, REPLACEMENT = "guided", "verify", "unlock", "replacement"
 PAGES = (DETECT, CHECK, FORM, RESUME, RENEW, GUIDED, VERIFY, UNLOCK, REPLACEMENT)
-# The tour's routes (``--tour DIR --route NAME``): the practice renewal, a wrong PIN first, a
-# locked key, a key expired over 30 days, the wizard opened again after a renewal, no key plugged in.
-TOUR_ROUTES = ("renew", "wrong-pin", "locked", "expired", "reopen", "no-key")
 
 
 class Verdict(Enum):

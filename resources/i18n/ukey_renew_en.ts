@@ -1592,8 +1592,12 @@
         <translation>Plug the Ukey into another USB port (guide 3.3 ②). If that does not help, restart the computer (guide 3.3 ③).</translation>
     </message>
     <message>
-        <source>请把需要延期的&lt;b&gt;红色 Ukey&lt;/b&gt; 插入电脑。只对红色 Ukey 延期；只有蓝色或银色 Ukey 时无需延期（指南 1.3 注 1）。</source>
-        <translation>Insert the &lt;b&gt;red Ukey&lt;/b&gt; to renew. Only the red Ukey is renewed; blue or silver keys need no renewal (guide 1.3 note 1).</translation>
+        <source>请把需要延期的红色 Ukey 插入电脑。</source>
+        <translation>Insert the red Ukey to renew.</translation>
+    </message>
+    <message>
+        <source>只对红色 Ukey 延期；只有蓝色或银色 Ukey 时无需延期（指南 1.3 注 1）。</source>
+        <translation>Only the red Ukey is renewed; blue or silver keys need no renewal (guide 1.3 note 1).</translation>
     </message>
     <message>
         <source>请拔下 Ukey 后重新插入，再试一次；仍失败请按指南 3.3 排查。</source>

@@ -39,6 +39,9 @@ class FirstPaint(QObject):
             from PySide6.QtCore import Qt  # the enums are counted: now what the window shows
             painted["wizard_in_window"] = watched.wizard.parentWidget() is not None and not watched.wizard.isWindow()
             painted["banner_centred"] = watched.banner.alignment() == Qt.AlignmentFlag.AlignCenter
+            from PySide6.QtWidgets import QLabel
+
+            painted["rich_text"] = [l.text() for l in watched.findChildren(QLabel) if l.isVisible() and "<" in l.text()]
             menus = [action.menu() for action in watched.menuBar().actions()]
             painted["menus"] = [(menu.title(), len(menu.actions())) for menu in menus]
             print(json.dumps(painted), flush=True)
@@ -74,6 +77,8 @@ def test_first_paint_loads_only_what_the_first_page_shows(mode: str, tmp_path: P
     assert [name for name in modules if name.split(".")[0] in NOT_YET] == []
     assert "ukey_renew.gui.crash_notice" not in modules and "ukey_renew.casim.provision" not in modules
     assert not {"ukey_renew.gui.pages", "ukey_renew.gui.renew_page", "ukey_renew.gui.branch_pages"} & set(modules)
+    # the session opens with the first look for keys, after the paint; the key registry with it
+    assert not {"ukey_renew.session", "ukey_renew.token.registry", "ukey_renew.gui.watch"} & set(modules)
     owners = {name.split(".")[0] for name in painted["enums"]}
     later = {"QDockWidget", "QProgressBar", "QDialogButtonBox"}  # the help panel's dock, later pages and dialogs
     assert not owners & {"QCalendarWidget", "QMdiArea", "QFontDialog", "QStyle", "QMessageBox", *later}, sorted(owners)
@@ -82,6 +87,7 @@ def test_first_paint_loads_only_what_the_first_page_shows(mode: str, tmp_path: P
     assert painted["wizard_in_window"] and painted["banner_centred"]
     assert painted["menus"] == [["工具(&T)", 0], ["帮助(&H)", 0]]  # entries and their shortcuts once painted
     assert "QAction" not in owners
+    assert painted["rich_text"] == []  # a shown label in rich text sets Qt's HTML layout up before the paint
     assert not practice.default_path(home).exists() and not (home / "reference-ca").exists()
 
 
@@ -104,3 +110,38 @@ def test_flags_given_by_value_are_qts(qtbot) -> None:  # type: ignore[no-untyped
     assert label.focusPolicy() == Qt.FocusPolicy.NoFocus
     with pytest.raises(AttributeError):
         widgets.set_flags(label, alignmnet=widgets.ALIGN_CENTER)
+
+
+def test_the_first_look_opens_the_session_in_a_worker(home: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Opened on the GUI thread, the session's modules would hold the event
+    loop up in the turn after the first paint; the first page's worker opens
+    it, and the page lists the practice key it reads."""
+    import threading
+    from datetime import UTC, datetime
+
+    from ukey_renew.casim.provision import reset_practice_key
+    from ukey_renew.gui.context import Context
+    from ukey_renew.gui.window import MainWindow
+    from ukey_renew.session import Session
+
+    reset_practice_key(home, datetime.now(UTC))
+    opened: list[Session] = []
+    threads: list[threading.Thread] = []
+
+    def opening() -> Session:
+        threads.append(threading.current_thread())
+        opened.append(Session(home, practice_only=True))
+        return opened[-1]
+
+    context = Context(opening=opening, practice_only=True)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    assert opened == []
+    window.show()
+    try:
+        qtbot.waitUntil(lambda: bool(context.choices), timeout=20_000)
+        assert threads and threads[0] is not threading.main_thread()
+        assert len(opened) == 1 and context.session is opened[0]
+        assert window.wizard.detect_page.keys.count() == 1
+    finally:
+        context.close()

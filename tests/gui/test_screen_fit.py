@@ -23,8 +23,9 @@ from PySide6.QtGui import QImage, QScreen
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget, QWizard
 
 from tests.conftest import REPO, rig_missing
+from ukey_renew.gui.captcha import CaptchaInput
 from ukey_renew.gui.tour import cramped
-from ukey_renew.gui.widgets import CaptchaInput, ValidityTable, fit_to_screen
+from ukey_renew.gui.widgets import ValidityTable, fit_to_screen
 
 TIMEOUT = 20_000
 WINDOWS_FRAME = (16, 39)  # 8 px borders and a 31 px title bar on Windows 10/11

@@ -4,6 +4,8 @@ parser; anything else reads as it always did."""
 from __future__ import annotations
 
 import argparse
+import subprocess
+import sys
 from typing import Any
 
 import pytest
@@ -78,3 +80,16 @@ def test_a_wizard_option_misused_is_told_with_the_whole_usage(capsys: pytest.Cap
         args.usage_error("--route 只能和 --tour 一起用")
     said = capsys.readouterr().err
     assert "--route 只能和 --tour 一起用" in said and "命令" in said
+
+
+def test_the_desktop_start_reads_its_options_without_the_session_registry_or_journey() -> None:
+    """They are read before the window's first paint: the session's modules
+    and the key registry load after it."""
+    probe = (
+        "import sys, ukey_renew.cli; ukey_renew.cli.wizard_args(['--practice', '--tour', 'x', '--route', 'no-key']); "
+        "print(sorted(m for m in sys.modules if m.startswith('ukey_renew')))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60)
+    loaded = done.stdout
+    for module in ("ukey_renew.session", "ukey_renew.token.registry", "ukey_renew.journey"):
+        assert f"'{module}'" not in loaded, loaded

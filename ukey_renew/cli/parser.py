@@ -18,11 +18,15 @@ from collections.abc import Callable, Sequence
 from ukey_renew import __version__
 from ukey_renew.cli.output import EXIT_CHECKS_FAILED
 from ukey_renew.command import EXIT_ERROR, Parser
-from ukey_renew.journey import TOUR_ROUTES
-from ukey_renew.session import BACKEND_NAMES, PRODUCTION, SITE_NAMES
+
+# The tour's routes (``--tour DIR --route NAME``, followed by gui/tour.py): the practice renewal, a wrong
+# PIN first, a locked key, a key expired over 30 days, the wizard opened again after a renewal, no key.
+TOUR_ROUTES = ("renew", "wrong-pin", "locked", "expired", "reopen", "no-key")
 
 
 def _doctor_options(parser: argparse.ArgumentParser) -> None:
+    from ukey_renew.session import PRODUCTION, SITE_NAMES  # with the commands (see build_parser)
+
     parser.add_argument(
         "--site",
         choices=SITE_NAMES,
@@ -84,6 +88,10 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     parser.set_defaults(func="wizard.cmd_gui", command=None)
     if not commands:
         return parser
+    # The commands name the session's backends and sites: it loads with them,
+    # not with the desktop start's options, which are read before the window's first paint.
+    from ukey_renew.session import BACKEND_NAMES
+
     sub = parser.add_subparsers(
         dest="command", title="命令", metavar="命令", help="用 ukey-renew 命令 -h 查看该命令的说明"
     )

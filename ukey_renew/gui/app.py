@@ -6,12 +6,14 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ukey_renew import paths
 from ukey_renew.errors import UkeyError
 from ukey_renew.gui.context import Context, TourAnswers
-from ukey_renew.session import Session
+
+if TYPE_CHECKING:
+    from ukey_renew.session import Session
 
 
 class NoDisplay(UkeyError):
@@ -79,13 +81,15 @@ def run(
     """The wizard; with ``remind``, the scheduled run: nothing unless a key needs action, then a notification,
     and the wizard only if the clerk chooses to renew now."""
     started = started if started is not None else time.perf_counter()
-    session = Session(
-        paths.data_dir(),
-        practice_only=practice_only,
-        site_latency=site_latency,
-        fixed_captcha=TourAnswers.captcha if tour else None,
-    )
-    needing = session.scheduled_check() if remind else []
+
+    def opening() -> Session:
+        from ukey_renew.session import Session
+
+        captcha = TourAnswers.captcha if tour else None
+        return Session(paths.data_dir(), practice_only=practice_only, site_latency=site_latency, fixed_captcha=captcha)
+
+    context = Context(opening=opening, practice_only=practice_only, tour=TourAnswers() if tour else None)
+    needing = context.session.scheduled_check() if remind else []
     if remind and not needing:
         return 0  # the usual day: no window, not even Qt loaded
     if not _has_display():
@@ -119,7 +123,7 @@ def run(
     if remind:
         from ukey_renew.gui.reminder import ask
 
-        if not ask(session, needing):
+        if not ask(context.session, needing):
             return 0
     from ukey_renew.gui.single import OneWindow
 
@@ -128,7 +132,6 @@ def run(
         if sys.stderr is not None:  # the windowed program has no console: the window coming forward says it
             print("ukey-renew 已经打开，已切换到它的窗口。", file=sys.stderr)
         return 0
-    context = Context(session=session, tour=TourAnswers() if tour else None)
     window = MainWindow(context)
     crash.install(window, window.wizard.copy_support)  # no console here to print a traceback to
     one.knocked.connect(window.bring_forward)
@@ -145,7 +148,7 @@ def run(
     try:
         code = app.exec()
     finally:
-        session.close()
+        context.close()
     return runner.exit_code if runner else code
 
 
@@ -159,6 +162,7 @@ def render_first_page(timeout: float = 20.0) -> str:
     from PySide6.QtWidgets import QApplication
 
     from ukey_renew.gui.window import MainWindow
+    from ukey_renew.session import Session
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as folder:

@@ -6,20 +6,22 @@ paint; the others are in ``pages.py``, ``renew_page.py`` and
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton
 
 from ukey_renew import journey
 from ukey_renew.errors import UkeyError
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.i18n import N_, t
 from ukey_renew.gui.page import Page
-from ukey_renew.gui.watch import KeyWatcher
 from ukey_renew.gui.widgets import SELECTABLE_BY_MOUSE, after_first_paint, key_model, set_flags
 from ukey_renew.journey import Journey
-from ukey_renew.session import KeyChoice
+
+if TYPE_CHECKING:
+    from ukey_renew.gui.watch import KeyWatcher
+    from ukey_renew.session import KeyChoice
 
 
 def key_title(choice: KeyChoice) -> str:
@@ -51,12 +53,14 @@ class DetectPage(Page):
 
     def __init__(self, context: Context) -> None:
         super().__init__(context, t("插入红色 Ukey"))
-        intro = QLabel(
-            t(
-                "请把需要延期的<b>红色 Ukey</b> 插入电脑。只对红色 Ukey 延期；"
-                "只有蓝色或银色 Ukey 时无需延期（指南 1.3 注 1）。"
-            )
-        )
+        # Plain text, the instruction in bold: the page's only rich text would
+        # set Qt's HTML layout up (3 ms) before the window's first paint.
+        insert = QLabel(t("请把需要延期的红色 Ukey 插入电脑。"))
+        bold = insert.font()
+        bold.setBold(True)
+        insert.setFont(bold)
+        insert.setWordWrap(True)
+        intro = QLabel(t("只对红色 Ukey 延期；只有蓝色或银色 Ukey 时无需延期（指南 1.3 注 1）。"))
         intro.setWordWrap(True)
         self.no_key = QLabel()
         self.no_key.setWordWrap(True)
@@ -76,15 +80,13 @@ class DetectPage(Page):
         buttons.addWidget(self.refresh)
         buttons.addWidget(self.practise)
         buttons.addStretch(1)
+        self.layout_.addWidget(insert)
         self.layout_.addWidget(intro)
         self.layout_.addWidget(self.no_key)
         self.layout_.addWidget(self.keys)
         self.layout_.addLayout(buttons)
         self.finish_layout()
-        # Real keys: events where a source gives them (PC/SC cards, BJCA's
-        # service), so those show up at once, and a light look that reads
-        # nothing unless something was plugged in or pulled out.
-        self.watcher = KeyWatcher(context.session, self)
+        self.watcher: KeyWatcher | None = None  # made once the first look has opened the session
         self._first_look_after_paint = True
         body = self.layout_.parentWidget()  # what is painted: the page's scrolling body
         assert body is not None
@@ -99,21 +101,33 @@ class DetectPage(Page):
             self._watch()
 
     def _watch(self) -> None:
-        """Key watchers load the smart-card and network libraries: after the first paint."""
-        if not self.context.session.practice_only:
-            self.watcher.start()
+        """Real keys: events where a source gives them (PC/SC cards, BJCA's
+        service), so those show up at once, and a light look that reads
+        nothing unless something was plugged in or pulled out. The watchers
+        load the smart-card and network libraries: after the first paint."""
+        if self.context.practice_only:
+            return
+        if self.watcher is None:
+            from PySide6.QtCore import Qt  # its 93 enum classes: once painted
+
+            from ukey_renew.gui.watch import KeyWatcher
+
+            self.watcher = KeyWatcher(self.context.session, self)
+            # Queued: a Windows device message reaches the page after Qt's native event handling.
+            self.watcher.changed.connect(self._card_changed, Qt.ConnectionType.QueuedConnection)
+        self.watcher.start()
 
     def _first_look(self) -> None:
-        """The first look at the key loads its drivers and the certificate
-        code in a worker, and the watchers their libraries; started once the
-        page is painted, they do not compete with the start-up for the
-        interpreter."""
-        from PySide6.QtCore import Qt  # its 93 enum classes: once painted
-
+        """The first look at the key opens the session and loads the key's
+        drivers and the certificate code in a worker, once the page is painted
+        (as looking for the key): they do not compete with the start-up for
+        the interpreter, nor hold the event loop up. The watchers start when
+        it has answered."""
         self._first_look_after_paint = False
-        # Queued: a Windows device message reaches the page after Qt's native event handling.
-        self.watcher.changed.connect(self._card_changed, Qt.ConnectionType.QueuedConnection)
-        self.detect()
+        self.run(lambda: self.context.session.detect(), self._first_found, lambda _error: self._watch())
+
+    def _first_found(self, found: tuple[list[Any], list[UkeyError]]) -> None:
+        self._show(found)
         self._watch()
 
     def _card_changed(self) -> None:
@@ -124,7 +138,8 @@ class DetectPage(Page):
         self._stop_watching()
 
     def _stop_watching(self) -> None:
-        self.watcher.stop()
+        if self.watcher is not None:
+            self.watcher.stop()
 
     def detect(self) -> None:
         self.run(self.context.session.detect, self._show)
@@ -137,14 +152,13 @@ class DetectPage(Page):
         self._listed = titles
         self.context.choices = choices
         self.keys.clear()
-        for title in titles:
-            self.keys.addItem(QListWidgetItem(title))
+        self.keys.addItems(titles)
         practice = [choice.practice for choice in choices]
-        row = journey.preselected(practice, self.context.session.practice_only)
+        row = journey.preselected(practice, self.context.practice_only)
         if self._practice_asked and any(practice):
             row = practice.index(True)  # the user asked to practise: the practice key, now made
         self._practice_asked = False
-        self.practise.setHidden(self.context.session.practice_only or any(practice))
+        self.practise.setHidden(self.context.practice_only or any(practice))
         self.keys.setCurrentRow(-1 if row is None else row)
         self.no_key.setHidden(row is not None)
         if row is None:

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 
 from ukey_renew import journey
 from ukey_renew.errors import UkeyError
+from ukey_renew.gui.captcha import CaptchaInput
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.dialogs import password_problem, secret_field
 from ukey_renew.gui.i18n import N_, period, t
 from ukey_renew.gui.page import Page
-from ukey_renew.gui.widgets import CaptchaInput, Notice, focus_in_view
+from ukey_renew.gui.widgets import Notice, focus_in_view
 from ukey_renew.gui.worker import GuiPrompts
 from ukey_renew.renewal.steps import STEPS, OrderSummary, RenewalEvent, RenewalResult, Step
 

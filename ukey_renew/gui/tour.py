@@ -5,7 +5,7 @@ real key's way: the guided page waits (up to :data:`BROWSER_WAIT_S`) while
 the certificate is renewed in the browser, notices it on the key, and
 verifies it.
 
-A route (:data:`journey.TOUR_ROUTES`) takes it another way through the
+A route (:data:`cli.parser.TOUR_ROUTES`) takes it another way through the
 journey: a wrong PIN first, a locked key, a key expired over 30 days (the
 letter is saved beside the pictures), the wizard opened again after a
 renewal (the receipt is saved), or no key plugged in.

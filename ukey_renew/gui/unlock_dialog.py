@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ukey_renew.gui.captcha import CaptchaInput
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.dialogs import JobDialog, password_problem, secret_field
 from ukey_renew.gui.i18n import day, t
-from ukey_renew.gui.widgets import CaptchaInput, contacts_text
+from ukey_renew.gui.widgets import contacts_text
 from ukey_renew.session import KeyChoice, Unlocking
 
 if TYPE_CHECKING:

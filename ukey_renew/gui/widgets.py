@@ -8,17 +8,14 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QPoint, QSize, QTimer, Signal
-from PySide6.QtGui import QPalette, QPixmap
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, QTimer
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
-    QFormLayout,
     QFrame,
     QGridLayout,
     QLabel,
     QLayout,
-    QLineEdit,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -249,48 +246,6 @@ class Notice(QFrame):
         self.hide()
 
 
-class CaptchaInput(QWidget):
-    """A site's captcha picture above the field for what it says (guide 2.2 ④⑥, 3.6).
-    An unreadable picture is swapped for another, by its button or a click on
-    it, as the guide advises (3.10 tip 3)."""
-
-    refresh = Signal()  # another picture, please
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.image = QLabel()
-        self.image.setAccessibleName(t("验证码图片"))
-        self.image.setToolTip(t("看不清？点图片换一张"))
-        from PySide6.QtCore import Qt  # with a later page: not before the first paint
-
-        self.image.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.image.installEventFilter(self)
-        self.another = QPushButton(t("换一张(&G)"))
-        self.another.clicked.connect(self.refresh)
-        self.field = QLineEdit()
-        self.field.setAccessibleName(t("验证码"))
-        layout = QFormLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addRow(self.image, self.another)
-        layout.addRow(t("验证码(&V)："), self.field)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.image and event.type() == QEvent.Type.MouseButtonRelease:
-            self.refresh.emit()
-            return True
-        return False
-
-    def show_image(self, png: bytes) -> None:
-        pixmap = QPixmap()
-        pixmap.loadFromData(png)
-        self.image.setPixmap(pixmap)
-        self.field.clear()
-        focus_in_view(self.field)
-
-    def text(self) -> str:
-        return self.field.text().strip()
-
-
 class ValidityTable(QWidget):
     """Validity before and after, side by side (guide 2.1 ② and 2.3 ②). Its
     labels are made once and their text changed: labels made anew would show
@@ -333,9 +288,11 @@ class AltTypesNothing(QObject):
         app.focusChanged.connect(self._focus_moved)
 
     def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
-        if isinstance(old, QLineEdit):
+        # by Qt's class name: the window gets the focus before its first paint, and
+        # the first page has no text field, whose Python class would load then
+        if old is not None and old.inherits("QLineEdit"):
             old.removeEventFilter(self)
-        if isinstance(new, QLineEdit):
+        if new is not None and new.inherits("QLineEdit"):
             new.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name

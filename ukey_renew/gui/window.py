@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QSettings, QSize, QTimer
-from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QKeyEvent, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from ukey_renew import __version__, atomic, journey, paths
+from ukey_renew import __version__, journey, paths
 from ukey_renew.gui.context import Context
 from ukey_renew.gui.detect_page import DetectPage
 from ukey_renew.gui.i18n import t
@@ -38,7 +38,7 @@ from ukey_renew.gui.widgets import (
 from ukey_renew.gui.worker import Job
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction
+    from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
 
     from ukey_renew.gui.branch_pages import GuidedPage, ReplacementPage, UnlockPage
     from ukey_renew.gui.pages import CheckPage, FormPage, ResumePage, VerifyPage
@@ -219,12 +219,11 @@ class RenewWizard(QWizard):
         step, error = context.step, context.last_error.id if context.last_error else None
         choices = list(context.choices)
 
-        faq_path, choice = context.faq_path, context.choice
+        faq_path, choice, session = context.faq_path, context.choice, context.session
 
         def summary() -> str:
             from ukey_renew.support import support_summary
 
-            session = context.session
             last = session.last_renewal(choice) if choice else None
             return support_summary(session.status(choices), datetime.now(UTC), step=step, last_error=error,
                                    faq_path=faq_path, last_renewal=last)  # fmt: skip
@@ -272,7 +271,7 @@ class MainWindow(QMainWindow):
         self.banner.setSizePolicy(policy)
         layout.addWidget(self.banner)
         layout.addWidget(self.wizard)
-        self.banner.setVisible(context.session.practice_only)  # once in the layout: never a window of its own
+        self.banner.setVisible(context.practice_only)  # once in the layout: never a window of its own
         self.setCentralWidget(central)
         self.key_actions: list[QAction] = []  # the menu entries that call the key, grayed during a renewal
         tools, help_menu = self.menuBar().addMenu(t("工具(&T)")), self.menuBar().addMenu(t("帮助(&H)"))
@@ -342,7 +341,8 @@ class MainWindow(QMainWindow):
         context = self.context
         choices, step = list(context.choices), context.step
         error = context.last_error.id if context.last_error else None
-        job = Job(lambda: context.session.support_bundle(Path(name), choices, step=step, last_error=error), self)
+        session = context.session
+        job = Job(lambda: session.support_bundle(Path(name), choices, step=step, last_error=error), self)
         self._jobs.append(job)
         notice = self.wizard.current().notice
         notice.show_text("info", t("正在检查并打包支持信息……"))
@@ -366,7 +366,7 @@ class MainWindow(QMainWindow):
 
     def _banner_for_choice(self) -> None:
         choice = self.context.choice
-        self.banner.setVisible(self.context.session.practice_only or bool(choice and choice.practice))
+        self.banner.setVisible(self.context.practice_only or bool(choice and choice.practice))
 
     def _tell(self, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox  # its enums: not before the first paint
@@ -411,7 +411,7 @@ class MainWindow(QMainWindow):
         has no operator to approve its unlock (guide 3.6)."""
         practice = next((choice for choice in self.context.choices if choice.practice), None)
         if practice is None:
-            if self.context.session.practice_only:
+            if self.context.practice_only:
                 self._tell(t("还没有读到练习 Ukey，请稍候再试。"))
             else:  # made only once the user asks to practise
                 self._tell(t("还没有练习 Ukey：请在第一页点“用练习 Ukey 练一遍”。"))
@@ -422,7 +422,8 @@ class MainWindow(QMainWindow):
             t("练习 Ukey 将恢复为初始状态：密码 111111，20 天后到期，练习从头开始。真实 Ukey 不受影响。要重置吗？"),
         ):
             return
-        job = Job(lambda: self.context.session.reset_practice_key(practice), self)
+        session = self.context.session
+        job = Job(lambda: session.reset_practice_key(practice), self)
         self._jobs.append(job)
         job.start(self._practice_reset, lambda error: self.wizard.current().notice.show_error(error))
 
@@ -489,6 +490,8 @@ class MainWindow(QMainWindow):
         name = save_file_name(self, t("导出证书"), f"{choice.info.subject_cn or 'ukey'}.cer", t("证书 (*.cer)"))
         if not name:
             return
+        from ukey_renew import atomic
+
         der = choice.certificate.der
         job = Job(lambda: atomic.write_output("证书", Path(name), der), self)  # never seen half-written
         self._jobs.append(job)
