@@ -7,6 +7,7 @@ asking the drivers every few seconds. Windows says the same to every window
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import select
@@ -71,8 +72,11 @@ class UsbChanges:
                     return
                 try:
                     message = self._socket.recv(16384)
-                except OSError:  # ENOBUFS: announcements were lost, so something changed
-                    changed()
+                except OSError as exc:
+                    if exc.errno != errno.ENOBUFS:
+                        log.info("USB announcements ended: %s", exc)
+                        return  # the page's look carries on
+                    changed()  # announcements were lost, so something changed
                     continue
                 if is_usb_device_change(message):
                     changed()

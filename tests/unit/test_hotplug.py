@@ -5,6 +5,8 @@ socket pair, which hands over the same bytes as the netlink socket."""
 
 from __future__ import annotations
 
+import errno
+import os
 import socket
 import sys
 import threading
@@ -79,3 +81,33 @@ def test_a_sandbox_refusing_netlink_gives_no_source(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(hotplug.socket, "AF_NETLINK", 16, raising=False)
     monkeypatch.setattr(hotplug.socket, "socket", refused)
     assert UsbChanges.open() is None
+
+
+class Failing:
+    """A listener whose reads fail as the kernel's may: lost announcements
+    (``ENOBUFS``) first, then an error that will not pass."""
+
+    def __init__(self, ready: socket.socket) -> None:
+        self._ready = ready  # always readable, so the watch reads
+        self.errors = [errno.ENOBUFS, errno.EIO]
+
+    def fileno(self) -> int:
+        return self._ready.fileno()
+
+    def recv(self, _size: int) -> bytes:
+        code = self.errors.pop(0)
+        raise OSError(code, os.strerror(code))
+
+    def close(self) -> None:
+        self._ready.close()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Linux's announcements; Windows tells its windows (test_devices)")
+def test_lost_announcements_are_a_change_and_a_broken_socket_ends_the_watch() -> None:
+    writer, ready = socket.socketpair(socket.AF_UNIX, socket.SOCK_DGRAM)
+    writer.send(b"x")
+    listener = Failing(ready)
+    told: list[int] = []
+    UsbChanges(listener).watch(lambda: told.append(1))  # type: ignore[arg-type]  # returns: no endless retries
+    assert told == [1] and listener.errors == []
+    writer.close()
